@@ -1,0 +1,367 @@
+"""The ``kehoach`` command: the core from a terminal or a script.
+
+Every subcommand takes ``--db`` (a SQLite file path or a database URL). Bad input gives a
+Vietnamese message on stderr naming what was wrong and exit code 2, with the database unchanged;
+an unexpected failure goes to the log file, with exit code 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import re
+import sys
+from collections.abc import Sequence
+from typing import NoReturn, TextIO
+
+from . import __version__
+from . import cli_output as out
+from .domain.errors import UserError
+from .domain.model import ValueKind
+from .domain.numbers import format_number
+from .domain.periods import Period
+from .domain.validation import parse_entry
+
+log = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
+
+# argparse speaks English; these are the messages an officer can meet, in Vietnamese.
+_ARGPARSE_MESSAGES = [
+    (r"the following arguments are required: (.*)", "thiếu tham số bắt buộc: {0}"),
+    (r"unrecognized arguments: (.*)", "không hiểu tham số: {0}"),
+    (r"argument (\S+): invalid choice: '?([^' ]*)'? \(choose from (.*)\)", "{0}: không có lựa chọn «{1}» (chọn một trong: {2})"),
+    (r"argument (\S+): expected one argument", "{0}: cần một giá trị đi kèm"),
+    (r"argument (\S+): not allowed with argument (\S+)", "{0}: không dùng cùng lúc với {1}"),
+    (r"argument (\S+): invalid int value: '(.*)'", "{0}: «{1}» không phải số nguyên"),
+]
+
+
+class _Formatter(argparse.HelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
+        super().add_usage(usage, actions, groups, "Cách dùng: " if prefix is None else prefix)
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose messages are Vietnamese and whose errors exit with code 2."""
+
+    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        kwargs.setdefault("formatter_class", _Formatter)
+        kwargs.setdefault("add_help", False)
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "tham số"
+        self._optionals.title = "tùy chọn"
+        self.add_argument("-h", "--help", action="help", help="hiện hướng dẫn này rồi thoát")
+
+    def error(self, message: str) -> NoReturn:
+        for pattern, template in _ARGPARSE_MESSAGES:
+            match = re.fullmatch(pattern, message)
+            if match:
+                message = template.format(*match.groups())
+                break
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_BAD_INPUT, f"Lỗi: {message}\n")
+
+
+def _common(parser: argparse.ArgumentParser, plan: bool = True, json: bool = False) -> None:
+    parser.add_argument("--db", help="tệp SQLite hoặc địa chỉ cơ sở dữ liệu (mặc định: KEHOACH_DB, hoặc tệp trong thư mục dữ liệu người dùng)")
+    if plan:
+        parser.add_argument("--plan", type=int, help="số kế hoạch (mặc định: kế hoạch 5 năm đã thông qua mới nhất)")
+    if json:
+        parser.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The ``kehoach`` argument parser with all its subcommands."""
+    parser = _Parser(prog="kehoach", description="KếHoạch: theo dõi chỉ tiêu kế hoạch phát triển kinh tế - xã hội cấp xã.")
+    parser.add_argument("--version", action="version", version=f"KếHoạch {__version__}", help="in phiên bản rồi thoát")
+    sub = parser.add_subparsers(dest="command", metavar="LỆNH", parser_class=_Parser, title="các lệnh")
+    sub.required = True
+
+    p = sub.add_parser("init", help="tạo cơ sở dữ liệu cho một xã")
+    _common(p, plan=False)
+    p.add_argument("--commune-code", required=True, help="mã đơn vị hành chính của xã, ví dụ 06253")
+    p.add_argument("--commune-name", required=True, help="tên xã, ví dụ «Xã Na Dương»")
+    p.add_argument("--province", help="tên tỉnh")
+    p.add_argument("--user", help="người thực hiện (mặc định: tên đăng nhập máy)")
+    p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser("demo", help="tạo xã mẫu với kế hoạch 2026-2030 và số liệu mẫu")
+    _common(p, plan=False)
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("plan", help="các kế hoạch trong cơ sở dữ liệu")
+    plan_sub = p.add_subparsers(dest="plan_command", metavar="LỆNH", parser_class=_Parser, title="các lệnh")
+    plan_sub.required = True
+    q = plan_sub.add_parser("list", help="liệt kê các kế hoạch")
+    _common(q, plan=False, json=True)
+    q.set_defaults(func=cmd_plan_list)
+
+    p = sub.add_parser("indicator", help="các chỉ tiêu của kế hoạch")
+    ind_sub = p.add_subparsers(dest="indicator_command", metavar="LỆNH", parser_class=_Parser, title="các lệnh")
+    ind_sub.required = True
+    q = ind_sub.add_parser("list", help="liệt kê các chỉ tiêu và mục tiêu")
+    _common(q, json=True)
+    q.set_defaults(func=cmd_indicator_list)
+
+    p = sub.add_parser("value", help="số liệu hằng tháng")
+    val_sub = p.add_subparsers(dest="value_command", metavar="LỆNH", parser_class=_Parser, title="các lệnh")
+    val_sub.required = True
+    q = val_sub.add_parser("set", help="nhập số liệu một tháng cho một chỉ tiêu")
+    _common(q)
+    _cell(q)
+    value = q.add_mutually_exclusive_group(required=True)
+    value.add_argument("--value", help="giá trị, kiểu Việt Nam (1.234,5) hoặc số thường (1234.5)")
+    value.add_argument("--clear", action="store_true", help="xóa giá trị của tháng")
+    kind = q.add_mutually_exclusive_group()
+    kind.add_argument("--estimate", dest="kind", action="store_const", const=ValueKind.ESTIMATE, help="số ước thực hiện (mặc định cho số mới)")
+    kind.add_argument("--official", dest="kind", action="store_const", const=ValueKind.OFFICIAL, help="số chính thức")
+    q.add_argument("--note", help="ghi chú, giải trình")
+    q.add_argument("--user", help="người nhập (mặc định: tên đăng nhập máy)")
+    q.add_argument("--force", action="store_true", help="vẫn lưu khi giá trị bất thường (đã kiểm tra lại)")
+    q.set_defaults(func=cmd_value_set)
+    q = val_sub.add_parser("get", help="xem số liệu một tháng")
+    _common(q, json=True)
+    _cell(q)
+    q.set_defaults(func=cmd_value_get)
+    q = val_sub.add_parser("history", help="lịch sử sửa đổi số liệu một tháng")
+    _common(q, json=True)
+    _cell(q)
+    q.set_defaults(func=cmd_value_history)
+
+    p = sub.add_parser("status", help="đánh giá mọi chỉ tiêu cho một tháng")
+    _common(p, json=True)
+    p.add_argument("--period", required=True, help="tháng, dạng YYYY-MM, ví dụ 2026-09")
+    p.set_defaults(func=cmd_status)
+    return parser
+
+
+def _cell(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--indicator", required=True, help="mã chỉ tiêu, ví dụ 4 hoặc 5.1")
+    parser.add_argument("--period", required=True, help="tháng, dạng YYYY-MM, ví dụ 2026-09")
+
+
+def _period(text: str) -> Period:
+    try:
+        return Period.parse(text)
+    except UserError as exc:
+        raise UserError(str(exc), "period") from exc
+
+
+def _actor(args: argparse.Namespace) -> str:
+    name = (getattr(args, "user", None) or "").strip()
+    if name:
+        return name
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name on this system (a service account)
+        return "unknown"
+
+
+def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from .store.database import open_database
+
+    return open_database(args.db)
+
+
+def cmd_init(args: argparse.Namespace, stdout: TextIO) -> int:
+    """Create the database and register the commune."""
+    from .store.operations import init_commune
+
+    db = _open(args)
+    with db.write() as session:
+        row = init_commune(session, db.installation_id, args.commune_code, args.commune_name, args.province, _actor(args))
+        stdout.write(f"Đã tạo cơ sở dữ liệu cho {row.name} (mã {row.code}) tại {db.display_name}\n")
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace, stdout: TextIO) -> int:
+    """Fill an empty database with the demo commune."""
+    from .demo import DEMO_COMMUNE, install_demo
+
+    db = _open(args)
+    plan_id = install_demo(db)
+    stdout.write(f"Đã tạo dữ liệu mẫu: {DEMO_COMMUNE.name}, kế hoạch số {plan_id}, tại {db.display_name}\n")
+    return EXIT_OK
+
+
+def cmd_plan_list(args: argparse.Namespace, stdout: TextIO) -> int:
+    """List the plans."""
+    from sqlalchemy import select
+
+    from .store.schema import IndicatorRow, PlanRow
+
+    db = _open(args)
+    with db.read() as session:
+        plans = session.scalars(select(PlanRow).order_by(PlanRow.id)).all()
+        counts = {p.id: session.query(IndicatorRow).filter_by(plan_id=p.id).count() for p in plans}
+        data = [
+            {"id": p.id, "kind": p.kind.value, "status": p.status.value, "start_year": p.start_year,
+             "end_year": p.end_year, "title": p.title, "commune": p.commune.code, "indicators": counts[p.id]}
+            for p in plans
+        ]
+    if args.json:
+        out.dump_json(data, stdout)
+        return EXIT_OK
+    status = {"draft": "bản nháp", "adopted": "đã thông qua"}
+    rows = [[str(d["id"]), f'{d["start_year"]}-{d["end_year"]}', status[d["status"]], str(d["indicators"]), d["title"] or ""] for d in data]
+    out.table(["Số", "Giai đoạn", "Trạng thái", "Chỉ tiêu", "Tên"], rows, stdout, right=(0, 3))
+    return EXIT_OK
+
+
+def cmd_indicator_list(args: argparse.Namespace, stdout: TextIO) -> int:
+    """List the plan's indicators and their targets."""
+    from .store.queries import current_plan, groups, load_plan_data
+
+    db = _open(args)
+    with db.read() as session:
+        plan = current_plan(session, args.plan)
+        data = load_plan_data(session, plan.id)
+        titles = {g.key: g.title for g in groups(session, plan.id)}
+    if args.json:
+        out.dump_json([out.indicator_json(d.indicator, d.rules) for d in data], stdout)
+        return EXIT_OK
+    rows = []
+    for d in data:
+        rule = next((r for r in d.rules if r.year is None), d.rules[0] if d.rules else None)
+        rows.append([d.indicator.code, d.indicator.name, d.indicator.unit, titles.get(d.indicator.group, ""), rule.text if rule else ""])
+    out.table(["Mã", "Chỉ tiêu", "ĐVT", "Nhóm", "Mục tiêu"], rows, stdout, limit={1: 60, 3: 28, 4: 40})
+    return EXIT_OK
+
+
+def cmd_value_set(args: argparse.Namespace, stdout: TextIO) -> int:
+    """Record one month's figure."""
+    from .store.operations import ValidationFailed, ValueEntry, save_values
+    from .store.queries import current_plan, find_indicator, get_value
+
+    period = _period(args.period)
+    value = None
+    if not args.clear:
+        value, problems = parse_entry(args.value)
+        if problems:
+            raise UserError(problems[0].message, "value")
+        if value is None:
+            raise UserError("Chưa có giá trị. Để xóa số liệu của tháng, dùng --clear.", "value")
+    db = _open(args)
+    with db.write() as session:
+        plan = current_plan(session, args.plan)
+        indicator = find_indicator(session, plan.id, args.indicator)
+        existing = get_value(session, indicator.id, period)
+        kind = args.kind or (existing.kind if existing else ValueKind.ESTIMATE)
+        entry = ValueEntry(indicator.code, period, value, kind, args.note, set_note=args.note is not None)
+        try:
+            changes = save_values(session, db.installation_id, plan.id, [entry], _actor(args), accept_warnings=args.force)
+        except ValidationFailed as exc:
+            hint = " Nếu giá trị đúng, chạy lại với --force." if exc.only_warnings else ""
+            raise UserError(f"{exc}{hint}", "value") from exc
+    if not changes:
+        stdout.write("Không có thay đổi: số liệu đã như vậy.\n")
+        return EXIT_OK
+    new = changes[0].new
+    shown = format_number(new.value) if new.value is not None else "(trống)"
+    stdout.write(
+        f"Đã lưu chỉ tiêu {indicator.code}, {period.label}: {shown} {indicator.unit} "
+        f"({out.KIND_LABELS[new.kind]}).\n"
+    )
+    return EXIT_OK
+
+
+def cmd_value_get(args: argparse.Namespace, stdout: TextIO) -> int:
+    """Show one month's figure."""
+    from .store.queries import current_plan, find_indicator, get_value
+
+    period = _period(args.period)
+    db = _open(args)
+    with db.read() as session:
+        plan = current_plan(session, args.plan)
+        indicator = find_indicator(session, plan.id, args.indicator)
+        value = get_value(session, indicator.id, period)
+    if args.json:
+        out.dump_json(out.value_json(indicator.code, value, str(period)), stdout)
+        return EXIT_OK
+    if value is None:
+        stdout.write(f"Chỉ tiêu {indicator.code}, {period.label}: chưa có số liệu.\n")
+        return EXIT_OK
+    shown = format_number(value.value) if value.value is not None else "(trống)"
+    stdout.write(f"Chỉ tiêu {indicator.code} – {indicator.name}\n{period.label}: {shown} {indicator.unit} ({out.KIND_LABELS[value.kind]})\n")
+    if value.note:
+        stdout.write(f"Ghi chú: {value.note}\n")
+    if value.updated_at:
+        stdout.write(f"Cập nhật: {value.updated_by}, {value.updated_at.astimezone():%d/%m/%Y %H:%M}\n")
+    return EXIT_OK
+
+
+def cmd_value_history(args: argparse.Namespace, stdout: TextIO) -> int:
+    """Show every change to one month's figure."""
+    from .store.queries import current_plan, find_indicator, history
+
+    period = _period(args.period)
+    db = _open(args)
+    with db.read() as session:
+        plan = current_plan(session, args.plan)
+        indicator = find_indicator(session, plan.id, args.indicator)
+        revisions = history(session, indicator.id, period)
+    if args.json:
+        out.dump_json([out.revision_json(r) for r in revisions], stdout)
+        return EXIT_OK
+    if not revisions:
+        stdout.write(f"Chỉ tiêu {indicator.code}, {period.label}: chưa có thay đổi nào.\n")
+        return EXIT_OK
+    rows = [
+        [f"{r.at.astimezone():%d/%m/%Y %H:%M:%S}", r.actor, format_number(r.old_value, empty="-"),
+         format_number(r.new_value, empty="-"), out.KIND_LABELS[r.new_kind], r.new_note or ""]
+        for r in revisions
+    ]
+    out.table(["Thời điểm", "Người sửa", "Giá trị cũ", "Giá trị mới", "Loại số", "Ghi chú"], rows, stdout, right=(2, 3), limit={5: 50})
+    return EXIT_OK
+
+
+def cmd_status(args: argparse.Namespace, stdout: TextIO) -> int:
+    """Judge every indicator for the month."""
+    from .store.queries import current_plan, evaluate_month
+
+    period = _period(args.period)
+    db = _open(args)
+    with db.read() as session:
+        plan = current_plan(session, args.plan)
+        evaluations = evaluate_month(session, plan.id, period)
+    if args.json:
+        out.dump_json([out.evaluation_json(ev) for ev in evaluations], stdout)
+        return EXIT_OK
+    stdout.write(f"Đánh giá thực hiện kế hoạch đến hết {period.label.lower()}\n\n")
+    out.table(out.STATUS_HEADERS, out.status_rows(evaluations), stdout, right=(3, 4, 5, 6), limit={1: 48})
+    if any(ev.target is not None and ev.target.derived for ev in evaluations):
+        stdout.write("\n* mục tiêu của năm suy ra từ mục tiêu cả giai đoạn của kế hoạch\n")
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None) -> int:
+    """Run ``kehoach`` with ``argv``; return the exit code."""
+    for stream in (sys.stdout, sys.stderr):  # Windows consoles default to a legacy code page
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(encoding="utf-8", errors="replace")
+    stdout = stdout or sys.stdout
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args, stdout))
+    except UserError as exc:
+        field = f" ở --{exc.field}" if exc.field else ""
+        sys.stderr.write(f"Lỗi{field}: {exc}\n")
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        sys.stderr.write("Đã dừng theo yêu cầu.\n")
+        return EXIT_FAILURE
+    except Exception:
+        from .logs import setup_logging
+        from .store.database import data_dir
+
+        path = setup_logging(data_dir())
+        log.exception("kehoach %s failed", " ".join(argv or sys.argv[1:]))
+        sys.stderr.write(f"Lỗi ngoài dự kiến. Chi tiết đã ghi vào {path}. Hãy gửi tệp này cho bộ phận hỗ trợ.\n")
+        return EXIT_FAILURE
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Plans, indicators, targets, evaluation and Vietnamese numbers: plain Python, no Qt, no SQL."""

@@ -1,0 +1,296 @@
+"""Turn a written target rule into the threshold a given year is judged against.
+
+A 5-year plan states most targets for 2030 (or ``hằng năm``); an annual plan may state the year's
+own figure. When a year has no figure of its own, its threshold is derived on the path from the
+baseline to the plan's final target, and marked ``derived`` so a screen can say so.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from .model import (
+    RATE_RULES,
+    Aggregation,
+    Direction,
+    IndicatorData,
+    RuleKind,
+    TargetRule,
+)
+from .series import year_level
+
+HUNDRED = Decimal(100)
+_CENT = Decimal("0.01")
+
+# The comparison a rule kind itself implies; the others follow the indicator's direction.
+_RULE_DIRECTION = {
+    RuleKind.AT_LEAST: Direction.HIGHER,
+    RuleKind.MORE_THAN: Direction.HIGHER,
+    RuleKind.AT_MOST: Direction.LOWER,
+    RuleKind.LESS_THAN: Direction.LOWER,
+    # A growth rule raises the level and a reduction lowers it, whatever the indicator says.
+    RuleKind.GROWTH_VS_BASELINE: Direction.HIGHER,
+    RuleKind.AVG_ANNUAL_GROWTH: Direction.HIGHER,
+    RuleKind.MULTIPLE_OF_BASELINE: Direction.HIGHER,
+    RuleKind.REDUCTION: Direction.LOWER,
+}
+
+
+@dataclass(frozen=True)
+class YearTarget:
+    """A threshold to reach in one direction, and the bound beyond which a result is Vượt."""
+
+    year: int
+    rule: TargetRule
+    direction: Direction
+    meet: Decimal | None = None
+    exceed: Decimal | None = None
+    strict: bool = False
+    qualitative: bool = False
+    derived: bool = False
+    #: For a cumulative rule over the plan: the target counts the plan-period total.
+    plan_total: bool = False
+    reason: str = ""
+
+    @property
+    def determined(self) -> bool:
+        """True when there is something to compare a result with."""
+        return self.qualitative or self.meet is not None
+
+    def meets(self, value: Decimal) -> bool:
+        """True when ``value`` satisfies the threshold."""
+        assert self.meet is not None
+        if self.direction is Direction.HIGHER:
+            return value > self.meet if self.strict else value >= self.meet
+        return value < self.meet if self.strict else value <= self.meet
+
+    def exceeds(self, value: Decimal) -> bool:
+        """True when ``value`` is strictly better than the target's far bound."""
+        bound = self.exceed if self.exceed is not None else self.meet
+        assert bound is not None
+        return value > bound if self.direction is Direction.HIGHER else value < bound
+
+    def within(self, value: Decimal, tolerance: Decimal) -> bool:
+        """True when ``value`` falls short of the threshold by at most ``tolerance`` (a share)."""
+        assert self.meet is not None
+        slack = abs(self.meet) * tolerance
+        if self.direction is Direction.HIGHER:
+            return value >= self.meet - slack
+        return value <= self.meet + slack
+
+
+def _q(value: Decimal) -> Decimal:
+    """Round a derived threshold to hundredths; a stated figure is never rounded."""
+    return value.quantize(_CENT) if value.as_tuple().exponent < -2 else value  # type: ignore[operator]
+
+
+def rule_for_year(data: IndicatorData, year: int) -> TargetRule | None:
+    """The year's own rule if the plan states one, else the plan-wide rule."""
+    own = [r for r in data.rules if r.year == year]
+    if own:
+        return own[0]
+    general = [r for r in data.rules if r.year is None]
+    return general[0] if general else None
+
+
+def plan_rule(data: IndicatorData) -> TargetRule | None:
+    """The plan-wide rule, or failing that the rule stated for the plan's last year."""
+    general = [r for r in data.rules if r.year is None]
+    if general:
+        return general[0]
+    last = [r for r in data.rules if r.year == data.plan.end_year]
+    return last[0] if last else None
+
+
+def _figures(rule: TargetRule, direction: Direction) -> tuple[Decimal | None, Decimal | None]:
+    """The (meet, exceed) figures a rule states, before any baseline arithmetic."""
+    if rule.kind is RuleKind.RATIO:
+        figure = rule.value if rule.value is not None else rule.low
+        return figure, figure
+    if rule.value is not None and rule.kind is not RuleKind.RANGE:
+        return rule.value, rule.value
+    low, high = rule.low, rule.high
+    if low is None or high is None:
+        return (low or high or rule.value), (low or high or rule.value)
+    if direction is Direction.HIGHER:
+        return low, high
+    return high, low
+
+
+def baseline(data: IndicatorData, year: int) -> Decimal | None:
+    """The indicator's level in ``year``: the stated baseline, or that year's recorded values."""
+    ind = data.indicator
+    if ind.baseline_value is not None and (ind.baseline_year in (None, year)):
+        return ind.baseline_value
+    return year_level(data.values, year, ind.aggregation)
+
+
+def _baseline_year(data: IndicatorData, rule: TargetRule, year: int) -> int:
+    if rule.baseline_year is not None:
+        return rule.baseline_year
+    if rule.year is not None:  # an annual plan's growth is measured against the year before
+        return rule.year - 1
+    if data.indicator.baseline_year is not None:
+        return data.indicator.baseline_year
+    return data.plan.start_year - 1
+
+
+def _apply_rate(kind: RuleKind, base: Decimal, rate: Decimal, points: bool, steps: Decimal) -> Decimal:
+    """The level reached from ``base`` after ``steps`` years at ``rate`` (per cent or points)."""
+    sign = Decimal(-1) if kind is RuleKind.REDUCTION else Decimal(1)
+    if points:
+        return base + sign * rate * steps
+    factor = Decimal(1) + sign * rate / HUNDRED
+    if factor <= 0:
+        return Decimal(0)
+    return base * _power(factor, steps)
+
+
+def _power(factor: Decimal, steps: Decimal) -> Decimal:
+    """``factor ** steps`` for a fractional number of steps, kept in Decimal."""
+    if steps == steps.to_integral_value():
+        return factor ** int(steps)
+    return (factor.ln() * steps).exp()
+
+
+def _interpolate(start: Decimal, end: Decimal, share: Decimal, geometric: bool) -> Decimal:
+    """A point ``share`` of the way from start to end (geometric for growth paths)."""
+    if geometric and start > 0 and end > 0:
+        return start * ((end / start).ln() * share).exp()
+    return start + (end - start) * share
+
+
+def _is_better(a: Decimal, b: Decimal, direction: Direction) -> bool:
+    return a > b if direction is Direction.HIGHER else a < b
+
+
+def year_target(data: IndicatorData, year: int) -> YearTarget | None:
+    """The threshold ``year`` is judged against, or None when the plan states no target."""
+    rule = rule_for_year(data, year)
+    if rule is None:
+        return None
+    return _threshold(data, rule, year, final=False)
+
+
+def final_target(data: IndicatorData) -> YearTarget | None:
+    """The plan's final target (2030 for a 5-year plan), judged on the plan as a whole."""
+    rule = plan_rule(data)
+    if rule is None:
+        return None
+    return _threshold(data, rule, data.plan.end_year, final=True)
+
+
+def _threshold(data: IndicatorData, rule: TargetRule, year: int, final: bool) -> YearTarget:
+    ind = data.indicator
+    direction = _RULE_DIRECTION.get(rule.kind, ind.direction)
+    strict = rule.kind in (RuleKind.MORE_THAN, RuleKind.LESS_THAN)
+    base_kw = dict(year=year, rule=rule, direction=direction, strict=strict)
+    if rule.kind is RuleKind.QUALITATIVE:
+        return YearTarget(**base_kw, qualitative=True)  # type: ignore[arg-type]
+    if rule.kind in RATE_RULES and rule.measures_change:
+        # The figure recorded is the growth or reduction rate itself: more is better.
+        meet, exceed = _figures(rule, Direction.HIGHER)
+        return YearTarget(**{**base_kw, "direction": Direction.HIGHER}, meet=meet, exceed=exceed)  # type: ignore[arg-type]
+    # A rate's figures are ordered by the rate itself (a bigger growth or a bigger reduction is
+    # the better one), whatever the direction of the level it applies to.
+    meet, exceed = _figures(rule, Direction.HIGHER if rule.kind in RATE_RULES else direction)
+    if meet is None:
+        return YearTarget(**base_kw, reason="Chỉ tiêu chưa có con số mục tiêu")  # type: ignore[arg-type]
+    if rule.kind in RATE_RULES:
+        return _rate_threshold(data, rule, year, final, base_kw, meet, exceed)
+    if rule.kind is RuleKind.CUMULATIVE:
+        return _cumulative_threshold(data, rule, year, final, base_kw, meet, exceed)
+    if rule.year is not None or rule.per_year or final or rule.kind is RuleKind.MAINTAIN:
+        return YearTarget(**base_kw, meet=meet, exceed=exceed)  # type: ignore[arg-type]
+    # A level to reach by the plan's end: this year's share of the way from the baseline.
+    b_year = _baseline_year(data, rule, year)
+    base = baseline(data, b_year)
+    end = data.plan.end_year
+    if base is None or year >= end or end <= b_year or not _is_better(meet, base, direction):
+        return YearTarget(**base_kw, meet=meet, exceed=exceed)  # type: ignore[arg-type]
+    share = Decimal(year - b_year) / Decimal(end - b_year)
+    return YearTarget(
+        **base_kw,  # type: ignore[arg-type]
+        meet=_q(_interpolate(base, meet, share, geometric=False)),
+        exceed=_q(_interpolate(base, exceed, share, geometric=False)) if exceed is not None else None,
+        derived=True,
+    )
+
+
+def _rate_threshold(
+    data: IndicatorData,
+    rule: TargetRule,
+    year: int,
+    final: bool,
+    base_kw: dict,
+    meet: Decimal,
+    exceed: Decimal | None,
+) -> YearTarget:
+    """Growth, reduction and multiple rules: a level computed from the baseline."""
+    b_year = _baseline_year(data, rule, year)
+    base = baseline(data, b_year)
+    if base is None:
+        return YearTarget(
+            **base_kw, reason=f"Thiếu số liệu năm gốc {b_year} để tính mục tiêu"
+        )
+    end = data.plan.end_year if rule.year is None else rule.year
+    per_year = rule.per_year or rule.kind is RuleKind.AVG_ANNUAL_GROWTH
+
+    def level(rate: Decimal) -> Decimal:
+        if rule.kind is RuleKind.MULTIPLE_OF_BASELINE:
+            # "tăng 0,7 lần" adds 0.7 times the baseline by the plan's end.
+            full = base * (Decimal(1) + rate)
+            if year >= end or end <= b_year:
+                return full
+            return _interpolate(base, full, Decimal(year - b_year) / Decimal(end - b_year), True)
+        if per_year:
+            return _apply_rate(rule.kind, base, rate, rule.points, Decimal(year - b_year))
+        full = _apply_rate(rule.kind, base, rate, rule.points, Decimal(1))
+        if year >= end or end <= b_year:
+            return full
+        return _interpolate(
+            base, full, Decimal(year - b_year) / Decimal(end - b_year), geometric=not rule.points
+        )
+
+    return YearTarget(
+        **base_kw,
+        meet=_q(level(meet)),
+        exceed=_q(level(exceed)) if exceed is not None else None,
+        derived=True,
+    )
+
+
+def _cumulative_threshold(
+    data: IndicatorData,
+    rule: TargetRule,
+    year: int,
+    final: bool,
+    base_kw: dict,
+    meet: Decimal,
+    exceed: Decimal | None,
+) -> YearTarget:
+    """``Thành lập mới 20 doanh nghiệp`` over the plan: an even share each year, or the total."""
+    plan = data.plan
+    if rule.year is not None:  # an annual plan's own figure for the year
+        return YearTarget(**base_kw, meet=meet, exceed=exceed)
+    years = Decimal(len(plan.years))
+    if data.indicator.aggregation is Aggregation.STOCK:
+        # A running count: the level grows from the baseline by the plan's total.
+        base = baseline(data, plan.start_year - 1) or Decimal(0)
+        done = Decimal(min(max(year - plan.start_year + 1, 0), len(plan.years)))
+        share = Decimal(1) if final else done / years
+        return YearTarget(
+            **base_kw,
+            meet=_q(base + meet * share),
+            exceed=_q(base + exceed * share) if exceed is not None else None,
+            derived=not final,
+        )
+    if final:
+        return YearTarget(**base_kw, meet=meet, exceed=exceed, plan_total=True)
+    return YearTarget(
+        **base_kw,
+        meet=_q(meet / years),
+        exceed=_q(exceed / years) if exceed is not None else None,
+        derived=True,
+    )

@@ -1,0 +1,144 @@
+"""Checks on a figure before it is saved: hard errors, and doubts a person must confirm."""
+
+from __future__ import annotations
+
+import enum
+import statistics
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from .model import Indicator, MonthlyValue, RuleKind
+from .numbers import NumberError, format_number, parse_number
+
+#: Units counted in whole things; a negative or fractional figure in them is questioned.
+COUNT_UNITS = frozenset(
+    {
+        "con", "người", "lượt người", "lượt", "hộ", "thôn", "bản", "trường", "doanh nghiệp",
+        "hợp tác xã", "htx", "sản phẩm", "căn", "đàn", "lao động", "tiêu chí", "vụ", "cái",
+        "công trình", "tuyến", "xã", "khu phố", "tổ", "cơ sở", "trạm", "nhà", "km",
+    }
+)
+#: A figure further than this many times the usual spread from the indicator's history is odd.
+OUTLIER_FACTOR = Decimal(5)
+
+
+class Severity(str, enum.Enum):
+    """An error refuses the figure; a warning asks the officer to confirm it."""
+
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong or doubtful about an entered figure, said in Vietnamese."""
+
+    severity: Severity
+    code: str
+    message: str
+
+
+def _is_count(indicator: Indicator) -> bool:
+    return indicator.unit.strip().lower() in COUNT_UNITS
+
+
+def parse_entry(text: str) -> tuple[Decimal | None, list[Problem]]:
+    """Read what an officer typed into a value cell: a number, or empty to clear it."""
+    if not text or not text.strip():
+        return None, []
+    try:
+        parsed = parse_number(text)
+    except NumberError as exc:
+        return None, [Problem(Severity.ERROR, "not_a_number", str(exc))]
+    if parsed.ambiguous:
+        return parsed.value, [
+            Problem(
+                Severity.ERROR,
+                "ambiguous_number",
+                f'Số "{text.strip()}" không rõ nghĩa: có thể là {format_number(parsed.value)} '
+                f"hoặc {format_number(parsed.alternative)}. Hãy ghi rõ, ví dụ "
+                f"{format_number(parsed.alternative, group=False)} (số nguyên) hoặc "
+                f"{format_number(parsed.value)}0 (số thập phân).",
+            )
+        ]
+    return parsed.value, []
+
+
+def check_value(
+    indicator: Indicator,
+    value: Decimal | None,
+    history: Iterable[MonthlyValue] = (),
+    qualitative: bool = False,
+) -> list[Problem]:
+    """Problems with saving ``value`` for ``indicator``, given its earlier figures."""
+    if value is None:
+        return []
+    problems: list[Problem] = []
+    if qualitative and value not in (Decimal(0), Decimal(1)):
+        problems.append(
+            Problem(
+                Severity.ERROR,
+                "qualitative",
+                f"Chỉ tiêu «{indicator.name}» chỉ ghi Đạt (1) hoặc Không đạt (0).",
+            )
+        )
+        return problems
+    if indicator.is_percent and value > 100:
+        problems.append(
+            Problem(
+                Severity.WARNING,
+                "percent_over_100",
+                f"Tỷ lệ {format_number(value)}% lớn hơn 100%. Hãy kiểm tra lại: "
+                "tỷ lệ phần trăm thường từ 0 đến 100.",
+            )
+        )
+    if value < 0:
+        what = "Số đếm" if _is_count(indicator) else "Giá trị"
+        problems.append(
+            Problem(
+                Severity.WARNING,
+                "negative",
+                f"{what} âm ({format_number(value)} {indicator.unit}) là bất thường "
+                "đối với chỉ tiêu này. Hãy kiểm tra lại.",
+            )
+        )
+    elif _is_count(indicator) and value != value.to_integral_value():
+        problems.append(
+            Problem(
+                Severity.WARNING,
+                "fractional_count",
+                f"Đơn vị «{indicator.unit}» là số đếm nhưng giá trị {format_number(value)} "
+                "có phần thập phân. Hãy kiểm tra lại.",
+            )
+        )
+    outlier = _outlier(value, history)
+    if outlier is not None:
+        problems.append(outlier)
+    return problems
+
+
+def _outlier(value: Decimal, history: Iterable[MonthlyValue]) -> Problem | None:
+    """A figure far outside the indicator's own recent history (median absolute deviation)."""
+    past = [v.value for v in history if v.value is not None]
+    if len(past) < 4:
+        return None
+    median = statistics.median(past)
+    spread = statistics.median([abs(v - median) for v in past])
+    floor = abs(median) * Decimal("0.1")
+    spread = max(spread, floor)
+    if spread == 0:
+        return None
+    if abs(value - median) <= OUTLIER_FACTOR * spread:
+        return None
+    return Problem(
+        Severity.WARNING,
+        "outlier",
+        f"Giá trị {format_number(value)} khác xa các tháng trước (thường khoảng "
+        f"{format_number(median)}). Hãy kiểm tra lại trước khi lưu.",
+    )
+
+
+def is_qualitative(rule_kinds: Iterable[RuleKind]) -> bool:
+    """True when the indicator is judged met / not met rather than by a number."""
+    return any(kind is RuleKind.QUALITATIVE for kind in rule_kinds)

@@ -1,0 +1,105 @@
+"""Bring a database to the current schema with Alembic, backing up a SQLite file first."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+from importlib import resources
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, inspect
+
+from .database import StoreError, data_dir
+
+KEEP_BACKUPS = 10
+
+
+def alembic_config() -> Config:
+    """An Alembic configuration pointing at the migrations shipped with the package (``db/``)."""
+    config = Config()
+    location = resources.files("kehoach_desktop.migrations")
+    config.set_main_option("script_location", str(location))
+    return config
+
+
+def head_revision() -> str:
+    """The newest migration this version of the program knows."""
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The migration the database is at, or None for an empty or foreign database."""
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def backup_sqlite(db_path: Path, label: str, folder: Path | None = None) -> Path:
+    """Copy a live SQLite database with the online backup API; keep the newest few copies."""
+    folder = folder or data_dir() / "backups"
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    target = folder / f"{db_path.stem}-{stamp}-{label}.db"
+    source = sqlite3.connect(str(db_path))
+    try:
+        dest = sqlite3.connect(str(target))
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+    finally:
+        source.close()
+    old = sorted(folder.glob(f"{db_path.stem}-*.db"))
+    for stale in old[:-KEEP_BACKUPS]:
+        stale.unlink(missing_ok=True)
+    return target
+
+
+def upgrade(engine: Engine) -> str | None:
+    """Migrate to the newest schema; return the backup made first (SQLite), if any."""
+    config = alembic_config()
+    script = ScriptDirectory.from_config(config)
+    head = script.get_current_head()
+    current = current_revision(engine)
+    if current == head:
+        return None
+    if current is None and inspect(engine).get_table_names():
+        raise StoreError(
+            "Cơ sở dữ liệu này không phải của KếHoạch Desktop (có bảng lạ, không có phiên bản). "
+            "Hãy chọn tệp khác hoặc một tệp mới.",
+            "db",
+        )
+    if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
+        raise StoreError(
+            f"Cơ sở dữ liệu được tạo bởi phiên bản KếHoạch mới hơn (lược đồ {current}). "
+            "Hãy cài phiên bản mới nhất của chương trình.",
+            "db",
+        )
+    backup = None
+    is_sqlite = engine.url.get_backend_name() == "sqlite"
+    if is_sqlite and current is not None and engine.url.database:
+        backup = str(backup_sqlite(Path(engine.url.database), f"before-{head}"))
+    with engine.connect() as conn:
+        if is_sqlite:
+            # Batch migrations rebuild tables; with foreign keys on, dropping the old copy of a
+            # parent table would cascade-delete its children. The pragma only works outside a
+            # transaction, so it is set on the raw connection before SQLAlchemy begins one.
+            conn.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")  # type: ignore[union-attr]
+        try:
+            config.attributes["connection"] = conn
+            command.upgrade(config, "head")
+            conn.commit()
+            if is_sqlite:
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                conn.rollback()
+                if broken:
+                    raise StoreError(f"Nâng cấp cơ sở dữ liệu để lại liên kết hỏng: {broken[:3]}", "db")
+        finally:
+            if is_sqlite:
+                conn.connection.driver_connection.execute("PRAGMA foreign_keys=ON")  # type: ignore[union-attr]
+    return backup

@@ -1,0 +1,201 @@
+"""Reads: the commune, its plans, and each indicator's data as domain objects."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..domain.errors import UserError
+from ..domain.evaluation import Evaluation, evaluate
+from ..domain.model import (
+    Group,
+    Indicator,
+    IndicatorData,
+    MonthlyValue,
+    Plan,
+    PlanKind,
+    PlanStatus,
+    Revision,
+    TargetRule,
+)
+from ..domain.periods import Period
+from .schema import CommuneRow, GroupRow, IndicatorRow, PlanRow, RevisionRow, TargetRow, ValueRow
+
+
+def commune(session: Session) -> CommuneRow | None:
+    """The commune this database belongs to (the first, for a commune office's database)."""
+    return session.scalars(select(CommuneRow).order_by(CommuneRow.id)).first()
+
+
+def current_plan(session: Session, plan_id: int | None = None) -> PlanRow:
+    """The plan to work on: the one asked for, else the newest adopted 5-year plan, else the newest."""
+    if plan_id is not None:
+        row = session.get(PlanRow, plan_id)
+        if row is None:
+            raise UserError(f"Không có kế hoạch số {plan_id}. Dùng «kehoach plan list» để xem các kế hoạch.", "plan")
+        return row
+    rows = session.scalars(select(PlanRow).order_by(PlanRow.id.desc())).all()
+    if not rows:
+        raise UserError(
+            "Cơ sở dữ liệu chưa có kế hoạch nào. Hãy nhập kế hoạch, hoặc chạy «kehoach demo» để có dữ liệu mẫu.",
+            "plan",
+        )
+
+    def rank(row: PlanRow) -> tuple[bool, bool, int]:
+        return (row.status is PlanStatus.ADOPTED, row.kind is PlanKind.FIVE_YEAR, row.id)
+
+    return max(rows, key=rank)
+
+
+def to_plan(row: PlanRow) -> Plan:
+    """The domain view of a plan row."""
+    return Plan(
+        kind=row.kind,
+        start_year=row.start_year,
+        end_year=row.end_year,
+        title=row.title,
+        resolution_ref=row.resolution_ref,
+        source_text=row.source_text,
+        status=row.status,
+        id=row.id,
+    )
+
+
+def to_rule(row: TargetRow) -> TargetRule:
+    """The domain view of a target row."""
+    return TargetRule(
+        kind=row.kind,
+        value=row.value,
+        low=row.low,
+        high=row.high,
+        baseline_year=row.baseline_year,
+        per_year=row.per_year,
+        points=row.points,
+        measures_change=row.measures_change,
+        year=row.year,
+        text=row.text,
+    )
+
+
+def groups(session: Session, plan_id: int) -> list[Group]:
+    """The plan's groups in document order."""
+    rows = session.scalars(
+        select(GroupRow).where(GroupRow.plan_id == plan_id).order_by(GroupRow.position)
+    )
+    return [Group(key=row.key, title=row.title) for row in rows]
+
+
+def find_indicator(session: Session, plan_id: int, code: str) -> IndicatorRow:
+    """The plan's indicator with ``code``; a clear error naming the codes there are if none."""
+    code = code.strip()
+    row = session.scalars(
+        select(IndicatorRow).where(IndicatorRow.plan_id == plan_id, IndicatorRow.code == code)
+    ).first()
+    if row is None:
+        codes = session.scalars(
+            select(IndicatorRow.code).where(IndicatorRow.plan_id == plan_id).order_by(IndicatorRow.position)
+        ).all()
+        shown = ", ".join(codes[:12]) + (" ..." if len(codes) > 12 else "")
+        raise UserError(
+            f'Không có chỉ tiêu mã "{code}" trong kế hoạch. Các mã hiện có: {shown or "(chưa có)"}. '
+            "Dùng «kehoach indicator list» để xem đầy đủ.",
+            "indicator",
+        )
+    return row
+
+
+def load_plan_data(session: Session, plan_id: int) -> list[IndicatorData]:
+    """Every indicator of the plan with its rules and recorded months, in document order.
+
+    Three queries whatever the plan's size; values are read as plain tuples, not ORM objects,
+    because this is the hot path of the grid, charts and reports.
+    """
+    plan_row = session.get(PlanRow, plan_id)
+    if plan_row is None:
+        raise UserError(f"Không có kế hoạch số {plan_id}.", "plan")
+    plan = to_plan(plan_row)
+    ind_rows = session.execute(
+        select(IndicatorRow, GroupRow.key)
+        .outerjoin(GroupRow, IndicatorRow.group_id == GroupRow.id)
+        .where(IndicatorRow.plan_id == plan_id)
+        .order_by(IndicatorRow.position, IndicatorRow.id)
+    ).all()
+    codes = {row.id: row.code for row, _ in ind_rows}
+    rules: dict[int, list[TargetRule]] = defaultdict(list)
+    for target in session.scalars(
+        select(TargetRow).join(IndicatorRow).where(IndicatorRow.plan_id == plan_id)
+    ):
+        rules[target.indicator_id].append(to_rule(target))
+    values: dict[int, list[MonthlyValue]] = defaultdict(list)
+    for ind_id, year, month, value, kind, note, by, at in session.execute(
+        select(
+            ValueRow.indicator_id, ValueRow.year, ValueRow.month, ValueRow.value, ValueRow.kind,
+            ValueRow.note, ValueRow.updated_by, ValueRow.updated_at,
+        )
+        .join(IndicatorRow)
+        .where(IndicatorRow.plan_id == plan_id)
+        .order_by(ValueRow.year, ValueRow.month)
+    ):
+        values[ind_id].append(MonthlyValue(year, month, value, kind, note, by, at))
+    result = []
+    for row, group_key in ind_rows:
+        indicator = Indicator(
+            code=row.code,
+            name=row.name,
+            unit=row.unit,
+            group=group_key or "",
+            parent_code=codes.get(row.parent_id) if row.parent_id else None,
+            direction=row.direction,
+            aggregation=row.aggregation,
+            baseline_value=row.baseline_value,
+            baseline_year=row.baseline_year,
+            responsible_office=row.responsible_office,
+            id=row.id,
+        )
+        result.append(
+            IndicatorData(indicator, plan, tuple(rules[row.id]), tuple(values[row.id]))
+        )
+    return result
+
+
+def evaluate_month(session: Session, plan_id: int, period: Period) -> list[Evaluation]:
+    """Every indicator of the plan judged at the end of ``period``."""
+    return [evaluate(data, period) for data in load_plan_data(session, plan_id)]
+
+
+def get_value(session: Session, indicator_id: int, period: Period) -> MonthlyValue | None:
+    """The figure recorded for one indicator and month, if any."""
+    row = session.scalars(
+        select(ValueRow).where(
+            ValueRow.indicator_id == indicator_id,
+            ValueRow.year == period.year,
+            ValueRow.month == period.month,
+        )
+    ).first()
+    if row is None:
+        return None
+    return MonthlyValue(row.year, row.month, row.value, row.kind, row.note, row.updated_by, row.updated_at)
+
+
+def history(session: Session, indicator_id: int, period: Period) -> Sequence[Revision]:
+    """Every change to one indicator's figure for one month, oldest first."""
+    rows = session.scalars(
+        select(RevisionRow)
+        .where(
+            RevisionRow.indicator_id == indicator_id,
+            RevisionRow.year == period.year,
+            RevisionRow.month == period.month,
+        )
+        .order_by(RevisionRow.at, RevisionRow.id)
+    )
+    return [
+        Revision(
+            at=r.at, actor=r.actor, old_value=r.old_value, new_value=r.new_value,
+            old_kind=r.old_kind, new_kind=r.new_kind, old_note=r.old_note, new_note=r.new_note,
+            installation_id=r.installation_id, seq=r.seq,
+        )
+        for r in rows
+    ]

@@ -1,0 +1,253 @@
+"""The database tables, as SQLAlchemy 2 typed ORM classes.
+
+Constraint names follow one convention from the first migration on, so later migrations (and
+SQLite's batch mode, which rebuilds tables) can always name what they change.
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import datetime
+from decimal import Decimal
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Enum,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    func,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from ..domain.model import Aggregation, Direction, PlanKind, PlanStatus, RuleKind, ValueKind
+from .types import ExactDecimal, UTCDateTime, utcnow
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def _enum(cls: type[enum.Enum], name: str) -> Enum:
+    """An enum kept as its lower-case value in a VARCHAR with a CHECK, the same everywhere."""
+    return Enum(
+        cls,
+        name=name,
+        native_enum=False,
+        create_constraint=True,
+        length=32,
+        values_callable=lambda members: [m.value for m in members],
+        validate_strings=True,
+    )
+
+
+class Base(DeclarativeBase):
+    """Declarative base carrying the naming convention."""
+
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Installation(Base):
+    """A copy of the database on one PC; exactly one row is this installation (``is_local``)."""
+
+    __tablename__ = "installations"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), default="")
+    is_local: Mapped[bool] = mapped_column(Boolean, default=False)
+    last_seq: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class CommuneRow(Base):
+    """A commune (xã / phường) with its official code."""
+
+    __tablename__ = "communes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(20), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    province: Mapped[str | None] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    plans: Mapped[list[PlanRow]] = relationship(back_populates="commune")
+
+
+class PlanRow(Base):
+    """A 5-year or annual plan of a commune."""
+
+    __tablename__ = "plans"
+    __table_args__ = (CheckConstraint("end_year >= start_year", name="years"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True)
+    commune_id: Mapped[int] = mapped_column(ForeignKey("communes.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[PlanKind] = mapped_column(_enum(PlanKind, "plan_kind"))
+    status: Mapped[PlanStatus] = mapped_column(_enum(PlanStatus, "plan_status"))
+    start_year: Mapped[int] = mapped_column(Integer)
+    end_year: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str | None] = mapped_column(String(500))
+    resolution_ref: Mapped[str | None] = mapped_column(String(200))
+    source_text: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    adopted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    commune: Mapped[CommuneRow] = relationship(back_populates="plans")
+    groups: Mapped[list[GroupRow]] = relationship(
+        back_populates="plan", cascade="all, delete-orphan", order_by="GroupRow.position"
+    )
+    indicators: Mapped[list[IndicatorRow]] = relationship(
+        back_populates="plan", cascade="all, delete-orphan", order_by="IndicatorRow.position"
+    )
+
+
+class GroupRow(Base):
+    """A section of a plan's indicator list (``economy``, ``society``, or its own heading)."""
+
+    __tablename__ = "indicator_groups"
+    __table_args__ = (UniqueConstraint("plan_id", "key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plans.id", ondelete="CASCADE"))
+    key: Mapped[str] = mapped_column(String(100))
+    title: Mapped[str] = mapped_column(String(500))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    plan: Mapped[PlanRow] = relationship(back_populates="groups")
+
+
+class IndicatorRow(Base):
+    """One indicator of a plan; sub-indicators point at their parent."""
+
+    __tablename__ = "indicators"
+    __table_args__ = (UniqueConstraint("plan_id", "code"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plans.id", ondelete="CASCADE"))
+    group_id: Mapped[int | None] = mapped_column(
+        ForeignKey("indicator_groups.id", ondelete="SET NULL"), index=True
+    )
+    parent_id: Mapped[int | None] = mapped_column(
+        ForeignKey("indicators.id", ondelete="CASCADE"), index=True
+    )
+    code: Mapped[str] = mapped_column(String(20))
+    name: Mapped[str] = mapped_column(Text)
+    unit: Mapped[str] = mapped_column(String(100), default="")
+    direction: Mapped[Direction] = mapped_column(_enum(Direction, "direction"))
+    aggregation: Mapped[Aggregation] = mapped_column(_enum(Aggregation, "aggregation"))
+    baseline_value: Mapped[Decimal | None] = mapped_column(ExactDecimal)
+    baseline_year: Mapped[int | None] = mapped_column(Integer)
+    responsible_office: Mapped[str | None] = mapped_column(String(200))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    source_start: Mapped[int | None] = mapped_column(Integer)
+    source_end: Mapped[int | None] = mapped_column(Integer)
+
+    plan: Mapped[PlanRow] = relationship(back_populates="indicators")
+    group: Mapped[GroupRow | None] = relationship()
+    parent: Mapped[IndicatorRow | None] = relationship(remote_side="IndicatorRow.id")
+    targets: Mapped[list[TargetRow]] = relationship(
+        back_populates="indicator", cascade="all, delete-orphan"
+    )
+
+
+class TargetRow(Base):
+    """A target rule of an indicator for one year, or for the whole plan (``year`` NULL)."""
+
+    __tablename__ = "targets"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    indicator_id: Mapped[int] = mapped_column(ForeignKey("indicators.id", ondelete="CASCADE"))
+    year: Mapped[int | None] = mapped_column(Integer)
+    kind: Mapped[RuleKind] = mapped_column(_enum(RuleKind, "rule_kind"))
+    value: Mapped[Decimal | None] = mapped_column(ExactDecimal)
+    low: Mapped[Decimal | None] = mapped_column(ExactDecimal)
+    high: Mapped[Decimal | None] = mapped_column(ExactDecimal)
+    baseline_year: Mapped[int | None] = mapped_column(Integer)
+    per_year: Mapped[bool] = mapped_column(Boolean, default=False)
+    points: Mapped[bool] = mapped_column(Boolean, default=False)
+    measures_change: Mapped[bool] = mapped_column(Boolean, default=False)
+    text: Mapped[str] = mapped_column(Text, default="")
+
+    indicator: Mapped[IndicatorRow] = relationship(back_populates="targets")
+
+
+# One rule per indicator and year; NULL (the plan-wide rule) counts as a year of its own.
+Index(
+    "uq_targets_indicator_year",
+    TargetRow.indicator_id,
+    func.coalesce(TargetRow.year, 0),
+    unique=True,
+)
+
+
+class ValueRow(Base):
+    """The current figure of one indicator for one month."""
+
+    __tablename__ = "monthly_values"
+    __table_args__ = (
+        UniqueConstraint("indicator_id", "year", "month"),
+        CheckConstraint("month BETWEEN 1 AND 12", name="month"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    indicator_id: Mapped[int] = mapped_column(ForeignKey("indicators.id", ondelete="CASCADE"))
+    year: Mapped[int] = mapped_column(Integer)
+    month: Mapped[int] = mapped_column(Integer)
+    value: Mapped[Decimal | None] = mapped_column(ExactDecimal)
+    kind: Mapped[ValueKind] = mapped_column(_enum(ValueKind, "value_kind"))
+    note: Mapped[str | None] = mapped_column(Text)
+    updated_by: Mapped[str] = mapped_column(String(100))
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # The revision now in effect: which installation wrote it, and its number there.
+    installation_id: Mapped[str] = mapped_column(String(36))
+    seq: Mapped[int] = mapped_column(Integer)
+
+
+class RevisionRow(Base):
+    """One change to a monthly figure: old and new, who, when, on which installation."""
+
+    __tablename__ = "value_revisions"
+    __table_args__ = (
+        UniqueConstraint("installation_id", "seq"),
+        Index("ix_value_revisions_cell", "indicator_id", "year", "month"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    indicator_id: Mapped[int] = mapped_column(ForeignKey("indicators.id", ondelete="CASCADE"))
+    year: Mapped[int] = mapped_column(Integer)
+    month: Mapped[int] = mapped_column(Integer)
+    old_value: Mapped[Decimal | None] = mapped_column(ExactDecimal)
+    new_value: Mapped[Decimal | None] = mapped_column(ExactDecimal)
+    old_kind: Mapped[ValueKind | None] = mapped_column(_enum(ValueKind, "old_value_kind"))
+    new_kind: Mapped[ValueKind] = mapped_column(_enum(ValueKind, "new_value_kind"))
+    old_note: Mapped[str | None] = mapped_column(Text)
+    new_note: Mapped[str | None] = mapped_column(Text)
+    actor: Mapped[str] = mapped_column(String(100))
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    installation_id: Mapped[str] = mapped_column(String(36))
+    seq: Mapped[int] = mapped_column(Integer)
+
+
+class AuditRow(Base):
+    """Who did what and when; written in the same transaction as the change itself."""
+
+    __tablename__ = "audit_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    actor: Mapped[str] = mapped_column(String(100))
+    installation_id: Mapped[str] = mapped_column(String(36))
+    action: Mapped[str] = mapped_column(String(100), index=True)
+    entity: Mapped[str] = mapped_column(String(100))
+    entity_key: Mapped[str] = mapped_column(String(200))
+    details: Mapped[str] = mapped_column(Text, default="{}")

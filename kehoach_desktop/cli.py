@@ -232,7 +232,7 @@ def cmd_indicator_list(args: argparse.Namespace, stdout: TextIO) -> int:
 
 def cmd_value_set(args: argparse.Namespace, stdout: TextIO) -> int:
     """Record one month's figure."""
-    from .store.operations import ValidationFailed, ValueEntry, save_values
+    from .store.values import ValidationFailed, ValueEntry, save_values
     from .store.queries import current_plan, find_indicator, get_value
 
     period = _period(args.period)

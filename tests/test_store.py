@@ -5,14 +5,14 @@ from __future__ import annotations
 from decimal import Decimal as D
 
 import pytest
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select
 
 from kehoach_desktop.domain.errors import UserError
 from kehoach_desktop.domain.model import Status, ValueKind
 from kehoach_desktop.domain.periods import Period
 from kehoach_desktop.store import queries
 from kehoach_desktop.store.database import open_database
-from kehoach_desktop.store.operations import ValidationFailed, ValueEntry, save_values
+from kehoach_desktop.store.values import ValidationFailed, ValueEntry, save_values
 from kehoach_desktop.store.schema import AuditRow, RevisionRow, ValueRow
 
 SEP = Period(2026, 9)

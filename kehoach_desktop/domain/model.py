@@ -107,6 +107,16 @@ STATUS_LABELS: dict[Status, str] = {
 }
 
 
+#: Units counted in whole things: their figures and targets are whole numbers.
+COUNT_UNITS = frozenset(
+    {
+        "con", "người", "lượt người", "lượt khách", "lượt", "hộ", "thôn", "bản", "trường",
+        "doanh nghiệp", "hợp tác xã", "htx", "sản phẩm", "căn", "đàn", "lao động", "tiêu chí",
+        "vụ", "cái", "công trình", "tuyến", "xã", "khu phố", "tổ", "cơ sở", "trạm", "nhà",
+    }
+)
+
+
 @dataclass(frozen=True)
 class Commune:
     """An administrative unit (xã / phường) with its official code."""
@@ -160,6 +170,11 @@ class Indicator:
     def is_percent(self) -> bool:
         """True when the indicator is a rate in per cent."""
         return self.unit.strip() == "%"
+
+    @property
+    def is_count(self) -> bool:
+        """True when the unit counts whole things (con, hộ, thôn, doanh nghiệp...)."""
+        return self.unit.strip().lower() in COUNT_UNITS
 
 
 @dataclass(frozen=True)

@@ -7,13 +7,14 @@ baseline to the plan's final target, and marked ``derived`` so a screen can say 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from decimal import Decimal
+from dataclasses import dataclass, replace
+from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 
 from .model import (
     RATE_RULES,
     Aggregation,
     Direction,
+    Indicator,
     IndicatorData,
     RuleKind,
     TargetRule,
@@ -85,6 +86,19 @@ def _q(value: Decimal) -> Decimal:
     return value.quantize(_CENT) if value.as_tuple().exponent < -2 else value  # type: ignore[operator]
 
 
+def _whole(target: YearTarget, indicator: Indicator) -> YearTarget:
+    """A derived target of a count (villages, enterprises) as the whole number that satisfies it."""
+    if not (target.derived and indicator.is_count) or target.meet is None:
+        return target
+    up = target.direction is Direction.HIGHER
+    rounding = ROUND_CEILING if up else ROUND_FLOOR
+
+    def whole(v: Decimal | None) -> Decimal | None:
+        return None if v is None else v.quantize(Decimal(1), rounding=rounding)
+
+    return replace(target, meet=whole(target.meet), exceed=whole(target.exceed))
+
+
 def rule_for_year(data: IndicatorData, year: int) -> TargetRule | None:
     """The year's own rule if the plan states one, else the plan-wide rule."""
     own = [r for r in data.rules if r.year == year]
@@ -119,9 +133,13 @@ def _figures(rule: TargetRule, direction: Direction) -> tuple[Decimal | None, De
 
 
 def baseline(data: IndicatorData, year: int) -> Decimal | None:
-    """The indicator's level in ``year``: the stated baseline, or that year's recorded values."""
+    """The indicator's level in ``year``: the stated baseline, or that year's recorded values.
+
+    A baseline stated without its year is taken as the year before the plan starts.
+    """
     ind = data.indicator
-    if ind.baseline_value is not None and (ind.baseline_year in (None, year)):
+    stated_year = ind.baseline_year if ind.baseline_year is not None else data.plan.start_year - 1
+    if ind.baseline_value is not None and stated_year == year:
         return ind.baseline_value
     return year_level(data.values, year, ind.aggregation)
 
@@ -140,7 +158,9 @@ def _apply_rate(kind: RuleKind, base: Decimal, rate: Decimal, points: bool, step
     """The level reached from ``base`` after ``steps`` years at ``rate`` (per cent or points)."""
     sign = Decimal(-1) if kind is RuleKind.REDUCTION else Decimal(1)
     if points:
-        return base + sign * rate * steps
+        level = base + sign * rate * steps
+        # A rate cannot fall below zero: "giảm 1,5 điểm mỗi năm" from 3,2% bottoms out at 0%.
+        return max(level, Decimal(0)) if base >= 0 else level
     factor = Decimal(1) + sign * rate / HUNDRED
     if factor <= 0:
         return Decimal(0)
@@ -170,7 +190,7 @@ def year_target(data: IndicatorData, year: int) -> YearTarget | None:
     rule = rule_for_year(data, year)
     if rule is None:
         return None
-    return _threshold(data, rule, year, final=False)
+    return _whole(_threshold(data, rule, year, final=False), data.indicator)
 
 
 def final_target(data: IndicatorData) -> YearTarget | None:
@@ -178,7 +198,7 @@ def final_target(data: IndicatorData) -> YearTarget | None:
     rule = plan_rule(data)
     if rule is None:
         return None
-    return _threshold(data, rule, data.plan.end_year, final=True)
+    return _whole(_threshold(data, rule, data.plan.end_year, final=True), data.indicator)
 
 
 def _threshold(data: IndicatorData, rule: TargetRule, year: int, final: bool) -> YearTarget:

@@ -11,16 +11,10 @@ from decimal import Decimal
 from .model import Indicator, MonthlyValue, RuleKind
 from .numbers import NumberError, format_number, parse_number
 
-#: Units counted in whole things; a negative or fractional figure in them is questioned.
-COUNT_UNITS = frozenset(
-    {
-        "con", "người", "lượt người", "lượt", "hộ", "thôn", "bản", "trường", "doanh nghiệp",
-        "hợp tác xã", "htx", "sản phẩm", "căn", "đàn", "lao động", "tiêu chí", "vụ", "cái",
-        "công trình", "tuyến", "xã", "khu phố", "tổ", "cơ sở", "trạm", "nhà", "km",
-    }
-)
 #: A figure further than this many times the usual spread from the indicator's history is odd.
 OUTLIER_FACTOR = Decimal(5)
+#: ...unless it is within this share of the same month last year (a seasonal figure).
+SEASONAL_TOLERANCE = Decimal("0.5")
 
 
 class Severity(str, enum.Enum):
@@ -37,10 +31,6 @@ class Problem:
     severity: Severity
     code: str
     message: str
-
-
-def _is_count(indicator: Indicator) -> bool:
-    return indicator.unit.strip().lower() in COUNT_UNITS
 
 
 def parse_entry(text: str) -> tuple[Decimal | None, list[Problem]]:
@@ -70,8 +60,9 @@ def check_value(
     value: Decimal | None,
     history: Iterable[MonthlyValue] = (),
     qualitative: bool = False,
+    cell: tuple[int, int] | None = None,
 ) -> list[Problem]:
-    """Problems with saving ``value`` for ``indicator``, given its earlier figures."""
+    """Problems with saving ``value`` for ``indicator`` in month ``cell`` (year, month)."""
     if value is None:
         return []
     problems: list[Problem] = []
@@ -94,7 +85,7 @@ def check_value(
             )
         )
     if value < 0:
-        what = "Số đếm" if _is_count(indicator) else "Giá trị"
+        what = "Số đếm" if indicator.is_count else "Giá trị"
         problems.append(
             Problem(
                 Severity.WARNING,
@@ -103,7 +94,7 @@ def check_value(
                 "đối với chỉ tiêu này. Hãy kiểm tra lại.",
             )
         )
-    elif _is_count(indicator) and value != value.to_integral_value():
+    elif indicator.is_count and value != value.to_integral_value():
         problems.append(
             Problem(
                 Severity.WARNING,
@@ -112,25 +103,30 @@ def check_value(
                 "có phần thập phân. Hãy kiểm tra lại.",
             )
         )
-    outlier = _outlier(value, history)
+    outlier = _outlier(value, cell, history)
     if outlier is not None:
         problems.append(outlier)
     return problems
 
 
-def _outlier(value: Decimal, history: Iterable[MonthlyValue]) -> Problem | None:
-    """A figure far outside the indicator's own recent history (median absolute deviation)."""
-    past = [v.value for v in history if v.value is not None]
+def _outlier(value: Decimal, cell: tuple[int, int] | None, history: Iterable[MonthlyValue]) -> Problem | None:
+    """A figure far from the indicator's usual figures (median absolute deviation).
+
+    Seasonal figures (a harvest month, the Tết tourist peak) are far from the median by nature:
+    a figure close to the same month of last year is not questioned.
+    """
+    known = [v for v in history if v.value is not None]
+    past = [v.value for v in known]  # type: ignore[misc]
     if len(past) < 4:
         return None
     median = statistics.median(past)
-    spread = statistics.median([abs(v - median) for v in past])
-    floor = abs(median) * Decimal("0.1")
-    spread = max(spread, floor)
-    if spread == 0:
+    spread = max(statistics.median([abs(v - median) for v in past]), abs(median) * Decimal("0.1"))
+    if spread == 0 or abs(value - median) <= OUTLIER_FACTOR * spread:
         return None
-    if abs(value - median) <= OUTLIER_FACTOR * spread:
-        return None
+    if cell is not None:
+        last_year = next((v.value for v in known if (v.year, v.month) == (cell[0] - 1, cell[1])), None)
+        if last_year is not None and abs(value - last_year) <= abs(last_year) * SEASONAL_TOLERANCE:
+            return None
     return Problem(
         Severity.WARNING,
         "outlier",

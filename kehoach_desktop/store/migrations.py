@@ -68,7 +68,7 @@ def upgrade(engine: Engine) -> str | None:
     current = current_revision(engine)
     if current == head:
         return None
-    if current is None and inspect(engine).get_table_names():
+    if current is None and set(inspect(engine).get_table_names()) - {"alembic_version"}:
         raise StoreError(
             "Cơ sở dữ liệu này không phải của KếHoạch Desktop (có bảng lạ, không có phiên bản). "
             "Hãy chọn tệp khác hoặc một tệp mới.",

@@ -1,0 +1,270 @@
+"""Saving monthly figures: the one way in, with a revision and an audit event for every change.
+
+The grid, the CLI, the importer and the sync merge all call ``save_values`` inside
+``Database.write()``. A refused batch raises before anything is written. It is the hottest write
+path (a month of 40 figures at a time), so it reads and writes with a handful of Core
+statements rather than ORM objects: per-object ORM bookkeeping cost ten times the commit itself.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy.orm import Session
+
+from ..domain.errors import UserError
+from ..domain.model import Indicator, MonthlyValue, RuleKind, ValueKind
+from ..domain.numbers import to_plain
+from ..domain.periods import Period
+from ..domain.validation import Problem, Severity, check_value
+from .operations import next_seqs
+from .schema import AuditRow, IndicatorRow, PlanRow, RevisionRow, TargetRow, ValueRow
+from .types import utcnow
+
+#: How many years before the plan's start a figure may be recorded (baselines, same period).
+YEARS_BEFORE_PLAN = 5
+#: How far back the outlier check looks.
+HISTORY_YEARS = 2
+
+
+@dataclass(frozen=True)
+class ValueEntry:
+    """What an officer enters for one indicator and month.
+
+    ``value`` None clears the figure. ``note`` is only written when ``set_note`` is true, so a
+    figure can be corrected without touching its explanation.
+    """
+
+    code: str
+    period: Period
+    value: Decimal | None
+    kind: ValueKind = ValueKind.ESTIMATE
+    note: str | None = None
+    set_note: bool = False
+
+
+@dataclass(frozen=True)
+class ValueChange:
+    """A figure as it was and as it is now, with the revision number that changed it."""
+
+    code: str
+    period: Period
+    old: MonthlyValue | None
+    new: MonthlyValue
+    seq: int
+
+
+class ValidationFailed(UserError):
+    """Entries refused by validation; ``problems`` lists each entry's problems."""
+
+    def __init__(self, problems: list[tuple[ValueEntry, list[Problem]]]) -> None:
+        lines = [
+            f"Chỉ tiêu {entry.code}, {entry.period.label}: {p.message}"
+            for entry, found in problems
+            for p in found
+        ]
+        super().__init__("\n".join(lines), "value")
+        self.problems = problems
+
+    @property
+    def only_warnings(self) -> bool:
+        """True when every problem can be confirmed rather than corrected."""
+        return all(p.severity is Severity.WARNING for _, found in self.problems for p in found)
+
+
+@dataclass(frozen=True)
+class _Target:
+    id: int
+    uid: str
+    indicator: Indicator
+    qualitative: bool
+
+
+@dataclass(frozen=True)
+class _Current:
+    id: int
+    value: MonthlyValue
+
+
+@dataclass
+class _Cells:
+    """What a batch touches, read in four queries whatever its size."""
+
+    plan: PlanRow
+    indicators: dict[str, _Target]
+    current: dict[tuple[int, int, int], _Current]
+    history: dict[int, list[MonthlyValue]]
+
+
+def _load_cells(session: Session, plan_id: int, entries: Sequence[ValueEntry]) -> _Cells:
+    from .queries import current_plan, find_indicator
+
+    plan = current_plan(session, plan_id)
+    codes = {e.code.strip() for e in entries}
+    rows = session.execute(
+        select(IndicatorRow.id, IndicatorRow.uid, IndicatorRow.code, IndicatorRow.name, IndicatorRow.unit)
+        .where(IndicatorRow.plan_id == plan_id, IndicatorRow.code.in_(codes))
+    ).all()
+    for missing in codes - {r.code for r in rows}:
+        find_indicator(session, plan_id, missing)  # raises the error listing the codes there are
+    ids = [r.id for r in rows]
+    qualitative = set(
+        session.scalars(
+            select(TargetRow.indicator_id).where(
+                TargetRow.indicator_id.in_(ids), TargetRow.kind == RuleKind.QUALITATIVE
+            )
+        )
+    )
+    indicators = {
+        r.code: _Target(r.id, r.uid, Indicator(code=r.code, name=r.name, unit=r.unit), r.id in qualitative)
+        for r in rows
+    }
+    years = {e.period.year for e in entries}
+    current: dict[tuple[int, int, int], _Current] = {}
+    history: dict[int, list[MonthlyValue]] = {i: [] for i in ids}
+    for r in session.execute(
+        select(
+            ValueRow.id, ValueRow.indicator_id, ValueRow.year, ValueRow.month, ValueRow.value,
+            ValueRow.kind, ValueRow.note, ValueRow.updated_by, ValueRow.updated_at,
+        ).where(ValueRow.indicator_id.in_(ids), ValueRow.year >= min(years) - HISTORY_YEARS)
+    ):
+        value = MonthlyValue(r.year, r.month, r.value, r.kind, r.note, r.updated_by, r.updated_at)
+        history[r.indicator_id].append(value)
+        if r.year in years:
+            current[(r.indicator_id, r.year, r.month)] = _Current(r.id, value)
+    return _Cells(plan, indicators, current, history)
+
+
+def _check(cells: _Cells, entries: Sequence[ValueEntry]) -> list[tuple[ValueEntry, list[Problem]]]:
+    result = []
+    first, last = cells.plan.start_year - YEARS_BEFORE_PLAN, cells.plan.end_year
+    for entry in entries:
+        if not first <= entry.period.year <= last:
+            message = (
+                f"{entry.period.label} nằm ngoài kế hoạch {cells.plan.start_year}-{last}: "
+                f"chỉ nhập được số liệu từ năm {first} đến năm {last}."
+            )
+            result.append((entry, [Problem(Severity.ERROR, "period_outside_plan", message)]))
+            continue
+        target = cells.indicators[entry.code.strip()]
+        cell = (entry.period.year, entry.period.month)
+        history = [v for v in cells.history[target.id] if (v.year, v.month) != cell]
+        result.append((entry, check_value(target.indicator, entry.value, history, target.qualitative, cell)))
+    return result
+
+
+def check_entries(
+    session: Session, plan_id: int, entries: Sequence[ValueEntry]
+) -> list[tuple[ValueEntry, list[Problem]]]:
+    """Each entry with what is wrong or doubtful about it (empty lists when all is well)."""
+    if not entries:
+        return []
+    return _check(_load_cells(session, plan_id, entries), entries)
+
+
+def save_values(
+    session: Session,
+    installation_id: str,
+    plan_id: int,
+    entries: Sequence[ValueEntry],
+    actor: str,
+    accept_warnings: bool = False,
+) -> list[ValueChange]:
+    """Validate and write figures; each real change gets a revision and an audit event.
+
+    Raises ``ValidationFailed`` (writing nothing) on any error, or on warnings not accepted.
+    Entries that change nothing are skipped and get no revision.
+    """
+    if not entries:
+        return []
+    keys = [(e.code.strip(), e.period) for e in entries]
+    if len(keys) != len(set(keys)):
+        raise UserError("Một chỉ tiêu được nhập hai lần cho cùng một tháng trong một lần lưu.", "value")
+    cells = _load_cells(session, plan_id, entries)
+    pending = []
+    for entry in entries:
+        target = cells.indicators[entry.code.strip()]
+        current = cells.current.get((target.id, entry.period.year, entry.period.month))
+        old = current.value if current else None
+        note = entry.note if entry.set_note else (old.note if old else None)
+        note = (note or "").strip() or None
+        if old is not None and (old.value, old.kind, old.note) == (entry.value, entry.kind, note):
+            continue
+        if old is None and entry.value is None and note is None:
+            continue
+        pending.append((entry, target, current, note))
+    # Only a figure that changes is questioned: confirming a note or the official flag of a
+    # figure saved earlier must not ask again about the figure itself.
+    changed = [p[0] for p in pending if p[2] is None or p[2].value.value != p[0].value]
+    refused = [
+        (entry, found)
+        for entry, found in _check(cells, changed)
+        if any(p.severity is Severity.ERROR or not accept_warnings for p in found)
+    ]
+    if refused:
+        raise ValidationFailed(refused)
+    if not pending:
+        return []
+    now = utcnow()
+    seqs = next_seqs(session, installation_id, len(pending))
+    changes = [
+        ValueChange(
+            target.indicator.code, entry.period, current.value if current else None,
+            MonthlyValue(entry.period.year, entry.period.month, entry.value, entry.kind, note, actor, now),
+            seq,
+        )
+        for (entry, target, current, note), seq in zip(pending, seqs)
+    ]
+    _write(session, installation_id, actor, now, pending, changes)
+    return changes
+
+
+def _write(session: Session, installation_id: str, actor: str, now: datetime, pending: list, changes: list[ValueChange]) -> None:
+    """Write rows, revisions and audit events as a few multi-row statements."""
+    inserts, updates, revisions, audits = [], [], [], []
+    for (entry, target, current, note), change in zip(pending, changes):
+        row: dict[str, Any] = {
+            "value": entry.value, "kind": entry.kind, "note": note, "updated_by": actor,
+            "updated_at": now, "installation_id": installation_id, "seq": change.seq,
+        }
+        if current is None:
+            inserts.append({**row, "indicator_id": target.id, "year": entry.period.year, "month": entry.period.month})
+        else:
+            updates.append({**row, "row_id": current.id})
+        old = change.old
+        revisions.append({
+            "indicator_id": target.id, "year": entry.period.year, "month": entry.period.month,
+            "old_value": old.value if old else None, "new_value": entry.value,
+            "old_kind": old.kind if old else None, "new_kind": entry.kind,
+            "old_note": old.note if old else None, "new_note": note,
+            "actor": actor, "at": now, "installation_id": installation_id, "seq": change.seq,
+        })
+        details = {
+            "indicator_uid": target.uid, "seq": change.seq, "kind": entry.kind.value,
+            "old": _plain(old.value if old else None), "new": _plain(entry.value),
+        }
+        audits.append({
+            "at": now, "actor": actor, "installation_id": installation_id, "action": "value.set",
+            "entity": "value", "entity_key": f"{target.indicator.code}@{entry.period}",
+            "details": json.dumps(details, ensure_ascii=False, sort_keys=True),
+        })
+    if inserts:
+        session.execute(insert(ValueRow), inserts)
+    if updates:
+        table = ValueRow.__table__
+        session.connection().execute(
+            update(table).where(table.c.id == bindparam("row_id")),
+            updates,
+        )
+    session.execute(insert(RevisionRow), revisions)
+    session.execute(insert(AuditRow), audits)
+
+
+def _plain(value: Decimal | None) -> str | None:
+    return None if value is None else to_plain(value)

@@ -1,0 +1,43 @@
+"""Run the benchmarks: ``python tests/bench/run.py [NAME ...]``.
+
+Each benchmark measures a figure and, in the same run, its floor (the bare work it cannot beat),
+and prints one JSON line: name, value, unit, floor, ratio, goal. Run apart from the tests.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_store import save_month, status_month  # noqa: E402
+
+BENCHMARKS: dict[str, Callable[[Path], dict]] = {
+    "save_month": save_month,
+    "status_month": status_month,
+}
+
+
+def main(argv: list[str]) -> int:
+    names = argv or list(BENCHMARKS)
+    unknown = [n for n in names if n not in BENCHMARKS]
+    if unknown:
+        print(f"unknown benchmark(s): {', '.join(unknown)}; known: {', '.join(BENCHMARKS)}", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory(prefix="kehoach-bench-") as tmp:
+        os.environ["KEHOACH_DATA_DIR"] = tmp
+        for name in names:
+            folder = Path(tmp) / name
+            folder.mkdir()
+            result = {"name": name, **BENCHMARKS[name](folder)}
+            print(json.dumps(result, ensure_ascii=False), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

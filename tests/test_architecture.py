@@ -1,0 +1,29 @@
+"""The layering rules of ARCHITECTURE.md, checked with import-linter on every test run."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_import_contracts_hold() -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", "import sys; from importlinter.cli import lint_imports_command; sys.exit(lint_imports_command())", "--no-cache"],
+        cwd=ROOT, capture_output=True, text=True, timeout=300,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "3 kept, 0 broken" in result.stdout
+
+
+def test_the_core_imports_without_qt() -> None:
+    code = (
+        "import sys; import kehoach_desktop.cli, kehoach_desktop.store.queries, "
+        "kehoach_desktop.store.operations, kehoach_desktop.domain.evaluation, kehoach_desktop.demo; "
+        "bad = [m for m in sys.modules if m.startswith(('PySide6', 'matplotlib'))]; "
+        "print(bad); sys.exit(1 if bad else 0)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr

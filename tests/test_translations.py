@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -12,6 +13,14 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 TS = ROOT / "resources" / "translations" / "kehoach_vi.ts"
 QM = TS.with_suffix(".qm")
+
+
+def _tool(name: str) -> str:
+    """A Qt Linguist tool from the PySide6 beside this interpreter, activated venv or not."""
+    found = shutil.which(name, path=str(Path(sys.executable).parent)) or shutil.which(name)
+    if found is None:
+        pytest.skip(f"{name} is not installed")
+    return found
 
 
 def _messages() -> list[ET.Element]:
@@ -29,9 +38,7 @@ def test_every_string_has_a_finished_vietnamese_translation() -> None:
 
 
 def test_every_source_string_in_the_code_is_in_the_ts(tmp_path: Path) -> None:
-    lupdate = shutil.which("pyside6-lupdate")
-    if lupdate is None:
-        pytest.skip("pyside6-lupdate is not on PATH")
+    lupdate = _tool("pyside6-lupdate")
     fresh = tmp_path / "fresh.ts"
     sources = sorted(str(p) for p in (ROOT / "kehoach_desktop" / "gui").rglob("*.py"))
     sources += sorted(str(p) for p in (ROOT / "ui").glob("*.ui"))
@@ -42,9 +49,7 @@ def test_every_source_string_in_the_code_is_in_the_ts(tmp_path: Path) -> None:
 
 
 def test_the_built_qm_matches_the_ts(tmp_path: Path) -> None:
-    lrelease = shutil.which("pyside6-lrelease")
-    if lrelease is None:
-        pytest.skip("pyside6-lrelease is not on PATH")
+    lrelease = _tool("pyside6-lrelease")
     built = tmp_path / "kehoach_vi.qm"
     subprocess.run([lrelease, str(TS), "-qm", str(built)], check=True, capture_output=True)
     assert built.read_bytes() == QM.read_bytes(), "rebuild resources/translations/kehoach_vi.qm with pyside6-lrelease"

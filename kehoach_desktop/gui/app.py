@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
 from .translations import install_translators
@@ -23,6 +24,7 @@ class MainWindow(QMainWindow):
         label = QLabel(self._summary(db_arg), self)
         label.setMargin(24)
         label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.setCentralWidget(label)
         self.resize(900, 560)
         self.statusBar().showMessage(self.tr("Ready"))

@@ -254,16 +254,15 @@ def _write(session: Session, installation_id: str, actor: str, now: datetime, pe
             "entity": "value", "entity_key": f"{target.indicator.code}@{entry.period}",
             "details": json.dumps(details, ensure_ascii=False, sort_keys=True),
         })
+    # Core tables on the session's connection: the ORM's bulk path adds nothing here but time.
+    conn = session.connection()
+    values = ValueRow.__table__
     if inserts:
-        session.execute(insert(ValueRow), inserts)
+        conn.execute(insert(values), inserts)
     if updates:
-        table = ValueRow.__table__
-        session.connection().execute(
-            update(table).where(table.c.id == bindparam("row_id")),
-            updates,
-        )
-    session.execute(insert(RevisionRow), revisions)
-    session.execute(insert(AuditRow), audits)
+        conn.execute(update(values).where(values.c.id == bindparam("row_id")), updates)
+    conn.execute(insert(RevisionRow.__table__), revisions)
+    conn.execute(insert(AuditRow.__table__), audits)
 
 
 def _plain(value: Decimal | None) -> str | None:

@@ -27,3 +27,12 @@ def test_the_core_imports_without_qt() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_build_spec_is_valid_python_naming_both_programs() -> None:
+    import ast
+
+    source = (ROOT / "build.spec").read_text(encoding="utf-8")
+    ast.parse(source)
+    assert "launch_gui.py" in source and "launch_cli.py" in source
+    assert all((ROOT / "packaging" / name).is_file() for name in ("launch_gui.py", "launch_cli.py", "kehoach.iss"))

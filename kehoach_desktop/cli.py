@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import logging
+import os
 import re
 import sys
 from collections.abc import Sequence
@@ -352,6 +353,11 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None) -> int
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         sys.stderr.write("Đã dừng theo yêu cầu.\n")
+        return EXIT_FAILURE
+    except BrokenPipeError:
+        # The reader went away (``kehoach status | head``): nothing is wrong with the data.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
         return EXIT_FAILURE
     except Exception:
         from .logs import setup_logging

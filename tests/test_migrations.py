@@ -99,6 +99,7 @@ def newer_program(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ign
     return enable
 
 
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)  # a server is backed up by its admin
 def test_upgrade_backs_up_first_and_keeps_every_figure(plan_db, newer_program, _data_dir: Path) -> None:
     from decimal import Decimal as D
 
@@ -106,8 +107,6 @@ def test_upgrade_backs_up_first_and_keeps_every_figure(plan_db, newer_program, _
     from kehoach_desktop.store.values import ValueEntry, save_values
 
     db, plan_id = plan_db
-    if not db.is_sqlite:
-        pytest.skip("backups are for the SQLite file; a server database is backed up by its admin")
     with db.write() as s:
         save_values(s, db.installation_id, plan_id, [ValueEntry("1", Period(2026, 9), D("612.5"))], "x")
     db.close()

@@ -12,6 +12,7 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -119,11 +120,14 @@ class Database:
         with Session(self.engine, expire_on_commit=False) as session, session.begin():
             yield session
 
+    @cached_property
+    def _reader(self) -> Engine:
+        return self.engine.execution_options(kehoach_readonly=True)
+
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A session for reading only (never blocks a writer on SQLite)."""
-        bind = self.engine.execution_options(kehoach_readonly=True)
-        with Session(bind, expire_on_commit=False) as session, session.begin():
+        with Session(self._reader, expire_on_commit=False) as session, session.begin():
             yield session
 
     def close(self) -> None:

@@ -103,9 +103,11 @@ class _Cells:
 
 
 def _load_cells(session: Session, plan_id: int, entries: Sequence[ValueEntry]) -> _Cells:
-    from .queries import current_plan, find_indicator
+    from .queries import find_indicator
 
-    plan = current_plan(session, plan_id)
+    plan = session.get(PlanRow, plan_id)
+    if plan is None:
+        raise UserError(f"Không có kế hoạch số {plan_id}.", "plan")
     codes = {e.code.strip() for e in entries}
     rows = session.execute(
         select(IndicatorRow.id, IndicatorRow.uid, IndicatorRow.code, IndicatorRow.name, IndicatorRow.unit)

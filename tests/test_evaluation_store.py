@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kehoach_desktop.domain.evaluation import evaluate
-from kehoach_desktop.domain.model import Group, Plan, PlanStatus
+from kehoach_desktop.domain.model import Group, PlanStatus
 from kehoach_desktop.domain.periods import Period
 from kehoach_desktop.store.operations import PlanDraft, create_plan, init_commune
 from kehoach_desktop.store.queries import load_plan_data

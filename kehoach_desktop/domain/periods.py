@@ -1,4 +1,4 @@
-"""Calendar months and the report periods built from them."""
+"""Calendar months (statistical months), read as officers write them."""
 
 from __future__ import annotations
 
@@ -54,19 +54,6 @@ class Period:
         """Vietnamese label: ``Tháng 09/2026``."""
         return f"Tháng {self.month:02d}/{self.year}"
 
-    @property
-    def quarter(self) -> int:
-        """The quarter (1-4) the month falls in."""
-        return (self.month - 1) // 3 + 1
-
     def previous(self) -> Period:
         """The month before."""
         return Period(self.year - 1, 12) if self.month == 1 else Period(self.year, self.month - 1)
-
-    def next(self) -> Period:
-        """The month after."""
-        return Period(self.year + 1, 1) if self.month == 12 else Period(self.year, self.month + 1)
-
-    def same_month_last_year(self) -> Period:
-        """The same month one year earlier (cùng kỳ)."""
-        return Period(self.year - 1, self.month)

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from .model import Indicator, MonthlyValue, RuleKind
+from .model import Indicator, MonthlyValue
 from .numbers import NumberError, format_number, parse_number
 
 #: A figure further than this many times the usual spread from the indicator's history is odd.
@@ -134,7 +134,3 @@ def _outlier(value: Decimal, cell: tuple[int, int] | None, history: Iterable[Mon
         f"{format_number(median)}). Hãy kiểm tra lại trước khi lưu.",
     )
 
-
-def is_qualitative(rule_kinds: Iterable[RuleKind]) -> bool:
-    """True when the indicator is judged met / not met rather than by a number."""
-    return any(kind is RuleKind.QUALITATIVE for kind in rule_kinds)

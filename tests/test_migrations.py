@@ -58,7 +58,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0002_test"
-down_revision = "0001"
+down_revision = "0002"
 branch_labels = None
 depends_on = None
 
@@ -115,7 +115,7 @@ def test_upgrade_backs_up_first_and_keeps_every_figure(plan_db, newer_program, _
     backups = list((_data_dir / "backups").glob("*.db"))
     assert len(backups) == 1 and "before-0002_test" in backups[0].name
     with sqlite3.connect(backups[0]) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0002",)
         assert conn.execute("SELECT value FROM monthly_values").fetchall() == [("612.5",)]
     with upgraded.engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT value FROM monthly_values").fetchall() == [("612.5",)]

@@ -93,6 +93,10 @@ class PlanDraft:
     indicators: Sequence[Indicator]
     rules: dict[str, Sequence[TargetRule]] = field(default_factory=dict)
     spans: dict[str, tuple[int, int]] = field(default_factory=dict)
+    #: Review flags per indicator code (``ambiguous_number``, ``unit_missing``...).
+    flags: dict[str, Sequence[str]] = field(default_factory=dict)
+    #: The file the plan was read from, when it was imported.
+    source_name: str | None = None
 
 
 def _check_draft(draft: PlanDraft) -> None:
@@ -129,6 +133,7 @@ def create_plan(
         uid=str(uuid.uuid4()), commune_id=commune_id, kind=plan.kind, status=plan.status,
         start_year=plan.start_year, end_year=plan.end_year, title=plan.title,
         resolution_ref=plan.resolution_ref, source_text=plan.source_text,
+        source_name=draft.source_name,
         adopted_at=utcnow() if plan.status is PlanStatus.ADOPTED else None,
     )
     session.add(row)
@@ -144,6 +149,7 @@ def create_plan(
             baseline_year=ind.baseline_year, responsible_office=ind.responsible_office,
             position=position, parent=ind_rows.get(ind.parent_code or ""),
             source_start=span[0] if span else None, source_end=span[1] if span else None,
+            review_flags=",".join(draft.flags.get(ind.code, ())),
         )
         ind_rows[ind.code] = ind_row
         for rule in draft.rules.get(ind.code, ()):

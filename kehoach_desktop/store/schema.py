@@ -98,6 +98,7 @@ class PlanRow(Base):
     title: Mapped[str | None] = mapped_column(String(500))
     resolution_ref: Mapped[str | None] = mapped_column(String(200))
     source_text: Mapped[str | None] = mapped_column(Text)
+    source_name: Mapped[str | None] = mapped_column(String(500))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     adopted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
@@ -151,6 +152,8 @@ class IndicatorRow(Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
     source_start: Mapped[int | None] = mapped_column(Integer)
     source_end: Mapped[int | None] = mapped_column(Integer)
+    #: What the importer asks the officer to confirm, comma-separated (``ambiguous_number,...``).
+    review_flags: Mapped[str] = mapped_column(String(500), default="", server_default="")
 
     plan: Mapped[PlanRow] = relationship(back_populates="indicators")
     group: Mapped[GroupRow | None] = relationship()

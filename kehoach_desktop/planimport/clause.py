@@ -1,0 +1,389 @@
+"""Read one clause of an indicator ("Sản lượng lương thực có hạt hằng năm ≥ 7.000 tấn") into
+a name, a unit and a target rule, flagging whatever the officer must confirm.
+
+The clause is searched for figures; a figure counts as a target only when something marks it
+as one (a unit, an operator word, a range or ratio, a colon), so years, dates, document numbers
+and names such as "Cụm công nghiệp 1, 2, 3" are passed over. Figures inside brackets are
+explanations and never the target.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from ..domain.model import Aggregation, Direction, RuleKind, TargetRule
+from ..domain.numbers import ParsedNumber, find_numbers
+from .lexicon import FLOW_UNITS, MULTIPLIERS, NOUN_UNITS, QUALITATIVE_WORDS, UNIT_RE, UNITS
+
+# Operator words read leftwards from the figure: (words, meaning). Longer phrases first.
+_LEFT_WORDS: tuple[tuple[str, str], ...] = (
+    ("không vượt quá", "at_most"), ("không quá", "at_most"), ("không dưới", "at_least"),
+    ("không thấp hơn", "at_least"), ("ít nhất", "at_least"), ("tối thiểu", "at_least"),
+    ("tối đa", "at_most"), ("nhỏ hơn", "less_than"), ("lớn hơn", "more_than"),
+    ("cao hơn", "more_than"), ("≥", "at_least"), (">=", "at_least"), ("⩾", "at_least"),
+    ("≤", "at_most"), ("<=", "at_most"), ("⩽", "at_most"), (">", "more_than"),
+    ("<", "less_than"), ("trên", "at_least"), ("dưới", "at_most"), ("hơn", "more_than"),
+    ("vượt", "more_than"), ("từ", "at_least"), ("khoảng", "about"), ("gần", "about"),
+    ("xấp xỉ", "about"), ("còn", "down_to"), ("đạt", ""), ("là", ""), ("bằng", ""),
+    ("ở mức", ""), ("mức", ""), (":", ""), ("=", ""),
+)
+_LEFT_RE = re.compile(
+    r"(?P<w>"
+    + "|".join((r"(?<!\w)" if w[0].isalpha() else "") + re.escape(w) for w, _ in _LEFT_WORDS)
+    + r")\s*$",
+    re.IGNORECASE,
+)
+_LEFT_MEANING = {w: m for w, m in _LEFT_WORDS}
+_EXPLICIT = {"at_least": RuleKind.AT_LEAST, "more_than": RuleKind.MORE_THAN,
+             "at_most": RuleKind.AT_MOST, "less_than": RuleKind.LESS_THAN}
+_RANGE_GAP_RE = re.compile(r"\s*%?\s*(?:-|–|—|−|÷|~|đến|tới)\s*", re.IGNORECASE)
+_RATIO_GAP_RE = re.compile(r"\s*/\s*")
+_MULTIPLIER_RE = re.compile(r"\s*(?P<m>nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)", re.IGNORECASE)
+_AFTER_RE = re.compile(r"\s*(?P<w>trở lên|trở xuống|trở lại)(?!\w)", re.IGNORECASE)
+_PER_YEAR_UNIT_RE = re.compile(r"\s*/\s*năm(?!\w)", re.IGNORECASE)
+_DATE_RE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b|\b\d{1,2}/\d{4}\b")
+_REFERENCE_RE = re.compile(r"\d+\s*/\s*\d*\s*[A-ZĐ]")
+_YEAR_RANGE_RE = re.compile(r"\b(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d\b")
+_BASELINE_RE = re.compile(r"so với (?:năm |cuối năm |thời điểm năm )?(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
+_PER_YEAR_RE = re.compile(r"h[ằà]ng năm|mỗi năm|/\s*năm|bình quân năm|năm nào cũng", re.IGNORECASE)
+_MAINTAIN_RE = re.compile(r"duy trì|giữ vững|giữ ổn định|ổn định", re.IGNORECASE)
+_CUMULATIVE_RE = re.compile(
+    r"thành lập mới|xây dựng mới|xây dựng thêm|trồng mới|phát triển mới|tăng thêm|công nhận mới|"
+    r"\bthêm\b|\bmới\b|lũy kế|luỹ kế|cả giai đoạn|trong giai đoạn|trong 5 năm|sau 5 năm",
+    re.IGNORECASE,
+)
+_RATE_NAME_RE = re.compile(r"\bt[ỷỉ] lệ\b|\btốc độ\b|\bt[ỷỉ] trọng\b|\bcơ cấu\b", re.IGNORECASE)
+_CHANGE_NAME_RE = re.compile(r"^(?:tốc độ|t[ỷỉ] lệ (?:giảm|tăng)|mức (?:giảm|tăng)|tăng trưởng)", re.IGNORECASE)
+_LOWER_NAME_RE = re.compile(
+    r"^(?:t[ỷỉ] lệ|số) (?:hộ nghèo|hộ cận nghèo|trẻ em .*suy dinh dưỡng|suy dinh dưỡng|thất nghiệp|"
+    r"sinh con thứ|vụ|người nghiện|tai nạn)", re.IGNORECASE,
+)
+_FLOW_NAME_RE = re.compile(
+    r"sản lượng|thu ngân sách|thu nội địa|tổng thu|giá trị sản xuất|khách du lịch|trồng rừng|"
+    r"trồng mới|sản xuất điện|tiêu thụ|vốn đầu tư|chi ngân sách|kim ngạch|thành lập mới",
+    re.IGNORECASE,
+)
+_TRAILING_WORDS_RE = re.compile(
+    r"(?:\s|^)(?:đạt|là|trên|dưới|từ|khoảng|trung bình|duy trì|ít nhất|tối thiểu|tối đa|không quá|"
+    r"bằng|có|ở mức|mức|còn|tăng|giảm|phấn đấu|so với (?:năm )?\d{4}|đến năm \d{4}|năm \d{4}|"
+    r"và|hoặc|với|của|đạt được|được)\s*$",
+    re.IGNORECASE,
+)
+_LEADING_WORDS_RE = re.compile(
+    r"^(?:phấn đấu|đến năm \d{4}|đến cuối năm \d{4}|trong đó|và|riêng|cụ thể)[\s,:]*", re.IGNORECASE
+)
+_EDGE_PUNCT = " \t.,;:-–—+*•"
+
+
+@dataclass
+class ClauseReading:
+    """What one clause says: the indicator's name, unit, rule and the flags to review."""
+
+    name: str
+    unit: str | None
+    rule: TargetRule
+    flags: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    direction: Direction = Direction.HIGHER
+    aggregation: Aggregation = Aggregation.STOCK
+    has_target: bool = False
+    lead: str = ""  # the words before the figure, for "20 doanh nghiệp và 05 hợp tác xã"
+    starts_with_figure: bool = False
+
+
+@dataclass
+class _Figure:
+    """A figure that reads as a target, with the extent of its expression in the clause."""
+
+    number: ParsedNumber
+    start: int  # start of the operator words before it
+    end: int  # end of the unit and trailing words
+    value: Decimal
+    unit: str | None
+    unit_text: str = ""
+    op: str = ""
+    low: Decimal | None = None
+    high: Decimal | None = None
+    shape: str = "single"  # single | range | ratio
+    after: str = ""
+    ambiguous: bool = False
+
+
+def mask_brackets(text: str) -> str:
+    """``text`` with everything inside (...) blanked, same length; an unclosed bracket stays."""
+    out = list(text)
+    depth_start: int | None = None
+    for i, c in enumerate(text):
+        if c == "(" and depth_start is None:
+            depth_start = i
+        elif c == ")" and depth_start is not None:
+            for j in range(depth_start, i + 1):
+                out[j] = " "
+            depth_start = None
+    return "".join(out)
+
+
+def _inside_brackets(text: str) -> str:
+    """Only what lies inside (...), the rest blanked: the complement of ``mask_brackets``."""
+    masked = mask_brackets(text)
+    return "".join(c if m == " " and c != " " else " " for c, m in zip(text, masked))
+
+
+def _skip_spans(masked: str) -> list[tuple[int, int]]:
+    spans = [m.span() for m in _DATE_RE.finditer(masked)]
+    spans += [m.span() for m in _YEAR_RANGE_RE.finditer(masked)]
+    spans += [m.span() for m in _REFERENCE_RE.finditer(masked)]
+    return spans
+
+
+def _is_year(number: ParsedNumber, masked: str, end: int) -> bool:
+    text = number.text.lstrip("+-")
+    if not (len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2100):
+        return False
+    return UNIT_RE.match(masked, end) is None or masked[end:end + 1] == "-"
+
+
+def _left(masked: str, start: int) -> tuple[int, str]:
+    """Walk left over operator words; return where they begin and the strongest meaning."""
+    pos, meaning = start, ""
+    for _ in range(3):
+        match = _LEFT_RE.search(masked[max(0, pos - 30):pos])
+        if not match:
+            break
+        word = match.group("w").lower()
+        meaning = meaning or _LEFT_MEANING.get(word, "")
+        pos = max(0, pos - 30) + match.start("w")
+    return pos, meaning
+
+
+def _unit_at(masked: str, pos: int) -> tuple[str | None, str, int]:
+    match = UNIT_RE.match(masked, pos)
+    if not match:
+        return None, "", pos
+    written = match.group("unit")
+    return UNITS[written.lower()], written, match.end()
+
+
+def _figure(masked: str, numbers: list[tuple[ParsedNumber, int, int]], i: int) -> tuple[_Figure, int]:
+    """Read the target expression around ``numbers[i]``; return it and how many numbers it used."""
+    number, start, end = numbers[i]
+    used = 1
+    value, low, high, shape = number.value, None, None, "single"
+    ambiguous = number.ambiguous
+    pct_before = ""
+    if i + 1 < len(numbers):
+        nxt, n_start, n_end = numbers[i + 1]
+        gap = masked[end:n_start]
+        if _RATIO_GAP_RE.fullmatch(gap) and not masked[n_end:n_end + 1] == "/":
+            shape, high, used = "ratio", nxt.value, 2
+        elif _RANGE_GAP_RE.fullmatch(gap) or (gap.strip() == "" and nxt.text.startswith(("-", "−"))):
+            shape, low, high, used = "range", number.value, abs(nxt.value), 2
+            pct_before = "%" if "%" in gap else ""
+        if used == 2:
+            end, ambiguous = n_end, ambiguous or nxt.ambiguous
+    left_start, op = _left(masked, start)
+    unit, unit_text, pos = _unit_at(masked, end)
+    if unit is None:
+        multiplier = _MULTIPLIER_RE.match(masked, end)
+        if multiplier:
+            factor = MULTIPLIERS[multiplier.group("m").lower()]
+            value = value * factor
+            low = low * factor if low is not None else None
+            high = high * factor if high is not None and shape == "range" else high
+            unit, unit_text, pos = _unit_at(masked, multiplier.end())
+            pos = max(pos, multiplier.end())
+    if unit is None and pct_before:
+        unit, unit_text = "%", ""
+    after = _AFTER_RE.match(masked, pos)
+    per_year = _PER_YEAR_UNIT_RE.match(masked, pos)
+    if per_year and unit not in (None, "ha/năm"):
+        pos = per_year.end()
+    if after:
+        pos = after.end()
+    figure = _Figure(
+        number, left_start, pos, value, unit, unit_text, op, low, high, shape,
+        after.group("w").lower() if after else "", ambiguous,
+    )
+    return figure, used
+
+
+def figures(masked: str) -> list[_Figure]:
+    """Every figure in the (bracket-masked) clause that reads as a target, in order."""
+    skip = _skip_spans(masked)
+    numbers = [
+        (n, s, e) for n, s, e in find_numbers(masked)
+        if not any(a <= s < b for a, b in skip) and not _is_year(n, masked, e)
+    ]
+    found: list[_Figure] = []
+    i = 0
+    while i < len(numbers):
+        fig, used = _figure(masked, numbers, i)
+        cue = fig.unit is not None or fig.shape != "single" or bool(fig.after) or fig.start < numbers[i][1]
+        if cue:
+            found.append(fig)
+        i += used
+    return found
+
+
+def _kind(fig: _Figure, low_text: str, before: str, name: str) -> RuleKind:
+    rate_unit = fig.unit in ("%", "điểm", "điểm %")
+    if fig.shape == "ratio":
+        return RuleKind.RATIO
+    if fig.unit == "lần" and ("so với" in low_text or "gấp" in before):
+        return RuleKind.MULTIPLE_OF_BASELINE
+    if rate_unit and _BASELINE_RE.search(low_text) and ("tăng" in low_text or "giảm" in low_text):
+        return RuleKind.REDUCTION if "giảm" in before else RuleKind.GROWTH_VS_BASELINE
+    growth_words = "tăng" in low_text or "tốc độ" in low_text or "tăng trưởng" in low_text
+    if rate_unit and "bình quân" in low_text and growth_words and _PER_YEAR_RE.search(low_text):
+        return RuleKind.AVG_ANNUAL_GROWTH
+    if rate_unit and "giảm" in before and fig.op != "down_to":
+        return RuleKind.REDUCTION
+    if fig.shape == "range":
+        return RuleKind.RANGE
+    if fig.op == "down_to":
+        return RuleKind.AT_MOST if "giảm" in before else RuleKind.EQUAL
+    if fig.after == "trở lên":
+        return RuleKind.AT_LEAST
+    if fig.after == "trở xuống":
+        return RuleKind.AT_MOST
+    if fig.op in _EXPLICIT:
+        return _EXPLICIT[fig.op]
+    # "Duy trì các tuyến phố ..., xây dựng thêm 06 tuyến phố": the word nearest the figure wins.
+    maintain = max((m.end() for m in _MAINTAIN_RE.finditer(before)), default=-1)
+    cumulative = max((m.end() for m in _CUMULATIVE_RE.finditer(before)), default=-1) if fig.unit != "%" else -1
+    if cumulative > maintain:
+        return RuleKind.CUMULATIVE
+    if maintain >= 0:
+        return RuleKind.MAINTAIN
+    if rate_unit and before.rstrip().endswith("tăng"):
+        return RuleKind.GROWTH_VS_BASELINE
+    return RuleKind.EQUAL
+
+
+def _clean_name(text: str) -> str:
+    name = " ".join(text.split())
+    for _ in range(6):
+        before = name
+        name = name.strip(_EDGE_PUNCT)
+        name = _TRAILING_WORDS_RE.sub("", name).strip(_EDGE_PUNCT)
+        name = _LEADING_WORDS_RE.sub("", name).strip(_EDGE_PUNCT)
+        if name.endswith("(") or name.count("(") > name.count(")"):
+            name = name.rsplit("(", 1)[0]
+        if name == before:
+            break
+    return name[:1].upper() + name[1:] if name else name
+
+
+def read_clause(text: str, per_year_context: bool = False) -> ClauseReading:
+    """Read one clause; never raises. ``per_year_context``: the item said ``hằng năm`` already."""
+    masked = mask_brackets(text)
+    low_text = text.lower()
+    found = figures(masked)
+    flags: list[str] = []
+    notes: list[str] = []
+    if not found:
+        return _qualitative(text, masked, flags, notes)
+    fig = found[0]
+    if len(found) > 1:
+        flags.append("multiple_targets")
+        notes.append("Mục này có nhiều con số; đã lấy số đầu tiên, hãy kiểm tra.")
+    if any(f.ambiguous for f in found[:1]):
+        flags.append("ambiguous_number")
+        alt = fig.number.alternative
+        notes.append(
+            f"Số «{fig.number.text}» có thể đọc là {fig.number.value} hoặc {alt}; "
+            "đã đọc theo kiểu Việt Nam (dấu phẩy là thập phân), hãy xác nhận."
+        )
+    if any(f.ambiguous for f in found[1:]) and "ambiguous_number" not in flags:
+        flags.append("ambiguous_number")
+    if len(found) == 1 and figures(_inside_brackets(text)):
+        flags.append("multiple_targets")
+        notes.append("Trong ngoặc còn một con số mục tiêu khác; hãy kiểm tra có cần thêm chỉ tiêu không.")
+    before = masked[:fig.start].lower()
+    keep_unit = fig.unit in NOUN_UNITS and fig.unit_text and fig.unit_text.lower() not in (
+        masked[:fig.start] + masked[fig.end:]
+    ).lower()
+    name_source = text[:fig.start] + (" " + fig.unit_text + " " if keep_unit else " ") + text[fig.end:]
+    name = _clean_name(name_source) or _clean_name(text)
+    kind = _kind(fig, low_text, before, name)
+    unit = fig.unit
+    points = False
+    if unit in ("điểm", "điểm %") and kind in (RuleKind.REDUCTION, RuleKind.GROWTH_VS_BASELINE, RuleKind.AVG_ANNUAL_GROWTH):
+        if unit == "điểm %" or _RATE_NAME_RE.search(name):
+            points, unit = True, "%"
+    if unit is None:
+        if _RATE_NAME_RE.search(low_text) or kind in (RuleKind.AVG_ANNUAL_GROWTH, RuleKind.GROWTH_VS_BASELINE, RuleKind.REDUCTION):
+            unit = "%"
+            flags.append("unit_inferred")
+            notes.append("Văn bản không ghi đơn vị; chỉ tiêu là tỷ lệ nên đã hiểu là %.")
+        else:
+            flags.append("unit_missing")
+            notes.append("Văn bản không ghi đơn vị tính; hãy nhập đơn vị.")
+    if fig.op == "about":
+        flags.append("approximate")
+        notes.append("Văn bản ghi số gần đúng («khoảng»); đã lấy đúng con số đó làm mục tiêu.")
+    baseline = _BASELINE_RE.search(text)
+    value, low, high = _whole(fig.value), _whole(fig.low), _whole(fig.high)
+    if fig.shape == "range":
+        value = None
+    rule = TargetRule(
+        kind=kind, value=value, low=None if fig.shape == "ratio" else low, high=high,
+        baseline_year=int(baseline.group("y")) if baseline and kind in (
+            RuleKind.GROWTH_VS_BASELINE, RuleKind.REDUCTION, RuleKind.MULTIPLE_OF_BASELINE) else None,
+        per_year=per_year_context or bool(_PER_YEAR_RE.search(text)) or unit == "ha/năm",
+        points=points,
+        measures_change=kind in (RuleKind.GROWTH_VS_BASELINE, RuleKind.AVG_ANNUAL_GROWTH, RuleKind.REDUCTION)
+        and bool(_CHANGE_NAME_RE.search(name)),
+        text=" ".join(text[fig.start:fig.end].split()).strip(" :;,."),
+    )
+    return ClauseReading(
+        name=name, unit=unit, rule=rule, flags=flags, notes=notes,
+        direction=_direction(rule, name), aggregation=_aggregation(rule, unit, name),
+        has_target=True, lead=_clean_name(text[:fig.start]),
+        starts_with_figure=not masked[:fig.start].strip(_EDGE_PUNCT),
+    )
+
+
+def _whole(value: Decimal | None) -> Decimal | None:
+    """Drop the ``.0`` a multiplier leaves (1,5 triệu → 1500000, not 1500000.0)."""
+    if value is not None and value == value.to_integral_value():
+        return value.to_integral_value()
+    return value
+
+
+def _qualitative(text: str, masked: str, flags: list[str], notes: list[str]) -> ClauseReading:
+    low_text = text.lower()
+    skip = _skip_spans(masked)
+    digits = any(
+        not any(a <= s < b for a, b in skip) and not _is_year(n, masked, e)
+        for n, s, e in find_numbers(masked)
+    )
+    if digits or not any(w in low_text for w in QUALITATIVE_WORDS):
+        flags.append("target_unparsed")
+        notes.append("Không đọc được mục tiêu bằng số; đã giữ nguyên văn và coi là chỉ tiêu định tính.")
+    name = _clean_name(text)
+    rule = TargetRule(kind=RuleKind.QUALITATIVE, text=" ".join(text.split()).strip(_EDGE_PUNCT),
+                      per_year=bool(_PER_YEAR_RE.search(text)))
+    return ClauseReading(name=name, unit=None, rule=rule, flags=flags, notes=notes, lead=name)
+
+
+def _direction(rule: TargetRule, name: str) -> Direction:
+    if rule.kind in (RuleKind.AT_MOST, RuleKind.LESS_THAN):
+        return Direction.LOWER
+    if rule.kind is RuleKind.REDUCTION and not rule.measures_change:
+        return Direction.LOWER
+    if rule.kind in (RuleKind.EQUAL, RuleKind.MAINTAIN, RuleKind.RANGE) and _LOWER_NAME_RE.search(name):
+        return Direction.LOWER
+    return Direction.HIGHER
+
+
+def _aggregation(rule: TargetRule, unit: str | None, name: str) -> Aggregation:
+    if rule.kind is RuleKind.CUMULATIVE:
+        return Aggregation.FLOW
+    if unit == "%" and _RATE_NAME_RE.search(name):
+        return Aggregation.STOCK
+    if unit in FLOW_UNITS or _FLOW_NAME_RE.search(name) or unit == "ha/năm":
+        return Aggregation.FLOW
+    return Aggregation.STOCK

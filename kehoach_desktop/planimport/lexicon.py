@@ -1,0 +1,186 @@
+"""The words plan documents use: units, group headings, target phrases.
+
+Kept apart from the parsing code so that a new unit or heading seen in a real document is a
+one-line change here. Everything is matched on lower-cased NFC text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Units as written → the product's canonical spelling. Longer spellings must come first in
+# the matching order, which ``UNIT_RE`` guarantees by sorting on length.
+UNITS: dict[str, str] = {
+    "%": "%",
+    "tấn": "tấn",
+    "tạ": "tạ",
+    "tạ/ha": "tạ/ha",
+    "tấn/ha": "tấn/ha",
+    "ha": "ha",
+    "ha/năm": "ha/năm",
+    "héc ta": "ha",
+    "hecta": "ha",
+    "km": "km",
+    "m": "m",
+    "m2": "m²",
+    "m²": "m²",
+    "m3": "m³",
+    "m³": "m³",
+    "con": "con",
+    "đàn": "đàn",
+    "thôn": "thôn",
+    "bản": "bản",
+    "khu phố": "khu phố",
+    "tổ dân phố": "tổ dân phố",
+    "trường": "trường",
+    "trường học": "trường",
+    "người": "người",
+    "lượt người": "lượt người",
+    "lượt khách": "lượt khách",
+    "lượt": "lượt",
+    "khách": "khách",
+    "doanh nghiệp": "doanh nghiệp",
+    "hợp tác xã": "hợp tác xã",
+    "htx": "hợp tác xã",
+    "tổ hợp tác": "tổ hợp tác",
+    "sản phẩm": "sản phẩm",
+    "tỷ đồng": "tỷ đồng",
+    "tỉ đồng": "tỷ đồng",
+    "tỷ.đ": "tỷ đồng",
+    "tỷ đ": "tỷ đồng",
+    "tỷ.đồng": "tỷ đồng",
+    "triệu đồng": "triệu đồng",
+    "tr.đ": "triệu đồng",
+    "trđ": "triệu đồng",
+    "tr đồng": "triệu đồng",
+    "triệu đồng/người/năm": "triệu đồng/người/năm",
+    "triệu đồng/người": "triệu đồng/người",
+    "trđ/người/năm": "triệu đồng/người/năm",
+    "tr.đ/người/năm": "triệu đồng/người/năm",
+    "nghìn đồng": "nghìn đồng",
+    "đồng": "đồng",
+    "usd": "USD",
+    "triệu usd": "triệu USD",
+    "triệu kwh": "triệu KWh",
+    "kwh": "KWh",
+    "căn": "căn",
+    "căn nhà": "căn",
+    "nhà": "nhà",
+    "hộ": "hộ",
+    "hộ gia đình": "hộ",
+    "lao động": "lao động",
+    "lần/người/năm": "lần/người/năm",
+    "lần": "lần",
+    "điểm": "điểm",
+    "điểm %": "điểm %",
+    "điểm phần trăm": "điểm %",
+    "tiêu chí": "tiêu chí",
+    "tuyến phố": "tuyến phố",
+    "tuyến": "tuyến",
+    "tuyến đường": "tuyến đường",
+    "công trình": "công trình",
+    "cơ sở": "cơ sở",
+    "vụ": "vụ",
+    "xã": "xã",
+    "bác sĩ": "bác sĩ",
+    "giường bệnh": "giường bệnh",
+    "giường": "giường",
+    "cháu": "cháu",
+    "học sinh": "học sinh",
+    "gia đình": "gia đình",
+    "mô hình": "mô hình",
+    "chợ": "chợ",
+    "cái": "cái",
+    "chiếc": "chiếc",
+    "dự án": "dự án",
+    "làng nghề": "làng nghề",
+    "cụm": "cụm",
+    "trang trại": "trang trại",
+    "lít": "lít",
+    "kg": "kg",
+    "cây": "cây",
+}
+
+# A unit made of letters must end at a word boundary (``ha`` is not the start of ``hành``).
+_UNIT_ALTERNATIVES = sorted(UNITS, key=len, reverse=True)
+UNIT_RE = re.compile(
+    r"\s*(?P<unit>" + "|".join(
+        re.escape(u) + (r"(?![\w])" if u[-1].isalnum() else "") for u in _UNIT_ALTERNATIVES
+    ) + ")",
+    re.IGNORECASE,
+)
+
+# Units that count things: in a name such as "Thành lập mới 20 doanh nghiệp" the unit word is
+# also the object, so it stays in the indicator's name.
+NOUN_UNITS = frozenset(
+    {
+        "thôn", "bản", "khu phố", "tổ dân phố", "trường", "doanh nghiệp", "hợp tác xã",
+        "tổ hợp tác", "sản phẩm", "căn", "nhà", "hộ", "lao động", "tiêu chí", "tuyến phố",
+        "tuyến", "tuyến đường", "công trình", "cơ sở", "xã", "khách", "bác sĩ", "giường bệnh",
+        "giường", "học sinh", "gia đình", "mô hình", "chợ", "dự án", "làng nghề", "cụm",
+        "trang trại", "người", "con", "đàn", "cây", "cháu",
+    }
+)
+
+# Units whose totals add up month by month (a harvest, revenue, visitors).
+FLOW_UNITS = frozenset(
+    {"tấn", "tạ", "tỷ đồng", "triệu đồng", "nghìn đồng", "đồng", "USD", "triệu USD",
+     "triệu KWh", "KWh", "lượt người", "lượt khách", "lượt", "khách", "m³", "lít", "kg"}
+)
+
+# ``1,5 triệu khách`` is 1.500.000 khách, but ``700 triệu KWh`` is a unit: the multiplier
+# only applies when what follows is not a unit spelled with it.
+MULTIPLIERS: dict[str, int] = {"nghìn": 1000, "ngàn": 1000, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9}
+
+# Group headings: the first keyword found (by position) decides the known group.
+GROUP_KEYWORDS: tuple[tuple[str, str], ...] = (
+    ("quốc phòng", "defence_security"),
+    ("an ninh", "defence_security"),
+    ("quân sự", "defence_security"),
+    ("cải cách hành chính", "admin_reform"),
+    ("chuyển đổi số", "admin_reform"),
+    ("hành chính", "admin_reform"),
+    ("môi trường", "environment"),
+    ("tài nguyên", "environment"),
+    ("văn hóa", "society"),
+    ("văn hoá", "society"),
+    ("xã hội", "society"),
+    ("giáo dục", "society"),
+    ("y tế", "society"),
+    ("kinh tế", "economy"),
+)
+GROUP_TITLES: dict[str, str] = {
+    "economy": "Kinh tế",
+    "society": "Văn hóa - Xã hội",
+    "environment": "Môi trường",
+    "defence_security": "Quốc phòng - An ninh",
+    "admin_reform": "Cải cách hành chính - Chuyển đổi số",
+    "general": "Các chỉ tiêu chủ yếu",
+}
+
+# Words that end the indicator list when they open a heading.
+SECTION_END_WORDS = (
+    "nhiệm vụ", "giải pháp", "tổ chức thực hiện", "quan điểm", "định hướng", "đột phá",
+    "phương hướng", "mục tiêu tổng quát", "mục tiêu chung", "nơi nhận", "kinh phí",
+    "các nhiệm vụ", "một số nhiệm vụ", "những nhiệm vụ", "điều khoản thi hành", "hiệu lực",
+)
+
+# A clause with no figure that still states a commitment the officer can judge met or not.
+QUALITATIVE_WORDS = (
+    "giữ vững", "duy trì", "không còn", "không để", "không có", "đạt chuẩn", "hoàn thành",
+    "xây dựng", "bảo đảm", "đảm bảo", "ổn định", "công nhận", "đạt danh hiệu", "kiện toàn",
+    "triển khai", "phấn đấu",
+)
+
+
+def fold(text: str) -> str:
+    """Lower-case without diacritics (``Văn hóa`` → ``van hoa``), for keys and loose matching."""
+    decomposed = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def slug(text: str) -> str:
+    """A stable ASCII key for an unknown group heading (``xay_dung_he_thong_chinh_tri``)."""
+    words = re.findall(r"[a-z0-9]+", fold(text))
+    return "_".join(words)[:60] or "group"

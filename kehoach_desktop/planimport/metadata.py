@@ -1,0 +1,116 @@
+"""The plan's facts from its text: five-year or annual, its years, the commune, the title.
+
+A plan document also reviews the previous period (``5 năm 2021 - 2025``), so the plan's own
+period is the latest five-year span stated, unless the indicator list's heading or the title
+names one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..domain.model import PlanKind
+
+_SPAN_RE = re.compile(r"\b((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\b")
+_YEAR_RE = re.compile(r"\bnăm\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+_COMMUNE_RE = re.compile(r"(?<!\w)(xã|phường|thị trấn|đặc khu)\s+((?:[^\W\d_][^\s,.;:()\"“”]*\s?){1,4})", re.IGNORECASE)
+_AUTHORITY_RE = re.compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân|Đảng bộ)\s*$", re.IGNORECASE)
+_TITLE_START_RE = re.compile(r"^\s*(kế\s+hoạch|nghị\s+quyết)\b", re.IGNORECASE)
+_HEAD_CHARS = 1500
+
+
+@dataclass(frozen=True)
+class PlanInfo:
+    """What kind of plan this is and whose."""
+
+    kind: PlanKind
+    start_year: int
+    end_year: int
+    commune: str | None
+    title: str | None
+    warnings: list[str] = field(default_factory=list)
+
+
+def _five_year_spans(text: str) -> list[tuple[int, int]]:
+    return [(int(a), int(b)) for a, b in _SPAN_RE.findall(text) if int(b) - int(a) == 4]
+
+
+def _period(title: str, head: str, umbrella: str, source: str) -> tuple[PlanKind, int, int, list[str]]:
+    # The indicator list's heading or the title decide; then an annual title year in the head;
+    # then the latest five-year span anywhere (the review of 2021-2025 comes first in the text).
+    for text in (umbrella, title):
+        spans = _five_year_spans(text)
+        if spans:
+            start = max(s for s, _ in spans)
+            return PlanKind.FIVE_YEAR, start, start + 4, []
+    for text in (umbrella, title, head if not _five_year_spans(head) else ""):
+        years = [int(y) for y in _YEAR_RE.findall(text)]
+        if years and "5 năm" not in text.lower():
+            year = max(years)
+            return PlanKind.ANNUAL, year, year, []
+    spans = _five_year_spans(source)
+    if spans:
+        start = max(s for s, _ in spans)
+        return PlanKind.FIVE_YEAR, start, start + 4, []
+    years = Counter(int(y) for y in _YEAR_RE.findall(source))
+    if years:
+        year = years.most_common(1)[0][0]
+        return PlanKind.ANNUAL, year, year, [
+            f"Văn bản không ghi rõ giai đoạn kế hoạch; đã hiểu là kế hoạch năm {year}, hãy kiểm tra."
+        ]
+    return PlanKind.FIVE_YEAR, 2026, 2030, [
+        "Văn bản không ghi năm của kế hoạch; đã tạm hiểu là kế hoạch 5 năm 2026-2030, hãy kiểm tra."
+    ]
+
+
+def _name_words(raw: str) -> str | None:
+    """The capitalised words of a place name (``Na Dương`` in ``Na Dương xây dựng``)."""
+    words = []
+    for word in raw.split():
+        if not word[0].isupper() or (len(word) > 1 and word.isupper() and not word.isdigit()):
+            break
+        words.append(word)
+    return " ".join(words) or None
+
+
+def _commune(source: str) -> str | None:
+    scores: Counter[tuple[str, str]] = Counter()
+    for match in _COMMUNE_RE.finditer(source):
+        name = _name_words(match.group(2))
+        if name is None:
+            continue
+        weight = 3 if _AUTHORITY_RE.search(source[max(0, match.start() - 25):match.start()]) else 1
+        scores[(match.group(1).lower(), name)] += weight
+    if not scores:
+        return None
+    (kind, name), _ = scores.most_common(1)[0]
+    return f"{kind[:1].upper()}{kind[1:]} {name}"
+
+
+def _title(source: str) -> str | None:
+    lines = [line.strip() for line in source[:_HEAD_CHARS * 2].split("\n") if line.strip()]
+    for i, line in enumerate(lines[:40]):
+        if not _TITLE_START_RE.match(line):
+            continue
+        parts = [line]
+        # "KẾ HOẠCH" alone on its line: the subject follows on the next one or two.
+        for nxt in lines[i + 1:i + 3]:
+            if len(" ".join(parts)) > 160 or nxt[:1].isdigit() or nxt.lower().startswith(("thực hiện", "căn cứ")):
+                break
+            parts.append(nxt)
+            if re.search(r"\d{4}\s*$", nxt):
+                break
+        title = " ".join(" ".join(parts).split())
+        title = title[:1].upper() + title[1:].lower() if title[:10].isupper() else title
+        return title[:300]
+    return None
+
+
+def plan_info(source: str, umbrella: str) -> PlanInfo:
+    """Kind, years, commune and title of the plan written in ``source``."""
+    head = source[:_HEAD_CHARS]
+    title = _title(source)
+    kind, start, end, warnings = _period(title or "", head, umbrella, source)
+    return PlanInfo(kind, start, end, _commune(source), title, warnings)

@@ -1,0 +1,239 @@
+"""From a plan's text to groups, indicators (with sub-indicators) and targets.
+
+``parse_text`` is the engine behind ``kehoach plan parse``: it never raises on any text and
+keeps, for every indicator, the span of the source it came from. Compound items are split
+into sub-indicators: clauses separated by ``;``, two targets joined by ``và``, ``+`` lines,
+and the breakdown after ``trong đó:``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..domain.model import Aggregation, Direction, Group, PlanKind, TargetRule
+from .cleanup import Paragraph, paragraphs
+from .clause import ClauseReading, figures, mask_brackets, read_clause
+from .lexicon import GROUP_TITLES
+from .metadata import PlanInfo, plan_info
+from .structure import Item, Unit, best_region, classify, codes_for, items_of, units_of
+
+_TRONG_DO_RE = re.compile(r"[,;:]?\s*\btrong\s+đó\b\s*[:,]?\s*", re.IGNORECASE)
+_VA_RE = re.compile(r"\s(?:và|cùng)\s", re.IGNORECASE)
+_SENTENCE_RE = re.compile(r"\.\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+@dataclass
+class ParsedIndicator:
+    """One indicator as read, with its sub-indicators."""
+
+    code: str
+    name: str
+    group: str
+    unit: str | None
+    target: TargetRule | None
+    span: tuple[int, int]
+    flags: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    direction: Direction = Direction.HIGHER
+    aggregation: Aggregation = Aggregation.STOCK
+    children: list[ParsedIndicator] = field(default_factory=list)
+
+    def walk(self) -> list[ParsedIndicator]:
+        """This indicator then its children, depth first."""
+        return [self, *(d for c in self.children for d in c.walk())]
+
+
+@dataclass
+class ParsedPlan:
+    """The whole parse: plan facts, groups in order, indicators, document-level flags."""
+
+    info: PlanInfo
+    groups: list[Group]
+    indicators: list[ParsedIndicator]
+    source_text: str
+    flags: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def kind(self) -> PlanKind:
+        """Five-year or annual."""
+        return self.info.kind
+
+    def all_indicators(self) -> list[ParsedIndicator]:
+        """Every indicator and sub-indicator in document order."""
+        return [d for ind in self.indicators for d in ind.walk()]
+
+
+def _indicator(code: str, group: str, reading: ClauseReading, span: tuple[int, int]) -> ParsedIndicator:
+    return ParsedIndicator(
+        code=code, name=reading.name, group=group, unit=reading.unit, target=reading.rule,
+        span=span, flags=list(dict.fromkeys(reading.flags)), notes=list(reading.notes),
+        direction=reading.direction, aggregation=reading.aggregation,
+    )
+
+
+def _has_figure(text: str) -> bool:
+    return bool(figures(mask_brackets(text)))
+
+
+def _split_on(text: str, masked: str, pattern: re.Pattern[str], start: int, end: int,
+              need_both: bool) -> list[tuple[int, int]]:
+    """Cut ``text[start:end]`` at ``pattern``; with ``need_both`` only where both sides have a
+    figure of their own (``20 doanh nghiệp và 05 hợp tác xã`` but not ``thu gom và xử lý 90%``)."""
+    parts: list[tuple[int, int]] = []
+    last = start
+    for m in pattern.finditer(masked, start, end):
+        if need_both:
+            nxt = pattern.search(masked, m.end(), end)
+            right_end = nxt.start() if nxt else end
+            if not (_has_figure(text[last:m.start()]) and _has_figure(text[m.end():right_end])):
+                continue
+        parts.append((last, m.start()))
+        last = m.end()
+    parts.append((last, end))
+    return [(a, b) for a, b in parts if text[a:b].strip(" .,;:-–+")]
+
+
+def _clauses(text: str) -> tuple[tuple[int, int] | None, list[tuple[int, int]]]:
+    """(head with its own target or None, clauses) of one item's text."""
+    masked = mask_brackets(text)
+    breakdown = _TRONG_DO_RE.search(masked)
+    if breakdown and _has_figure(text[breakdown.end():]):
+        parts = _split_on(text, masked, re.compile(";"), breakdown.end(), len(text), False)
+        if len(parts) == 1:
+            parts = _split_on(text, masked, re.compile(r",\s"), breakdown.end(), len(text), True)
+        return (0, breakdown.start()), parts
+    pieces: list[tuple[int, int]] = []
+    for a, b in _split_on(text, masked, re.compile(";"), 0, len(text), False):
+        for c, d in _split_on(text, masked, _SENTENCE_RE, a, b, True):
+            pieces.extend(_split_on(text, masked, _VA_RE, c, d, True))
+    return None, pieces
+
+
+def _colon_head(text: str, first: tuple[int, int]) -> tuple[int, int] | None:
+    """``Cơ cấu kinh tế: nông nghiệp 60%; ...``: the words before the colon name the parent."""
+    a, b = first
+    colon = text.find(":", a, b)
+    if colon < 0 or _has_figure(text[a:colon]):
+        return None
+    after = text[colon + 1:b]
+    words_before_figure = re.match(r"\s*([^\d≥≤<>]*)", after)
+    if words_before_figure and len(words_before_figure.group(1).split()) >= 1 and re.search(r"[^\W\d_]", words_before_figure.group(1)):
+        if not re.match(r"\s*(?:đạt|trên|dưới|từ|khoảng|tối thiểu|ít nhất)\b", after, re.IGNORECASE):
+            return a, colon
+    return None
+
+
+def _read_children(code: str, group: str, para: Paragraph, clauses: list[tuple[int, int]]) -> list[ParsedIndicator]:
+    children = []
+    previous: ClauseReading | None = None
+    previous_end = 0
+    for k, (a, b) in enumerate(clauses, start=1):
+        clause = para.text[a:b]
+        reading = read_clause(clause)
+        joined_by_va = bool(_VA_RE.search(" " + para.text[previous_end:a] + " "))
+        if previous is not None and joined_by_va and reading.starts_with_figure and previous.lead:
+            # "Thành lập mới 20 doanh nghiệp và 05 hợp tác xã": the second part borrows the verb.
+            reading = read_clause(previous.lead + " " + clause.strip())
+        children.append(_indicator(f"{code}.{k}", group, reading, para.source_span(a, b)))
+        previous, previous_end = reading, b
+    return children
+
+
+def _container(code: str, group: str, name: str, span: tuple[int, int]) -> ParsedIndicator:
+    return ParsedIndicator(code=code, name=name, group=group, unit=None, target=None, span=span)
+
+
+def _clean_title(text: str) -> str:
+    text = " ".join(text.split()).strip(" .;:,-–")
+    return text[:1].upper() + text[1:]
+
+
+def build_indicator(item: Item, code: str) -> ParsedIndicator:
+    """One item as an indicator; compound items become a parent with sub-indicators."""
+    head = item.head()
+    whole_span = _item_span(item)
+    if item.sub_lines:
+        own = read_clause(head.text) if _has_figure(head.text) else None
+        parent = (
+            _indicator(code, item.group_key, own, whole_span) if own is not None
+            else _container(code, item.group_key, _clean_title(head.text), whole_span)
+        )
+        for k, line in enumerate(item.sub_lines, start=1):
+            body = line.para.slice(line.body_offset, len(line.para.text))
+            reading = read_clause(body.text)
+            parent.children.append(_indicator(f"{code}.{k}", item.group_key, reading, body.source_span(0, len(body.text))))
+        return parent
+    own_clause, clauses = _clauses(head.text)
+    if own_clause is not None:
+        reading = read_clause(head.text[own_clause[0]:own_clause[1]])
+        parent = _indicator(code, item.group_key, reading, whole_span)
+        parent.children = _read_children(code, item.group_key, head, clauses)
+        return parent
+    if len(clauses) <= 1:
+        a, b = clauses[0] if clauses else (0, len(head.text))
+        return _indicator(code, item.group_key, read_clause(head.text[a:b]), whole_span)
+    colon = _colon_head(head.text, clauses[0])
+    name = _clean_title(head.text[colon[0]:colon[1]] if colon else head.text)
+    if colon:
+        clauses[0] = (colon[1] + 1, clauses[0][1])
+    parent = _container(code, item.group_key, name, whole_span)
+    parent.children = _read_children(code, item.group_key, head, clauses)
+    return parent
+
+
+def _item_span(item: Item) -> tuple[int, int]:
+    units: list[Unit] = item.parts + item.sub_lines
+    first = units[0].para
+    last = max(units, key=lambda u: u.para.source_offset(len(u.para.text)))
+    end = last.para.source_span(0, len(last.para.text))[1]
+    return first.source_span(0, len(first.text))[0], end
+
+
+def parse_text(source: str) -> ParsedPlan:
+    """Parse a plan's NFC text; never raises, whatever the text."""
+    units = [u for para in paragraphs(source) for u in units_of(para)]
+    for unit in units:
+        classify(unit)
+    region = best_region(units)
+    items = items_of(region)
+    codes = codes_for(items)
+    indicators = [build_indicator(item, code) for item, code in zip(items, codes)]
+    groups = _groups(region.units, indicators)
+    info = plan_info(source, region.start_unit.body if region.start_unit else "")
+    warnings = _count_warnings(region, items)
+    if not indicators:
+        warnings.append(
+            "Không tìm thấy danh sách chỉ tiêu trong văn bản. Hãy kiểm tra văn bản có mục "
+            "«Các chỉ tiêu chủ yếu» với các chỉ tiêu đánh số (1), (2)... hoặc dùng mẫu Excel."
+        )
+    return ParsedPlan(info, groups, indicators, source, [], warnings + info.warnings)
+
+
+def _groups(units: list[Unit], indicators: list[ParsedIndicator]) -> list[Group]:
+    used = {ind.group for ind in indicators}
+    groups: dict[str, Group] = {}
+    if "general" in used:
+        groups["general"] = Group("general", GROUP_TITLES["general"])
+    for unit in units:
+        if unit.kind == "group" and unit.group_key in used and unit.group_key not in groups:
+            groups[unit.group_key] = Group(unit.group_key, unit.group_title)
+    return list(groups.values())
+
+
+def _count_warnings(region: object, items: list[Item]) -> list[str]:
+    """Compare with the counts the document declares: "(17 chỉ tiêu)", "(08 chỉ tiêu)"."""
+    warnings = []
+    units: list[Unit] = getattr(region, "units", [])
+    start: Unit | None = getattr(region, "start_unit", None)
+    if start is not None and start.kind == "umbrella" and start.declared is not None and start.declared != len(items):
+        warnings.append(f"Văn bản ghi {start.declared} chỉ tiêu nhưng đọc được {len(items)}; hãy đối chiếu.")
+    for unit in units:
+        if unit.kind == "group" and unit.declared is not None:
+            found = sum(1 for item in items if item.group_key == unit.group_key)
+            if found != unit.declared:
+                warnings.append(
+                    f"Nhóm «{unit.group_title}» ghi {unit.declared} chỉ tiêu nhưng đọc được {found}; hãy đối chiếu."
+                )
+    return warnings

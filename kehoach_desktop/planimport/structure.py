@@ -1,0 +1,285 @@
+"""Find the indicator list in a plan's paragraphs: its region, group headings and items.
+
+A plan document is mostly prose (the review of the last period, tasks, solutions); the key
+indicators sit under a heading such as ``2. Các chỉ tiêu chủ yếu giai đoạn 2026-2030``. Each
+paragraph is cut into units (an inline ``- Về Văn hóa - Xã hội:`` heading or a run-together
+``(2)`` item starts a new unit), units are classed as headings or items, and the region with
+the most indicator-like items wins. Everything is a single pass over the units, so the time
+stays linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .cleanup import Paragraph, join, marker_at_start
+from .clause import figures, mask_brackets
+from .lexicon import GROUP_KEYWORDS, QUALITATIVE_WORDS, SECTION_END_WORDS, slug
+
+_INLINE_HEADING_RE = re.compile(
+    r"(?:(?<=[.;:])\s*[-–•*]\s*|(?<=[.;])\s+)(?=(?:Về|Lĩnh vực|Nhóm chỉ tiêu)\s[^:.;()\d]{2,60}:)"
+)
+_INLINE_PAREN_RE = re.compile(r"(?<=[.;:,])\s*\((?P<n>\d{1,2})(?:\)|\s+(?=[A-ZĐÀ-Ỹ]))")
+_GROUP_RE = re.compile(
+    r"^(?P<prefix>(?:các\s+|nhóm\s+)?chỉ\s+tiêu\s+(?:chủ\s+yếu\s+)?(?:về\s+|thuộc\s+)?(?:lĩnh\s+vực\s+)?"
+    r"|về\s+|lĩnh\s+vực\s+|nhóm\s+)?(?P<topic>[^\d:;.()]{2,90}?)\s*"
+    r"(?:\(\s*(?P<count>\d{1,3})\s*chỉ\s+tiêu\s*\))?\s*[:.]?\s*$",
+    re.IGNORECASE,
+)
+_UMBRELLA_RE = re.compile(
+    r"chỉ\s+tiêu.{0,60}?(?:chủ\s+yếu|cụ\s+thể|chính|kinh\s+tế\s*[-–,]\s*xã\s+hội|phát\s+triển|kế\s+hoạch)",
+    re.IGNORECASE,
+)
+_REVIEW_RE = re.compile(r"kết quả|đánh giá|tình hình|đã đạt|đạt được|thực hiện các chỉ tiêu", re.IGNORECASE)
+_COUNT_RE = re.compile(r"\(\s*(\d{1,3})\s*chỉ\s+tiêu\s*\)", re.IGNORECASE)
+_NUMBER_RE = re.compile(r"\d{1,3}")
+
+# Marker styles: what kind of bullet or number opens a unit.
+PAREN, NUM, DOTTED, LETTER, CAPITAL, ROMAN, DASH, PLUS, STAR, ARTICLE, NONE = (
+    "paren", "num", "dotted", "letter", "capital", "roman", "dash", "plus", "star", "article", "none",
+)
+
+
+@dataclass
+class Unit:
+    """A piece of a paragraph that is one heading or one item (or plain prose)."""
+
+    para: Paragraph  # the unit's own text, mapped to the source
+    style: str
+    number: int | None
+    body: str  # the text after the marker
+    body_offset: int  # where ``body`` starts in ``para.text``
+    kind: str = "text"  # group | umbrella | end | item | text
+    group_key: str = ""
+    group_title: str = ""
+    declared: int | None = None  # "(08 chỉ tiêu)"
+
+
+@dataclass
+class Item:
+    """One numbered indicator with its text (possibly over several units) and sub-lines."""
+
+    number: int | None
+    style: str
+    group_key: str
+    parts: list[Unit] = field(default_factory=list)
+    sub_lines: list[Unit] = field(default_factory=list)
+
+    def head(self) -> Paragraph:
+        """The item's own text (marker removed), continuation lines joined on."""
+        first = self.parts[0]
+        pieces = [first.para.slice(first.body_offset, len(first.para.text))]
+        pieces += [u.para for u in self.parts[1:]]
+        return join(pieces)
+
+
+@dataclass
+class Region:
+    """A run of units from an indicator-list heading to the next unrelated heading."""
+
+    units: list[Unit]
+    start_unit: Unit | None
+    score: int = 0
+
+
+def _style(match: re.Match[str] | None, text: str) -> tuple[str, int | None]:
+    if match is None:
+        return NONE, None
+    marker = match.group(0).strip()
+    first = marker[0]
+    digits = _NUMBER_RE.findall(marker)
+    if marker.startswith(("Điều", "Chương", "Phần", "Mục")):
+        return ARTICLE, None
+    if first == "(":
+        return PAREN, int(digits[0]) if digits else None
+    if first.isdigit():
+        if re.match(r"\d{1,2}\.\d", marker):
+            return DOTTED, None
+        return NUM, int(digits[0])
+    if first in "+":
+        return PLUS, None
+    if first in "-–—":
+        return DASH, None
+    if first in "•*·":
+        return STAR, None
+    if re.fullmatch(r"[IVXLC]{1,6}\s*[.\-–)]", marker) and (len(marker) > 2 or first in "IVX"):
+        return ROMAN, None
+    if first.isupper():
+        return CAPITAL, None
+    return LETTER, None
+
+
+def _cut_points(text: str) -> list[int]:
+    """Where a paragraph must be cut: inline group headings and run-together ``(N)`` items."""
+    cuts = {m.end() for m in _INLINE_HEADING_RE.finditer(text)}
+    first = marker_at_start(text)
+    expected = None
+    if first is not None and first.group(0).lstrip().startswith("("):
+        numbers = _NUMBER_RE.findall(first.group(0))
+        expected = int(numbers[0]) + 1 if numbers else None
+    for m in _INLINE_PAREN_RE.finditer(text):
+        number = int(m.group("n"))
+        if expected is None or number == expected:
+            cuts.add(m.start() + len(m.group(0)) - len(m.group(0).lstrip()))
+            expected = number + 1
+    cuts.discard(0)
+    return sorted(c for c in cuts if 0 < c < len(text))
+
+
+def units_of(paragraph: Paragraph) -> list[Unit]:
+    """Cut a paragraph into units and read each one's marker."""
+    bounds = [0, *_cut_points(paragraph.text), len(paragraph.text)]
+    out = []
+    for a, b in zip(bounds, bounds[1:]):
+        piece = paragraph.slice(a, b)
+        text = piece.text
+        lead = len(text) - len(text.lstrip())
+        match = marker_at_start(text[lead:])
+        style, number = _style(match, text[lead:])
+        offset = lead + (match.end() if match else 0)
+        while offset < len(text) and text[offset] in " \t:":
+            offset += 1
+        out.append(Unit(piece, style, number, text[offset:].rstrip(), offset))
+    return out
+
+
+def _group_of(body: str) -> tuple[str, str, int | None] | None:
+    """(key, title, declared count) when ``body`` is a group heading."""
+    if len(body) > 130 or not body:
+        return None
+    match = _GROUP_RE.match(body.strip())
+    if not match:
+        return None
+    topic = match.group("topic").strip(" -–")
+    lowered = topic.lower()
+    if _UMBRELLA_RE.search(body) or re.search(r"kinh tế\s*[-–,]\s*xã hội", lowered):
+        return None
+    hits = [(lowered.find(word), key) for word, key in GROUP_KEYWORDS if word in lowered]
+    known = min(hits)[1] if hits else None
+    if known is None and not match.group("prefix"):
+        return None
+    if match.group("prefix") is None and (len(topic.split()) > 6 or topic.split()[0].lower() in _VERBS):
+        return None
+    count = int(match.group("count")) if match.group("count") else None
+    title = _COUNT_RE.sub("", body).strip(" :.-–")
+    title = title[:1].upper() + title[1:]
+    return (known or slug(topic)), title, count
+
+
+_VERBS = {"duy", "giữ", "xây", "phấn", "hoàn", "thực", "tăng", "giảm", "đạt", "tiếp", "tập", "nâng"}
+
+
+def _is_end(unit: Unit) -> bool:
+    body = unit.body.lower()
+    if unit.style in (ROMAN, ARTICLE, CAPITAL):
+        return True
+    letters = [c for c in unit.body if c.isalpha()]
+    if len(letters) >= 8 and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
+        return True
+    return body.startswith(SECTION_END_WORDS) and not figures(mask_brackets(unit.body))
+
+
+def classify(unit: Unit) -> None:
+    """Set ``unit.kind`` (and the group for headings)."""
+    group = _group_of(unit.body) if unit.style != PAREN else None
+    if group is not None:
+        unit.kind = "group"
+        unit.group_key, unit.group_title, unit.declared = group
+        return
+    body = unit.body
+    if len(body) <= 200 and _UMBRELLA_RE.search(body) and not _REVIEW_RE.search(body) and not figures(mask_brackets(body)):
+        unit.kind = "umbrella"
+        count = _COUNT_RE.search(body)
+        unit.declared = int(count.group(1)) if count else None
+        return
+    unit.kind = "end" if _is_end(unit) else "item"
+
+
+def _substantive(unit: Unit) -> bool:
+    """An item states a figure or a recognisable commitment, not an intro like "Cụ thể:"."""
+    if figures(mask_brackets(unit.body)):
+        return True
+    low = unit.body.lower()
+    return not low.endswith(":") and any(w in low for w in QUALITATIVE_WORDS) and len(low) > 15
+
+
+def regions(units: list[Unit]) -> list[Region]:
+    """Every run of units opened by an umbrella or group heading, scored by its items."""
+    found: list[Region] = []
+    current: Region | None = None
+    for unit in units:
+        if unit.kind == "umbrella" or (unit.kind == "group" and current is None):
+            current = Region([unit] if unit.kind == "group" else [], unit)
+            found.append(current)
+            continue
+        if current is None:
+            continue
+        if unit.kind == "end":
+            current = None
+            continue
+        current.units.append(unit)
+        if unit.kind == "item" and figures(mask_brackets(unit.body)):
+            current.score += 1
+    return found
+
+
+def best_region(units: list[Unit]) -> Region:
+    """The region with the most items with figures; a later one wins a tie (the plan follows
+    the review of the last period). Without any heading, the whole text is the region."""
+    candidates = [r for r in regions(units) if r.score > 0]
+    umbrella = [r for r in candidates if r.start_unit is not None and r.start_unit.kind == "umbrella"]
+    pool = umbrella or candidates
+    if pool:
+        return max(reversed(pool), key=lambda r: r.score)
+    return Region([u for u in units if u.kind in ("item", "group")], None)
+
+
+def items_of(region: Region) -> list[Item]:
+    """Group the region's units into items with their sub-lines, each tagged with its group."""
+    items: list[Item] = []
+    group_key = "general"
+    item_style = _item_style(region)
+    for unit in region.units:
+        if unit.kind == "group":
+            group_key = unit.group_key
+            continue
+        if unit.kind != "item":
+            continue
+        if not items and (unit.style != item_style or not _substantive(unit)):
+            continue
+        if unit.style == item_style or (unit.style in (PAREN, NUM) and item_style in (PAREN, NUM)):
+            items.append(Item(unit.number, unit.style, group_key, [unit]))
+        elif not items:
+            continue
+        elif unit.style in (PLUS, DASH, STAR, LETTER) and item_style != unit.style:
+            items[-1].sub_lines.append(unit)
+        elif unit.style == NONE and figures(mask_brackets(unit.body)):
+            target = items[-1].sub_lines[-1:] or None
+            if target is not None and target[0].style in (PLUS, DASH, STAR, LETTER):
+                items[-1].sub_lines.append(unit)
+            else:
+                items[-1].parts.append(unit)
+    return items
+
+
+def _item_style(region: Region) -> str:
+    """The marker style most substantive units use (the first seen wins a tie)."""
+    counts: dict[str, int] = {}
+    for unit in region.units:
+        if unit.kind == "item" and unit.style != PLUS and _substantive(unit):
+            counts[unit.style] = counts.get(unit.style, 0) + 1
+    # Numbered styles are the list itself even when a few bullets outnumber them locally.
+    numbered = {k: v for k, v in counts.items() if k in (PAREN, NUM)}
+    pool = numbered or counts
+    return max(pool, key=lambda k: pool[k]) if pool else NONE
+
+
+def codes_for(items: list[Item]) -> list[str]:
+    """The document's own numbers when they run 1, 2, 3... without repeats, else a count."""
+    numbers = [item.number for item in items]
+    if all(n is not None for n in numbers) and all(
+        b > a for a, b in zip(numbers, numbers[1:])  # type: ignore[operator]
+    ):
+        return [str(n) for n in numbers]
+    return [str(i) for i in range(1, len(items) + 1)]

@@ -112,3 +112,14 @@ def plan_db(db):  # type: ignore[no-untyped-def]
         plan = create_plan(session, db.installation_id, commune.id, draft, "tester")
         plan_id = plan.id
     return db, plan_id
+
+
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+
+
+@pytest.fixture
+def corpus() -> Path:
+    """The shared folder of real plan texts; tests that read it skip when it is absent."""
+    if not CORPUS.is_dir():
+        pytest.skip("../shared/corpus is not present on this machine")
+    return CORPUS

@@ -68,7 +68,7 @@ _FLOW_NAME_RE = re.compile(
 _TRAILING_WORDS_RE = re.compile(
     r"(?:\s|^)(?:đạt|là|trên|dưới|từ|khoảng|trung bình|duy trì|ít nhất|tối thiểu|tối đa|không quá|"
     r"bằng|có|ở mức|mức|còn|tăng|giảm|phấn đấu|so với (?:năm )?\d{4}|đến năm \d{4}|năm \d{4}|"
-    r"và|hoặc|với|của|đạt được|được)\s*$",
+    r"và|hoặc|với|của|cho|đạt được|được)\s*$",
     re.IGNORECASE,
 )
 _LEADING_WORDS_RE = re.compile(

@@ -119,7 +119,7 @@ NOUN_UNITS = frozenset(
         "tổ hợp tác", "sản phẩm", "căn", "nhà", "hộ", "lao động", "tiêu chí", "tuyến phố",
         "tuyến", "tuyến đường", "công trình", "cơ sở", "xã", "khách", "bác sĩ", "giường bệnh",
         "giường", "học sinh", "gia đình", "mô hình", "chợ", "dự án", "làng nghề", "cụm",
-        "trang trại", "người", "con", "đàn", "cây", "cháu",
+        "trang trại", "đàn",
     }
 )
 

@@ -219,8 +219,8 @@ def regions(units: list[Unit]) -> list[Region]:
             current = None
             continue
         current.units.append(unit)
-        if unit.kind == "item" and figures(mask_brackets(unit.body)):
-            current.score += 1
+        if unit.kind == "item" and _substantive(unit):
+            current.score += 2 if figures(mask_brackets(unit.body)) else 1
     return found
 
 
@@ -232,7 +232,10 @@ def best_region(units: list[Unit]) -> Region:
     pool = umbrella or candidates
     if pool:
         return max(reversed(pool), key=lambda r: r.score)
-    return Region([u for u in units if u.kind in ("item", "group")], None)
+    rest = [u for u in units if u.kind in ("item", "group")]
+    if not any(u.kind == "item" and figures(mask_brackets(u.body)) for u in rest):
+        return Region([], None)  # a text with no figure at all has no indicator list
+    return Region(rest, None)
 
 
 def items_of(region: Region) -> list[Item]:
@@ -240,13 +243,14 @@ def items_of(region: Region) -> list[Item]:
     items: list[Item] = []
     group_key = "general"
     item_style = _item_style(region)
-    for unit in region.units:
+    units = region.units
+    for i, unit in enumerate(units):
         if unit.kind == "group":
             group_key = unit.group_key
             continue
         if unit.kind != "item":
             continue
-        if not items and (unit.style != item_style or not _substantive(unit)):
+        if not items and (unit.style != item_style or not (_substantive(unit) or _opens_list(units, i))):
             continue
         if unit.style == item_style or (unit.style in (PAREN, NUM) and item_style in (PAREN, NUM)):
             items.append(Item(unit.number, unit.style, group_key, [unit]))
@@ -261,6 +265,12 @@ def items_of(region: Region) -> list[Item]:
             else:
                 items[-1].parts.append(unit)
     return items
+
+
+def _opens_list(units: list[Unit], i: int) -> bool:
+    """``(2) Sản lượng một số cây trồng chủ lực:`` followed by ``+`` lines is an item."""
+    nxt = units[i + 1] if i + 1 < len(units) else None
+    return nxt is not None and nxt.kind == "item" and nxt.style in (PLUS, DASH, STAR) and nxt.style != units[i].style
 
 
 def _item_style(region: Region) -> str:

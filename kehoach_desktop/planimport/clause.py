@@ -9,6 +9,8 @@ explanations and never the target.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -28,12 +30,6 @@ _LEFT_WORDS: tuple[tuple[str, str], ...] = (
     ("vượt", "more_than"), ("từ", "at_least"), ("khoảng", "about"), ("gần", "about"),
     ("xấp xỉ", "about"), ("còn", "down_to"), ("đạt", ""), ("là", ""), ("bằng", ""),
     ("ở mức", ""), ("mức", ""), (":", ""), ("=", ""),
-)
-_LEFT_RE = re.compile(
-    r"(?P<w>"
-    + "|".join((r"(?<!\w)" if w[0].isalpha() else "") + re.escape(w) for w, _ in _LEFT_WORDS)
-    + r")\s*$",
-    re.IGNORECASE,
 )
 _LEFT_MEANING = {w: m for w, m in _LEFT_WORDS}
 _EXPLICIT = {"at_least": RuleKind.AT_LEAST, "more_than": RuleKind.MORE_THAN,
@@ -111,24 +107,21 @@ class _Figure:
     ambiguous: bool = False
 
 
+_BRACKETED_RE = re.compile(r"\([^)]*\)")
+
+
 def mask_brackets(text: str) -> str:
     """``text`` with everything inside (...) blanked, same length; an unclosed bracket stays."""
-    out = list(text)
-    depth_start: int | None = None
-    for i, c in enumerate(text):
-        if c == "(" and depth_start is None:
-            depth_start = i
-        elif c == ")" and depth_start is not None:
-            for j in range(depth_start, i + 1):
-                out[j] = " "
-            depth_start = None
-    return "".join(out)
+    if "(" not in text:
+        return text
+    return _BRACKETED_RE.sub(lambda m: " " * len(m.group()), text)
 
 
 def _inside_brackets(text: str) -> str:
     """Only what lies inside (...), the rest blanked: the complement of ``mask_brackets``."""
-    masked = mask_brackets(text)
-    return "".join(c if m == " " and c != " " else " " for c, m in zip(text, masked))
+    if "(" not in text:
+        return ""
+    return " ".join(m.group()[1:-1] for m in _BRACKETED_RE.finditer(text))
 
 
 def _skip_spans(masked: str) -> list[tuple[int, int]]:
@@ -145,16 +138,30 @@ def _is_year(number: ParsedNumber, masked: str, end: int) -> bool:
     return UNIT_RE.match(masked, end) is None or masked[end:end + 1] == "-"
 
 
+# Operator words grouped by their last character, longest first: ``_left`` runs for every
+# figure, so it tests only the few words that can end the text before it.
+_LEFT_BY_LAST: dict[str, list[str]] = {}
+for _word in sorted(_LEFT_MEANING, key=len, reverse=True):
+    _LEFT_BY_LAST.setdefault(_word[-1], []).append(_word)
+
+
 def _left(masked: str, start: int) -> tuple[int, str]:
     """Walk left over operator words; return where they begin and the strongest meaning."""
     pos, meaning = start, ""
     for _ in range(3):
-        match = _LEFT_RE.search(masked[max(0, pos - 30):pos])
-        if not match:
+        window = masked[max(0, pos - 30):pos]
+        tail = window.rstrip()
+        low = tail.lower()
+        for word in _LEFT_BY_LAST.get(low[-1:], ()):
+            if low.endswith(word):
+                before = low[-len(word) - 1:-len(word)] if len(low) > len(word) else ""
+                if word[0].isalpha() and before and (before.isalnum() or before == "_"):
+                    continue
+                meaning = meaning or _LEFT_MEANING[word]
+                pos = max(0, pos - 30) + len(tail) - len(word)
+                break
+        else:
             break
-        word = match.group("w").lower()
-        meaning = meaning or _LEFT_MEANING.get(word, "")
-        pos = max(0, pos - 30) + match.start("w")
     return pos, meaning
 
 
@@ -209,13 +216,27 @@ def _figure(masked: str, numbers: list[tuple[ParsedNumber, int, int]], i: int) -
     return figure, used
 
 
-def figures(masked: str) -> list[_Figure]:
-    """Every figure in the (bracket-masked) clause that reads as a target, in order."""
-    skip = _skip_spans(masked)
-    numbers = [
-        (n, s, e) for n, s, e in find_numbers(masked)
-        if not any(a <= s < b for a, b in skip) and not _is_year(n, masked, e)
-    ]
+def _real_numbers(masked: str) -> list[tuple[ParsedNumber, int, int]]:
+    """The numbers of the clause minus years, dates and document numbers."""
+    skip = sorted(_skip_spans(masked))
+    starts = [a for a, _ in skip]
+    ends = [b for _, b in skip]
+
+    def skipped(pos: int) -> bool:
+        i = bisect.bisect_right(starts, pos) - 1
+        return i >= 0 and pos < ends[i]
+
+    return [(n, s, e) for n, s, e in find_numbers(masked) if not skipped(s) and not _is_year(n, masked, e)]
+
+
+@functools.lru_cache(maxsize=2048)
+def figures(masked: str) -> tuple[_Figure, ...]:
+    """Every figure in the (bracket-masked) clause that reads as a target, in order.
+
+    Cached: the same unit text is asked about while classifying, splitting and reading.
+    The figures returned are never modified.
+    """
+    numbers = _real_numbers(masked)
     found: list[_Figure] = []
     i = 0
     while i < len(numbers):
@@ -224,7 +245,7 @@ def figures(masked: str) -> list[_Figure]:
         if cue:
             found.append(fig)
         i += used
-    return found
+    return tuple(found)
 
 
 def _kind(fig: _Figure, low_text: str, before: str, name: str) -> RuleKind:
@@ -355,11 +376,7 @@ def _whole(value: Decimal | None) -> Decimal | None:
 
 def _qualitative(text: str, masked: str, flags: list[str], notes: list[str]) -> ClauseReading:
     low_text = text.lower()
-    skip = _skip_spans(masked)
-    digits = any(
-        not any(a <= s < b for a, b in skip) and not _is_year(n, masked, e)
-        for n, s, e in find_numbers(masked)
-    )
+    digits = bool(_real_numbers(masked))
     if digits or not any(w in low_text for w in QUALITATIVE_WORDS):
         flags.append("target_unparsed")
         notes.append("Không đọc được mục tiêu bằng số; đã giữ nguyên văn và coi là chỉ tiêu định tính.")

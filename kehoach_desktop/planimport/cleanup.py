@@ -70,7 +70,10 @@ class Paragraph:
     def slice(self, start: int, end: int) -> Paragraph:
         """``text[start:end]`` as a paragraph of its own, still mapped to the source."""
         pieces = []
-        for p_start, s_start, length in self.pieces:
+        first = max(bisect.bisect_right(self.pieces, (start, _BIG, _BIG)) - 1, 0)
+        for p_start, s_start, length in self.pieces[first:]:
+            if p_start >= end:
+                break
             a, b = max(p_start, start), min(p_start + length, end)
             if a < b:
                 pieces.append((a - start, s_start + (a - p_start), b - a))

@@ -15,7 +15,12 @@ from ..domain.model import PlanKind
 
 _SPAN_RE = re.compile(r"\b((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\b")
 _YEAR_RE = re.compile(r"\bnăm\s+((?:19|20)\d\d)\b", re.IGNORECASE)
-_COMMUNE_RE = re.compile(r"(?<!\w)(xã|phường|thị trấn|đặc khu)\s+((?:[^\W\d_][^\s,.;:()\"“”]*\s?){1,4})", re.IGNORECASE)
+# Words are split at spaces only, so the engine has one way to read a name (no backtracking).
+_COMMUNE_RE = re.compile(
+    r"(?<!\w)(xã|phường|thị trấn|đặc khu)\s+"
+    r"([^\W\d_][^\s,.;:()\"“”]{0,15}(?:[ \t]+[^\W\d_][^\s,.;:()\"“”]{0,15}){0,3})",
+    re.IGNORECASE,
+)
 _AUTHORITY_RE = re.compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân|Đảng bộ)\s*$", re.IGNORECASE)
 _TITLE_START_RE = re.compile(r"^\s*(kế\s+hoạch|nghị\s+quyết)\b", re.IGNORECASE)
 _HEAD_CHARS = 1500

@@ -8,6 +8,7 @@ and the breakdown after ``trong đó:``.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -77,17 +78,28 @@ def _has_figure(text: str) -> bool:
     return bool(figures(mask_brackets(text)))
 
 
+class _Figures:
+    """Where the item's figures are, found once, so splitting stays linear in the text."""
+
+    def __init__(self, text: str) -> None:
+        self.starts = [f.start for f in figures(mask_brackets(text))]
+
+    def between(self, a: int, b: int) -> bool:
+        i = bisect.bisect_left(self.starts, a)
+        return i < len(self.starts) and self.starts[i] < b
+
+
 def _split_on(text: str, masked: str, pattern: re.Pattern[str], start: int, end: int,
-              need_both: bool) -> list[tuple[int, int]]:
-    """Cut ``text[start:end]`` at ``pattern``; with ``need_both`` only where both sides have a
+              index: _Figures | None) -> list[tuple[int, int]]:
+    """Cut ``text[start:end]`` at ``pattern``; with an ``index`` only where both sides have a
     figure of their own (``20 doanh nghiệp và 05 hợp tác xã`` but not ``thu gom và xử lý 90%``)."""
     parts: list[tuple[int, int]] = []
     last = start
-    for m in pattern.finditer(masked, start, end):
-        if need_both:
-            nxt = pattern.search(masked, m.end(), end)
-            right_end = nxt.start() if nxt else end
-            if not (_has_figure(text[last:m.start()]) and _has_figure(text[m.end():right_end])):
+    matches = list(pattern.finditer(masked, start, end))
+    for k, m in enumerate(matches):
+        if index is not None:
+            right_end = matches[k + 1].start() if k + 1 < len(matches) else end
+            if not (index.between(last, m.start()) and index.between(m.end(), right_end)):
                 continue
         parts.append((last, m.start()))
         last = m.end()
@@ -98,16 +110,17 @@ def _split_on(text: str, masked: str, pattern: re.Pattern[str], start: int, end:
 def _clauses(text: str) -> tuple[tuple[int, int] | None, list[tuple[int, int]]]:
     """(head with its own target or None, clauses) of one item's text."""
     masked = mask_brackets(text)
+    index = _Figures(text)
     breakdown = _TRONG_DO_RE.search(masked)
-    if breakdown and _has_figure(text[breakdown.end():]):
-        parts = _split_on(text, masked, re.compile(";"), breakdown.end(), len(text), False)
+    if breakdown and index.between(breakdown.end(), len(text)):
+        parts = _split_on(text, masked, re.compile(";"), breakdown.end(), len(text), None)
         if len(parts) == 1:
-            parts = _split_on(text, masked, re.compile(r",\s"), breakdown.end(), len(text), True)
+            parts = _split_on(text, masked, re.compile(r",\s"), breakdown.end(), len(text), index)
         return (0, breakdown.start()), parts
     pieces: list[tuple[int, int]] = []
-    for a, b in _split_on(text, masked, re.compile(";"), 0, len(text), False):
-        for c, d in _split_on(text, masked, _SENTENCE_RE, a, b, True):
-            pieces.extend(_split_on(text, masked, _VA_RE, c, d, True))
+    for a, b in _split_on(text, masked, re.compile(";"), 0, len(text), None):
+        for c, d in _split_on(text, masked, _SENTENCE_RE, a, b, index):
+            pieces.extend(_split_on(text, masked, _VA_RE, c, d, index))
     return None, pieces
 
 

@@ -54,6 +54,7 @@ class Unit:
     group_key: str = ""
     group_title: str = ""
     declared: int | None = None  # "(08 chỉ tiêu)"
+    has_figure: bool = False  # states a target figure (found once, in ``classify``)
 
 
 @dataclass
@@ -174,7 +175,7 @@ def _is_end(unit: Unit) -> bool:
     body = unit.body.lower()
     if unit.style in (ROMAN, ARTICLE, CAPITAL):
         return True
-    letters = [c for c in unit.body if c.isalpha()]
+    letters = [c for c in unit.body[:200] if c.isalpha()]
     if len(letters) >= 8 and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
         return True
     return body.startswith(SECTION_END_WORDS) and not figures(mask_brackets(unit.body))
@@ -194,11 +195,12 @@ def classify(unit: Unit) -> None:
         unit.declared = int(count.group(1)) if count else None
         return
     unit.kind = "end" if _is_end(unit) else "item"
+    unit.has_figure = unit.kind == "item" and bool(figures(mask_brackets(body)))
 
 
 def _substantive(unit: Unit) -> bool:
     """An item states a figure or a recognisable commitment, not an intro like "Cụ thể:"."""
-    if figures(mask_brackets(unit.body)):
+    if unit.has_figure:
         return True
     low = unit.body.lower()
     return not low.endswith(":") and any(w in low for w in QUALITATIVE_WORDS) and len(low) > 15
@@ -220,7 +222,7 @@ def regions(units: list[Unit]) -> list[Region]:
             continue
         current.units.append(unit)
         if unit.kind == "item" and _substantive(unit):
-            current.score += 2 if figures(mask_brackets(unit.body)) else 1
+            current.score += 2 if unit.has_figure else 1
     return found
 
 
@@ -233,7 +235,7 @@ def best_region(units: list[Unit]) -> Region:
     if pool:
         return max(reversed(pool), key=lambda r: r.score)
     rest = [u for u in units if u.kind in ("item", "group")]
-    if not any(u.kind == "item" and figures(mask_brackets(u.body)) for u in rest):
+    if not any(u.kind == "item" and u.has_figure for u in rest):
         return Region([], None)  # a text with no figure at all has no indicator list
     return Region(rest, None)
 
@@ -258,7 +260,7 @@ def items_of(region: Region) -> list[Item]:
             continue
         elif unit.style in (PLUS, DASH, STAR, LETTER) and item_style != unit.style:
             items[-1].sub_lines.append(unit)
-        elif unit.style == NONE and figures(mask_brackets(unit.body)):
+        elif unit.style == NONE and unit.has_figure:
             target = items[-1].sub_lines[-1:] or None
             if target is not None and target[0].style in (PLUS, DASH, STAR, LETTER):
                 items[-1].sub_lines.append(unit)

@@ -15,11 +15,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from bench_plan import plan_parse  # noqa: E402
 from bench_store import save_month, status_month  # noqa: E402
 
 BENCHMARKS: dict[str, Callable[[Path], dict]] = {
     "save_month": save_month,
     "status_month": status_month,
+    "plan_parse": plan_parse,
 }
 
 

@@ -199,3 +199,63 @@ def history(session: Session, indicator_id: int, period: Period) -> Sequence[Rev
         )
         for r in rows
     ]
+
+
+# Kept next to its one user so the import block above stays untouched.
+from .operations import PlanDraft  # noqa: E402
+
+
+def plan_draft(session: Session, plan_id: int) -> PlanDraft:
+    """A stored plan in full, as the draft it could be stored again from (Excel export).
+
+    Groups and indicators come in document order; each indicator's rules plan-wide first, then
+    by year. The draft carries no database ids (plan and indicators have ``id`` None), so it
+    compares equal to the draft the plan was created from, status apart.
+    """
+    row = session.get(PlanRow, plan_id)
+    if row is None:
+        raise UserError(f"Không có kế hoạch số {plan_id}. Dùng «kehoach plan list» để xem các kế hoạch.", "plan")
+    plan = Plan(
+        kind=row.kind, start_year=row.start_year, end_year=row.end_year, title=row.title,
+        resolution_ref=row.resolution_ref, source_text=row.source_text, status=row.status,
+    )
+    group_rows = session.scalars(
+        select(GroupRow).where(GroupRow.plan_id == plan_id).order_by(GroupRow.position, GroupRow.id)
+    ).all()
+    group_keys = {g.id: g.key for g in group_rows}
+    ind_rows = session.scalars(
+        select(IndicatorRow).where(IndicatorRow.plan_id == plan_id).order_by(IndicatorRow.position, IndicatorRow.id)
+    ).all()
+    codes = {r.id: r.code for r in ind_rows}
+    targets: dict[int, list[TargetRow]] = defaultdict(list)
+    for target in session.scalars(
+        select(TargetRow).join(IndicatorRow).where(IndicatorRow.plan_id == plan_id).order_by(TargetRow.id)
+    ):
+        targets[target.indicator_id].append(target)
+    indicators: list[Indicator] = []
+    rules: dict[str, Sequence[TargetRule]] = {}
+    spans: dict[str, tuple[int, int]] = {}
+    flags: dict[str, Sequence[str]] = {}
+    for ind in ind_rows:
+        indicators.append(
+            Indicator(
+                code=ind.code, name=ind.name, unit=ind.unit,
+                group=group_keys.get(ind.group_id, "") if ind.group_id is not None else "",
+                parent_code=codes.get(ind.parent_id) if ind.parent_id is not None else None,
+                direction=ind.direction, aggregation=ind.aggregation,
+                baseline_value=ind.baseline_value, baseline_year=ind.baseline_year,
+                responsible_office=ind.responsible_office,
+            )
+        )
+        ordered = sorted(targets[ind.id], key=lambda t: (t.year is not None, t.year or 0, t.id))
+        if ordered:
+            rules[ind.code] = tuple(to_rule(t) for t in ordered)
+        if ind.source_start is not None and ind.source_end is not None:
+            spans[ind.code] = (ind.source_start, ind.source_end)
+        marks = tuple(f.strip() for f in (ind.review_flags or "").split(",") if f.strip())
+        if marks:
+            flags[ind.code] = marks
+    return PlanDraft(
+        plan=plan, groups=[Group(key=g.key, title=g.title) for g in group_rows], indicators=indicators,
+        rules=rules, spans=spans, flags=flags, source_name=row.source_name,
+    )

@@ -18,6 +18,7 @@ from typing import NoReturn, TextIO
 
 from . import __version__
 from . import cli_output as out
+from .cli_plan import add_commands as add_plan_commands
 from .domain.errors import UserError
 from .domain.model import ValueKind
 from .domain.numbers import format_number
@@ -98,6 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
     q = plan_sub.add_parser("list", help="liệt kê các kế hoạch")
     _common(q, plan=False, json=True)
     q.set_defaults(func=cmd_plan_list)
+    add_plan_commands(plan_sub, _common)
 
     p = sub.add_parser("indicator", help="các chỉ tiêu của kế hoạch")
     ind_sub = p.add_subparsers(dest="indicator_command", metavar="LỆNH", parser_class=_Parser, title="các lệnh")

@@ -317,3 +317,19 @@ def test_decomposed_text_reads_the_same_once_normalized() -> None:
     text = "2. Các chỉ tiêu chủ yếu\n(1) Tỷ lệ hộ nghèo dưới 3%.\n"
     nfd = unicodedata.normalize("NFD", text)
     assert _row(parse_text(unicodedata.normalize("NFC", nfd)).indicators[0]) == _row(parse_text(text).indicators[0])
+
+
+def test_new_every_year_is_a_yearly_figure_not_a_period_total() -> None:
+    ind = _one("(1) Trồng rừng mới 150 ha/năm.")
+    assert ind.target is not None
+    assert (ind.unit, ind.target.kind.value, ind.target.per_year) == ("ha", "equal", True)
+
+
+def test_a_second_target_does_not_leak_into_the_name() -> None:
+    ind = _one("(1) Tổng giá trị sản xuất đạt 1.874.300 triệu đồng, tăng 8,5% so với năm 2025.")
+    assert ind.name == "Tổng giá trị sản xuất" and ind.flags == ["multiple_targets"]
+
+
+def test_the_commune_from_a_header_in_capitals() -> None:
+    text = "HỘI ĐỒNG NHÂN DÂN XÃ TÂN LẬP\nKINH TẾ - XÃ HỘI NĂM 2026\nCác chỉ tiêu chủ yếu:\n(1) Sản lượng 100 tấn.\n"
+    assert parse_text(text).info.commune == "Xã Tân Lập"

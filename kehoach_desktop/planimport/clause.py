@@ -62,7 +62,7 @@ _FLOW_NAME_RE = re.compile(
     re.IGNORECASE,
 )
 _TRAILING_WORDS_RE = re.compile(
-    r"(?:\s|^)(?:đạt|là|trên|dưới|từ|khoảng|trung bình|duy trì|ít nhất|tối thiểu|tối đa|không quá|"
+    r"(?:\s|^)(?:đạt|là|trên|dưới|từ|khoảng|trung bình|duy trì|ổn định|giữ vững|giữ ổn định|ít nhất|tối thiểu|tối đa|không quá|"
     r"bằng|có|ở mức|mức|còn|tăng|giảm|phấn đấu|so với (?:năm )?\d{4}|đến năm \d{4}|năm \d{4}|"
     r"và|hoặc|với|của|cho|đạt được|được)\s*$",
     re.IGNORECASE,
@@ -323,13 +323,22 @@ def read_clause(text: str, per_year_context: bool = False) -> ClauseReading:
         flags.append("multiple_targets")
         notes.append("Trong ngoặc còn một con số mục tiêu khác; hãy kiểm tra có cần thêm chỉ tiêu không.")
     before = masked[:fig.start].lower()
-    keep_unit = fig.unit in NOUN_UNITS and fig.unit_text and fig.unit_text.lower() not in (
-        masked[:fig.start] + masked[fig.end:]
-    ).lower()
-    name_source = text[:fig.start] + (" " + fig.unit_text + " " if keep_unit else " ") + text[fig.end:]
+    rest = (masked[:fig.start] + " " + masked[fig.end:]).lower()
+    keep_unit = bool(fig.unit in NOUN_UNITS and fig.unit_text) and not re.search(
+        r"(?<!\w)" + re.escape(fig.unit_text.lower()) + r"(?!\w)", rest
+    )
+    # With a second figure after the first ("1.874.300 triệu đồng, tăng 8,5%"), what follows
+    # the first target is that other target, not part of the name.
+    after = text[fig.end:] if len(found) == 1 else ""
+    name_source = text[:fig.start] + (" " + fig.unit_text + " " if keep_unit else " ") + after
     name = _clean_name(name_source) or _clean_name(text)
     kind = _kind(fig, low_text, before, name)
     unit = fig.unit
+    per_year = per_year_context or bool(_PER_YEAR_RE.search(text)) or unit == "ha/năm"
+    if unit == "ha/năm":  # "trồng rừng 150 ha/năm": 150 ha every year
+        unit = "ha"
+    if kind is RuleKind.CUMULATIVE and per_year:  # "thành lập mới hằng năm 5 doanh nghiệp"
+        kind = RuleKind.EQUAL
     points = False
     if unit in ("điểm", "điểm %") and kind in (RuleKind.REDUCTION, RuleKind.GROWTH_VS_BASELINE, RuleKind.AVG_ANNUAL_GROWTH):
         if unit == "điểm %" or _RATE_NAME_RE.search(name):
@@ -353,7 +362,7 @@ def read_clause(text: str, per_year_context: bool = False) -> ClauseReading:
         kind=kind, value=value, low=None if fig.shape == "ratio" else low, high=high,
         baseline_year=int(baseline.group("y")) if baseline and kind in (
             RuleKind.GROWTH_VS_BASELINE, RuleKind.REDUCTION, RuleKind.MULTIPLE_OF_BASELINE) else None,
-        per_year=per_year_context or bool(_PER_YEAR_RE.search(text)) or unit == "ha/năm",
+        per_year=per_year,
         points=points,
         measures_change=kind in (RuleKind.GROWTH_VS_BASELINE, RuleKind.AVG_ANNUAL_GROWTH, RuleKind.REDUCTION)
         and bool(_CHANGE_NAME_RE.search(name)),

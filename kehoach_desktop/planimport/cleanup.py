@@ -31,6 +31,7 @@ MARKER_RE = re.compile(
 _PAGE_NUMBER_RE = re.compile(r"[-–—\s]*(?:trang\s*)?\d{1,3}(?:\s*/\s*\d{1,3})?[-–—\s]*", re.IGNORECASE)
 _SENTENCE_END = ".;:!?"
 _BIG = 1 << 62
+_CHUNK_RE = re.compile(r"\S+(?:\s\S+)*")  # words apart by one space; longer runs split chunks
 
 
 @dataclass(frozen=True)
@@ -195,9 +196,14 @@ def paragraphs(source: str) -> list[Paragraph]:
         elif pieces:
             text_parts.append(" ")
             length += 1
-        pieces.append((length, line.start, len(line.text)))
-        text_parts.append(line.text)
-        length += len(line.text)
+        # Runs of spaces (justified PDF text: "600  doanh  nghiệp") become single spaces.
+        for k, run in enumerate(_CHUNK_RE.finditer(line.text)):
+            if k:
+                text_parts.append(" ")
+                length += 1
+            pieces.append((length, line.start + run.start(), run.end() - run.start()))
+            text_parts.append(run.group())
+            length += run.end() - run.start()
         previous, blank_before = line, False
     flush()
     return result

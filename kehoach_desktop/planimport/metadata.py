@@ -21,7 +21,9 @@ _COMMUNE_RE = re.compile(
     r"([^\W\d_][^\s,.;:()\"“”]{0,15}(?:[ \t]+[^\W\d_][^\s,.;:()\"“”]{0,15}){0,3})",
     re.IGNORECASE,
 )
-_AUTHORITY_RE = re.compile(r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân|Đảng bộ)\s*$", re.IGNORECASE)
+_AUTHORITY_RE = re.compile(
+    r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân|Đảng bộ|Đảng ủy|Đảng uỷ)\s*$", re.IGNORECASE
+)
 _TITLE_START_RE = re.compile(r"^\s*(kế\s+hoạch|nghị\s+quyết)\b", re.IGNORECASE)
 _HEAD_CHARS = 1500
 
@@ -70,24 +72,29 @@ def _period(title: str, head: str, umbrella: str, source: str) -> tuple[PlanKind
     ]
 
 
-def _name_words(raw: str) -> str | None:
-    """The capitalised words of a place name (``Na Dương`` in ``Na Dương xây dựng``)."""
+def _name_words(raw: str, capitals: bool) -> str | None:
+    """The capitalised words of a place name (``Na Dương`` in ``Na Dương xây dựng``).
+
+    Words in capitals (``XÃ TÂN LẬP``) count only when ``capitals`` says the header of the
+    document is speaking (after ``HỘI ĐỒNG NHÂN DÂN``), since ``KINH TẾ - XÃ HỘI`` is no place.
+    """
     words = []
     for word in raw.split():
-        if not word[0].isupper() or (len(word) > 1 and word.isupper() and not word.isdigit()):
+        shouting = len(word) > 1 and word.isupper()
+        if not word[0].isupper() or (shouting and not capitals):
             break
-        words.append(word)
+        words.append(word.capitalize() if shouting else word)
     return " ".join(words) or None
 
 
 def _commune(source: str) -> str | None:
     scores: Counter[tuple[str, str]] = Counter()
     for match in _COMMUNE_RE.finditer(source):
-        name = _name_words(match.group(2))
+        authority = bool(_AUTHORITY_RE.search(source[max(0, match.start() - 25):match.start()]))
+        name = _name_words(match.group(2), authority and match.group(1).isupper())
         if name is None:
             continue
-        weight = 3 if _AUTHORITY_RE.search(source[max(0, match.start() - 25):match.start()]) else 1
-        scores[(match.group(1).lower(), name)] += weight
+        scores[(match.group(1).lower(), name)] += 3 if authority else 1
     if not scores:
         return None
     (kind, name), _ = scores.most_common(1)[0]

@@ -1,0 +1,186 @@
+"""``kehoach plan ...``: read a plan from its document or Excel, store, adopt, export.
+
+``plan parse`` touches no database. ``plan import`` and ``plan import-xlsx`` store a draft;
+``plan adopt`` makes a reviewed draft the plan in force.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+from typing import TextIO
+
+from . import cli_output as out
+from .domain.errors import UserError
+
+EXIT_OK = 0
+_PLACEHOLDER_CODE = "00000"  # a commune created by an import before anyone gave its code
+
+
+def add_commands(plan_sub: argparse._SubParsersAction, common: Callable[..., None]) -> None:  # type: ignore[type-arg]
+    """Register the plan subcommands on ``kehoach plan``."""
+    q = plan_sub.add_parser("parse", help="đọc kế hoạch từ văn bản (.txt, .docx, .pdf) và in ra, không ghi gì")
+    q.add_argument("file", metavar="TỆP", help="văn bản kế hoạch hoặc nghị quyết")
+    q.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
+    q.set_defaults(func=cmd_plan_parse)
+
+    q = plan_sub.add_parser("import", help="đọc kế hoạch từ văn bản và lưu thành bản nháp để rà soát")
+    q.add_argument("file", metavar="TỆP", help="văn bản kế hoạch hoặc nghị quyết")
+    common(q, plan=False, json=True)
+    _commune_options(q)
+    q.set_defaults(func=cmd_plan_import)
+
+    q = plan_sub.add_parser("adopt", help="thông qua một kế hoạch nháp đã rà soát")
+    q.add_argument("plan_id", metavar="SỐ_KẾ_HOẠCH", type=int, help="số kế hoạch (xem «kehoach plan list»)")
+    common(q, plan=False)
+    q.add_argument("--user", help="người thực hiện (mặc định: tên đăng nhập máy)")
+    q.set_defaults(func=cmd_plan_adopt)
+
+    q = plan_sub.add_parser("export-xlsx", help="xuất kế hoạch ra mẫu Excel")
+    common(q)
+    q.add_argument("--out", required=True, help="tệp Excel sẽ tạo (.xlsx)")
+    q.set_defaults(func=cmd_plan_export_xlsx)
+
+    q = plan_sub.add_parser("import-xlsx", help="nhập kế hoạch từ mẫu Excel (bản nháp)")
+    q.add_argument("file", metavar="TỆP", help="tệp Excel theo mẫu của KếHoạch")
+    common(q, plan=False, json=True)
+    _commune_options(q)
+    q.set_defaults(func=cmd_plan_import_xlsx)
+
+
+def _commune_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--commune-code", help="mã xã, khi cơ sở dữ liệu chưa có xã")
+    parser.add_argument("--commune-name", help="tên xã, khi văn bản không ghi")
+    parser.add_argument("--user", help="người thực hiện (mặc định: tên đăng nhập máy)")
+
+
+def _read(path: str):  # type: ignore[no-untyped-def]
+    from .planimport.output import mark_legacy
+    from .planimport.parser import parse_text
+    from .planimport.readers import read_document
+
+    doc = read_document(path)
+    parsed = parse_text(doc.text)
+    mark_legacy(parsed, doc)
+    return doc, parsed
+
+
+def _target_text(ind) -> str:  # type: ignore[no-untyped-def]
+    return ind.target.text if ind.target is not None else "(xem các chỉ tiêu con)"
+
+
+def cmd_plan_parse(args: argparse.Namespace, stdout: TextIO) -> int:
+    """Print what the importer reads from a document; no database is touched."""
+    from .planimport.output import plan_json
+
+    doc, parsed = _read(args.file)
+    if args.json:
+        out.dump_json(plan_json(parsed, doc), stdout)
+        return EXIT_OK
+    info = parsed.info
+    kind = "5 năm" if info.kind.value == "five_year" else "năm"
+    years = f"{info.start_year}-{info.end_year}" if info.start_year != info.end_year else str(info.start_year)
+    stdout.write(f"Kế hoạch {kind} {years}; {info.commune or 'chưa rõ xã'}; {info.title or 'chưa rõ tên'}\n")
+    titles = {g.key: g.title for g in parsed.groups}
+    rows = [
+        [ind.code, ind.name, ind.unit or "", titles.get(ind.group, ind.group), _target_text(ind), ", ".join(ind.flags)]
+        for ind in parsed.all_indicators()
+    ]
+    out.table(["Mã", "Chỉ tiêu", "ĐVT", "Nhóm", "Mục tiêu", "Cần xem lại"], rows, stdout, limit={1: 55, 3: 24, 4: 30})
+    for warning in parsed.warnings:
+        stdout.write(f"Lưu ý: {warning}\n")
+    return EXIT_OK
+
+
+def _ensure_commune(session, db, args: argparse.Namespace, name: str | None, actor: str):  # type: ignore[no-untyped-def]
+    from .store.operations import init_commune
+    from .store.queries import commune
+
+    row = commune(session)
+    if row is not None:
+        return row, None
+    code = (args.commune_code or _PLACEHOLDER_CODE).strip()
+    name = (args.commune_name or name or "Chưa rõ tên xã").strip()
+    row = init_commune(session, db.installation_id, code, name, None, actor)
+    notice = None if args.commune_code else (
+        f"Đã tạo xã «{name}» với mã tạm {code}; hãy cập nhật mã xã đúng trước khi gửi số liệu."
+    )
+    return row, notice
+
+
+def _store(args: argparse.Namespace, stdout: TextIO, draft, commune_name: str | None, warnings: list[str]) -> int:  # type: ignore[no-untyped-def]
+    from .cli import _actor, _open
+    from .store.operations import create_plan
+
+    db = _open(args)
+    actor = _actor(args)
+    with db.write() as session:
+        commune, notice = _ensure_commune(session, db, args, commune_name, actor)
+        row = create_plan(session, db.installation_id, commune.id, draft, actor)
+        plan_id, count = row.id, len(draft.indicators)
+    flagged = sum(1 for code in draft.flags if draft.flags[code])
+    if args.json:
+        out.dump_json({"plan_id": plan_id, "status": "draft", "indicators": count, "flagged": flagged,
+                       "warnings": warnings + ([notice] if notice else [])}, stdout)
+        return EXIT_OK
+    stdout.write(
+        f"Đã lưu kế hoạch số {plan_id} (bản nháp) với {count} chỉ tiêu, {flagged} chỉ tiêu cần xem lại.\n"
+        f"Rà soát xong, thông qua bằng: kehoach plan adopt {plan_id}\n"
+    )
+    for line in warnings + ([notice] if notice else []):
+        stdout.write(f"Lưu ý: {line}\n")
+    return EXIT_OK
+
+
+def cmd_plan_import(args: argparse.Namespace, stdout: TextIO) -> int:
+    """Read a document and store it as a draft plan."""
+    from .planimport.output import to_draft
+
+    doc, parsed = _read(args.file)
+    if not parsed.indicators:
+        raise UserError(
+            f"Không tìm thấy chỉ tiêu nào trong {doc.name}; không lưu gì. " + " ".join(parsed.warnings), "file"
+        )
+    return _store(args, stdout, to_draft(parsed, doc.name), parsed.info.commune, parsed.warnings)
+
+
+def cmd_plan_adopt(args: argparse.Namespace, stdout: TextIO) -> int:
+    """Adopt a reviewed draft."""
+    from .cli import _actor, _open
+    from .store.operations import adopt_plan
+
+    db = _open(args)
+    with db.write() as session:
+        row = adopt_plan(session, db.installation_id, args.plan_id, _actor(args))
+        years = f"{row.start_year}-{row.end_year}"
+    stdout.write(f"Đã thông qua kế hoạch số {args.plan_id} ({years}).\n")
+    return EXIT_OK
+
+
+def cmd_plan_export_xlsx(args: argparse.Namespace, stdout: TextIO) -> int:
+    """Write a plan to the Excel template."""
+    from .cli import _open
+    from .planimport.xlsx import write_plan_xlsx
+    from .store.queries import commune, current_plan, plan_draft
+
+    path = Path(args.out)
+    if path.suffix.lower() != ".xlsx":
+        raise UserError(f"Tệp xuất phải có đuôi .xlsx (đang là «{path.name}»).", "out")
+    db = _open(args)
+    with db.read() as session:
+        plan = current_plan(session, args.plan)
+        draft = plan_draft(session, plan.id)
+        row = commune(session)
+        name = row.name if row else None
+    write_plan_xlsx(draft, path, name)
+    stdout.write(f"Đã xuất {len(draft.indicators)} chỉ tiêu ra {path}\n")
+    return EXIT_OK
+
+
+def cmd_plan_import_xlsx(args: argparse.Namespace, stdout: TextIO) -> int:
+    """Store a plan from the Excel template as a draft."""
+    from .planimport.xlsx import read_plan_xlsx
+
+    draft = read_plan_xlsx(Path(args.file))
+    return _store(args, stdout, draft, None, [])

@@ -161,3 +161,17 @@ def test_docx_and_pdf_of_the_corpus_read_like_the_text(corpus: Path, tmp_path: P
     from kehoach_desktop.planimport.cleanup import paragraphs
 
     _same_in_every_format("\n".join(p.text for p in paragraphs(text)), tmp_path)
+
+
+def test_a_tcvn3_file_is_converted_and_every_indicator_flagged(tmp_path: Path) -> None:
+    from kehoach_desktop.planimport.legacy import unicode_to_tcvn3
+
+    path = tmp_path / "cu.txt"
+    text = FIXTURE.read_text(encoding="utf-8").replace("≥", ">=")  # a .VnTime file has no ≥
+    path.write_bytes(unicode_to_tcvn3(text).encode("cp1252"))
+    data = json.loads(run("plan", "parse", str(path), "--json")[1])
+    assert "legacy_encoding" in data["plan"]["flags"]
+    assert data["plan"]["source"]["legacy"] == "TCVN3" and "TCVN3" in data["plan"]["warnings"][0]
+    flat = _flat(data["indicators"])
+    assert all("legacy_encoding" in i["flags"] for i in flat)
+    assert flat[0]["name"] == "Sản lượng lương thực có hạt hằng năm" and flat[0]["target"]["value"] == "7000"

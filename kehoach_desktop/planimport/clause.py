@@ -229,12 +229,12 @@ def _real_numbers(masked: str) -> list[tuple[ParsedNumber, int, int]]:
     return [(n, s, e) for n, s, e in find_numbers(masked) if not skipped(s) and not _is_year(n, masked, e)]
 
 
-@functools.lru_cache(maxsize=2048)
+@functools.lru_cache(maxsize=32768)
 def figures(masked: str) -> tuple[_Figure, ...]:
     """Every figure in the (bracket-masked) clause that reads as a target, in order.
 
-    Cached: the same unit text is asked about while classifying, splitting and reading.
-    The figures returned are never modified.
+    Cached: the same unit text is asked about while classifying, splitting and reading;
+    ``parse_text`` empties the cache when it is done. The figures returned are never modified.
     """
     numbers = _real_numbers(masked)
     found: list[_Figure] = []

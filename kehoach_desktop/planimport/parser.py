@@ -206,6 +206,13 @@ def _item_span(item: Item) -> tuple[int, int]:
 
 def parse_text(source: str) -> ParsedPlan:
     """Parse a plan's NFC text; never raises, whatever the text."""
+    try:
+        return _parse(source)
+    finally:
+        figures.cache_clear()  # the cache serves one parse; a desktop session must not grow
+
+
+def _parse(source: str) -> ParsedPlan:
     units = [u for para in paragraphs(source) for u in units_of(para)]
     for unit in units:
         classify(unit)

@@ -70,7 +70,9 @@ class Item:
     def head(self) -> Paragraph:
         """The item's own text (marker removed), continuation lines joined on."""
         first = self.parts[0]
-        pieces = [first.para.slice(first.body_offset, len(first.para.text))]
+        # Exactly the unit's body, so the figures found while classifying are found again
+        # from the cache rather than searched anew.
+        pieces = [first.para.slice(first.body_offset, first.body_offset + len(first.body))]
         pieces += [u.para for u in self.parts[1:]]
         return join(pieces)
 

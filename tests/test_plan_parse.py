@@ -333,3 +333,18 @@ def test_a_second_target_does_not_leak_into_the_name() -> None:
 def test_the_commune_from_a_header_in_capitals() -> None:
     text = "HỘI ĐỒNG NHÂN DÂN XÃ TÂN LẬP\nKINH TẾ - XÃ HỘI NĂM 2026\nCác chỉ tiêu chủ yếu:\n(1) Sản lượng 100 tấn.\n"
     assert parse_text(text).info.commune == "Xã Tân Lập"
+
+
+def test_a_table_flattened_by_pdf_extraction() -> None:
+    text = (
+        "CÁC CHỈ TIÊU CHỦ YẾU NĂM 2026\nTT Chỉ tiêu ĐVT Kế hoạch năm 2026\nI Chỉ tiêu kinh tế\n"
+        "1 Tổng sản lượng lương thực Tấn 7.000\n2 Thu ngân sách trên địa bàn Triệu đồng 9.450\n"
+        "II Chỉ tiêu xã hội\n3 Tỷ lệ hộ nghèo % < 3\n"
+    )
+    parsed = parse_text(text)
+    rows = [(i.code, i.group, i.name, i.unit, _row(i)[3:5]) for i in parsed.indicators]
+    assert rows == [
+        ("1", "economy", "Tổng sản lượng lương thực", "tấn", ("equal", "7000")),
+        ("2", "economy", "Thu ngân sách trên địa bàn", "triệu đồng", ("equal", "9450")),
+        ("3", "society", "Tỷ lệ hộ nghèo", "%", ("less_than", "3")),
+    ]

@@ -165,6 +165,22 @@ def _left(masked: str, start: int) -> tuple[int, str]:
     return pos, meaning
 
 
+_UNITS_BY_LENGTH = sorted(UNITS, key=len, reverse=True)
+
+
+def _unit_before(masked: str, pos: int) -> tuple[str, str, int] | None:
+    """A unit written just before ``pos`` as a word of its own (a table's ĐVT column)."""
+    head = masked[:pos].rstrip()
+    low = head.lower()
+    for written in _UNITS_BY_LENGTH:
+        if low.endswith(written):
+            start = len(head) - len(written)
+            if start > 0 and head[start - 1].isspace():
+                return UNITS[written], head[start:], start
+            return None
+    return None
+
+
 def _unit_at(masked: str, pos: int) -> tuple[str | None, str, int]:
     match = UNIT_RE.match(masked, pos)
     if not match:
@@ -203,6 +219,11 @@ def _figure(masked: str, numbers: list[tuple[ParsedNumber, int, int]], i: int) -
             pos = max(pos, multiplier.end())
     if unit is None and pct_before:
         unit, unit_text = "%", ""
+    if unit is None and shape == "single" and not masked[end:].strip(_EDGE_PUNCT):
+        # A table row flattened to text puts the unit column first: "Sản lượng Tấn 7.000".
+        before_unit = _unit_before(masked, left_start)
+        if before_unit is not None:
+            unit, unit_text, left_start = before_unit
     after = _AFTER_RE.match(masked, pos)
     per_year = _PER_YEAR_UNIT_RE.match(masked, pos)
     if per_year and unit not in (None, "ha/năm"):

@@ -348,3 +348,44 @@ def test_a_table_flattened_by_pdf_extraction() -> None:
         ("2", "economy", "Thu ngân sách trên địa bàn", "triệu đồng", ("equal", "9450")),
         ("3", "society", "Tỷ lệ hộ nghèo", "%", ("less_than", "3")),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A figure that belongs to the name is not the target.
+        ("(1) Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi còn dưới 12%.", ("%", "at_most", "12", None, None)),
+        ("(1) Giá trị sản xuất trên 1 ha đất canh tác đạt 120 triệu đồng trở lên.", ("triệu đồng", "at_least", "120", None, None)),
+        ("(1) Diện tích nhà ở bình quân không dưới 8 m2.", ("m²", "at_least", "8", None, None)),
+        # "giảm còn dưới" is the level to reach, not the size of the cut.
+        ("(1) Tỷ lệ hộ nghèo giảm còn dưới 2,5%.", ("%", "at_most", "2.5", None, None)),
+        ("(1) Tỷ lệ hộ nghèo giảm xuống dưới 2,5%.", ("%", "at_most", "2.5", None, None)),
+        # A count noun outside the lexicon, after a verb that counts.
+        ("(1) Bảo tồn, duy trì 05 lễ hội truyền thống.", ("lễ hội", "maintain", "5", None, None)),
+        ("(1) Kết nạp mới 40 đảng viên trong giai đoạn.", ("đảng viên", "cumulative", "40", None, None)),
+        ("(1) Tổ chức 04 hội thi tuyên truyền.", ("hội thi", "equal", "4", None, None)),
+    ],
+)
+def test_figures_in_names_and_unlisted_units(text: str, expected: tuple[str | None, ...]) -> None:
+    assert _target(text) == expected
+
+
+def test_a_figure_inside_a_qualitative_commitment_is_not_a_target() -> None:
+    parsed = parse_text("Các chỉ tiêu chủ yếu:\n1) Sản lượng 100 tấn.\n2) Tai nạn giao thông giảm trên cả 3 tiêu chí.\n")
+    ind = parsed.indicators[1]
+    assert ind.target is not None and ind.target.kind.value == "qualitative" and ind.flags == []
+
+
+def test_a_group_heading_about_administration_is_not_the_list_heading() -> None:
+    text = (
+        "Các chỉ tiêu chủ yếu năm 2026:\n1. Chỉ tiêu về kinh tế:\n1) Sản lượng 7.000 tấn.\n"
+        "2. Chỉ tiêu về cải cách hành chính, chuyển đổi số:\n2) Tỷ lệ hồ sơ trực tuyến ≥ 98%.\n"
+    )
+    assert [(i.code, i.group) for i in parse_text(text).indicators] == [("1", "economy"), ("2", "admin_reform")]
+
+
+def test_two_subjects_apart_by_a_comma_are_two_indicators() -> None:
+    ind = _one("(10) Tỷ lệ dân số tham gia bảo hiểm y tế đạt 97%, bảo hiểm xã hội đạt 45%.")
+    assert [(c.code, c.name, to_plain(c.target.value)) for c in ind.children] == [  # type: ignore[union-attr,arg-type]
+        ("10.1", "Tỷ lệ dân số tham gia bảo hiểm y tế", "97"), ("10.2", "Bảo hiểm xã hội", "45"),
+    ]

@@ -17,7 +17,7 @@ from decimal import Decimal
 
 from ..domain.model import Aggregation, Direction, RuleKind, TargetRule
 from ..domain.numbers import ParsedNumber, find_numbers
-from .lexicon import FLOW_UNITS, MULTIPLIERS, NOUN_UNITS, QUALITATIVE_WORDS, UNIT_RE, UNITS
+from .lexicon import FLOW_UNITS, MULTIPLIERS, NAME_QUALIFIERS, NOUN_UNITS, QUALITATIVE_WORDS, UNIT_RE, UNITS
 
 # Operator words read leftwards from the figure: (words, meaning). Longer phrases first.
 _LEFT_WORDS: tuple[tuple[str, str], ...] = (
@@ -28,7 +28,7 @@ _LEFT_WORDS: tuple[tuple[str, str], ...] = (
     ("≤", "at_most"), ("<=", "at_most"), ("⩽", "at_most"), (">", "more_than"),
     ("<", "less_than"), ("trên", "at_least"), ("dưới", "at_most"), ("hơn", "more_than"),
     ("vượt", "more_than"), ("từ", "at_least"), ("khoảng", "about"), ("gần", "about"),
-    ("xấp xỉ", "about"), ("còn", "down_to"), ("đạt", ""), ("là", ""), ("bằng", ""),
+    ("xấp xỉ", "about"), ("còn", "down_to"), ("xuống", "down_to"), ("đạt", ""), ("là", ""), ("bằng", ""),
     ("ở mức", ""), ("mức", ""), (":", ""), ("=", ""),
 )
 _LEFT_MEANING = {w: m for w, m in _LEFT_WORDS}
@@ -105,9 +105,26 @@ class _Figure:
     shape: str = "single"  # single | range | ratio
     after: str = ""
     ambiguous: bool = False
+    down: bool = False  # "giảm còn", "xuống": the figure is the level to reach, not the cut
+    guessed: bool = False  # the unit is the word after the figure, not one from the lexicon
+    count_verb: bool = False  # "duy trì 05 lễ hội", "kết nạp mới 40 đảng viên"
 
 
 _BRACKETED_RE = re.compile(r"\([^)]*\)")
+_NEXT_WORD_RE = re.compile(r"[ \t]*([^\W\d_]+)")
+_PREV_WORD_RE = re.compile(r"([^\W\d_]+)[ \t]*$")
+_PER_UNIT_RE = re.compile(r"[ \t]*(?:ha|km2|km²|m2|m²|người|hộ|lao động)[ \t]+[^\W\d_]", re.IGNORECASE)
+_NOUN_AFTER_RE = re.compile(r"[ \t]*(?P<w>[a-zà-ỹđ]+(?:[ \t]+[a-zà-ỹđ]+)?)")
+_COUNT_VERB_RE = re.compile(
+    r"duy trì|mới|thêm|kết nạp|thành lập|xây dựng|tổ chức|phát triển|công nhận|tuyển|đào tạo|bảo tồn|có$|có\s*$",
+    re.IGNORECASE,
+)
+# Words that end a name or a unit: never read as a unit of their own.
+_STOP_WORDS = frozenset(
+    "và hoặc trở so năm đạt trên dưới của trong tại ở với được là đến từ tăng giảm theo cho mỗi "
+    "hằng hàng trở lên xuống bình quân trung bình so sánh vào đi thì mà cùng như khi nhằm để".split()
+)
+_PHRASE_UNITS = frozenset({"khách", "lượt khách", "lượt người", "lượt", "cây", "con", "người"})
 
 
 def mask_brackets(text: str) -> str:
@@ -145,9 +162,10 @@ for _word in sorted(_LEFT_MEANING, key=len, reverse=True):
     _LEFT_BY_LAST.setdefault(_word[-1], []).append(_word)
 
 
-def _left(masked: str, start: int) -> tuple[int, str]:
-    """Walk left over operator words; return where they begin and the strongest meaning."""
-    pos, meaning = start, ""
+def _left(masked: str, start: int) -> tuple[int, str, bool]:
+    """Walk left over operator words; return where they begin, the nearest meaning, and
+    whether a "down to" word (``còn``, ``xuống``) was among them ("giảm còn dưới 2,5%")."""
+    pos, meaning, down = start, "", False
     for _ in range(3):
         window = masked[max(0, pos - 30):pos]
         tail = window.rstrip()
@@ -158,11 +176,12 @@ def _left(masked: str, start: int) -> tuple[int, str]:
                 if word[0].isalpha() and before and (before.isalnum() or before == "_"):
                     continue
                 meaning = meaning or _LEFT_MEANING[word]
+                down = down or _LEFT_MEANING[word] == "down_to"
                 pos = max(0, pos - 30) + len(tail) - len(word)
                 break
         else:
             break
-    return pos, meaning
+    return pos, meaning, down
 
 
 _UNITS_BY_LENGTH = sorted(UNITS, key=len, reverse=True)
@@ -206,7 +225,7 @@ def _figure(masked: str, numbers: list[tuple[ParsedNumber, int, int]], i: int) -
             pct_before = "%" if "%" in gap else ""
         if used == 2:
             end, ambiguous = n_end, ambiguous or nxt.ambiguous
-    left_start, op = _left(masked, start)
+    left_start, op, down = _left(masked, start)
     unit, unit_text, pos = _unit_at(masked, end)
     if unit is None:
         multiplier = _MULTIPLIER_RE.match(masked, end)
@@ -219,6 +238,15 @@ def _figure(masked: str, numbers: list[tuple[ParsedNumber, int, int]], i: int) -
             pos = max(pos, multiplier.end())
     if unit is None and pct_before:
         unit, unit_text = "%", ""
+    guessed = False
+    if unit is None and shape == "single":
+        word = _NOUN_AFTER_RE.match(masked, pos)
+        if word and word.group("w").split()[0].lower() not in _STOP_WORDS:
+            words = word.group("w").split()
+            if len(words) > 1 and words[1].lower() in _STOP_WORDS:
+                words = words[:1]
+            unit_text = " ".join(words)
+            unit, guessed, pos = unit_text.lower(), True, word.start("w") + len(unit_text)
     if unit is None and shape == "single" and not masked[end:].strip(_EDGE_PUNCT):
         # A table row flattened to text puts the unit column first: "Sản lượng Tấn 7.000".
         before_unit = _unit_before(masked, left_start)
@@ -232,9 +260,25 @@ def _figure(masked: str, numbers: list[tuple[ParsedNumber, int, int]], i: int) -
         pos = after.end()
     figure = _Figure(
         number, left_start, pos, value, unit, unit_text, op, low, high, shape,
-        after.group("w").lower() if after else "", ambiguous,
+        after.group("w").lower() if after else "", ambiguous, down, guessed,
+        bool(_COUNT_VERB_RE.search(masked[max(0, left_start - 30):left_start])),
     )
     return figure, used
+
+
+def _qualifier(masked: str, start: int, end: int, value: Decimal) -> bool:
+    """A figure that is part of the name: "m2", "dưới 5 tuổi", "trên 1 ha đất", "cả 3 tiêu chí"."""
+    if start > 0 and masked[start - 1].isalpha():
+        return True
+    nxt = _NEXT_WORD_RE.match(masked, end)
+    if nxt and nxt.group(1).lower() in NAME_QUALIFIERS:
+        return True
+    prev = _PREV_WORD_RE.search(masked, max(0, start - 12), start)
+    prev_word = prev.group(1).lower() if prev else ""
+    if prev_word == "cả":
+        return True
+    # "trên 01 ha đất canh tác": per one unit of something, followed by what it is of.
+    return value == 1 and prev_word in ("trên", "mỗi") and bool(nxt) and _PER_UNIT_RE.match(masked, end) is not None
 
 
 def _real_numbers(masked: str) -> list[tuple[ParsedNumber, int, int]]:
@@ -261,8 +305,15 @@ def figures(masked: str) -> tuple[_Figure, ...]:
     found: list[_Figure] = []
     i = 0
     while i < len(numbers):
+        number, start, end = numbers[i]
+        if _qualifier(masked, start, end, number.value):
+            i += 1
+            continue
         fig, used = _figure(masked, numbers, i)
-        cue = fig.unit is not None or fig.shape != "single" or bool(fig.after) or fig.start < numbers[i][1]
+        cue = (
+            (fig.unit is not None and not fig.guessed) or fig.shape != "single" or bool(fig.after)
+            or fig.start < start or (fig.guessed and fig.count_verb)
+        )
         if cue:
             found.append(fig)
         i += used
@@ -280,12 +331,14 @@ def _kind(fig: _Figure, low_text: str, before: str, name: str) -> RuleKind:
     growth_words = "tăng" in low_text or "tốc độ" in low_text or "tăng trưởng" in low_text
     if rate_unit and "bình quân" in low_text and growth_words and _PER_YEAR_RE.search(low_text):
         return RuleKind.AVG_ANNUAL_GROWTH
-    if rate_unit and "giảm" in before and fig.op != "down_to":
+    if fig.down:
+        if fig.op in _EXPLICIT:
+            return _EXPLICIT[fig.op]
+        return RuleKind.AT_MOST if "giảm" in before else RuleKind.EQUAL
+    if rate_unit and "giảm" in before:
         return RuleKind.REDUCTION
     if fig.shape == "range":
         return RuleKind.RANGE
-    if fig.op == "down_to":
-        return RuleKind.AT_MOST if "giảm" in before else RuleKind.EQUAL
     if fig.after == "trở lên":
         return RuleKind.AT_LEAST
     if fig.after == "trở xuống":
@@ -345,7 +398,10 @@ def read_clause(text: str, per_year_context: bool = False) -> ClauseReading:
         notes.append("Trong ngoặc còn một con số mục tiêu khác; hãy kiểm tra có cần thêm chỉ tiêu không.")
     before = masked[:fig.start].lower()
     rest = (masked[:fig.start] + " " + masked[fig.end:]).lower()
-    keep_unit = bool(fig.unit in NOUN_UNITS and fig.unit_text) and not re.search(
+    following = _NEXT_WORD_RE.match(text, fig.end)
+    mid_phrase = bool(following) and following.group(1).lower() not in _STOP_WORDS  # type: ignore[union-attr]
+    nounish = fig.unit in NOUN_UNITS or fig.guessed or (fig.unit in _PHRASE_UNITS and mid_phrase)
+    keep_unit = bool(nounish and fig.unit_text) and not re.search(
         r"(?<!\w)" + re.escape(fig.unit_text.lower()) + r"(?!\w)", rest
     )
     # With a second figure after the first ("1.874.300 triệu đồng, tăng 8,5%"), what follows
@@ -385,8 +441,8 @@ def read_clause(text: str, per_year_context: bool = False) -> ClauseReading:
             RuleKind.GROWTH_VS_BASELINE, RuleKind.REDUCTION, RuleKind.MULTIPLE_OF_BASELINE) else None,
         per_year=per_year,
         points=points,
-        measures_change=kind in (RuleKind.GROWTH_VS_BASELINE, RuleKind.AVG_ANNUAL_GROWTH, RuleKind.REDUCTION)
-        and bool(_CHANGE_NAME_RE.search(name)),
+        # "Tốc độ tăng trưởng ... > 10%": whatever the operator, the figure recorded is the rate.
+        measures_change=unit == "%" and bool(_CHANGE_NAME_RE.search(name)),
         text=" ".join(text[fig.start:fig.end].split()).strip(" :;,."),
     )
     return ClauseReading(
@@ -406,7 +462,7 @@ def _whole(value: Decimal | None) -> Decimal | None:
 
 def _qualitative(text: str, masked: str, flags: list[str], notes: list[str]) -> ClauseReading:
     low_text = text.lower()
-    digits = bool(_real_numbers(masked))
+    digits = any(not _qualifier(masked, s, e, n.value) for n, s, e in _real_numbers(masked))
     if digits or not any(w in low_text for w in QUALITATIVE_WORDS):
         flags.append("target_unparsed")
         notes.append("Không đọc được mục tiêu bằng số; đã giữ nguyên văn và coi là chỉ tiêu định tính.")

@@ -138,7 +138,7 @@ def marker_at_start(text: str) -> re.Match[str] | None:
     if match.group("num") is not None:
         rest = text[match.end():].lstrip()
         # "1. Tổng thu" is an item, "2.655 ha" or "2. 655" is a broken number.
-        if not rest or not (rest[0].isupper() or rest[0] in "(“\"'"):
+        if not rest or not (rest[0].isupper() or rest[0] in "(“\"'") or re.match(r"\(\s*\d", rest):
             return None
     return match
 

@@ -100,6 +100,31 @@ UNITS: dict[str, str] = {
     "lít": "lít",
     "kg": "kg",
     "cây": "cây",
+    "lễ hội": "lễ hội",
+    "đảng viên": "đảng viên",
+    "hội viên": "hội viên",
+    "câu lạc bộ": "câu lạc bộ",
+    "phiên": "phiên",
+    "lớp": "lớp",
+    "cuộc": "cuộc",
+    "đợt": "đợt",
+    "buổi": "buổi",
+    "tổ chức cơ sở đảng": "tổ chức cơ sở đảng",
+    "chi bộ": "chi bộ",
+    "nhà văn hóa": "nhà văn hóa",
+    "thửa": "thửa",
+    "hồ sơ": "hồ sơ",
+    "trạm": "trạm",
+    "giấy chứng nhận": "giấy chứng nhận",
+    "bệnh nhân": "bệnh nhân",
+    "trẻ": "trẻ",
+    "điểm trường": "điểm trường",
+    "nhà ở": "nhà ở",
+    "km2": "km²",
+    "km²": "km²",
+    "việc làm": "việc làm",
+    "tin": "tin",
+    "bài": "bài",
 }
 
 # A unit made of letters must end at a word boundary (``ha`` is not the start of ``hành``).
@@ -119,9 +144,14 @@ NOUN_UNITS = frozenset(
         "tổ hợp tác", "sản phẩm", "căn", "nhà", "hộ", "lao động", "tiêu chí", "tuyến phố",
         "tuyến", "tuyến đường", "công trình", "cơ sở", "xã", "khách", "bác sĩ", "giường bệnh",
         "giường", "học sinh", "gia đình", "mô hình", "chợ", "dự án", "làng nghề", "cụm",
-        "trang trại", "đàn",
+        "trang trại", "đàn", "lễ hội", "đảng viên", "hội viên", "câu lạc bộ", "phiên", "lớp",
+        "cuộc", "đợt", "buổi", "tổ chức cơ sở đảng", "chi bộ", "nhà văn hóa", "thửa", "hồ sơ",
+        "trạm", "giấy chứng nhận", "bệnh nhân", "điểm trường", "việc làm",
     }
 )
+
+# Words after a figure that qualify a name rather than state a target: "dưới 5 tuổi".
+NAME_QUALIFIERS = frozenset({"tuổi", "sao", "tầng", "cấp", "tiêu chuẩn"})
 
 # Units whose totals add up month by month (a harvest, revenue, visitors).
 FLOW_UNITS = frozenset(
@@ -170,7 +200,7 @@ SECTION_END_WORDS = (
 QUALITATIVE_WORDS = (
     "giữ vững", "duy trì", "không còn", "không để", "không có", "đạt chuẩn", "hoàn thành",
     "xây dựng", "bảo đảm", "đảm bảo", "ổn định", "công nhận", "đạt danh hiệu", "kiện toàn",
-    "triển khai", "phấn đấu",
+    "triển khai", "phấn đấu", "giảm", "tăng", "nâng cao", "kiềm chế",
 )
 
 

@@ -22,6 +22,13 @@ from .structure import Item, Unit, best_region, classify, codes_for, items_of, u
 _TRONG_DO_RE = re.compile(r"[,;:]?\s*\btrong\s+đó\b\s*[:,]?\s*", re.IGNORECASE)
 _VA_RE = re.compile(r"\s(?:và|cùng)\s", re.IGNORECASE)
 _SENTENCE_RE = re.compile(r"\.\s+(?=[A-ZĐÀ-Ỹ])")
+# "bảo hiểm y tế đạt 97%, bảo hiểm xã hội đạt 45%": a comma before a new subject separates two
+# indicators; before "tăng", "so với"... it continues the same one ("..., tăng 8,5%").
+_COMMA_NOUN_RE = re.compile(
+    r",\s+(?!(?:tăng|giảm|gấp|bằng|đạt|chiếm|trong|so|vượt|tương|ước|bình|riêng|trở|phấn|đến|năm|hằng|hàng|mỗi)\b)"
+    r"(?=[^\W\d_])",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -120,7 +127,8 @@ def _clauses(text: str) -> tuple[tuple[int, int] | None, list[tuple[int, int]]]:
     pieces: list[tuple[int, int]] = []
     for a, b in _split_on(text, masked, re.compile(";"), 0, len(text), None):
         for c, d in _split_on(text, masked, _SENTENCE_RE, a, b, index):
-            pieces.extend(_split_on(text, masked, _VA_RE, c, d, index))
+            for e, f in _split_on(text, masked, _COMMA_NOUN_RE, c, d, index):
+                pieces.extend(_split_on(text, masked, _VA_RE, e, f, index))
     return None, pieces
 
 

@@ -27,8 +27,11 @@ _GROUP_RE = re.compile(
     r"(?:\(\s*(?P<count>\d{1,3})\s*chỉ\s+tiêu\s*\))?\s*[:.]?\s*$",
     re.IGNORECASE,
 )
+# The heading of the whole list ("Các chỉ tiêu chủ yếu", "Chỉ tiêu kinh tế - xã hội", "Mục tiêu
+# và chỉ tiêu phát triển"), not one group's ("Chỉ tiêu về cải cách hành chính" is a group).
 _UMBRELLA_RE = re.compile(
-    r"chỉ\s+tiêu.{0,60}?(?:chủ\s+yếu|cụ\s+thể|chính|kinh\s+tế\s*[-–,]\s*xã\s+hội|phát\s+triển|kế\s+hoạch)",
+    r"chỉ\s+tiêu\s+(?:(?:kinh\s+tế\s*[-–,]\s*xã\s+hội|phát\s+triển(?:\s+kinh\s+tế)?|kế\s+hoạch)\b"
+    r"|(?:\S+\s+){0,4}?(?:chủ\s+yếu|cụ\s+thể)\b|chính(?!\s*(?:trị|quyền|sách))\b)",
     re.IGNORECASE,
 )
 _REVIEW_RE = re.compile(r"kết quả|đánh giá|tình hình|đã đạt|đạt được|thực hiện các chỉ tiêu", re.IGNORECASE)
@@ -126,8 +129,9 @@ def _cut_points(text: str) -> list[int]:
         if expected is None or number == expected:
             cuts.add(m.start() + len(m.group(0)) - len(m.group(0).lstrip()))
             expected = number + 1
-    cuts.discard(0)
-    return sorted(c for c in cuts if 0 < c < len(text))
+    # A cut right after the paragraph's own marker ("b. Về văn hóa - xã hội:") is no cut.
+    opening = first.end() if first is not None else 0
+    return sorted(c for c in cuts if opening < c < len(text) and text[opening:c].strip())
 
 
 def units_of(paragraph: Paragraph) -> list[Unit]:

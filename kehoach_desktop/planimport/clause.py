@@ -58,7 +58,8 @@ _LOWER_NAME_RE = re.compile(
 )
 _FLOW_NAME_RE = re.compile(
     r"sản lượng|thu ngân sách|thu nội địa|tổng thu|giá trị sản xuất|khách du lịch|trồng rừng|"
-    r"trồng mới|sản xuất điện|tiêu thụ|vốn đầu tư|chi ngân sách|kim ngạch|thành lập mới",
+    r"trồng mới|sản xuất điện|tiêu thụ|vốn đầu tư|chi ngân sách|kim ngạch|thành lập mới|"
+    r"giải quyết việc làm|tạo việc làm|kết nạp|tuyển|xuất khẩu lao động|đào tạo nghề|thu hút",
     re.IGNORECASE,
 )
 _TRAILING_WORDS_RE = re.compile(
@@ -485,6 +486,8 @@ def _direction(rule: TargetRule, name: str) -> Direction:
 def _aggregation(rule: TargetRule, unit: str | None, name: str) -> Aggregation:
     if rule.kind is RuleKind.CUMULATIVE:
         return Aggregation.FLOW
+    if rule.measures_change:  # the recorded figure is a rate of change: the latest one counts
+        return Aggregation.STOCK
     if unit == "%" and _RATE_NAME_RE.search(name):
         return Aggregation.STOCK
     if unit in FLOW_UNITS or _FLOW_NAME_RE.search(name) or unit == "ha/năm":

@@ -125,4 +125,8 @@ def plan_info(source: str, umbrella: str) -> PlanInfo:
     head = source[:_HEAD_CHARS]
     title = _title(source)
     kind, start, end, warnings = _period(title or "", head, umbrella, source)
-    return PlanInfo(kind, start, end, _commune(source), title, warnings)
+    commune = _commune(source)
+    if title and commune:  # a title in capitals was lowered: give the place its capitals back
+        place = commune.split(" ", 1)[1] if " " in commune else commune
+        title = re.sub(re.escape(place.lower()), place, title)
+    return PlanInfo(kind, start, end, commune, title, warnings)

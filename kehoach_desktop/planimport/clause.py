@@ -444,7 +444,7 @@ def read_clause(text: str, per_year_context: bool = False) -> ClauseReading:
         points=points,
         # "Tốc độ tăng trưởng ... > 10%": whatever the operator, the figure recorded is the rate.
         measures_change=unit == "%" and bool(_CHANGE_NAME_RE.search(name)),
-        text=" ".join(text[fig.start:fig.end].split()).strip(" :;,."),
+        text=" ".join(text[_rate_words_start(masked, fig.start, kind):fig.end].split()).strip(" :;,."),
     )
     return ClauseReading(
         name=name, unit=unit, rule=rule, flags=flags, notes=notes,
@@ -452,6 +452,22 @@ def read_clause(text: str, per_year_context: bool = False) -> ClauseReading:
         has_target=True, lead=_clean_name(text[:fig.start]),
         starts_with_figure=not masked[:fig.start].strip(_EDGE_PUNCT),
     )
+
+
+_RATE_WORDS_RE = re.compile(
+    r"(?:so với (?:năm |cuối năm )?\d{4},?\s*)?(?:tăng|giảm|gấp)(?:\s+bình quân)?(?:\s+h[ằà]ng năm|\s+mỗi năm)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _rate_words_start(masked: str, start: int, kind: RuleKind) -> int:
+    """Where the target's text begins: "so với năm 2025 tăng 42%" rather than "42%"."""
+    if kind not in (RuleKind.GROWTH_VS_BASELINE, RuleKind.AVG_ANNUAL_GROWTH, RuleKind.REDUCTION,
+                    RuleKind.MULTIPLE_OF_BASELINE):
+        return start
+    window = max(0, start - 60)
+    match = _RATE_WORDS_RE.search(masked, window, start)
+    return match.start() if match else start
 
 
 def _whole(value: Decimal | None) -> Decimal | None:

@@ -125,9 +125,18 @@ def _is_noise(text: str) -> bool:
     return bool(_PAGE_NUMBER_RE.fullmatch(text)) or not any(c.isalnum() for c in text)
 
 
-def _mostly_upper(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 6 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+_NOT_LETTERS_RE = re.compile(r"[\W\d_]+")
+
+
+def mostly_upper(text: str, least: int = 6) -> bool:
+    """A heading in capitals: at least ``least`` letters, four in five of them capitals."""
+    if text[:1].islower():  # the common case, decided without looking further
+        return False
+    letters = _NOT_LETTERS_RE.sub("", text[:200])
+    if len(letters) < least:
+        return False
+    lower = sum(1 for c in letters if c.islower()) if not letters.isupper() else 0
+    return lower <= 0.2 * len(letters)
 
 
 def marker_at_start(text: str) -> re.Match[str] | None:
@@ -154,7 +163,7 @@ def _opens_paragraph(line: _Line, previous: _Line | None, blank_before: bool, bl
     if previous.text[-1] in _SENTENCE_END and first.isupper():
         return True
     # A heading in capitals stands alone unless the next line continues it in capitals.
-    return _mostly_upper(previous.text) and not _mostly_upper(line.text)
+    return mostly_upper(previous.text) and not mostly_upper(line.text)
 
 
 def _running_headers(lines: list[_Line | None]) -> set[str]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .cleanup import Paragraph, join, marker_at_start
+from .cleanup import Paragraph, join, marker_at_start, mostly_upper
 from .clause import figures, mask_brackets
 from .lexicon import GROUP_KEYWORDS, QUALITATIVE_WORDS, SECTION_END_WORDS, slug
 
@@ -57,7 +57,14 @@ class Unit:
     group_key: str = ""
     group_title: str = ""
     declared: int | None = None  # "(08 chỉ tiêu)"
-    has_figure: bool = False  # states a target figure (found once, in ``classify``)
+    _has_figure: bool | None = None
+
+    @property
+    def has_figure(self) -> bool:
+        """The unit states a target figure; searched only when asked (most prose never is)."""
+        if self._has_figure is None:
+            self._has_figure = self.kind == "item" and bool(figures(mask_brackets(self.body)))
+        return self._has_figure
 
 
 @dataclass
@@ -181,8 +188,7 @@ def _is_end(unit: Unit) -> bool:
     body = unit.body.lower()
     if unit.style in (ROMAN, ARTICLE, CAPITAL):
         return True
-    letters = [c for c in unit.body[:200] if c.isalpha()]
-    if len(letters) >= 8 and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
+    if mostly_upper(unit.body, least=8):
         return True
     return body.startswith(SECTION_END_WORDS) and not figures(mask_brackets(unit.body))
 
@@ -201,7 +207,6 @@ def classify(unit: Unit) -> None:
         unit.declared = int(count.group(1)) if count else None
         return
     unit.kind = "end" if _is_end(unit) else "item"
-    unit.has_figure = unit.kind == "item" and bool(figures(mask_brackets(body)))
 
 
 def _substantive(unit: Unit) -> bool:

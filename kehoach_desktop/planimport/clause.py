@@ -109,6 +109,7 @@ class _Figure:
     down: bool = False  # "giảm còn", "xuống": the figure is the level to reach, not the cut
     guessed: bool = False  # the unit is the word after the figure, not one from the lexicon
     count_verb: bool = False  # "duy trì 05 lễ hội", "kết nạp mới 40 đảng viên"
+    word: str = ""  # the operator word nearest the figure ("từ", "trên", "≥"...)
 
 
 _BRACKETED_RE = re.compile(r"\([^)]*\)")
@@ -163,10 +164,10 @@ for _word in sorted(_LEFT_MEANING, key=len, reverse=True):
     _LEFT_BY_LAST.setdefault(_word[-1], []).append(_word)
 
 
-def _left(masked: str, start: int) -> tuple[int, str, bool]:
+def _left(masked: str, start: int) -> tuple[int, str, bool, str]:
     """Walk left over operator words; return where they begin, the nearest meaning, and
     whether a "down to" word (``còn``, ``xuống``) was among them ("giảm còn dưới 2,5%")."""
-    pos, meaning, down = start, "", False
+    pos, meaning, down, nearest = start, "", False, ""
     for _ in range(3):
         window = masked[max(0, pos - 30):pos]
         tail = window.rstrip()
@@ -177,12 +178,13 @@ def _left(masked: str, start: int) -> tuple[int, str, bool]:
                 if word[0].isalpha() and before and (before.isalnum() or before == "_"):
                     continue
                 meaning = meaning or _LEFT_MEANING[word]
+                nearest = nearest or word
                 down = down or _LEFT_MEANING[word] == "down_to"
                 pos = max(0, pos - 30) + len(tail) - len(word)
                 break
         else:
             break
-    return pos, meaning, down
+    return pos, meaning, down, nearest
 
 
 _UNITS_BY_LENGTH = sorted(UNITS, key=len, reverse=True)
@@ -226,7 +228,7 @@ def _figure(masked: str, numbers: list[tuple[ParsedNumber, int, int]], i: int) -
             pct_before = "%" if "%" in gap else ""
         if used == 2:
             end, ambiguous = n_end, ambiguous or nxt.ambiguous
-    left_start, op, down = _left(masked, start)
+    left_start, op, down, word = _left(masked, start)
     unit, unit_text, pos = _unit_at(masked, end)
     if unit is None:
         multiplier = _MULTIPLIER_RE.match(masked, end)
@@ -262,7 +264,7 @@ def _figure(masked: str, numbers: list[tuple[ParsedNumber, int, int]], i: int) -
     figure = _Figure(
         number, left_start, pos, value, unit, unit_text, op, low, high, shape,
         after.group("w").lower() if after else "", ambiguous, down, guessed,
-        bool(_COUNT_VERB_RE.search(masked[max(0, left_start - 30):left_start])),
+        bool(_COUNT_VERB_RE.search(masked[max(0, left_start - 30):left_start])), word,
     )
     return figure, used
 
@@ -319,6 +321,31 @@ def figures(masked: str) -> tuple[_Figure, ...]:
             found.append(fig)
         i += used
     return tuple(found)
+
+
+def _strong(fig: _Figure) -> bool:
+    """A figure that is surely a target: a known unit, a comparison, a range or ratio."""
+    return ((fig.unit is not None and not fig.guessed) or fig.op in _EXPLICIT or fig.shape != "single"
+            or bool(fig.after))
+
+
+def _is_starting_point(fig: _Figure, target: _Figure) -> bool:
+    """"giảm từ 1,2% xuống còn 0,9%": the first figure is where the indicator starts from."""
+    return fig.word == "từ" and target.down and fig.end <= target.start
+
+
+def _primary(found: tuple[_Figure, ...]) -> tuple[_Figure, int]:
+    """The target figure and where the name before it ends.
+
+    The first surely-a-target figure wins over a weaker one before it ("mức 2 đạt 95%"); a
+    level reached ("xuống còn 0,9%") wins over the level started from ("từ 1,2%").
+    """
+    strong = [f for f in found if _strong(f)]
+    fig = strong[0] if strong else found[0]
+    later = [f for f in found if f.start >= fig.end and f.down]
+    if later and _is_starting_point(fig, later[0]):
+        return later[0], fig.start
+    return fig, fig.start
 
 
 def _kind(fig: _Figure, low_text: str, before: str, name: str) -> RuleKind:
@@ -381,18 +408,19 @@ def read_clause(text: str, per_year_context: bool = False) -> ClauseReading:
     notes: list[str] = []
     if not found:
         return _qualitative(text, masked, flags, notes)
-    fig = found[0]
-    if len(found) > 1:
+    fig, name_end = _primary(found)
+    strong = [f for f in found if _strong(f) and f is not fig and not _is_starting_point(f, fig)]
+    if strong:
         flags.append("multiple_targets")
-        notes.append("Mục này có nhiều con số; đã lấy số đầu tiên, hãy kiểm tra.")
-    if any(f.ambiguous for f in found[:1]):
+        notes.append("Mục này có nhiều con số mục tiêu; đã lấy một số, hãy kiểm tra.")
+    if fig.ambiguous:
         flags.append("ambiguous_number")
         alt = fig.number.alternative
         notes.append(
             f"Số «{fig.number.text}» có thể đọc là {fig.number.value} hoặc {alt}; "
             "đã đọc theo kiểu Việt Nam (dấu phẩy là thập phân), hãy xác nhận."
         )
-    if any(f.ambiguous for f in found[1:]) and "ambiguous_number" not in flags:
+    if any(f.ambiguous for f in found) and "ambiguous_number" not in flags:
         flags.append("ambiguous_number")
     if len(found) == 1 and figures(_inside_brackets(text)):
         flags.append("multiple_targets")
@@ -408,11 +436,13 @@ def read_clause(text: str, per_year_context: bool = False) -> ClauseReading:
     # With a second figure after the first ("1.874.300 triệu đồng, tăng 8,5%"), what follows
     # the first target is that other target, not part of the name.
     after = text[fig.end:] if len(found) == 1 else ""
-    name_source = text[:fig.start] + (" " + fig.unit_text + " " if keep_unit else " ") + after
+    name_source = text[:name_end] + (" " + fig.unit_text + " " if keep_unit else " ") + after
     name = _clean_name(name_source) or _clean_name(text)
     kind = _kind(fig, low_text, before, name)
     unit = fig.unit
-    per_year = per_year_context or bool(_PER_YEAR_RE.search(text)) or unit == "ha/năm"
+    # "(bình quân 70 ha/năm)" in brackets explains a period total; it does not make it yearly.
+    per_year = (per_year_context or bool(_PER_YEAR_RE.search(masked)) or unit == "ha/năm"
+                or kind is RuleKind.AVG_ANNUAL_GROWTH)
     if unit == "ha/năm":  # "trồng rừng 150 ha/năm": 150 ha every year
         unit = "ha"
     if kind is RuleKind.CUMULATIVE and per_year:  # "thành lập mới hằng năm 5 doanh nghiệp"

@@ -152,7 +152,25 @@ def marker_at_start(text: str) -> re.Match[str] | None:
     return match
 
 
-def _opens_paragraph(line: _Line, previous: _Line | None, blank_before: bool, blank_breaks: bool) -> bool:
+# A heading written without number or colon ("Về kinh tế", "Các chỉ tiêu chủ yếu đến năm 2030",
+# "Nhiệm vụ, giải pháp chủ yếu"): a short line that stands alone whatever follows it.
+_BARE_HEADING_RE = re.compile(
+    r"(?:(?:các\s+|nhóm\s+)?chỉ\s+tiêu|về|lĩnh\s+vực|nhiệm\s+vụ|giải\s+pháp|mục\s+tiêu|tổ\s+chức\s+thực\s+hiện|"
+    r"quan\s+điểm|phương\s+hướng|định\s+hướng)\b[^.;:!?]*",
+    re.IGNORECASE,
+)
+
+
+def is_bare_heading(text: str) -> bool:
+    """A short capitalised line naming a section, with no figure that could be a target."""
+    return (
+        len(text) <= 70 and text[:1].isupper() and text[-1] not in _SENTENCE_END
+        and _BARE_HEADING_RE.fullmatch(text) is not None and not re.search(r"\d(?!\d{3}\b)", text)
+    )
+
+
+def _opens_paragraph(line: _Line, previous: _Line | None, blank_before: bool, blank_breaks: bool,
+                     line_per_paragraph: bool) -> bool:
     if previous is None:
         return True
     if blank_before and blank_breaks:
@@ -161,6 +179,8 @@ def _opens_paragraph(line: _Line, previous: _Line | None, blank_before: bool, bl
         return True
     first = line.text[0]
     if previous.text[-1] in _SENTENCE_END and first.isupper():
+        return True
+    if first.isupper() and (line_per_paragraph or is_bare_heading(previous.text) or is_bare_heading(line.text)):
         return True
     # A heading in capitals stands alone unless the next line continues it in capitals.
     return mostly_upper(previous.text) and not mostly_upper(line.text)
@@ -182,6 +202,10 @@ def paragraphs(source: str) -> list[Paragraph]:
     blanks = len(lines) - filled
     # Text from a PDF often has a blank line after every line; there blank lines mean nothing.
     blank_breaks = blanks < 0.6 * filled
+    # Text saved from a word processor has one paragraph per line, most ending a sentence;
+    # PDF text is wrapped, most lines ending mid-sentence.
+    ends = [line.text[-1] in _SENTENCE_END for line in lines if line is not None]
+    line_per_paragraph = len(ends) >= 5 and sum(ends) >= 0.6 * len(ends)
     headers = _running_headers(lines)
     result: list[Paragraph] = []
     text_parts: list[str] = []
@@ -202,7 +226,7 @@ def paragraphs(source: str) -> list[Paragraph]:
             continue
         if _is_noise(line.text) or line.text in headers:
             continue
-        if _opens_paragraph(line, previous, blank_before, blank_breaks):
+        if _opens_paragraph(line, previous, blank_before, blank_breaks, line_per_paragraph):
             flush()
         elif pieces:
             text_parts.append(" ")

@@ -33,6 +33,7 @@ UNITS: dict[str, str] = {
     "bản": "bản",
     "khu phố": "khu phố",
     "tổ dân phố": "tổ dân phố",
+    "tổ": "tổ",
     "trường": "trường",
     "trường học": "trường",
     "người": "người",

@@ -534,7 +534,7 @@ def _aggregation(rule: TargetRule, unit: str | None, name: str) -> Aggregation:
         return Aggregation.FLOW
     if rule.measures_change:  # the recorded figure is a rate of change: the latest one counts
         return Aggregation.STOCK
-    if unit == "%" and _RATE_NAME_RE.search(name):
+    if unit == "%":  # percentages never add up month by month
         return Aggregation.STOCK
     if unit in FLOW_UNITS or _FLOW_NAME_RE.search(name) or unit == "ha/năm":
         return Aggregation.FLOW

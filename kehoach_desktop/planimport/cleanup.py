@@ -133,10 +133,9 @@ def mostly_upper(text: str, least: int = 6) -> bool:
     if text[:1].islower():  # the common case, decided without looking further
         return False
     letters = _NOT_LETTERS_RE.sub("", text[:200])
-    if len(letters) < least:
+    if len(letters) < least or sum(map(str.islower, letters[:12])) > 3:  # plainly not capitals
         return False
-    lower = sum(1 for c in letters if c.islower()) if not letters.isupper() else 0
-    return lower <= 0.2 * len(letters)
+    return letters.isupper() or sum(map(str.islower, letters)) <= 0.2 * len(letters)
 
 
 def marker_at_start(text: str) -> re.Match[str] | None:

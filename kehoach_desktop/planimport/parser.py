@@ -22,6 +22,8 @@ from .structure import Item, Unit, best_region, classify, codes_for, items_of, u
 _TRONG_DO_RE = re.compile(r"[,;:]?\s*\btrong\s+đó\b\s*[:,]?\s*", re.IGNORECASE)
 _VA_RE = re.compile(r"\s(?:và|cùng)\s", re.IGNORECASE)
 _SENTENCE_RE = re.compile(r"\.\s+(?=[A-ZĐÀ-Ỹ])")
+_SEMICOLON_RE = re.compile(";")
+_COMMA_RE = re.compile(r",\s")
 # "bảo hiểm y tế đạt 97%, bảo hiểm xã hội đạt 45%": a comma before a new subject separates two
 # indicators; before "tăng", "so với"... it continues the same one ("..., tăng 8,5%").
 _COMMA_NOUN_RE = re.compile(
@@ -120,12 +122,14 @@ def _clauses(text: str) -> tuple[tuple[int, int] | None, list[tuple[int, int]]]:
     index = _Figures(text)
     breakdown = _TRONG_DO_RE.search(masked)
     if breakdown and index.between(breakdown.end(), len(text)):
-        parts = _split_on(text, masked, re.compile(";"), breakdown.end(), len(text), None)
+        parts = _split_on(text, masked, _SEMICOLON_RE, breakdown.end(), len(text), None)
         if len(parts) == 1:
-            parts = _split_on(text, masked, re.compile(r",\s"), breakdown.end(), len(text), index)
+            parts = _split_on(text, masked, _COMMA_RE, breakdown.end(), len(text), index)
         return (0, breakdown.start()), parts
+    if not any(mark in masked for mark in (";", ". ", ", ", " và ", " cùng ")):
+        return None, [(0, len(text))]  # the common single-target item, without the passes below
     pieces: list[tuple[int, int]] = []
-    for a, b in _split_on(text, masked, re.compile(";"), 0, len(text), None):
+    for a, b in _split_on(text, masked, _SEMICOLON_RE, 0, len(text), None):
         for c, d in _split_on(text, masked, _SENTENCE_RE, a, b, index):
             for e, f in _split_on(text, masked, _COMMA_NOUN_RE, c, d, index):
                 pieces.extend(_split_on(text, masked, _VA_RE, e, f, index))

@@ -42,7 +42,7 @@ def plan_like_text(size: int, seed: int = 7) -> str:
             number += 1
             item = _ITEMS[number % len(_ITEMS)].format(
                 n=rng.randint(1, 999), p=rng.randint(10, 99), q=rng.randint(100, 120), d=rng.randint(1, 9))
-            cut = len(item) // 2  # a PDF line break mid-item, with a page number in between
+            cut = item.rfind(" ", 0, len(item) // 2) + 1  # a PDF line break mid-item, page number between
             parts.append(f"({number}) {item[:cut]} \n\n {rng.randint(2, 99)} \n\n{item[cut:]}\n\n")
     return "".join(parts)
 

@@ -117,8 +117,14 @@ def _store(args: argparse.Namespace, stdout: TextIO, draft, commune_name: str | 
     actor = _actor(args)
     with db.write() as session:
         commune, notice = _ensure_commune(session, db, args, commune_name, actor)
+        earlier = _same_source(session, draft)
         row = create_plan(session, db.installation_id, commune.id, draft, actor)
         plan_id, count = row.id, len(draft.indicators)
+    if earlier:
+        warnings = warnings + [
+            f"Văn bản này đã được nhập trước đó (kế hoạch số {', '.join(map(str, earlier))}); "
+            "kế hoạch mới vẫn được lưu, hãy xóa bản thừa sau khi rà soát."
+        ]
     flagged = sum(1 for code in draft.flags if draft.flags[code])
     if args.json:
         out.dump_json({"plan_id": plan_id, "status": "draft", "indicators": count, "flagged": flagged,
@@ -131,6 +137,18 @@ def _store(args: argparse.Namespace, stdout: TextIO, draft, commune_name: str | 
     for line in warnings + ([notice] if notice else []):
         stdout.write(f"Lưu ý: {line}\n")
     return EXIT_OK
+
+
+def _same_source(session, draft) -> list[int]:  # type: ignore[no-untyped-def]
+    """Plans already imported from the same text (a file copied twice, imported twice)."""
+    from sqlalchemy import select
+
+    from .store.schema import PlanRow
+
+    if not draft.plan.source_text:
+        return []
+    rows = session.scalars(select(PlanRow.id).where(PlanRow.source_text == draft.plan.source_text))
+    return list(rows)
 
 
 def cmd_plan_import(args: argparse.Namespace, stdout: TextIO) -> int:

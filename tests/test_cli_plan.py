@@ -175,3 +175,10 @@ def test_a_tcvn3_file_is_converted_and_every_indicator_flagged(tmp_path: Path) -
     flat = _flat(data["indicators"])
     assert all("legacy_encoding" in i["flags"] for i in flat)
     assert flat[0]["name"] == "Sản lượng lương thực có hạt hằng năm" and flat[0]["target"]["value"] == "7000"
+
+
+def test_importing_the_same_document_twice_warns(tmp_path: Path) -> None:
+    db = str(tmp_path / "xa.db")
+    assert run("plan", "import", str(FIXTURE), "--db", db, "--commune-code", "12345")[0] == 0
+    code, out = run("plan", "import", str(FIXTURE), "--db", db)
+    assert code == 0 and "đã được nhập trước đó (kế hoạch số 1)" in out

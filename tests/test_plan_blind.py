@@ -15,7 +15,10 @@ from kehoach_desktop.planimport.parser import parse_text
 from kehoach_desktop.planimport.readers import read_document
 
 FOLDER = Path(__file__).parent / "fixtures" / "blind"
-DOCS = sorted(p.stem for p in FOLDER.glob("*.txt") if not p.name.endswith(".expected.txt"))
+DOCS = sorted(
+    p.name for p in FOLDER.iterdir()
+    if p.suffix in (".txt", ".docx", ".pdf") and not p.name.endswith(".expected.txt")
+)
 
 
 def _ws(text: str) -> str:
@@ -68,10 +71,10 @@ def _dec(value: str | None) -> Decimal | None:
 
 
 def _problems(doc: str) -> list[str]:
-    source = read_document(FOLDER / f"{doc}.txt")
+    source = read_document(FOLDER / doc)
     got = plan_json(parse_text(source.text), source)
     text = source.text
-    meta, rows = _expected(FOLDER / f"{doc}.expected.txt")
+    meta, rows = _expected(FOLDER / f"{Path(doc).stem}.expected.txt")
     out: list[str] = []
     plan, want = got["plan"], meta["plan"]
     if (plan["kind"], str(plan["start_year"]), str(plan["end_year"])) != (want["kind"], want["start"], want["end"]):

@@ -389,3 +389,35 @@ def test_two_subjects_apart_by_a_comma_are_two_indicators() -> None:
     assert [(c.code, c.name, to_plain(c.target.value)) for c in ind.children] == [  # type: ignore[union-attr,arg-type]
         ("10.1", "Tỷ lệ dân số tham gia bảo hiểm y tế", "97"), ("10.2", "Bảo hiểm xã hội", "45"),
     ]
+
+
+def test_an_annual_plan_takes_its_own_year_figure() -> None:
+    text = (
+        "CÁC CHỈ TIÊU CHỦ YẾU NĂM 2026\n"
+        "Căn cứ Kế hoạch 5 năm 2026 - 2030, năm 2026 xác định 3 chỉ tiêu chủ yếu như sau:\n"
+        "(1) Tỷ lệ che phủ rừng đến năm 2030 đạt 55%, năm 2026 đạt 52,3%.\n"
+        "(2) Sản lượng lương thực ổn định trên 11.000 tấn/năm; năm 2026 đạt 11.400 tấn.\n"
+        "(3) Tỷ lệ trẻ em 6 - 14 tuổi đến trường đạt 99,5%.\n"
+    )
+    parsed = parse_text(text)
+    assert (parsed.kind, parsed.info.start_year) == (PlanKind.ANNUAL, 2026)
+    rows = [(i.code, _row(i)[3:5], i.target.per_year if i.target else None) for i in parsed.indicators]
+    assert rows == [("1", ("equal", "52.3"), False), ("2", ("equal", "11400"), False), ("3", ("equal", "99.5"), False)]
+
+
+def test_counts_listed_with_commas_are_separate_indicators() -> None:
+    ind = _one("(7) Phát triển thêm 15 doanh nghiệp, 04 hợp tác xã nông nghiệp hoạt động hiệu quả.")
+    assert [(c.unit, to_plain(c.target.value), c.target.kind.value) for c in ind.children] == [  # type: ignore[union-attr,arg-type]
+        ("doanh nghiệp", "15", "cumulative"), ("hợp tác xã", "4", "cumulative"),
+    ]
+
+
+def test_a_per_person_per_year_unit_is_not_a_yearly_target() -> None:
+    ind = _one("(3) Thu nhập bình quân đầu người đến năm 2030 đạt trên 95 triệu đồng/người/năm.")
+    assert ind.target is not None and not ind.target.per_year
+    assert ind.aggregation.value == "stock"
+
+
+def test_income_per_person_is_not_summed_over_months() -> None:
+    ind = _one("(3) Thu nhập bình quân đầu người năm 2026 đạt 60 triệu đồng.")
+    assert ind.aggregation.value == "stock"

@@ -43,7 +43,8 @@ _DATE_RE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b|\b\d{1,2}/\d{4}\b")
 _REFERENCE_RE = re.compile(r"\d+\s*/\s*\d*\s*[A-ZĐ]")
 _YEAR_RANGE_RE = re.compile(r"\b(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d\b")
 _BASELINE_RE = re.compile(r"so với (?:năm |cuối năm |thời điểm năm )?(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
-_PER_YEAR_RE = re.compile(r"h[ằà]ng năm|mỗi năm|/\s*năm|bình quân năm|năm nào cũng", re.IGNORECASE)
+# "/năm" counts only right after a figure or %: "10%/năm", "150 ha/năm", not "triệu đồng/người/năm".
+_PER_YEAR_RE = re.compile(r"h[ằà]ng năm|mỗi năm|(?<=[\d%])\s*/\s*năm|bình quân năm|năm nào cũng", re.IGNORECASE)
 _MAINTAIN_RE = re.compile(r"duy trì|giữ vững|giữ ổn định|ổn định", re.IGNORECASE)
 _CUMULATIVE_RE = re.compile(
     r"thành lập mới|xây dựng mới|xây dựng thêm|trồng mới|phát triển mới|tăng thêm|công nhận mới|"
@@ -62,6 +63,7 @@ _FLOW_NAME_RE = re.compile(
     r"giải quyết việc làm|tạo việc làm|kết nạp|tuyển|xuất khẩu lao động|đào tạo nghề|thu hút",
     re.IGNORECASE,
 )
+_AVERAGE_NAME_RE = re.compile(r"bình quân|đầu người|trung bình|/\s*người|năng suất", re.IGNORECASE)
 _TRAILING_WORDS_RE = re.compile(
     r"(?:\s|^)(?:đạt|là|trên|dưới|từ|khoảng|trung bình|duy trì|ổn định|giữ vững|giữ ổn định|ít nhất|tối thiểu|tối đa|không quá|"
     r"bằng|có|ở mức|mức|còn|tăng|giảm|phấn đấu|so với (?:năm )?\d{4}|đến năm \d{4}|năm \d{4}|"
@@ -110,6 +112,7 @@ class _Figure:
     guessed: bool = False  # the unit is the word after the figure, not one from the lexicon
     count_verb: bool = False  # "duy trì 05 lễ hội", "kết nạp mới 40 đảng viên"
     word: str = ""  # the operator word nearest the figure ("từ", "trên", "≥"...)
+    yearly: bool = False  # "11.000 tấn/năm", "10%/năm"
 
 
 _BRACKETED_RE = re.compile(r"\([^)]*\)")
@@ -257,6 +260,7 @@ def _figure(masked: str, numbers: list[tuple[ParsedNumber, int, int]], i: int) -
             unit, unit_text, left_start = before_unit
     after = _AFTER_RE.match(masked, pos)
     per_year = _PER_YEAR_UNIT_RE.match(masked, pos)
+    yearly = bool(per_year) and unit is not None
     if per_year and unit not in (None, "ha/năm"):
         pos = per_year.end()
     if after:
@@ -264,7 +268,7 @@ def _figure(masked: str, numbers: list[tuple[ParsedNumber, int, int]], i: int) -
     figure = _Figure(
         number, left_start, pos, value, unit, unit_text, op, low, high, shape,
         after.group("w").lower() if after else "", ambiguous, down, guessed,
-        bool(_COUNT_VERB_RE.search(masked[max(0, left_start - 30):left_start])), word,
+        bool(_COUNT_VERB_RE.search(masked[max(0, left_start - 30):left_start])), word, yearly,
     )
     return figure, used
 
@@ -278,7 +282,7 @@ def _qualifier(masked: str, start: int, end: int, value: Decimal) -> bool:
         return True
     prev = _PREV_WORD_RE.search(masked, max(0, start - 12), start)
     prev_word = prev.group(1).lower() if prev else ""
-    if prev_word == "cả":
+    if prev_word in ("cả", "thứ", "hạng", "loại"):  # "cả 3 tiêu chí", "con thứ 3", "hạng 2"
         return True
     # "trên 01 ha đất canh tác": per one unit of something, followed by what it is of.
     return value == 1 and prev_word in ("trên", "mỗi") and bool(nxt) and _PER_UNIT_RE.match(masked, end) is not None
@@ -313,6 +317,9 @@ def figures(masked: str) -> tuple[_Figure, ...]:
             i += 1
             continue
         fig, used = _figure(masked, numbers, i)
+        if used == 2 and _qualifier(masked, numbers[i + 1][1], numbers[i + 1][2], numbers[i + 1][0].value):
+            i += used  # "6 - 14 tuổi", "từ 6 đến 14 tuổi": an age range in the name
+            continue
         cue = (
             (fig.unit is not None and not fig.guessed) or fig.shape != "single" or bool(fig.after)
             or fig.start < start or (fig.guessed and fig.count_verb)
@@ -334,13 +341,18 @@ def _is_starting_point(fig: _Figure, target: _Figure) -> bool:
     return fig.word == "từ" and target.down and fig.end <= target.start
 
 
-def _primary(found: tuple[_Figure, ...]) -> tuple[_Figure, int]:
+def _primary(found: tuple[_Figure, ...], masked: str, year: int | None) -> tuple[_Figure, int]:
     """The target figure and where the name before it ends.
 
-    The first surely-a-target figure wins over a weaker one before it ("mức 2 đạt 95%"); a
-    level reached ("xuống còn 0,9%") wins over the level started from ("từ 1,2%").
+    The figure stated for the plan's own year wins; then the first surely-a-target figure
+    over a weaker one before it ("mức 2 đạt 95%"); a level reached ("xuống còn 0,9%") wins
+    over the level started from ("từ 1,2%").
     """
     strong = [f for f in found if _strong(f)]
+    if year is not None and len(strong) > 1:
+        own = [f for f in strong if f"năm {year}" in masked[max(0, f.start - 25):f.start].lower()]
+        if own:
+            return own[0], min(f.start for f in found)
     fig = strong[0] if strong else found[0]
     later = [f for f in found if f.start >= fig.end and f.down]
     if later and _is_starting_point(fig, later[0]):
@@ -399,8 +411,9 @@ def _clean_name(text: str) -> str:
     return name[:1].upper() + name[1:] if name else name
 
 
-def read_clause(text: str, per_year_context: bool = False) -> ClauseReading:
-    """Read one clause; never raises. ``per_year_context``: the item said ``hằng năm`` already."""
+def read_clause(text: str, year: int | None = None) -> ClauseReading:
+    """Read one clause; never raises. ``year``: an annual plan's year, whose own figure wins
+    over a 2030 one in the same clause ("đến năm 2030 đạt 55%, năm 2026 đạt 52,3%")."""
     masked = mask_brackets(text)
     low_text = text.lower()
     found = figures(masked)
@@ -408,7 +421,7 @@ def read_clause(text: str, per_year_context: bool = False) -> ClauseReading:
     notes: list[str] = []
     if not found:
         return _qualitative(text, masked, flags, notes)
-    fig, name_end = _primary(found)
+    fig, name_end = _primary(found, masked, year)
     strong = [f for f in found if _strong(f) and f is not fig and not _is_starting_point(f, fig)]
     if strong:
         flags.append("multiple_targets")
@@ -425,7 +438,11 @@ def read_clause(text: str, per_year_context: bool = False) -> ClauseReading:
     if len(found) == 1 and figures(_inside_brackets(text)):
         flags.append("multiple_targets")
         notes.append("Trong ngoặc còn một con số mục tiêu khác; hãy kiểm tra có cần thêm chỉ tiêu không.")
-    before = masked[:fig.start].lower()
+    # The figure for the plan's own year is read in its own words ("năm 2026 đạt 11.400 tấn"),
+    # not with the "ổn định", "hằng năm" said of the 2030 target before it.
+    own_year = year is not None and fig is not found[0] and f"năm {year}" in masked[max(0, fig.start - 25):fig.start].lower()
+    since = max((f.end for f in found if f.end <= fig.start), default=0) if own_year else 0
+    before = masked[since:fig.start].lower()
     rest = (masked[:fig.start] + " " + masked[fig.end:]).lower()
     following = _NEXT_WORD_RE.match(text, fig.end)
     mid_phrase = bool(following) and following.group(1).lower() not in _STOP_WORDS  # type: ignore[union-attr]
@@ -441,7 +458,7 @@ def read_clause(text: str, per_year_context: bool = False) -> ClauseReading:
     kind = _kind(fig, low_text, before, name)
     unit = fig.unit
     # "(bình quân 70 ha/năm)" in brackets explains a period total; it does not make it yearly.
-    per_year = (per_year_context or bool(_PER_YEAR_RE.search(masked)) or unit == "ha/năm"
+    per_year = (bool(_PER_YEAR_RE.search(masked[since:])) or unit == "ha/năm" or fig.yearly
                 or kind is RuleKind.AVG_ANNUAL_GROWTH)
     if unit == "ha/năm":  # "trồng rừng 150 ha/năm": 150 ha every year
         unit = "ha"
@@ -534,7 +551,7 @@ def _aggregation(rule: TargetRule, unit: str | None, name: str) -> Aggregation:
         return Aggregation.FLOW
     if rule.measures_change:  # the recorded figure is a rate of change: the latest one counts
         return Aggregation.STOCK
-    if unit == "%":  # percentages never add up month by month
+    if unit == "%" or _AVERAGE_NAME_RE.search(name):  # rates and averages never add up by month
         return Aggregation.STOCK
     if unit in FLOW_UNITS or _FLOW_NAME_RE.search(name) or unit == "ha/năm":
         return Aggregation.FLOW

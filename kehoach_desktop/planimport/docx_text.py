@@ -197,7 +197,13 @@ def _indicator_row(row: list[_Cell], roles: dict[str, int], inherited: dict[str,
     target = "" if values["target"] in _EMPTY_TARGETS else values["target"]
     unit = values.get("unit", "")
     if unit and target and not _mentions(target, unit):
-        target = f"{target} {unit}"
+        # After the last figure: "95 trở lên" with "%" is "95 % trở lên", "41/41" is "41/41 thôn".
+        figures = list(re.finditer(r"\d[\d.,]*", target))
+        if figures:
+            end = figures[-1].end()
+            target = f"{target[:end]} {unit}{target[end:]}"
+        else:
+            target = f"{target} {unit}"
     heading = re.fullmatch(r"[IVXLC]+|[A-ZĐ]", stt) is not None
     if heading or not target:
         line = f"{stt}. {name}" if stt else name

@@ -9,13 +9,15 @@ and the breakdown after ``trong đó:``.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..domain.model import Aggregation, Direction, Group, PlanKind, TargetRule
 from .cleanup import Paragraph, paragraphs
 from .clause import ClauseReading, figures, mask_brackets, read_clause
-from .lexicon import GROUP_TITLES
+from .lexicon import GROUP_TITLES, NOUN_UNITS
 from .metadata import PlanInfo, plan_info
 from .structure import Item, Unit, best_region, classify, codes_for, items_of, units_of
 
@@ -27,8 +29,8 @@ _COMMA_RE = re.compile(r",\s")
 # "bảo hiểm y tế đạt 97%, bảo hiểm xã hội đạt 45%": a comma before a new subject separates two
 # indicators; before "tăng", "so với"... it continues the same one ("..., tăng 8,5%").
 _COMMA_NOUN_RE = re.compile(
-    r",\s+(?!(?:tăng|giảm|gấp|bằng|đạt|chiếm|trong|so|vượt|tương|ước|bình|riêng|trở|phấn|đến|năm|hằng|hàng|mỗi)\b)"
-    r"(?=[^\W\d_])",
+    r",\s+(?!(?:tăng|giảm|gấp|bằng|đạt|chiếm|trong|so|vượt|tương|ước|bình|riêng|trở|phấn|đến|năm|hằng|hàng|mỗi|nâng|đưa|góp|cao)\b)"
+    r"(?=[^\W_])",
     re.IGNORECASE,
 )
 
@@ -129,11 +131,26 @@ def _clauses(text: str) -> tuple[tuple[int, int] | None, list[tuple[int, int]]]:
     if not any(mark in masked for mark in (";", ". ", ", ", " và ", " cùng ")):
         return None, [(0, len(text))]  # the common single-target item, without the passes below
     pieces: list[tuple[int, int]] = []
-    for a, b in _split_on(text, masked, _SEMICOLON_RE, 0, len(text), None):
+    for a, b in _merge_years(text, _split_on(text, masked, _SEMICOLON_RE, 0, len(text), None)):
         for c, d in _split_on(text, masked, _SENTENCE_RE, a, b, index):
             for e, f in _split_on(text, masked, _COMMA_NOUN_RE, c, d, index):
                 pieces.extend(_split_on(text, masked, _VA_RE, e, f, index))
     return None, pieces
+
+
+_YEAR_PART_RE = re.compile(r"\s*(?:riêng\s+|trong\s+)?năm\s+(?:19|20)\d\d\b", re.IGNORECASE)
+
+
+def _merge_years(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"...trên 11.000 tấn/năm; năm 2026 đạt 11.400 tấn": the part for one year belongs to
+    the indicator before it, not to an indicator of its own."""
+    merged: list[tuple[int, int]] = []
+    for a, b in parts:
+        if merged and _YEAR_PART_RE.match(text, a):
+            merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    return merged
 
 
 def _colon_head(text: str, first: tuple[int, int]) -> tuple[int, int] | None:
@@ -150,17 +167,19 @@ def _colon_head(text: str, first: tuple[int, int]) -> tuple[int, int] | None:
     return None
 
 
-def _read_children(code: str, group: str, para: Paragraph, clauses: list[tuple[int, int]]) -> list[ParsedIndicator]:
+def _read_children(code: str, group: str, para: Paragraph, clauses: list[tuple[int, int]],
+                   read: Callable[[str], ClauseReading] = read_clause) -> list[ParsedIndicator]:
     children = []
     previous: ClauseReading | None = None
     previous_end = 0
     for k, (a, b) in enumerate(clauses, start=1):
         clause = para.text[a:b]
-        reading = read_clause(clause)
-        joined_by_va = bool(_VA_RE.search(" " + para.text[previous_end:a] + " "))
-        if previous is not None and joined_by_va and reading.starts_with_figure and previous.lead:
+        reading = read(clause)
+        gap = " " + para.text[previous_end:a] + " "
+        joined = bool(_VA_RE.search(gap)) or "," in gap  # "20 doanh nghiệp và 05 HTX", "15 DN, 04 HTX"
+        if previous is not None and joined and reading.starts_with_figure and previous.lead and reading.unit in NOUN_UNITS:
             # "Thành lập mới 20 doanh nghiệp và 05 hợp tác xã": the second part borrows the verb.
-            reading = read_clause(previous.lead + " " + clause.strip())
+            reading = read(previous.lead + " " + clause.strip())
         children.append(_indicator(f"{code}.{k}", group, reading, para.source_span(a, b)))
         previous, previous_end = reading, b
     return children
@@ -175,36 +194,39 @@ def _clean_title(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def build_indicator(item: Item, code: str) -> ParsedIndicator:
-    """One item as an indicator; compound items become a parent with sub-indicators."""
+def build_indicator(item: Item, code: str, year: int | None = None) -> ParsedIndicator:
+    """One item as an indicator; compound items become a parent with sub-indicators.
+
+    ``year`` is an annual plan's year (its own figures win over 2030 ones)."""
+    read = functools.partial(read_clause, year=year)
     head = item.head()
     whole_span = _item_span(item)
     if item.sub_lines:
-        own = read_clause(head.text) if _has_figure(head.text) else None
+        own = read(head.text) if _has_figure(head.text) else None
         parent = (
             _indicator(code, item.group_key, own, whole_span) if own is not None
             else _container(code, item.group_key, _clean_title(head.text), whole_span)
         )
         for k, line in enumerate(item.sub_lines, start=1):
             body = line.para.slice(line.body_offset, len(line.para.text))
-            reading = read_clause(body.text)
+            reading = read(body.text)
             parent.children.append(_indicator(f"{code}.{k}", item.group_key, reading, body.source_span(0, len(body.text))))
         return parent
     own_clause, clauses = _clauses(head.text)
     if own_clause is not None:
-        reading = read_clause(head.text[own_clause[0]:own_clause[1]])
+        reading = read(head.text[own_clause[0]:own_clause[1]])
         parent = _indicator(code, item.group_key, reading, whole_span)
-        parent.children = _read_children(code, item.group_key, head, clauses)
+        parent.children = _read_children(code, item.group_key, head, clauses, read)
         return parent
     if len(clauses) <= 1:
         a, b = clauses[0] if clauses else (0, len(head.text))
-        return _indicator(code, item.group_key, read_clause(head.text[a:b]), whole_span)
+        return _indicator(code, item.group_key, read(head.text[a:b]), whole_span)
     colon = _colon_head(head.text, clauses[0])
     name = _clean_title(head.text[colon[0]:colon[1]] if colon else head.text)
     if colon:
         clauses[0] = (colon[1] + 1, clauses[0][1])
     parent = _container(code, item.group_key, name, whole_span)
-    parent.children = _read_children(code, item.group_key, head, clauses)
+    parent.children = _read_children(code, item.group_key, head, clauses, read)
     return parent
 
 
@@ -231,9 +253,10 @@ def _parse(source: str) -> ParsedPlan:
     region = best_region(units)
     items = items_of(region)
     codes = codes_for(items)
-    indicators = [build_indicator(item, code) for item, code in zip(items, codes)]
-    groups = _groups(region.units, indicators)
     info = plan_info(source, region.start_unit.body if region.start_unit else "")
+    year = info.start_year if info.kind is PlanKind.ANNUAL else None
+    indicators = [build_indicator(item, code, year) for item, code in zip(items, codes)]
+    groups = _groups(region.units, indicators)
     warnings = _count_warnings(region, items)
     if not indicators:
         warnings.append(

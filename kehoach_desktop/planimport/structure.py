@@ -222,6 +222,8 @@ def regions(units: list[Unit]) -> list[Region]:
     found: list[Region] = []
     current: Region | None = None
     for unit in units:
+        if unit.kind == "umbrella" and current is not None and not current.units:
+            continue  # "Căn cứ ..., năm 2026 xác định 15 chỉ tiêu chủ yếu như sau:" under the heading
         if unit.kind == "umbrella" or (unit.kind == "group" and current is None):
             current = Region([unit] if unit.kind == "group" else [], unit)
             found.append(current)

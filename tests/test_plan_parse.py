@@ -145,7 +145,7 @@ def test_an_ambiguous_number_is_read_vietnamese_style_and_flagged() -> None:
     ind = _one("(1) Tổng thu ngân sách 19,655 tỷ đồng.")
     assert ind.target is not None and to_plain(ind.target.value) == "19.655"  # type: ignore[arg-type]
     assert "ambiguous_number" in ind.flags
-    assert any("19655" in note for note in ind.notes)
+    assert any("19.655 (hàng nghìn)" in note for note in ind.notes)
 
 
 def test_a_rate_without_unit_is_percent_and_says_so() -> None:
@@ -421,3 +421,30 @@ def test_a_per_person_per_year_unit_is_not_a_yearly_target() -> None:
 def test_income_per_person_is_not_summed_over_months() -> None:
     ind = _one("(3) Thu nhập bình quân đầu người năm 2026 đạt 60 triệu đồng.")
     assert ind.aggregation.value == "stock"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Last year's result is not this year's target.
+        ("Các chỉ tiêu chủ yếu năm 2026:\n(4) Trên cơ sở kết quả năm 2025 đạt 88,6%, phấn đấu năm 2026 tỷ lệ "
+         "gia đình văn hóa đạt 92% trở lên.\n(5) Sản lượng 100 tấn.\n", ("%", "at_least", "92", None, None)),
+        # The growth belongs to the second figure; the first is a level.
+        ("Các chỉ tiêu chủ yếu năm 2026:\n(6) Tỷ lệ tham gia bảo hiểm y tế đạt 95,5%, tăng 1,2 điểm phần trăm so với "
+         "năm 2025.\n(7) Sản lượng 100 tấn.\n", ("%", "equal", "95.5", None, None)),
+        ("Các chỉ tiêu chủ yếu năm 2026:\n(5) Tỷ lệ hộ nghèo giảm còn dưới 1,5%, tương ứng giảm khoảng 25 hộ so với "
+         "cuối năm 2025.\n(7) Sản lượng 100 tấn.\n", ("%", "at_most", "1.5", None, None)),
+        # A tab-pasted table: the year in the name column and the unit column before the figure.
+        ("CÁC CHỈ TIÊU CHỦ YẾU NĂM 2026\nI\tCHỈ TIÊU XÃ HỘI\n18\tTỷ lệ giảm số vụ phạm pháp so với năm 2025\t%\t5\n"
+         "19\tSản lượng\tTấn\t100\n", ("%", "reduction", "5", None, None)),
+        ("CÁC CHỈ TIÊU CHỦ YẾU NĂM 2026\n1\tSố thôn đạt chuẩn văn hóa\tThôn\t14/16\n2\tTỷ lệ che phủ rừng\t%\tDuy trì 48,5\n",
+         ("thôn", "ratio", "14", None, "16")),
+    ],
+)
+def test_results_and_consequences_beside_the_target(text: str, expected: tuple[str | None, ...]) -> None:
+    assert _row(parse_text(text).indicators[0])[2:7] == expected
+
+
+def test_maintain_written_in_a_table_cell() -> None:
+    text = "CÁC CHỈ TIÊU CHỦ YẾU NĂM 2026\n1\tSản lượng\tTấn\t100\n2\tTỷ lệ che phủ rừng\t%\tDuy trì 48,5\n"
+    assert _row(parse_text(text).indicators[1])[2:5] == ("%", "maintain", "48.5")

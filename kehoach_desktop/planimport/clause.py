@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from ..domain.model import Aggregation, Direction, RuleKind, TargetRule
-from ..domain.numbers import ParsedNumber, find_numbers
+from ..domain.numbers import ParsedNumber, find_numbers, format_number
 from .lexicon import FLOW_UNITS, MULTIPLIERS, NAME_QUALIFIERS, NOUN_UNITS, QUALITATIVE_WORDS, UNIT_RE, UNITS
 
 # Operator words read leftwards from the figure: (words, meaning). Longer phrases first.
@@ -63,7 +63,7 @@ _FLOW_NAME_RE = re.compile(
     r"giải quyết việc làm|tạo việc làm|kết nạp|tuyển|xuất khẩu lao động|đào tạo nghề|thu hút",
     re.IGNORECASE,
 )
-_AVERAGE_NAME_RE = re.compile(r"bình quân|đầu người|trung bình|/\s*người|năng suất", re.IGNORECASE)
+_PER_PERSON_RE = re.compile(r"đầu người|/\s*người|năng suất|trên\s+(?:1|một)\s+ha|/\s*ha", re.IGNORECASE)
 _TRAILING_WORDS_RE = re.compile(
     r"(?:\s|^)(?:đạt|là|trên|dưới|từ|khoảng|trung bình|duy trì|ổn định|giữ vững|giữ ổn định|ít nhất|tối thiểu|tối đa|không quá|"
     r"bằng|có|ở mức|mức|còn|tăng|giảm|phấn đấu|so với (?:năm )?\d{4}|đến năm \d{4}|năm \d{4}|"
@@ -118,7 +118,7 @@ class _Figure:
 _BRACKETED_RE = re.compile(r"\([^)]*\)")
 _NEXT_WORD_RE = re.compile(r"[ \t]*([^\W\d_]+)")
 _PREV_WORD_RE = re.compile(r"([^\W\d_]+)[ \t]*$")
-_PER_UNIT_RE = re.compile(r"[ \t]*(?:ha|km2|km²|m2|m²|người|hộ|lao động)[ \t]+[^\W\d_]", re.IGNORECASE)
+_PER_UNIT_RE = re.compile(r"[ \t]*(?:ha|km2|km²|m2|m²|người|hộ|lao động|vạn|nghìn)[ \t]+[^\W\d_]", re.IGNORECASE)
 _NOUN_AFTER_RE = re.compile(r"[ \t]*(?P<w>[a-zà-ỹđ]+(?:[ \t]+[a-zà-ỹđ]+)?)")
 _COUNT_VERB_RE = re.compile(
     r"duy trì|mới|thêm|kết nạp|thành lập|xây dựng|tổ chức|phát triển|công nhận|tuyển|đào tạo|bảo tồn|có$|có\s*$",
@@ -157,6 +157,8 @@ def _is_year(number: ParsedNumber, masked: str, end: int) -> bool:
     text = number.text.lstrip("+-")
     if not (len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2100):
         return False
+    if re.search(r"năm\s*$", masked[max(0, end - 10):end - 4], re.IGNORECASE):
+        return True  # "so với năm 2025\t%\t5": a year even when a unit column follows
     return UNIT_RE.match(masked, end) is None or masked[end:end + 1] == "-"
 
 
@@ -191,6 +193,9 @@ def _left(masked: str, start: int) -> tuple[int, str, bool, str]:
 
 
 _UNITS_BY_LENGTH = sorted(UNITS, key=len, reverse=True)
+
+
+_MAINTAIN_TAIL_RE = re.compile(r"\s(?:duy trì|giữ vững|ổn định)\s*$", re.IGNORECASE)
 
 
 def _unit_before(masked: str, pos: int) -> tuple[str, str, int] | None:
@@ -253,11 +258,14 @@ def _figure(masked: str, numbers: list[tuple[ParsedNumber, int, int]], i: int) -
                 words = words[:1]
             unit_text = " ".join(words)
             unit, guessed, pos = unit_text.lower(), True, word.start("w") + len(unit_text)
-    if unit is None and shape == "single" and not masked[end:].strip(_EDGE_PUNCT):
-        # A table row flattened to text puts the unit column first: "Sản lượng Tấn 7.000".
-        before_unit = _unit_before(masked, left_start)
+    if unit is None and not masked[end:].strip(_EDGE_PUNCT):
+        # A table row flattened to text puts the unit column first: "Sản lượng Tấn 7.000",
+        # "Thôn 14/16", "% 0,5 - 1", "% Duy trì 48,5".
+        maintain = _MAINTAIN_TAIL_RE.search(masked, max(0, left_start - 20), left_start)
+        before_unit = _unit_before(masked, maintain.start() if maintain else left_start)
         if before_unit is not None:
             unit, unit_text, left_start = before_unit
+            word = word or ("duy trì" if maintain else "")
     after = _AFTER_RE.match(masked, pos)
     per_year = _PER_YEAR_UNIT_RE.match(masked, pos)
     yearly = bool(per_year) and unit is not None
@@ -282,7 +290,7 @@ def _qualifier(masked: str, start: int, end: int, value: Decimal) -> bool:
         return True
     prev = _PREV_WORD_RE.search(masked, max(0, start - 12), start)
     prev_word = prev.group(1).lower() if prev else ""
-    if prev_word in ("cả", "thứ", "hạng", "loại"):  # "cả 3 tiêu chí", "con thứ 3", "hạng 2"
+    if prev_word in ("cả", "thứ", "hạng", "loại", "độ"):  # "cả 3 tiêu chí", "con thứ 3", "mức độ 1"
         return True
     # "trên 01 ha đất canh tác": per one unit of something, followed by what it is of.
     return value == 1 and prev_word in ("trên", "mỗi") and bool(nxt) and _PER_UNIT_RE.match(masked, end) is not None
@@ -341,7 +349,14 @@ def _is_starting_point(fig: _Figure, target: _Figure) -> bool:
     return fig.word == "từ" and target.down and fig.end <= target.start
 
 
-def _primary(found: tuple[_Figure, ...], masked: str, year: int | None) -> tuple[_Figure, int]:
+def _past(masked: str, fig: _Figure, first_year: int) -> bool:
+    """The figure is a result of a year before the plan ("kết quả năm 2025 đạt 88,6%")."""
+    years = re.findall(r"năm\s+((?:19|20)\d\d)", masked[max(0, fig.start - 30):fig.start], re.IGNORECASE)
+    return bool(years) and int(years[-1]) < first_year
+
+
+def _primary(found: tuple[_Figure, ...], masked: str, year: int | None,
+             first_year: int | None = None) -> tuple[_Figure, int]:
     """The target figure and where the name before it ends.
 
     The figure stated for the plan's own year wins; then the first surely-a-target figure
@@ -349,10 +364,17 @@ def _primary(found: tuple[_Figure, ...], masked: str, year: int | None) -> tuple
     over the level started from ("từ 1,2%").
     """
     strong = [f for f in found if _strong(f)]
+    if first_year is not None and len(found) > 1:
+        # "Trên cơ sở kết quả năm 2025 đạt 88,6%, phấn đấu ... 92%": last year's result is no target.
+        future = [f for f in strong if not _past(masked, f, first_year)]
+        if future and len(future) < len(strong):
+            strong = future
     if year is not None and len(strong) > 1:
         own = [f for f in strong if f"năm {year}" in masked[max(0, f.start - 25):f.start].lower()]
         if own:
             return own[0], min(f.start for f in found)
+    if len(strong) < len([f for f in found if _strong(f)]):  # a past result was passed over
+        return strong[0], min(f.start for f in found)
     fig = strong[0] if strong else found[0]
     later = [f for f in found if f.start >= fig.end and f.down]
     if later and _is_starting_point(fig, later[0]):
@@ -385,6 +407,8 @@ def _kind(fig: _Figure, low_text: str, before: str, name: str) -> RuleKind:
         return RuleKind.AT_MOST
     if fig.op in _EXPLICIT:
         return _EXPLICIT[fig.op]
+    if fig.word == "duy trì" and fig.op not in _EXPLICIT:  # "% Duy trì 48,5" in a table row
+        return RuleKind.MAINTAIN
     # "Duy trì các tuyến phố ..., xây dựng thêm 06 tuyến phố": the word nearest the figure wins.
     maintain = max((m.end() for m in _MAINTAIN_RE.finditer(before)), default=-1)
     cumulative = max((m.end() for m in _CUMULATIVE_RE.finditer(before)), default=-1) if fig.unit != "%" else -1
@@ -411,7 +435,7 @@ def _clean_name(text: str) -> str:
     return name[:1].upper() + name[1:] if name else name
 
 
-def read_clause(text: str, year: int | None = None) -> ClauseReading:
+def read_clause(text: str, year: int | None = None, first_year: int | None = None) -> ClauseReading:
     """Read one clause; never raises. ``year``: an annual plan's year, whose own figure wins
     over a 2030 one in the same clause ("đến năm 2030 đạt 55%, năm 2026 đạt 52,3%")."""
     masked = mask_brackets(text)
@@ -421,7 +445,7 @@ def read_clause(text: str, year: int | None = None) -> ClauseReading:
     notes: list[str] = []
     if not found:
         return _qualitative(text, masked, flags, notes)
-    fig, name_end = _primary(found, masked, year)
+    fig, name_end = _primary(found, masked, year, first_year)
     strong = [f for f in found if _strong(f) and f is not fig and not _is_starting_point(f, fig)]
     if strong:
         flags.append("multiple_targets")
@@ -430,8 +454,8 @@ def read_clause(text: str, year: int | None = None) -> ClauseReading:
         flags.append("ambiguous_number")
         alt = fig.number.alternative
         notes.append(
-            f"Số «{fig.number.text}» có thể đọc là {fig.number.value} hoặc {alt}; "
-            "đã đọc theo kiểu Việt Nam (dấu phẩy là thập phân), hãy xác nhận."
+            f"Số «{fig.number.text}» có thể là {format_number(fig.number.value)} (số thập phân) hoặc "
+            f"{format_number(alt)} (hàng nghìn); đã đọc là số thập phân theo kiểu Việt Nam, hãy xác nhận."
         )
     if any(f.ambiguous for f in found) and "ambiguous_number" not in flags:
         flags.append("ambiguous_number")
@@ -440,7 +464,10 @@ def read_clause(text: str, year: int | None = None) -> ClauseReading:
         notes.append("Trong ngoặc còn một con số mục tiêu khác; hãy kiểm tra có cần thêm chỉ tiêu không.")
     # The figure for the plan's own year is read in its own words ("năm 2026 đạt 11.400 tấn"),
     # not with the "ổn định", "hằng năm" said of the 2030 target before it.
-    own_year = year is not None and fig is not found[0] and f"năm {year}" in masked[max(0, fig.start - 25):fig.start].lower()
+    own_year = fig is not found[0] and (
+        (year is not None and f"năm {year}" in masked[max(0, fig.start - 25):fig.start].lower())
+        or (first_year is not None and any(_past(masked, f, first_year) for f in found if f.end <= fig.start))
+    )
     since = max((f.end for f in found if f.end <= fig.start), default=0) if own_year else 0
     before = masked[since:fig.start].lower()
     rest = (masked[:fig.start] + " " + masked[fig.end:]).lower()
@@ -455,7 +482,10 @@ def read_clause(text: str, year: int | None = None) -> ClauseReading:
     after = text[fig.end:] if len(found) == 1 else ""
     name_source = text[:name_end] + (" " + fig.unit_text + " " if keep_unit else " ") + after
     name = _clean_name(name_source) or _clean_name(text)
-    kind = _kind(fig, low_text, before, name)
+    # Kind words are read in the figure's own stretch: "đạt 95,5%, tăng 1,2 điểm so với năm
+    # 2025" is a level of 95,5; the growth belongs to the other figure.
+    stretch_end = min((f.start for f in found if f.start >= fig.end), default=len(text))
+    kind = _kind(fig, masked[since:stretch_end].lower() if len(found) > 1 else low_text, before, name)
     unit = fig.unit
     # "(bình quân 70 ha/năm)" in brackets explains a period total; it does not make it yearly.
     per_year = (bool(_PER_YEAR_RE.search(masked[since:])) or unit == "ha/năm" or fig.yearly
@@ -551,8 +581,8 @@ def _aggregation(rule: TargetRule, unit: str | None, name: str) -> Aggregation:
         return Aggregation.FLOW
     if rule.measures_change:  # the recorded figure is a rate of change: the latest one counts
         return Aggregation.STOCK
-    if unit == "%" or _AVERAGE_NAME_RE.search(name):  # rates and averages never add up by month
+    if unit == "%" or _PER_PERSON_RE.search(name):  # rates and per-person figures never add up
         return Aggregation.STOCK
     if unit in FLOW_UNITS or _FLOW_NAME_RE.search(name) or unit == "ha/năm":
-        return Aggregation.FLOW
+        return Aggregation.FLOW  # "sản lượng bình quân hằng năm 5.200 tấn" is still summed
     return Aggregation.STOCK

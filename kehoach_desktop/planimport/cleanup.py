@@ -23,7 +23,7 @@ MARKER_RE = re.compile(
       | (?P<num>\d{1,2}(?:\.\d{1,2})+\.?(?=\s)|\d{1,2}[.)])(?=\s*\S)   # 2.1  2.1.  1.  1)
       | (?P<stt>\d{1,2})\s+(?=[A-ZĐÂĂÊÔƠƯÀ-Ỹ][a-zà-ỹđ])  # "1 Tổng sản lượng": a table's STT column
       | [IVXLC]{1,6}\s*[.\-–)](?=\s)                # II.  III-
-      | [IVX]{1,5}\s+(?=[A-ZĐÂĂÊÔƠƯÀ-Ỹ][a-zà-ỹđ])     # "II Chỉ tiêu xã hội" in a flattened table
+      | [IVX]{1,5}\s+(?=[A-ZĐÂĂÊÔƠƯÀ-Ỹ][a-zà-ỹđA-ZĐÂĂÊÔƠƯÀ-Ỹ])  # "II Chỉ tiêu xã hội", "I\tCHỈ TIÊU" in a table
       | [a-zđA-ZĐ][.)](?=\s)                        # a.  b)  A.
       | [-–—•*+·]\s*(?=\S)                           # bullets
       | (?:Điều|Chương|Phần|Mục)\s+[0-9IVXLC]+\b     # Điều 1

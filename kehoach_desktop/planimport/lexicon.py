@@ -34,6 +34,16 @@ UNITS: dict[str, str] = {
     "khu phố": "khu phố",
     "tổ dân phố": "tổ dân phố",
     "tổ": "tổ",
+    "ấp": "ấp",
+    "làng": "làng",
+    "xóm": "xóm",
+    "buôn": "buôn",
+    "người/km2": "người/km²",
+    "người/km²": "người/km²",
+    "m2/người": "m²/người",
+    "m²/người": "m²/người",
+    "bác sĩ/vạn dân": "bác sĩ/vạn dân",
+    "giường bệnh/vạn dân": "giường bệnh/vạn dân",
     "trường": "trường",
     "trường học": "trường",
     "người": "người",
@@ -147,7 +157,7 @@ NOUN_UNITS = frozenset(
         "giường", "học sinh", "gia đình", "mô hình", "chợ", "dự án", "làng nghề", "cụm",
         "trang trại", "đàn", "lễ hội", "đảng viên", "hội viên", "câu lạc bộ", "phiên", "lớp",
         "cuộc", "đợt", "buổi", "tổ chức cơ sở đảng", "chi bộ", "nhà văn hóa", "thửa", "hồ sơ",
-        "trạm", "giấy chứng nhận", "bệnh nhân", "điểm trường", "việc làm",
+        "trạm", "giấy chứng nhận", "bệnh nhân", "điểm trường", "việc làm", "ấp", "làng", "xóm", "buôn",
     }
 )
 

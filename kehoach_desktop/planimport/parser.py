@@ -194,11 +194,11 @@ def _clean_title(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def build_indicator(item: Item, code: str, year: int | None = None) -> ParsedIndicator:
+def build_indicator(item: Item, code: str, year: int | None = None, first_year: int | None = None) -> ParsedIndicator:
     """One item as an indicator; compound items become a parent with sub-indicators.
 
     ``year`` is an annual plan's year (its own figures win over 2030 ones)."""
-    read = functools.partial(read_clause, year=year)
+    read = functools.partial(read_clause, year=year, first_year=first_year)
     head = item.head()
     whole_span = _item_span(item)
     if item.sub_lines:
@@ -255,7 +255,7 @@ def _parse(source: str) -> ParsedPlan:
     codes = codes_for(items)
     info = plan_info(source, region.start_unit.body if region.start_unit else "")
     year = info.start_year if info.kind is PlanKind.ANNUAL else None
-    indicators = [build_indicator(item, code, year) for item, code in zip(items, codes)]
+    indicators = [build_indicator(item, code, year, info.start_year) for item, code in zip(items, codes)]
     groups = _groups(region.units, indicators)
     warnings = _count_warnings(region, items)
     if not indicators:

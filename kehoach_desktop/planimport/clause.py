@@ -9,39 +9,31 @@ explanations and never the target.
 
 from __future__ import annotations
 
-import bisect
-import functools
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from ..domain.model import Aggregation, Direction, RuleKind, TargetRule
-from ..domain.numbers import ParsedNumber, find_numbers, format_number
-from .lexicon import FLOW_UNITS, MULTIPLIERS, NAME_QUALIFIERS, NOUN_UNITS, QUALITATIVE_WORDS, UNIT_RE, UNITS
-
-# Operator words read leftwards from the figure: (words, meaning). Longer phrases first.
-_LEFT_WORDS: tuple[tuple[str, str], ...] = (
-    ("không vượt quá", "at_most"), ("không quá", "at_most"), ("không dưới", "at_least"),
-    ("không thấp hơn", "at_least"), ("ít nhất", "at_least"), ("tối thiểu", "at_least"),
-    ("tối đa", "at_most"), ("nhỏ hơn", "less_than"), ("lớn hơn", "more_than"),
-    ("cao hơn", "more_than"), ("≥", "at_least"), (">=", "at_least"), ("⩾", "at_least"),
-    ("≤", "at_most"), ("<=", "at_most"), ("⩽", "at_most"), (">", "more_than"),
-    ("<", "less_than"), ("trên", "at_least"), ("dưới", "at_most"), ("hơn", "more_than"),
-    ("vượt", "more_than"), ("từ", "at_least"), ("khoảng", "about"), ("gần", "about"),
-    ("xấp xỉ", "about"), ("còn", "down_to"), ("xuống", "down_to"), ("đạt", ""), ("là", ""), ("bằng", ""),
-    ("ở mức", ""), ("mức", ""), (":", ""), ("=", ""),
+from ..domain.numbers import format_number
+from .figures import (
+    EDGE_PUNCT,
+    EXPLICIT,
+    NEXT_WORD_RE,
+    PHRASE_UNITS,
+    STOP_WORDS,
+    Figure,
+    figures,
+    inside_brackets,
+    is_past,
+    is_qualifier,
+    is_starting_point,
+    is_strong,
+    mask_brackets,
+    primary,
+    real_numbers,
 )
-_LEFT_MEANING = {w: m for w, m in _LEFT_WORDS}
-_EXPLICIT = {"at_least": RuleKind.AT_LEAST, "more_than": RuleKind.MORE_THAN,
-             "at_most": RuleKind.AT_MOST, "less_than": RuleKind.LESS_THAN}
-_RANGE_GAP_RE = re.compile(r"\s*%?\s*(?:-|–|—|−|÷|~|đến|tới)\s*", re.IGNORECASE)
-_RATIO_GAP_RE = re.compile(r"\s*/\s*")
-_MULTIPLIER_RE = re.compile(r"\s*(?P<m>nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)", re.IGNORECASE)
-_AFTER_RE = re.compile(r"\s*(?P<w>trở lên|trở xuống|trở lại)(?!\w)", re.IGNORECASE)
-_PER_YEAR_UNIT_RE = re.compile(r"\s*/\s*năm(?!\w)", re.IGNORECASE)
-_DATE_RE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b|\b\d{1,2}/\d{4}\b")
-_REFERENCE_RE = re.compile(r"\d+\s*/\s*\d*\s*[A-ZĐ]")
-_YEAR_RANGE_RE = re.compile(r"\b(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d\b")
+from .lexicon import FLOW_UNITS, NOUN_UNITS, QUALITATIVE_WORDS
+
 _BASELINE_RE = re.compile(r"so với (?:năm |cuối năm |thời điểm năm )?(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
 # "/năm" counts only right after a figure or %: "10%/năm", "150 ha/năm", not "triệu đồng/người/năm".
 _PER_YEAR_RE = re.compile(r"h[ằà]ng năm|mỗi năm|(?<=[\d%])\s*/\s*năm|bình quân năm|năm nào cũng", re.IGNORECASE)
@@ -73,7 +65,6 @@ _TRAILING_WORDS_RE = re.compile(
 _LEADING_WORDS_RE = re.compile(
     r"^(?:phấn đấu|đến năm \d{4}|đến cuối năm \d{4}|trong đó|và|riêng|cụ thể)[\s,:]*", re.IGNORECASE
 )
-_EDGE_PUNCT = " \t.,;:-–—+*•"
 
 
 @dataclass
@@ -92,297 +83,7 @@ class ClauseReading:
     starts_with_figure: bool = False
 
 
-@dataclass
-class _Figure:
-    """A figure that reads as a target, with the extent of its expression in the clause."""
-
-    number: ParsedNumber
-    start: int  # start of the operator words before it
-    end: int  # end of the unit and trailing words
-    value: Decimal
-    unit: str | None
-    unit_text: str = ""
-    op: str = ""
-    low: Decimal | None = None
-    high: Decimal | None = None
-    shape: str = "single"  # single | range | ratio
-    after: str = ""
-    ambiguous: bool = False
-    down: bool = False  # "giảm còn", "xuống": the figure is the level to reach, not the cut
-    guessed: bool = False  # the unit is the word after the figure, not one from the lexicon
-    count_verb: bool = False  # "duy trì 05 lễ hội", "kết nạp mới 40 đảng viên"
-    word: str = ""  # the operator word nearest the figure ("từ", "trên", "≥"...)
-    yearly: bool = False  # "11.000 tấn/năm", "10%/năm"
-
-
-_BRACKETED_RE = re.compile(r"\([^)]*\)")
-_NEXT_WORD_RE = re.compile(r"[ \t]*([^\W\d_]+)")
-_PREV_WORD_RE = re.compile(r"([^\W\d_]+)[ \t]*$")
-_PER_UNIT_RE = re.compile(r"[ \t]*(?:ha|km2|km²|m2|m²|người|hộ|lao động|vạn|nghìn)[ \t]+[^\W\d_]", re.IGNORECASE)
-_NOUN_AFTER_RE = re.compile(r"[ \t]*(?P<w>[a-zà-ỹđ]+(?:[ \t]+[a-zà-ỹđ]+)?)")
-_COUNT_VERB_RE = re.compile(
-    r"duy trì|mới|thêm|kết nạp|thành lập|xây dựng|tổ chức|phát triển|công nhận|tuyển|đào tạo|bảo tồn|có$|có\s*$",
-    re.IGNORECASE,
-)
-# Words that end a name or a unit: never read as a unit of their own.
-_STOP_WORDS = frozenset(
-    "và hoặc trở so năm đạt trên dưới của trong tại ở với được là đến từ tăng giảm theo cho mỗi "
-    "hằng hàng trở lên xuống bình quân trung bình so sánh vào đi thì mà cùng như khi nhằm để".split()
-)
-_PHRASE_UNITS = frozenset({"khách", "lượt khách", "lượt người", "lượt", "cây", "con", "người"})
-
-
-def mask_brackets(text: str) -> str:
-    """``text`` with everything inside (...) blanked, same length; an unclosed bracket stays."""
-    if "(" not in text:
-        return text
-    return _BRACKETED_RE.sub(lambda m: " " * len(m.group()), text)
-
-
-def _inside_brackets(text: str) -> str:
-    """Only what lies inside (...), the rest blanked: the complement of ``mask_brackets``."""
-    if "(" not in text:
-        return ""
-    return " ".join(m.group()[1:-1] for m in _BRACKETED_RE.finditer(text))
-
-
-def _skip_spans(masked: str) -> list[tuple[int, int]]:
-    spans = [m.span() for m in _DATE_RE.finditer(masked)]
-    spans += [m.span() for m in _YEAR_RANGE_RE.finditer(masked)]
-    spans += [m.span() for m in _REFERENCE_RE.finditer(masked)]
-    return spans
-
-
-def _is_year(number: ParsedNumber, masked: str, end: int) -> bool:
-    text = number.text.lstrip("+-")
-    if not (len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2100):
-        return False
-    if re.search(r"năm\s*$", masked[max(0, end - 10):end - 4], re.IGNORECASE):
-        return True  # "so với năm 2025\t%\t5": a year even when a unit column follows
-    return UNIT_RE.match(masked, end) is None or masked[end:end + 1] == "-"
-
-
-# Operator words grouped by their last character, longest first: ``_left`` runs for every
-# figure, so it tests only the few words that can end the text before it.
-_LEFT_BY_LAST: dict[str, list[str]] = {}
-for _word in sorted(_LEFT_MEANING, key=len, reverse=True):
-    _LEFT_BY_LAST.setdefault(_word[-1], []).append(_word)
-
-
-def _left(masked: str, start: int) -> tuple[int, str, bool, str]:
-    """Walk left over operator words; return where they begin, the nearest meaning, and
-    whether a "down to" word (``còn``, ``xuống``) was among them ("giảm còn dưới 2,5%")."""
-    pos, meaning, down, nearest = start, "", False, ""
-    for _ in range(3):
-        window = masked[max(0, pos - 30):pos]
-        tail = window.rstrip()
-        low = tail.lower()
-        for word in _LEFT_BY_LAST.get(low[-1:], ()):
-            if low.endswith(word):
-                before = low[-len(word) - 1:-len(word)] if len(low) > len(word) else ""
-                if word[0].isalpha() and before and (before.isalnum() or before == "_"):
-                    continue
-                meaning = meaning or _LEFT_MEANING[word]
-                nearest = nearest or word
-                down = down or _LEFT_MEANING[word] == "down_to"
-                pos = max(0, pos - 30) + len(tail) - len(word)
-                break
-        else:
-            break
-    return pos, meaning, down, nearest
-
-
-_UNITS_BY_LENGTH = sorted(UNITS, key=len, reverse=True)
-
-
-_MAINTAIN_TAIL_RE = re.compile(r"\s(?:duy trì|giữ vững|ổn định)\s*$", re.IGNORECASE)
-
-
-def _unit_before(masked: str, pos: int) -> tuple[str, str, int] | None:
-    """A unit written just before ``pos`` as a word of its own (a table's ĐVT column)."""
-    head = masked[:pos].rstrip()
-    low = head.lower()
-    for written in _UNITS_BY_LENGTH:
-        if low.endswith(written):
-            start = len(head) - len(written)
-            if start > 0 and head[start - 1].isspace():
-                return UNITS[written], head[start:], start
-            return None
-    return None
-
-
-def _unit_at(masked: str, pos: int) -> tuple[str | None, str, int]:
-    match = UNIT_RE.match(masked, pos)
-    if not match:
-        return None, "", pos
-    written = match.group("unit")
-    return UNITS[written.lower()], written, match.end()
-
-
-def _figure(masked: str, numbers: list[tuple[ParsedNumber, int, int]], i: int) -> tuple[_Figure, int]:
-    """Read the target expression around ``numbers[i]``; return it and how many numbers it used."""
-    number, start, end = numbers[i]
-    used = 1
-    value, low, high, shape = number.value, None, None, "single"
-    ambiguous = number.ambiguous
-    pct_before = ""
-    if i + 1 < len(numbers):
-        nxt, n_start, n_end = numbers[i + 1]
-        gap = masked[end:n_start]
-        if _RATIO_GAP_RE.fullmatch(gap) and not masked[n_end:n_end + 1] == "/":
-            shape, high, used = "ratio", nxt.value, 2
-        elif _RANGE_GAP_RE.fullmatch(gap) or (gap.strip() == "" and nxt.text.startswith(("-", "−"))):
-            shape, low, high, used = "range", number.value, abs(nxt.value), 2
-            pct_before = "%" if "%" in gap else ""
-        if used == 2:
-            end, ambiguous = n_end, ambiguous or nxt.ambiguous
-    left_start, op, down, word = _left(masked, start)
-    unit, unit_text, pos = _unit_at(masked, end)
-    if unit is None:
-        multiplier = _MULTIPLIER_RE.match(masked, end)
-        if multiplier:
-            factor = MULTIPLIERS[multiplier.group("m").lower()]
-            value = value * factor
-            low = low * factor if low is not None else None
-            high = high * factor if high is not None and shape == "range" else high
-            unit, unit_text, pos = _unit_at(masked, multiplier.end())
-            pos = max(pos, multiplier.end())
-    if unit is None and pct_before:
-        unit, unit_text = "%", ""
-    guessed = False
-    if unit is None and shape == "single":
-        word = _NOUN_AFTER_RE.match(masked, pos)
-        if word and word.group("w").split()[0].lower() not in _STOP_WORDS:
-            words = word.group("w").split()
-            if len(words) > 1 and words[1].lower() in _STOP_WORDS:
-                words = words[:1]
-            unit_text = " ".join(words)
-            unit, guessed, pos = unit_text.lower(), True, word.start("w") + len(unit_text)
-    if unit is None and not masked[end:].strip(_EDGE_PUNCT):
-        # A table row flattened to text puts the unit column first: "Sản lượng Tấn 7.000",
-        # "Thôn 14/16", "% 0,5 - 1", "% Duy trì 48,5".
-        maintain = _MAINTAIN_TAIL_RE.search(masked, max(0, left_start - 20), left_start)
-        before_unit = _unit_before(masked, maintain.start() if maintain else left_start)
-        if before_unit is not None:
-            unit, unit_text, left_start = before_unit
-            word = word or ("duy trì" if maintain else "")
-    after = _AFTER_RE.match(masked, pos)
-    per_year = _PER_YEAR_UNIT_RE.match(masked, pos)
-    yearly = bool(per_year) and unit is not None
-    if per_year and unit not in (None, "ha/năm"):
-        pos = per_year.end()
-    if after:
-        pos = after.end()
-    figure = _Figure(
-        number, left_start, pos, value, unit, unit_text, op, low, high, shape,
-        after.group("w").lower() if after else "", ambiguous, down, guessed,
-        bool(_COUNT_VERB_RE.search(masked[max(0, left_start - 30):left_start])), word, yearly,
-    )
-    return figure, used
-
-
-def _qualifier(masked: str, start: int, end: int, value: Decimal) -> bool:
-    """A figure that is part of the name: "m2", "dưới 5 tuổi", "trên 1 ha đất", "cả 3 tiêu chí"."""
-    if start > 0 and masked[start - 1].isalpha():
-        return True
-    nxt = _NEXT_WORD_RE.match(masked, end)
-    if nxt and nxt.group(1).lower() in NAME_QUALIFIERS:
-        return True
-    prev = _PREV_WORD_RE.search(masked, max(0, start - 12), start)
-    prev_word = prev.group(1).lower() if prev else ""
-    if prev_word in ("cả", "thứ", "hạng", "loại", "độ"):  # "cả 3 tiêu chí", "con thứ 3", "mức độ 1"
-        return True
-    # "trên 01 ha đất canh tác": per one unit of something, followed by what it is of.
-    return value == 1 and prev_word in ("trên", "mỗi") and bool(nxt) and _PER_UNIT_RE.match(masked, end) is not None
-
-
-def _real_numbers(masked: str) -> list[tuple[ParsedNumber, int, int]]:
-    """The numbers of the clause minus years, dates and document numbers."""
-    skip = sorted(_skip_spans(masked))
-    starts = [a for a, _ in skip]
-    ends = [b for _, b in skip]
-
-    def skipped(pos: int) -> bool:
-        i = bisect.bisect_right(starts, pos) - 1
-        return i >= 0 and pos < ends[i]
-
-    return [(n, s, e) for n, s, e in find_numbers(masked) if not skipped(s) and not _is_year(n, masked, e)]
-
-
-@functools.lru_cache(maxsize=32768)
-def figures(masked: str) -> tuple[_Figure, ...]:
-    """Every figure in the (bracket-masked) clause that reads as a target, in order.
-
-    Cached: the same unit text is asked about while classifying, splitting and reading;
-    ``parse_text`` empties the cache when it is done. The figures returned are never modified.
-    """
-    numbers = _real_numbers(masked)
-    found: list[_Figure] = []
-    i = 0
-    while i < len(numbers):
-        number, start, end = numbers[i]
-        if _qualifier(masked, start, end, number.value):
-            i += 1
-            continue
-        fig, used = _figure(masked, numbers, i)
-        if used == 2 and _qualifier(masked, numbers[i + 1][1], numbers[i + 1][2], numbers[i + 1][0].value):
-            i += used  # "6 - 14 tuổi", "từ 6 đến 14 tuổi": an age range in the name
-            continue
-        cue = (
-            (fig.unit is not None and not fig.guessed) or fig.shape != "single" or bool(fig.after)
-            or fig.start < start or (fig.guessed and fig.count_verb)
-        )
-        if cue:
-            found.append(fig)
-        i += used
-    return tuple(found)
-
-
-def _strong(fig: _Figure) -> bool:
-    """A figure that is surely a target: a known unit, a comparison, a range or ratio."""
-    return ((fig.unit is not None and not fig.guessed) or fig.op in _EXPLICIT or fig.shape != "single"
-            or bool(fig.after))
-
-
-def _is_starting_point(fig: _Figure, target: _Figure) -> bool:
-    """"giảm từ 1,2% xuống còn 0,9%": the first figure is where the indicator starts from."""
-    return fig.word == "từ" and target.down and fig.end <= target.start
-
-
-def _past(masked: str, fig: _Figure, first_year: int) -> bool:
-    """The figure is a result of a year before the plan ("kết quả năm 2025 đạt 88,6%")."""
-    years = re.findall(r"năm\s+((?:19|20)\d\d)", masked[max(0, fig.start - 30):fig.start], re.IGNORECASE)
-    return bool(years) and int(years[-1]) < first_year
-
-
-def _primary(found: tuple[_Figure, ...], masked: str, year: int | None,
-             first_year: int | None = None) -> tuple[_Figure, int]:
-    """The target figure and where the name before it ends.
-
-    The figure stated for the plan's own year wins; then the first surely-a-target figure
-    over a weaker one before it ("mức 2 đạt 95%"); a level reached ("xuống còn 0,9%") wins
-    over the level started from ("từ 1,2%").
-    """
-    strong = [f for f in found if _strong(f)]
-    if first_year is not None and len(found) > 1:
-        # "Trên cơ sở kết quả năm 2025 đạt 88,6%, phấn đấu ... 92%": last year's result is no target.
-        future = [f for f in strong if not _past(masked, f, first_year)]
-        if future and len(future) < len(strong):
-            strong = future
-    if year is not None and len(strong) > 1:
-        own = [f for f in strong if f"năm {year}" in masked[max(0, f.start - 25):f.start].lower()]
-        if own:
-            return own[0], min(f.start for f in found)
-    if len(strong) < len([f for f in found if _strong(f)]):  # a past result was passed over
-        return strong[0], min(f.start for f in found)
-    fig = strong[0] if strong else found[0]
-    later = [f for f in found if f.start >= fig.end and f.down]
-    if later and _is_starting_point(fig, later[0]):
-        return later[0], fig.start
-    return fig, fig.start
-
-
-def _kind(fig: _Figure, low_text: str, before: str, name: str) -> RuleKind:
+def _kind(fig: Figure, low_text: str, before: str, name: str) -> RuleKind:
     rate_unit = fig.unit in ("%", "điểm", "điểm %")
     if fig.shape == "ratio":
         return RuleKind.RATIO
@@ -394,8 +95,8 @@ def _kind(fig: _Figure, low_text: str, before: str, name: str) -> RuleKind:
     if rate_unit and "bình quân" in low_text and growth_words and _PER_YEAR_RE.search(low_text):
         return RuleKind.AVG_ANNUAL_GROWTH
     if fig.down:
-        if fig.op in _EXPLICIT:
-            return _EXPLICIT[fig.op]
+        if fig.op in EXPLICIT:
+            return EXPLICIT[fig.op]
         return RuleKind.AT_MOST if "giảm" in before else RuleKind.EQUAL
     if rate_unit and "giảm" in before:
         return RuleKind.REDUCTION
@@ -405,9 +106,9 @@ def _kind(fig: _Figure, low_text: str, before: str, name: str) -> RuleKind:
         return RuleKind.AT_LEAST
     if fig.after == "trở xuống":
         return RuleKind.AT_MOST
-    if fig.op in _EXPLICIT:
-        return _EXPLICIT[fig.op]
-    if fig.word == "duy trì" and fig.op not in _EXPLICIT:  # "% Duy trì 48,5" in a table row
+    if fig.op in EXPLICIT:
+        return EXPLICIT[fig.op]
+    if fig.word == "duy trì" and fig.op not in EXPLICIT:  # "% Duy trì 48,5" in a table row
         return RuleKind.MAINTAIN
     # "Duy trì các tuyến phố ..., xây dựng thêm 06 tuyến phố": the word nearest the figure wins.
     maintain = max((m.end() for m in _MAINTAIN_RE.finditer(before)), default=-1)
@@ -425,9 +126,9 @@ def _clean_name(text: str) -> str:
     name = " ".join(text.split())
     for _ in range(6):
         before = name
-        name = name.strip(_EDGE_PUNCT)
-        name = _TRAILING_WORDS_RE.sub("", name).strip(_EDGE_PUNCT)
-        name = _LEADING_WORDS_RE.sub("", name).strip(_EDGE_PUNCT)
+        name = name.strip(EDGE_PUNCT)
+        name = _TRAILING_WORDS_RE.sub("", name).strip(EDGE_PUNCT)
+        name = _LEADING_WORDS_RE.sub("", name).strip(EDGE_PUNCT)
         if name.endswith("(") or name.count("(") > name.count(")"):
             name = name.rsplit("(", 1)[0]
         if name == before:
@@ -445,8 +146,8 @@ def read_clause(text: str, year: int | None = None, first_year: int | None = Non
     notes: list[str] = []
     if not found:
         return _qualitative(text, masked, flags, notes)
-    fig, name_end = _primary(found, masked, year, first_year)
-    strong = [f for f in found if _strong(f) and f is not fig and not _is_starting_point(f, fig)]
+    fig, name_end = primary(found, masked, year, first_year)
+    strong = [f for f in found if is_strong(f) and f is not fig and not is_starting_point(f, fig)]
     if strong:
         flags.append("multiple_targets")
         notes.append("Mục này có nhiều con số mục tiêu; đã lấy một số, hãy kiểm tra.")
@@ -459,21 +160,21 @@ def read_clause(text: str, year: int | None = None, first_year: int | None = Non
         )
     if any(f.ambiguous for f in found) and "ambiguous_number" not in flags:
         flags.append("ambiguous_number")
-    if len(found) == 1 and figures(_inside_brackets(text)):
+    if len(found) == 1 and figures(inside_brackets(text)):
         flags.append("multiple_targets")
         notes.append("Trong ngoặc còn một con số mục tiêu khác; hãy kiểm tra có cần thêm chỉ tiêu không.")
     # The figure for the plan's own year is read in its own words ("năm 2026 đạt 11.400 tấn"),
     # not with the "ổn định", "hằng năm" said of the 2030 target before it.
     own_year = fig is not found[0] and (
         (year is not None and f"năm {year}" in masked[max(0, fig.start - 25):fig.start].lower())
-        or (first_year is not None and any(_past(masked, f, first_year) for f in found if f.end <= fig.start))
+        or (first_year is not None and any(is_past(masked, f, first_year) for f in found if f.end <= fig.start))
     )
     since = max((f.end for f in found if f.end <= fig.start), default=0) if own_year else 0
     before = masked[since:fig.start].lower()
     rest = (masked[:fig.start] + " " + masked[fig.end:]).lower()
-    following = _NEXT_WORD_RE.match(text, fig.end)
-    mid_phrase = bool(following) and following.group(1).lower() not in _STOP_WORDS  # type: ignore[union-attr]
-    nounish = fig.unit in NOUN_UNITS or fig.guessed or (fig.unit in _PHRASE_UNITS and mid_phrase)
+    following = NEXT_WORD_RE.match(text, fig.end)
+    mid_phrase = bool(following) and following.group(1).lower() not in STOP_WORDS  # type: ignore[union-attr]
+    nounish = fig.unit in NOUN_UNITS or fig.guessed or (fig.unit in PHRASE_UNITS and mid_phrase)
     keep_unit = bool(nounish and fig.unit_text) and not re.search(
         r"(?<!\w)" + re.escape(fig.unit_text.lower()) + r"(?!\w)", rest
     )
@@ -527,7 +228,7 @@ def read_clause(text: str, year: int | None = None, first_year: int | None = Non
         name=name, unit=unit, rule=rule, flags=flags, notes=notes,
         direction=_direction(rule, name), aggregation=_aggregation(rule, unit, name),
         has_target=True, lead=_clean_name(text[:fig.start]),
-        starts_with_figure=not masked[:fig.start].strip(_EDGE_PUNCT),
+        starts_with_figure=not masked[:fig.start].strip(EDGE_PUNCT),
     )
 
 
@@ -556,12 +257,12 @@ def _whole(value: Decimal | None) -> Decimal | None:
 
 def _qualitative(text: str, masked: str, flags: list[str], notes: list[str]) -> ClauseReading:
     low_text = text.lower()
-    digits = any(not _qualifier(masked, s, e, n.value) for n, s, e in _real_numbers(masked))
+    digits = any(not is_qualifier(masked, s, e, n.value) for n, s, e in real_numbers(masked))
     if digits or not any(w in low_text for w in QUALITATIVE_WORDS):
         flags.append("target_unparsed")
         notes.append("Không đọc được mục tiêu bằng số; đã giữ nguyên văn và coi là chỉ tiêu định tính.")
     name = _clean_name(text)
-    rule = TargetRule(kind=RuleKind.QUALITATIVE, text=" ".join(text.split()).strip(_EDGE_PUNCT),
+    rule = TargetRule(kind=RuleKind.QUALITATIVE, text=" ".join(text.split()).strip(EDGE_PUNCT),
                       per_year=bool(_PER_YEAR_RE.search(text)))
     return ClauseReading(name=name, unit=None, rule=rule, flags=flags, notes=notes, lead=name)
 

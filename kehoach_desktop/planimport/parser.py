@@ -15,8 +15,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..domain.model import Aggregation, Direction, Group, PlanKind, TargetRule
+from .clause import ClauseReading, read_clause
 from .cleanup import Paragraph, paragraphs
-from .clause import ClauseReading, figures, mask_brackets, read_clause
+from .figures import figures, mask_brackets
 from .lexicon import GROUP_TITLES, NOUN_UNITS
 from .metadata import PlanInfo, plan_info
 from .structure import Item, Unit, best_region, classify, codes_for, items_of, units_of

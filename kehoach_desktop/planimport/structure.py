@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from .cleanup import Paragraph, join, marker_at_start, mostly_upper
-from .clause import figures, mask_brackets
+from .figures import figures, mask_brackets
 from .lexicon import GROUP_KEYWORDS, QUALITATIVE_WORDS, SECTION_END_WORDS, slug
 
 _INLINE_HEADING_RE = re.compile(

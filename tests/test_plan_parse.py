@@ -448,3 +448,16 @@ def test_results_and_consequences_beside_the_target(text: str, expected: tuple[s
 def test_maintain_written_in_a_table_cell() -> None:
     text = "CÁC CHỈ TIÊU CHỦ YẾU NĂM 2026\n1\tSản lượng\tTấn\t100\n2\tTỷ lệ che phủ rừng\t%\tDuy trì 48,5\n"
     assert _row(parse_text(text).indicators[1])[2:5] == ("%", "maintain", "48.5")
+
+
+def test_an_annual_item_with_its_2030_figure_is_not_flagged() -> None:
+    parsed = parse_text(
+        "Các chỉ tiêu chủ yếu năm 2026:\n"
+        "(1) Tỷ lệ đô thị hóa đến năm 2030 đạt 35%; năm 2026 đạt 22%.\n"
+        "(2) Xây dựng thêm 02 trường đạt chuẩn quốc gia, nâng tổng số lên 6/7 trường.\n"
+        "(3) Tỷ lệ hộ nghèo giảm bình quân 1 - 1,5%/năm.\n"
+    )
+    first, second, third = parsed.indicators
+    assert first.flags == [] and _row(first)[3:5] == ("equal", "22")
+    assert second.name == "Xây dựng thêm trường đạt chuẩn quốc gia"
+    assert third.target is not None and third.target.points  # a rate falls by percentage points

@@ -58,7 +58,7 @@ _FLOW_NAME_RE = re.compile(
 _PER_PERSON_RE = re.compile(r"đầu người|/\s*người|năng suất|trên\s+(?:1|một)\s+ha|/\s*ha", re.IGNORECASE)
 _TRAILING_WORDS_RE = re.compile(
     r"(?:\s|^)(?:đạt|là|trên|dưới|từ|khoảng|trung bình|duy trì|ổn định|giữ vững|giữ ổn định|ít nhất|tối thiểu|tối đa|không quá|"
-    r"bằng|có|ở mức|mức|còn|tăng|giảm|phấn đấu|so với (?:năm )?\d{4}|đến năm \d{4}|năm \d{4}|"
+    r"bằng|có|ở mức|mức|còn|tăng|giảm|bình quân|phấn đấu|so với (?:năm )?\d{4}|đến năm \d{4}|năm \d{4}|"
     r"và|hoặc|với|của|cho|đạt được|được)\s*$",
     re.IGNORECASE,
 )
@@ -122,6 +122,12 @@ def _kind(fig: Figure, low_text: str, before: str, name: str) -> RuleKind:
     return RuleKind.EQUAL
 
 
+def _other_year(masked: str, fig: Figure, year: int) -> bool:
+    """The figure is said of another year than the plan's ("đến năm 2030 đạt 35%")."""
+    years = re.findall(r"năm\s+((?:19|20)\d\d)", masked[max(0, fig.start - 30):fig.start], re.IGNORECASE)
+    return bool(years) and int(years[-1]) != year
+
+
 def _clean_name(text: str) -> str:
     name = " ".join(text.split())
     for _ in range(6):
@@ -147,7 +153,12 @@ def read_clause(text: str, year: int | None = None, first_year: int | None = Non
     if not found:
         return _qualitative(text, masked, flags, notes)
     fig, name_end = primary(found, masked, year, first_year)
-    strong = [f for f in found if is_strong(f) and f is not fig and not is_starting_point(f, fig)]
+    strong = [
+        f for f in found
+        if is_strong(f) and f is not fig and not is_starting_point(f, fig)
+        # In an annual plan the 2030 figure beside this year's is expected, not a second target.
+        and not (year is not None and _other_year(masked, f, year))
+    ]
     if strong:
         flags.append("multiple_targets")
         notes.append("Mục này có nhiều con số mục tiêu; đã lấy một số, hãy kiểm tra.")
@@ -171,16 +182,21 @@ def read_clause(text: str, year: int | None = None, first_year: int | None = Non
     )
     since = max((f.end for f in found if f.end <= fig.start), default=0) if own_year else 0
     before = masked[since:fig.start].lower()
-    rest = (masked[:fig.start] + " " + masked[fig.end:]).lower()
     following = NEXT_WORD_RE.match(text, fig.end)
     mid_phrase = bool(following) and following.group(1).lower() not in STOP_WORDS  # type: ignore[union-attr]
     nounish = fig.unit in NOUN_UNITS or fig.guessed or (fig.unit in PHRASE_UNITS and mid_phrase)
-    keep_unit = bool(nounish and fig.unit_text) and not re.search(
+    # With a second figure after the first ("1.874.300 triệu đồng, tăng 8,5%"), only the words
+    # up to the comma before it still describe this target.
+    later = [f.start for f in found if f.start >= fig.end]
+    after = text[fig.end:later[0]] if later else text[fig.end:]
+    if later:
+        after = after.rsplit(",", 1)[0] if "," in after else ""
+    rest = (masked[:name_end] + " " + after).lower()
+    # "14/16 thôn đạt danh hiệu thôn văn hóa": the counted noun opens the rest of the name.
+    words_follow = re.match(r"[ \t]+[^\W\d_]", text[fig.end:]) is not None
+    keep_unit = bool(nounish and fig.unit_text) and (words_follow or not re.search(
         r"(?<!\w)" + re.escape(fig.unit_text.lower()) + r"(?!\w)", rest
-    )
-    # With a second figure after the first ("1.874.300 triệu đồng, tăng 8,5%"), what follows
-    # the first target is that other target, not part of the name.
-    after = text[fig.end:] if len(found) == 1 else ""
+    ))
     name_source = text[:name_end] + (" " + fig.unit_text + " " if keep_unit else " ") + after
     name = _clean_name(name_source) or _clean_name(text)
     # Kind words are read in the figure's own stretch: "đạt 95,5%, tăng 1,2 điểm so với năm
@@ -199,6 +215,10 @@ def read_clause(text: str, year: int | None = None, first_year: int | None = Non
     if unit in ("điểm", "điểm %") and kind in (RuleKind.REDUCTION, RuleKind.GROWTH_VS_BASELINE, RuleKind.AVG_ANNUAL_GROWTH):
         if unit == "điểm %" or _RATE_NAME_RE.search(name):
             points, unit = True, "%"
+    # "Tỷ lệ hộ nghèo giảm bình quân 1 - 1,5%/năm": a rate falls by percentage points, as plans
+    # mean it (a relative cut of 1% would leave 3,1% at 3,07%).
+    if unit == "%" and kind is RuleKind.REDUCTION and re.match(r"t[ỷỉ] lệ (?!giảm|tăng)", name, re.IGNORECASE):
+        points = True
     if unit is None:
         if _RATE_NAME_RE.search(low_text) or kind in (RuleKind.AVG_ANNUAL_GROWTH, RuleKind.GROWTH_VS_BASELINE, RuleKind.REDUCTION):
             unit = "%"

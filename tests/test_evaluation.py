@@ -142,6 +142,7 @@ TARGETS = [
     ("reduction vs baseline by 2030", TargetRule(K.REDUCTION, D(20)), L, FLOW, "100", 2030, ("80.00", "80.00", True)),
     ("multiple of baseline, final", TargetRule(K.MULTIPLE_OF_BASELINE, D("0.7"), baseline_year=2025), H, STOCK, "100", 2030, ("170.0", "170.0", True)),
     ("multiple of baseline, first year", TargetRule(K.MULTIPLE_OF_BASELINE, D("0.7"), baseline_year=2025), H, STOCK, "100", 2026, ("111.20", "111.20", True)),
+    ("'gấp 1,5 lần' is 1.5 times, final", TargetRule(K.MULTIPLE_OF_BASELINE, D("1.5"), baseline_year=2025, text="gấp 1,5 lần"), H, STOCK, "100", 2030, ("150.0", "150.0", True)),
     ("cumulative flow share", ENTERPRISES, H, FLOW, None, 2026, ("4", "4", True)),
     ("cumulative stock level", ENTERPRISES, H, STOCK, "50", 2027, ("58", "58", True)),
     ("at_most follows its own sign", TargetRule(K.AT_MOST, D(3), per_year=True), H, STOCK, None, 2026, ("3", "3", False)),

@@ -108,7 +108,7 @@ def _problems(doc: str) -> list[str]:
                 out.append(f"{r['code']} {key} {t[key]} (expected {r[key]})")
         if r["base"] is not None and t["baseline_year"] not in r["base"]:
             out.append(f"{r['code']} baseline {t['baseline_year']}")
-        if i["unit"] != r["unit"] and i["unit"] not in r["altunit"]:
+        if r["unit"] != "*" and i["unit"] != r["unit"] and i["unit"] not in r["altunit"]:
             out.append(f"{r['code']} unit {i['unit']} (expected {r['unit']})")
         if not r["any_year"] and t["per_year"] != r["per_year"]:
             out.append(f"{r['code']} per_year {t['per_year']}")

@@ -461,3 +461,20 @@ def test_an_annual_item_with_its_2030_figure_is_not_flagged() -> None:
     assert first.flags == [] and _row(first)[3:5] == ("equal", "22")
     assert second.name == "Xây dựng thêm trường đạt chuẩn quốc gia"
     assert third.target is not None and third.target.points  # a rate falls by percentage points
+
+
+def test_times_and_equal_to_a_share_of_the_baseline() -> None:
+    times = _one("Các chỉ tiêu chủ yếu:\n(4) Tổng vốn đầu tư gấp 1,5 lần so với năm 2025.")
+    assert _row(times)[3:8] == ("multiple_of_baseline", "1.5", None, None, 2025)
+    share = _one("Các chỉ tiêu chủ yếu:\n(5) Sản lượng lương thực có hạt bằng 110% so với năm 2025.")
+    assert _row(share)[3:8] == ("growth_vs_baseline", "10", None, None, 2025) and share.notes
+
+
+def test_a_report_title_and_annual_crops() -> None:
+    text = (
+        "BÁO CÁO\nTình hình thực hiện nhiệm vụ năm 2025\nvà kế hoạch phát triển kinh tế - xã hội năm 2026\n"
+        "Các chỉ tiêu chủ yếu năm 2026:\n(1) Diện tích gieo trồng cây hằng năm 1.850 ha.\n"
+    )
+    parsed = parse_text(text)
+    assert parsed.info.title == "Báo cáo tình hình thực hiện nhiệm vụ năm 2025 và kế hoạch phát triển kinh tế - xã hội năm 2026"
+    assert parsed.indicators[0].target is not None and not parsed.indicators[0].target.per_year

@@ -259,8 +259,10 @@ def _rate_threshold(
 
     def level(rate: Decimal) -> Decimal:
         if rule.kind is RuleKind.MULTIPLE_OF_BASELINE:
-            # "tăng 0,7 lần" adds 0.7 times the baseline by the plan's end.
-            full = base * (Decimal(1) + rate)
+            # "tăng 0,7 lần" adds 0.7 times the baseline by the plan's end; "gấp 1,5 lần" is
+            # one and a half times the baseline. The plan's own words say which.
+            times = "gấp" in rule.text.lower() and "tăng" not in rule.text.lower()
+            full = base * (rate if times else Decimal(1) + rate)
             if year >= end or end <= b_year:
                 return full
             return _interpolate(base, full, Decimal(year - b_year) / Decimal(end - b_year), True)

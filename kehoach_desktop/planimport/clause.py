@@ -36,7 +36,10 @@ from .lexicon import FLOW_UNITS, NOUN_UNITS, QUALITATIVE_WORDS
 
 _BASELINE_RE = re.compile(r"so với (?:năm |cuối năm |thời điểm năm )?(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
 # "/năm" counts only right after a figure or %: "10%/năm", "150 ha/năm", not "triệu đồng/người/năm".
-_PER_YEAR_RE = re.compile(r"h[ằà]ng năm|mỗi năm|(?<=[\d%])\s*/\s*năm|bình quân năm|năm nào cũng", re.IGNORECASE)
+# "cây hằng năm" is a kind of crop (annual crops), not a frequency.
+_PER_YEAR_RE = re.compile(
+    r"(?<!cây )h[ằà]ng năm|mỗi năm|(?<=[\d%])\s*/\s*năm|bình quân năm|năm nào cũng", re.IGNORECASE
+)
 _MAINTAIN_RE = re.compile(r"duy trì|giữ vững|giữ ổn định|ổn định", re.IGNORECASE)
 _CUMULATIVE_RE = re.compile(
     r"thành lập mới|xây dựng mới|xây dựng thêm|trồng mới|phát triển mới|tăng thêm|công nhận mới|"
@@ -58,7 +61,7 @@ _FLOW_NAME_RE = re.compile(
 _PER_PERSON_RE = re.compile(r"đầu người|/\s*người|năng suất|trên\s+(?:1|một)\s+ha|/\s*ha", re.IGNORECASE)
 _TRAILING_WORDS_RE = re.compile(
     r"(?:\s|^)(?:đạt|là|trên|dưới|từ|khoảng|trung bình|duy trì|ổn định|giữ vững|giữ ổn định|ít nhất|tối thiểu|tối đa|không quá|"
-    r"bằng|có|ở mức|mức|còn|tăng|giảm|bình quân|phấn đấu|so với (?:năm )?\d{4}|đến năm \d{4}|năm \d{4}|"
+    r"bằng|có|ở mức|mức|còn|tăng|giảm|gấp|bình quân|phấn đấu|so với (?:năm )?\d{4}|đến năm \d{4}|năm \d{4}|"
     r"và|hoặc|với|của|cho|đạt được|được)\s*$",
     re.IGNORECASE,
 )
@@ -120,6 +123,20 @@ def _kind(fig: Figure, low_text: str, before: str, name: str) -> RuleKind:
     if rate_unit and before.rstrip().endswith("tăng"):
         return RuleKind.GROWTH_VS_BASELINE
     return RuleKind.EQUAL
+
+
+def _relative_to_baseline(kind: RuleKind, value: Decimal | None, fig: Figure, before: str, unit: str | None,
+                          has_baseline: bool, notes: list[str]) -> tuple[RuleKind, Decimal | None]:
+    """"bằng 110% so với năm 2025" said as the growth the rules measure (10%).
+
+    ("gấp 1,5 lần" keeps its 1,5: the rule's text tells the evaluation it is a multiple.)
+    """
+    if value is None:
+        return kind, value
+    if unit == "%" and has_baseline and fig.word == "bằng" and kind is RuleKind.EQUAL:
+        notes.append(f"«bằng {format_number(value)}%» năm gốc là tăng {format_number(value - 100)}% so với năm gốc.")
+        return RuleKind.GROWTH_VS_BASELINE, value - 100
+    return kind, value
 
 
 def _other_year(masked: str, fig: Figure, year: int) -> bool:
@@ -234,6 +251,7 @@ def read_clause(text: str, year: int | None = None, first_year: int | None = Non
     value, low, high = _whole(fig.value), _whole(fig.low), _whole(fig.high)
     if fig.shape == "range":
         value = None
+    kind, value = _relative_to_baseline(kind, value, fig, before, unit, bool(baseline), notes)
     rule = TargetRule(
         kind=kind, value=value, low=None if fig.shape == "ratio" else low, high=high,
         baseline_year=int(baseline.group("y")) if baseline and kind in (

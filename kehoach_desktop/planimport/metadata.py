@@ -24,7 +24,9 @@ _COMMUNE_RE = re.compile(
 _AUTHORITY_RE = re.compile(
     r"(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân|HĐND|Hội đồng nhân dân|Đảng bộ|Đảng ủy|Đảng uỷ)\s*$", re.IGNORECASE
 )
-_TITLE_START_RE = re.compile(r"^\s*(kế\s+hoạch|nghị\s+quyết)\b", re.IGNORECASE)
+# A title line opens with the document type, capitalised ("KẾ HOẠCH", "Nghị quyết", "BÁO CÁO"),
+# never the word "kế hoạch" in the middle of the review's sentences.
+_TITLE_START_RE = re.compile(r"^\s*(KẾ\s+HOẠCH|Kế\s+hoạch|NGHỊ\s+QUYẾT|Nghị\s+quyết|BÁO\s+CÁO|Báo\s+cáo)(?!\w)")
 _HEAD_CHARS = 1500
 
 
@@ -102,21 +104,29 @@ def _commune(source: str) -> str | None:
 
 
 def _title(source: str) -> str | None:
+    """The document's heading ("KẾ HOẠCH" / "NGHỊ QUYẾT" / "BÁO CÁO") with its subject lines."""
     lines = [line.strip() for line in source[:_HEAD_CHARS * 2].split("\n") if line.strip()]
     for i, line in enumerate(lines[:40]):
-        if not _TITLE_START_RE.match(line):
+        if not _TITLE_START_RE.match(line) or len(line) > 160:
             continue
         parts = [line]
-        # "KẾ HOẠCH" alone on its line: the subject follows on the next one or two.
-        for nxt in lines[i + 1:i + 3]:
-            if len(" ".join(parts)) > 160 or nxt[:1].isdigit() or nxt.lower().startswith(("thực hiện", "căn cứ")):
+        # "KẾ HOẠCH" alone on its line: the subject follows on the next lines, the last of them
+        # often starting in lower case ("và kế hoạch ... năm 2026").
+        for nxt in lines[i + 1:i + 4]:
+            if len(" ".join(parts)) > 200 or nxt[:1].isdigit() or nxt.lower().startswith(("thực hiện", "căn cứ", "số")):
                 break
+            if re.search(r"\d{4}\s*$", parts[-1]) and not nxt[:1].islower():
+                break
+            if len(parts) > 1 and (nxt[:12].isupper() or re.match(r"(?:Phần|Chương|Điều|[IVX]+\.)\s", nxt)):
+                break  # the next heading ("Phần I", "I. ĐÁNH GIÁ ..."), not the subject
             parts.append(nxt)
-            if re.search(r"\d{4}\s*$", nxt):
-                break
-        title = " ".join(" ".join(parts).split())
-        title = title[:1].upper() + title[1:].lower() if title[:10].isupper() else title
-        return title[:300]
+        words = " ".join(" ".join(parts).split())
+        head = parts[0].strip()
+        if head.isupper():  # "KẾ HOẠCH" → "Kế hoạch", then the subject in its own case
+            rest = words[len(head):].strip()
+            rest = rest.lower() if rest[:10].isupper() else rest[:1].lower() + rest[1:]
+            words = f"{head[:1]}{head[1:].lower()} {rest}".strip()
+        return words[:300]
     return None
 
 

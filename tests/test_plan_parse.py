@@ -478,3 +478,28 @@ def test_a_report_title_and_annual_crops() -> None:
     parsed = parse_text(text)
     assert parsed.info.title == "Báo cáo tình hình thực hiện nhiệm vụ năm 2025 và kế hoạch phát triển kinh tế - xã hội năm 2026"
     assert parsed.indicators[0].target is not None and not parsed.indicators[0].target.per_year
+
+
+def test_a_five_year_plan_takes_2030_from_a_series_of_years() -> None:
+    parsed = parse_text(
+        "Các chỉ tiêu chủ yếu giai đoạn 2026-2030:\n"
+        "(1) Tốc độ tăng trưởng GTSX hằng năm: 2026: 6%; 2027: 6,5%; 2028: 7%; 2029: 7,5%; 2030: 8%.\n"
+        "(2) Tỷ lệ hộ sử dụng nước sạch: năm 2026 đạt 30%, năm 2030 đạt 50% trở lên.\n"
+        "(3) Duy trì 5/6 trường đạt chuẩn quốc gia, đến năm 2030 có thêm 01 trường đạt chuẩn.\n"
+        "(4) Thành lập mới 15 DN và 04 HTX (*).\n"
+        "(*) DN: doanh nghiệp; HTX: hợp tác xã.\n"
+    )
+    first, second, third, fourth = parsed.indicators
+    assert (first.children, _row(first)[4]) == ([], "8") and "từng năm" in first.notes[0]
+    assert _row(second)[3:5] == ("at_least", "50")
+    assert _row(third)[3:5] == ("ratio", "5")
+    assert [(c.unit, _row(c)[4]) for c in fourth.children] == [("doanh nghiệp", "15"), ("hợp tác xã", "4")]
+
+
+def test_dotted_and_bracketed_sub_items_belong_to_their_item() -> None:
+    parsed = parse_text(
+        "Các chỉ tiêu chủ yếu:\n(1) Phát triển nông nghiệp đến năm 2030:\n(1.1) Diện tích lúa ổn định 850 ha.\n"
+        "(1.2) Tổng đàn gia súc 12 nghìn con.\n(2) Phát triển thương mại:\n2.1. Thành lập mới 5 HTX.\n"
+        "3. Nhiệm vụ, giải pháp chủ yếu\nTập trung phát triển 3 vùng sản xuất hàng hóa.\n"
+    )
+    assert [(i.code, [c.code for c in i.children]) for i in parsed.indicators] == [("1", ["1.1", "1.2"]), ("2", ["2.1"])]

@@ -29,6 +29,7 @@ from .figures import (
     is_starting_point,
     is_strong,
     mask_brackets,
+    said_of,
     primary,
     real_numbers,
 )
@@ -61,7 +62,7 @@ _FLOW_NAME_RE = re.compile(
 _PER_PERSON_RE = re.compile(r"đầu người|/\s*người|năng suất|trên\s+(?:1|một)\s+ha|/\s*ha", re.IGNORECASE)
 _TRAILING_WORDS_RE = re.compile(
     r"(?:\s|^)(?:đạt|là|trên|dưới|từ|khoảng|trung bình|duy trì|ổn định|giữ vững|giữ ổn định|ít nhất|tối thiểu|tối đa|không quá|"
-    r"bằng|có|ở mức|mức|còn|tăng|giảm|gấp|bình quân|phấn đấu|so với (?:năm )?\d{4}|đến năm \d{4}|năm \d{4}|"
+    r"bằng|có|ở mức|mức|còn|tăng|giảm|gấp|bình quân|phấn đấu|so với (?:năm )?\d{4}|đến năm \d{4}|năm \d{4}|\d{4}|"
     r"và|hoặc|với|của|cho|đạt được|được)\s*$",
     re.IGNORECASE,
 )
@@ -140,9 +141,11 @@ def _relative_to_baseline(kind: RuleKind, value: Decimal | None, fig: Figure, be
 
 
 def _other_year(masked: str, fig: Figure, year: int) -> bool:
-    """The figure is said of another year than the plan's ("đến năm 2030 đạt 35%")."""
-    years = re.findall(r"năm\s+((?:19|20)\d\d)", masked[max(0, fig.start - 30):fig.start], re.IGNORECASE)
-    return bool(years) and int(years[-1]) != year
+    """The figure is said of a later horizon than the target's year ("đến năm 2030 đạt 35%" in
+    an annual plan). An earlier year's figure in a five-year plan stays flagged: it is a year
+    target the officer may want to add."""
+    years = re.findall(r"(?:19|20)\d\d", masked[max(0, fig.start - 30):fig.start])
+    return bool(years) and int(years[-1]) > year
 
 
 def _clean_name(text: str) -> str:
@@ -178,7 +181,11 @@ def read_clause(text: str, year: int | None = None, first_year: int | None = Non
     ]
     if strong:
         flags.append("multiple_targets")
-        notes.append("Mục này có nhiều con số mục tiêu; đã lấy một số, hãy kiểm tra.")
+        if year is not None and said_of(masked, fig, year):
+            notes.append(f"Văn bản ghi mục tiêu cho từng năm; đã lấy mục tiêu năm {year}, "
+                         "hãy thêm mục tiêu các năm khác nếu cần theo dõi.")
+        else:
+            notes.append("Mục này có nhiều con số mục tiêu; đã lấy một số, hãy kiểm tra.")
     if fig.ambiguous:
         flags.append("ambiguous_number")
         alt = fig.number.alternative
@@ -194,7 +201,7 @@ def read_clause(text: str, year: int | None = None, first_year: int | None = Non
     # The figure for the plan's own year is read in its own words ("năm 2026 đạt 11.400 tấn"),
     # not with the "ổn định", "hằng năm" said of the 2030 target before it.
     own_year = fig is not found[0] and (
-        (year is not None and f"năm {year}" in masked[max(0, fig.start - 25):fig.start].lower())
+        (year is not None and said_of(masked, fig, year))
         or (first_year is not None and any(is_past(masked, f, first_year) for f in found if f.end <= fig.start))
     )
     since = max((f.end for f in found if f.end <= fig.start), default=0) if own_year else 0

@@ -19,7 +19,9 @@ from dataclasses import dataclass
 # starting with "2.655 ha" is not mistaken for item 2.
 MARKER_RE = re.compile(
     r"""(?:
-        \(\s*\d{1,3}\s*\)?(?=\s*\S)                 # (1)  or the broken "(12 Tỷ lệ"
+        \(\s*\d{1,2}\.\d{1,2}\s*\)(?=\s*\S)          # (1.1): a sub-item
+      | \(\*+\)(?=\s*\S)                          # (*) a footnote
+      | \(\s*\d{1,3}\s*\)?(?=\s*\S)                 # (1)  or the broken "(12 Tỷ lệ"
       | (?P<num>\d{1,2}(?:\.\d{1,2})+\.?(?=\s)|\d{1,2}[.)])(?=\s*\S)   # 2.1  2.1.  1.  1)
       | (?P<stt>\d{1,2})\s+(?=[A-ZĐÂĂÊÔƠƯÀ-Ỹ][a-zà-ỹđ])  # "1 Tổng sản lượng": a table's STT column
       | [IVXLC]{1,6}\s*[.\-–)](?=\s)                # II.  III-
@@ -161,8 +163,12 @@ _BARE_HEADING_RE = re.compile(
 
 
 def is_bare_heading(text: str) -> bool:
-    """A short capitalised line naming a section, with no figure that could be a target."""
-    return (
+    """A short capitalised line naming a section, with no figure that could be a target
+    ("Về kinh tế", and "3. Nhiệm vụ, giải pháp chủ yếu" once its number is set aside)."""
+    marker = marker_at_start(text)
+    if marker is not None:
+        text = text[marker.end():].strip()
+    return bool(text) and (
         len(text) <= 70 and text[:1].isupper() and text[-1] not in _SENTENCE_END
         and _BARE_HEADING_RE.fullmatch(text) is not None and not re.search(r"\d(?!\d{3}\b)", text)
     )

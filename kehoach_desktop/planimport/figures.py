@@ -300,6 +300,16 @@ def is_starting_point(fig: Figure, target: Figure) -> bool:
     return fig.word == "từ" and target.down and fig.end <= target.start
 
 
+def _year_before(masked: str, fig: Figure) -> str | None:
+    years = re.findall(r"(?:19|20)\d\d", masked[max(0, fig.start - 25):fig.start])
+    return years[-1] if years else None
+
+
+def said_of(masked: str, fig: Figure, year: int) -> bool:
+    """"năm 2026 đạt 22%", "2030: 8%", "đến năm 2030 có 5/5": the figure is stated for ``year``."""
+    return _year_before(masked, fig) == str(year)
+
+
 def is_past(masked: str, fig: Figure, first_year: int) -> bool:
     """The figure is a result of a year before the plan ("kết quả năm 2025 đạt 88,6%")."""
     years = re.findall(r"năm\s+((?:19|20)\d\d)", masked[max(0, fig.start - 30):fig.start], re.IGNORECASE)
@@ -321,7 +331,12 @@ def primary(found: tuple[Figure, ...], masked: str, year: int | None,
         if future and len(future) < len(strong):
             strong = future
     if year is not None and len(strong) > 1:
-        own = [f for f in strong if f"năm {year}" in masked[max(0, f.start - 25):f.start].lower()]
+        own = [f for f in strong if said_of(masked, f, year)]
+        # Only a series of years ("năm 2026 đạt 30%, năm 2030 đạt 50%") is chosen by year;
+        # "duy trì 5/6 trường, đến năm 2030 có thêm 01 trường" states two different targets.
+        dated = [f for f in strong if f not in own and _year_before(masked, f) is not None]
+        annual = first_year == year  # an annual plan's own year wins even over undated figures
+        own = own if dated or annual else []
         if own:
             return own[0], min(f.start for f in found)
     if len(strong) < len([f for f in found if is_strong(f)]):  # a past result was passed over

@@ -54,6 +54,7 @@ UNITS: dict[str, str] = {
     "doanh nghiệp": "doanh nghiệp",
     "hợp tác xã": "hợp tác xã",
     "htx": "hợp tác xã",
+    "dn": "doanh nghiệp",
     "tổ hợp tác": "tổ hợp tác",
     "sản phẩm": "sản phẩm",
     "tỷ đồng": "tỷ đồng",

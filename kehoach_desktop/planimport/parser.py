@@ -139,7 +139,9 @@ def _clauses(text: str) -> tuple[tuple[int, int] | None, list[tuple[int, int]]]:
     return None, pieces
 
 
-_YEAR_PART_RE = re.compile(r"\s*(?:riêng\s+|trong\s+)?năm\s+(?:19|20)\d\d\b", re.IGNORECASE)
+_YEAR_PART_RE = re.compile(
+    r"\s*(?:riêng\s+|trong\s+)?(?:năm\s+(?:19|20)\d\d\b|(?:19|20)\d\d\s*:)", re.IGNORECASE
+)
 
 
 def _merge_years(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -255,7 +257,8 @@ def _parse(source: str) -> ParsedPlan:
     items = items_of(region)
     codes = codes_for(items)
     info = plan_info(source, region.start_unit.body if region.start_unit else "")
-    year = info.start_year if info.kind is PlanKind.ANNUAL else None
+    # The figure for the plan's own year wins: 2026 in an annual plan, 2030 in a five-year one.
+    year = info.start_year if info.kind is PlanKind.ANNUAL else info.end_year
     indicators = [build_indicator(item, code, year, info.start_year) for item, code in zip(items, codes)]
     groups = _groups(region.units, indicators)
     warnings = _count_warnings(region, items)

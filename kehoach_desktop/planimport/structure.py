@@ -42,6 +42,7 @@ _NUMBER_RE = re.compile(r"\d{1,3}")
 PAREN, NUM, DOTTED, LETTER, CAPITAL, ROMAN, DASH, PLUS, STAR, ARTICLE, NONE = (
     "paren", "num", "dotted", "letter", "capital", "roman", "dash", "plus", "star", "article", "none",
 )
+SUBPAREN, FOOTNOTE = "subparen", "footnote"  # "(1.1)" under item (1); "(*)" a footnote
 
 
 @dataclass
@@ -104,6 +105,10 @@ def _style(match: re.Match[str] | None, text: str) -> tuple[str, int | None]:
     digits = _NUMBER_RE.findall(marker)
     if marker.startswith(("Điều", "Chương", "Phần", "Mục")):
         return ARTICLE, None
+    if marker.startswith("(*"):
+        return FOOTNOTE, None
+    if first == "(" and re.match(r"\(\s*\d{1,2}\.\d", marker):
+        return SUBPAREN, int(digits[0])
     if first == "(":
         return PAREN, int(digits[0]) if digits else None
     if first.isdigit():
@@ -195,7 +200,10 @@ def _is_end(unit: Unit) -> bool:
 
 def classify(unit: Unit) -> None:
     """Set ``unit.kind`` (and the group for headings)."""
-    group = _group_of(unit.body) if unit.style != PAREN else None
+    if unit.style == FOOTNOTE:
+        unit.kind = "note"  # a footnote at a page's foot: part of no item
+        return
+    group = _group_of(unit.body) if unit.style not in (PAREN, SUBPAREN) else None
     if group is not None:
         unit.kind = "group"
         unit.group_key, unit.group_title, unit.declared = group
@@ -271,8 +279,10 @@ def items_of(region: Region) -> list[Item]:
             items.append(Item(unit.number, unit.style, group_key, [unit]))
         elif not items:
             continue
-        elif unit.style in (PLUS, DASH, STAR, LETTER) and item_style != unit.style:
+        elif unit.style in (PLUS, DASH, STAR, LETTER, SUBPAREN) and item_style != unit.style:
             items[-1].sub_lines.append(unit)
+        elif unit.style == DOTTED and item_style in (PAREN, NUM) and _under(unit, items[-1]):
+            items[-1].sub_lines.append(unit)  # "2.1. Diện tích ..." under "(2) Phát triển nông nghiệp:"
         elif unit.style == NONE and unit.has_figure:
             target = items[-1].sub_lines[-1:] or None
             if target is not None and target[0].style in (PLUS, DASH, STAR, LETTER):
@@ -282,17 +292,26 @@ def items_of(region: Region) -> list[Item]:
     return items
 
 
+def _under(unit: Unit, item: Item) -> bool:
+    """A dotted number whose first part is the item's own ("2.1" under item 2)."""
+    first = unit.para.text.lstrip()[:unit.body_offset].split(".")[0].strip("( ")
+    return first.isdigit() and item.number is not None and int(first) == item.number
+
+
 def _opens_list(units: list[Unit], i: int) -> bool:
     """``(2) Sản lượng một số cây trồng chủ lực:`` followed by ``+`` lines is an item."""
     nxt = units[i + 1] if i + 1 < len(units) else None
-    return nxt is not None and nxt.kind == "item" and nxt.style in (PLUS, DASH, STAR) and nxt.style != units[i].style
+    return nxt is not None and nxt.kind == "item" and nxt.style in (PLUS, DASH, STAR, SUBPAREN, DOTTED) and nxt.style != units[i].style
 
 
 def _item_style(region: Region) -> str:
     """The marker style most substantive units use (the first seen wins a tie)."""
     counts: dict[str, int] = {}
-    for unit in region.units:
-        if unit.kind == "item" and unit.style != PLUS and _substantive(unit):
+    units = region.units
+    for i, unit in enumerate(units):
+        if unit.kind == "item" and unit.style not in (PLUS, SUBPAREN) and (
+            _substantive(unit) or _opens_list(units, i)
+        ):
             counts[unit.style] = counts.get(unit.style, 0) + 1
     # Numbered styles are the list itself even when a few bullets outnumber them locally.
     numbered = {k: v for k, v in counts.items() if k in (PAREN, NUM)}

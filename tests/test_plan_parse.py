@@ -503,3 +503,28 @@ def test_dotted_and_bracketed_sub_items_belong_to_their_item() -> None:
         "3. Nhiệm vụ, giải pháp chủ yếu\nTập trung phát triển 3 vùng sản xuất hàng hóa.\n"
     )
     assert [(i.code, [c.code for c in i.children]) for i in parsed.indicators] == [("1", ["1.1", "1.2"]), ("2", ["2.1"])]
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        ("(1) Thu nhập bình quân đầu người tăng từ 62,5 triệu đồng năm 2025 lên 95 triệu đồng năm 2030.", ("equal", "95", None)),
+        ("(2) Tỷ lệ thôn đạt chuẩn tăng từ 18/22 thôn lên 22/22 thôn.", ("ratio", "22", None)),
+        ("(3) Tỷ lệ hộ nghèo giảm từ 5,2% năm 2025 xuống dưới 2% năm 2030.", ("at_most", "2", None)),
+        ("(4) Tỷ lệ bao phủ bảo hiểm y tế tăng từ 91,3% năm 2025 lên trên 97% năm 2030.", ("at_least", "97", None)),
+        ("(5) Thu ngân sách đạt và vượt chỉ tiêu pháp lệnh giao: 15.200 triệu đồng.", ("at_least", "15200", None)),
+    ],
+)
+def test_from_a_starting_level_to_the_target(item: str, expected: tuple[str | None, ...]) -> None:
+    ind = _one("Các chỉ tiêu chủ yếu giai đoạn 2026-2030:\n" + item)
+    assert _row(ind)[3:6] == expected
+
+
+def test_assignment_lines_and_a_congress_term() -> None:
+    parsed = parse_text(
+        "NGHỊ QUYẾT ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ XÃ TÂN PHƯỚC LẦN THỨ I, NHIỆM KỲ 2025 - 2030\n"
+        "3. Các chỉ tiêu chủ yếu đến năm 2030\n"
+        "(1) Thành lập mới 15 doanh nghiệp và 02 hợp tác xã.\n- Giao: Phòng Kinh tế.\n(2) Sản lượng 100 tấn.\n"
+    )
+    assert (parsed.kind, parsed.info.start_year, parsed.info.end_year) == (PlanKind.FIVE_YEAR, 2026, 2030)
+    assert [c.unit for c in parsed.indicators[0].children] == ["doanh nghiệp", "hợp tác xã"]

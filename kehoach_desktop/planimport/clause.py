@@ -106,6 +106,8 @@ def _kind(fig: Figure, low_text: str, before: str, name: str) -> RuleKind:
         return RuleKind.REDUCTION
     if fig.shape == "range":
         return RuleKind.RANGE
+    if "đạt và vượt" in before and fig.op not in EXPLICIT:  # "đạt và vượt chỉ tiêu giao: 15.200"
+        return RuleKind.AT_LEAST
     if fig.after == "trở lên":
         return RuleKind.AT_LEAST
     if fig.after == "trở xuống":

@@ -29,7 +29,7 @@ _LEFT_WORDS: tuple[tuple[str, str], ...] = (
     ("≤", "at_most"), ("<=", "at_most"), ("⩽", "at_most"), (">", "more_than"),
     ("<", "less_than"), ("trên", "at_least"), ("dưới", "at_most"), ("hơn", "more_than"),
     ("vượt", "more_than"), ("từ", "at_least"), ("khoảng", "about"), ("gần", "about"),
-    ("xấp xỉ", "about"), ("còn", "down_to"), ("xuống", "down_to"), ("đạt", ""), ("là", ""), ("bằng", ""),
+    ("xấp xỉ", "about"), ("còn", "down_to"), ("xuống", "down_to"), ("lên", "down_to"), ("lên mức", "down_to"), ("đạt", ""), ("là", ""), ("bằng", ""),
     ("ở mức", ""), ("mức", ""), (":", ""), ("=", ""),
 )
 _LEFT_MEANING = {w: m for w, m in _LEFT_WORDS}
@@ -301,8 +301,16 @@ def is_starting_point(fig: Figure, target: Figure) -> bool:
 
 
 def _year_before(masked: str, fig: Figure) -> str | None:
-    years = re.findall(r"(?:19|20)\d\d", masked[max(0, fig.start - 25):fig.start])
-    return years[-1] if years else None
+    """The year stated just before the figure ("năm 2026 đạt 22%", "2030: 8%"); none when that
+    year closes the figure before it ("từ 62,5 triệu đồng năm 2025 lên 95 triệu đồng")."""
+    start = max(0, fig.start - 25)
+    years = list(re.finditer(r"(?:19|20)\d\d", masked[start:fig.start]))
+    if not years:
+        return None
+    at = start + years[-1].start()
+    if re.search(r"[\d%][^,;.\d]{0,18}$", masked[max(0, at - 20):at]):
+        return None
+    return years[-1].group()
 
 
 def said_of(masked: str, fig: Figure, year: int) -> bool:
@@ -312,8 +320,8 @@ def said_of(masked: str, fig: Figure, year: int) -> bool:
 
 def is_past(masked: str, fig: Figure, first_year: int) -> bool:
     """The figure is a result of a year before the plan ("kết quả năm 2025 đạt 88,6%")."""
-    years = re.findall(r"năm\s+((?:19|20)\d\d)", masked[max(0, fig.start - 30):fig.start], re.IGNORECASE)
-    return bool(years) and int(years[-1]) < first_year
+    year = _year_before(masked, fig)  # "... năm 2025 xuống dưới 2%": that 2025 is not 2%'s
+    return year is not None and int(year) < first_year
 
 
 def primary(found: tuple[Figure, ...], masked: str, year: int | None,

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from ..domain.model import PlanKind
 
 _SPAN_RE = re.compile(r"\b((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\b")
+_TERM_RE = re.compile(r"nhiệm\s+kỳ\s+((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\b", re.IGNORECASE)
 _YEAR_RE = re.compile(r"\bnăm\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 # Words are split at spaces only, so the engine has one way to read a name (no backtracking).
 _COMMUNE_RE = re.compile(
@@ -43,7 +44,10 @@ class PlanInfo:
 
 
 def _five_year_spans(text: str) -> list[tuple[int, int]]:
-    return [(int(a), int(b)) for a, b in _SPAN_RE.findall(text) if int(b) - int(a) == 4]
+    """``2026-2030``; a party congress term ``nhiệm kỳ 2025 - 2030`` plans for 2026-2030."""
+    spans = [(int(a), int(b)) for a, b in _SPAN_RE.findall(text) if int(b) - int(a) == 4]
+    spans += [(int(b) - 4, int(b)) for a, b in _TERM_RE.findall(text) if int(b) - int(a) == 5]
+    return spans
 
 
 def _period(title: str, head: str, umbrella: str, source: str) -> tuple[PlanKind, int, int, list[str]]:

@@ -37,6 +37,10 @@ _UMBRELLA_RE = re.compile(
 _REVIEW_RE = re.compile(r"kết quả|đánh giá|tình hình|đã đạt|đạt được|thực hiện các chỉ tiêu", re.IGNORECASE)
 _COUNT_RE = re.compile(r"\(\s*(\d{1,3})\s*chỉ\s+tiêu\s*\)", re.IGNORECASE)
 _NUMBER_RE = re.compile(r"\d{1,3}")
+_ASSIGNMENT_RE = re.compile(
+    r"(?:giao|phân công|cơ quan chủ trì|chủ trì|phối hợp|đơn vị (?:chủ trì|thực hiện)|thời gian|trách nhiệm)\s*[:,]",
+    re.IGNORECASE,
+)
 
 # Marker styles: what kind of bullet or number opens a unit.
 PAREN, NUM, DOTTED, LETTER, CAPITAL, ROMAN, DASH, PLUS, STAR, ARTICLE, NONE = (
@@ -200,8 +204,8 @@ def _is_end(unit: Unit) -> bool:
 
 def classify(unit: Unit) -> None:
     """Set ``unit.kind`` (and the group for headings)."""
-    if unit.style == FOOTNOTE:
-        unit.kind = "note"  # a footnote at a page's foot: part of no item
+    if unit.style == FOOTNOTE or _ASSIGNMENT_RE.match(unit.body):
+        unit.kind = "note"  # a footnote, or "- Giao: Phòng Kinh tế": part of no target
         return
     group = _group_of(unit.body) if unit.style not in (PAREN, SUBPAREN) else None
     if group is not None:

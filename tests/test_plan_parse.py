@@ -528,3 +528,19 @@ def test_assignment_lines_and_a_congress_term() -> None:
     )
     assert (parsed.kind, parsed.info.start_year, parsed.info.end_year) == (PlanKind.FIVE_YEAR, 2026, 2030)
     assert [c.unit for c in parsed.indicators[0].children] == ["doanh nghiệp", "hợp tác xã"]
+
+
+def test_messy_spacing_and_items_that_start_with_their_figure() -> None:
+    parsed = parse_text(
+        "1. Chỉ tiêu về cải cách hành chính:\n"
+        "4.1. Tỷ lệ người dân có danh tính số đạt90%.\n"
+        "4.2. 100% văn bản đi, đến được xử lý trên môi trường mạng.\n"
+        "4.3. Tổng đàn gia súc 12 nghìn con trong đó đàn trâu 3.500 con ,đàn bò 2.000con, đàn dê 6.500 con.\n"
+        "4.4. Tỷ lệ che phủ rừng: Duy trì %\n"
+    )
+    rows = [(i.code, _row(i)[2:5]) for i in parsed.indicators]
+    assert rows == [
+        ("4.1", ("%", "equal", "90")), ("4.2", ("%", "equal", "100")), ("4.3", ("con", "equal", "12000")),
+        ("4.4", ("%", "maintain", None)),
+    ]
+    assert [_row(c)[4] for c in parsed.indicators[2].children] == ["3500", "2000", "6500"]

@@ -33,7 +33,7 @@ from .figures import (
     primary,
     real_numbers,
 )
-from .lexicon import FLOW_UNITS, NOUN_UNITS, QUALITATIVE_WORDS
+from .lexicon import FLOW_UNITS, NOUN_UNITS, QUALITATIVE_WORDS, UNITS
 
 _BASELINE_RE = re.compile(r"so với (?:năm |cuối năm |thời điểm năm )?(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
 # "/năm" counts only right after a figure or %: "10%/năm", "150 ha/năm", not "triệu đồng/người/năm".
@@ -57,6 +57,11 @@ _FLOW_NAME_RE = re.compile(
     r"sản lượng|thu ngân sách|thu nội địa|tổng thu|giá trị sản xuất|khách du lịch|trồng rừng|"
     r"trồng mới|sản xuất điện|tiêu thụ|vốn đầu tư|chi ngân sách|kim ngạch|thành lập mới|"
     r"giải quyết việc làm|tạo việc làm|kết nạp|tuyển|xuất khẩu lao động|đào tạo nghề|thu hút",
+    re.IGNORECASE,
+)
+_MAINTAIN_UNIT_RE = re.compile(
+    r"(?:duy trì|giữ ổn định|ổn định)\s+(?P<unit>" + "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
+    + r")\s*[.;]?\s*$",
     re.IGNORECASE,
 )
 _PER_PERSON_RE = re.compile(r"đầu người|/\s*người|năng suất|trên\s+(?:1|một)\s+ha|/\s*ha", re.IGNORECASE)
@@ -308,6 +313,13 @@ def _qualitative(text: str, masked: str, flags: list[str], notes: list[str]) -> 
     if digits or not any(w in low_text for w in QUALITATIVE_WORDS):
         flags.append("target_unparsed")
         notes.append("Không đọc được mục tiêu bằng số; đã giữ nguyên văn và coi là chỉ tiêu định tính.")
+    # A table row "Tỷ lệ che phủ rừng: Duy trì %": keep the current level, in that unit.
+    kept = _MAINTAIN_UNIT_RE.search(masked)
+    if kept and not digits:
+        unit = UNITS[kept.group("unit").lower()]
+        name = _clean_name(text[:kept.start()])
+        rule = TargetRule(kind=RuleKind.MAINTAIN, text=kept.group(0).strip(EDGE_PUNCT))
+        return ClauseReading(name=name, unit=unit, rule=rule, flags=flags, notes=notes, lead=name)
     name = _clean_name(text)
     rule = TargetRule(kind=RuleKind.QUALITATIVE, text=" ".join(text.split()).strip(EDGE_PUNCT),
                       per_year=bool(_PER_YEAR_RE.search(text)))

@@ -27,6 +27,7 @@ MARKER_RE = re.compile(
       | [IVXLC]{1,6}\s*[.\-–)](?=\s)                # II.  III-
       | [IVX]{1,5}\s+(?=[A-ZĐÂĂÊÔƠƯÀ-Ỹ][a-zà-ỹđA-ZĐÂĂÊÔƠƯÀ-Ỹ])  # "II Chỉ tiêu xã hội", "I\tCHỈ TIÊU" in a table
       | [a-zđA-ZĐ][.)](?=\s)                        # a.  b)  A.
+      | \([a-zđ]\)(?=\s)                            # (a) (b)
       | [-–—•*+·]\s*(?=\S)                           # bullets
       | (?:Điều|Chương|Phần|Mục)\s+[0-9IVXLC]+\b     # Điều 1
     )""",
@@ -147,8 +148,14 @@ def marker_at_start(text: str) -> re.Match[str] | None:
         return None
     if match.group("num") is not None:
         rest = text[match.end():].lstrip()
-        # "1. Tổng thu" is an item, "2.655 ha" or "2. 655" is a broken number.
-        if not rest or not (rest[0].isupper() or rest[0] in "(“\"'") or re.match(r"\(\s*\d", rest):
+        # "1. Tổng thu" and "4.2. 100% văn bản" are items; "2.655 ha" is a number, and so is the
+        # "4." of "khoảng 4. (11) ..." broken across lines.
+        spaced_figure = (
+            rest[:1].isdigit() and text[match.end():match.end() + 1].isspace()
+            and match.group("num").endswith((".", ")")) and "." in match.group("num")[:-1]
+            and re.match(r"\d[\d.,]*\s*(?:%|[^\W\d_])", rest) is not None
+        )
+        if not rest or not (rest[0].isupper() or rest[0] in "(“\"'" or spaced_figure) or re.match(r"\(\s*\d", rest):
             return None
     return match
 

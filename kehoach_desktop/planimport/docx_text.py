@@ -196,7 +196,8 @@ def _indicator_row(row: list[_Cell], roles: dict[str, int], inherited: dict[str,
     stt = values.get("stt", "").strip().strip("()").rstrip(".):").strip()
     target = "" if values["target"] in _EMPTY_TARGETS else values["target"]
     unit = values.get("unit", "")
-    if unit and target and not _mentions(target, unit):
+    # "Tăng 10%" in a row whose unit is "Triệu đồng": the target is a growth rate, keep it so.
+    if unit and target and not _mentions(target, unit) and "%" not in target:
         # After the last figure: "95 trở lên" with "%" is "95 % trở lên", "41/41" is "41/41 thôn".
         figures = list(re.finditer(r"\d[\d.,]*", target))
         if figures:

@@ -234,8 +234,9 @@ def _figure(masked: str, numbers: list[tuple[ParsedNumber, int, int]], i: int) -
 
 def is_qualifier(masked: str, start: int, end: int, value: Decimal) -> bool:
     """A figure that is part of the name: "m2", "dưới 5 tuổi", "trên 1 ha đất", "cả 3 tiêu chí"."""
-    if start > 0 and masked[start - 1].isalpha():
-        return True
+    glued = re.search(r"[^\W\d_]+$", masked[max(0, start - 6):start])
+    if glued and glued.group().isascii() and len(glued.group()) <= 3:
+        return True  # "m2", "km2", "CO2": part of a unit or name ("đạt95%" is a figure)
     nxt = NEXT_WORD_RE.match(masked, end)
     if nxt and nxt.group(1).lower() in NAME_QUALIFIERS:
         return True

@@ -26,11 +26,11 @@ _TRONG_DO_RE = re.compile(r"[,;:]?\s*\btrong\s+đó\b\s*[:,]?\s*", re.IGNORECASE
 _VA_RE = re.compile(r"\s(?:và|cùng)\s", re.IGNORECASE)
 _SENTENCE_RE = re.compile(r"\.\s+(?=[A-ZĐÀ-Ỹ])")
 _SEMICOLON_RE = re.compile(";")
-_COMMA_RE = re.compile(r",\s")
+_COMMA_RE = re.compile(r"(?<!\d),\s*|,\s+")
 # "bảo hiểm y tế đạt 97%, bảo hiểm xã hội đạt 45%": a comma before a new subject separates two
 # indicators; before "tăng", "so với"... it continues the same one ("..., tăng 8,5%").
 _COMMA_NOUN_RE = re.compile(
-    r",\s+(?!(?:tăng|giảm|gấp|bằng|đạt|chiếm|trong|so|vượt|tương|ước|bình|riêng|trở|phấn|đến|năm|hằng|hàng|mỗi|nâng|đưa|góp|cao)\b)"
+    r"(?:(?<!\d),\s*|,\s+)(?!(?:tăng|giảm|gấp|bằng|đạt|chiếm|trong|so|vượt|tương|ước|bình|riêng|trở|phấn|đến|năm|hằng|hàng|mỗi|nâng|đưa|góp|cao)\b)"
     r"(?=[^\W_])",
     re.IGNORECASE,
 )
@@ -220,6 +220,10 @@ def build_indicator(item: Item, code: str, year: int | None = None, first_year: 
         reading = read(head.text[own_clause[0]:own_clause[1]])
         parent = _indicator(code, item.group_key, reading, whole_span)
         parent.children = _read_children(code, item.group_key, head, clauses, read)
+        for child in parent.children:  # "đạt 72, trong đó có bằng cấp đạt 30": a part of a rate
+            if child.unit is None and parent.unit == "%" and child.target is not None and child.target.value is not None:
+                child.unit = "%"
+                child.flags = ["unit_inferred" if f == "unit_missing" else f for f in child.flags]
         return parent
     if len(clauses) <= 1:
         a, b = clauses[0] if clauses else (0, len(head.text))

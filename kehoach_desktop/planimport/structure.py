@@ -63,6 +63,7 @@ class Unit:
     group_title: str = ""
     declared: int | None = None  # "(08 chỉ tiêu)"
     _has_figure: bool | None = None
+    label: str = ""  # a dotted item number as written ("2.3")
 
     @property
     def has_figure(self) -> bool:
@@ -111,6 +112,8 @@ def _style(match: re.Match[str] | None, text: str) -> tuple[str, int | None]:
         return ARTICLE, None
     if marker.startswith("(*"):
         return FOOTNOTE, None
+    if re.fullmatch(r"\([a-zđ]\)", marker):
+        return LETTER, None
     if first == "(" and re.match(r"\(\s*\d{1,2}\.\d", marker):
         return SUBPAREN, int(digits[0])
     if first == "(":
@@ -163,7 +166,10 @@ def units_of(paragraph: Paragraph) -> list[Unit]:
         offset = lead + (match.end() if match else 0)
         while offset < len(text) and text[offset] in " \t:":
             offset += 1
-        out.append(Unit(piece, style, number, text[offset:].rstrip(), offset))
+        unit = Unit(piece, style, number, text[offset:].rstrip(), offset)
+        if style == DOTTED and match is not None:
+            unit.label = match.group(0).strip().rstrip(".)")  # "2.3" of "2.3. Tỷ lệ ..."
+        out.append(unit)
     return out
 
 
@@ -330,4 +336,7 @@ def codes_for(items: list[Item]) -> list[str]:
         b > a for a, b in zip(numbers, numbers[1:])  # type: ignore[operator]
     ):
         return [str(n) for n in numbers]
+    labels = [item.parts[0].label for item in items]
+    if all(labels) and len(set(labels)) == len(labels):  # "1.1 ... 4.2" kept as the resolution has them
+        return labels
     return [str(i) for i in range(1, len(items) + 1)]

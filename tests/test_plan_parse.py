@@ -544,3 +544,8 @@ def test_messy_spacing_and_items_that_start_with_their_figure() -> None:
         ("4.4", ("%", "maintain", None)),
     ]
     assert [_row(c)[4] for c in parsed.indicators[2].children] == ["3500", "2000", "6500"]
+
+
+def test_the_crops_a_year_of_rice_are_no_target() -> None:
+    assert _target("(2) Diện tích lúa nước 2 vụ ổn định 420 ha.") == ("ha", "maintain", "420", None, None)
+    assert _target("(3) Số vụ cháy rừng giảm 10%.")[1] == "reduction"

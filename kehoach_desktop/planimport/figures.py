@@ -244,6 +244,9 @@ def is_qualifier(masked: str, start: int, end: int, value: Decimal) -> bool:
     prev_word = prev.group(1).lower() if prev else ""
     if prev_word in ("cả", "thứ", "hạng", "loại", "độ"):  # "cả 3 tiêu chí", "con thứ 3", "mức độ 1"
         return True
+    # "lúa nước 2 vụ": the number of crops a year describes the rice, it is no target.
+    if nxt and nxt.group(1).lower() == "vụ" and re.search(r"\b(?:lúa|ngô|màu|lạc|khoai)\b", masked[max(0, start - 16):start], re.IGNORECASE):
+        return True
     # "trên 01 ha đất canh tác": per one unit of something, followed by what it is of.
     return value == 1 and prev_word in ("trên", "mỗi") and bool(nxt) and _PER_UNIT_RE.match(masked, end) is not None
 

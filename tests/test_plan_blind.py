@@ -57,7 +57,9 @@ def _expected(path: Path) -> tuple[dict[str, Any], list[dict[str, Any]]]:
                     if key == "dir":
                         row["dir"] = val
                     else:
-                        row[key] |= {None if v == "NULL" else v for v in val.split("+")}
+                        values = {None if v == "NULL" else v for v in val.split("+")}
+                        row[key] |= {v for v in values if not (v or "").endswith("?")}
+                        row["ok"] |= {v.rstrip("?") for v in values if (v or "").endswith("?")}  # "flag?": may be
             rows.append(row)
     return meta, rows
 

@@ -62,7 +62,7 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[str]], out: TextIO, ri
 
 
 def rule_json(rule: TargetRule) -> dict[str, Any]:
-    """A target rule as JSON (the shape the plan importer also prints)."""
+    """A stored target rule as JSON (``plan parse`` prints its own shape, ``output.target_json``)."""
     return {
         "kind": rule.kind.value,
         "year": rule.year,

@@ -32,8 +32,9 @@ from .figures import (
     said_of,
     primary,
     real_numbers,
+    year_before,
 )
-from .lexicon import FLOW_UNITS, NOUN_UNITS, QUALITATIVE_WORDS, UNITS
+from .lexicon import FLOW_UNITS, NOUN_UNITS, QUALITATIVE_WORDS, UNIT_PATTERN, UNITS
 
 _BASELINE_RE = re.compile(r"so với (?:năm |cuối năm |thời điểm năm )?(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE)
 # "/năm" counts only right after a figure or %: "10%/năm", "150 ha/năm", not "triệu đồng/người/năm".
@@ -60,8 +61,7 @@ _FLOW_NAME_RE = re.compile(
     re.IGNORECASE,
 )
 _MAINTAIN_UNIT_RE = re.compile(
-    r"(?:duy trì|giữ ổn định|ổn định)\s+(?P<unit>" + "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
-    + r")\s*[.;]?\s*$",
+    r"(?:duy trì|giữ ổn định|ổn định)\s+(?P<unit>" + UNIT_PATTERN + r")\s*[.;]?\s*$",
     re.IGNORECASE,
 )
 _PER_PERSON_RE = re.compile(r"đầu người|/\s*người|năng suất|trên\s+(?:1|một)\s+ha|/\s*ha", re.IGNORECASE)
@@ -151,8 +151,8 @@ def _other_year(masked: str, fig: Figure, year: int) -> bool:
     """The figure is said of a later horizon than the target's year ("đến năm 2030 đạt 35%" in
     an annual plan). An earlier year's figure in a five-year plan stays flagged: it is a year
     target the officer may want to add."""
-    years = re.findall(r"(?:19|20)\d\d", masked[max(0, fig.start - 30):fig.start])
-    return bool(years) and int(years[-1]) > year
+    stated = year_before(masked, fig)
+    return stated is not None and int(stated) > year
 
 
 def _clean_name(text: str) -> str:

@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from ..domain.model import RuleKind
 from ..domain.numbers import ParsedNumber, find_numbers
-from .lexicon import MULTIPLIERS, NAME_QUALIFIERS, UNIT_RE, UNITS
+from .lexicon import MULTIPLIERS, NAME_QUALIFIERS, UNIT_RE, UNITS, UNITS_BY_LENGTH
 
 EDGE_PUNCT = " \t.,;:-–—+*•"
 
@@ -143,9 +143,6 @@ def _left(masked: str, start: int) -> tuple[int, str, bool, str]:
     return pos, meaning, down, nearest
 
 
-_UNITS_BY_LENGTH = sorted(UNITS, key=len, reverse=True)
-
-
 _MAINTAIN_TAIL_RE = re.compile(r"\s(?:duy trì|giữ vững|ổn định)\s*$", re.IGNORECASE)
 
 
@@ -153,7 +150,7 @@ def _unit_before(masked: str, pos: int) -> tuple[str, str, int] | None:
     """A unit written just before ``pos`` as a word of its own (a table's ĐVT column)."""
     head = masked[:pos].rstrip()
     low = head.lower()
-    for written in _UNITS_BY_LENGTH:
+    for written in UNITS_BY_LENGTH:
         if low.endswith(written):
             start = len(head) - len(written)
             if start > 0 and head[start - 1].isspace():
@@ -304,7 +301,7 @@ def is_starting_point(fig: Figure, target: Figure) -> bool:
     return fig.word == "từ" and target.down and fig.end <= target.start
 
 
-def _year_before(masked: str, fig: Figure) -> str | None:
+def year_before(masked: str, fig: Figure) -> str | None:
     """The year stated just before the figure ("năm 2026 đạt 22%", "2030: 8%"); none when that
     year closes the figure before it ("từ 62,5 triệu đồng năm 2025 lên 95 triệu đồng")."""
     start = max(0, fig.start - 25)
@@ -319,12 +316,12 @@ def _year_before(masked: str, fig: Figure) -> str | None:
 
 def said_of(masked: str, fig: Figure, year: int) -> bool:
     """"năm 2026 đạt 22%", "2030: 8%", "đến năm 2030 có 5/5": the figure is stated for ``year``."""
-    return _year_before(masked, fig) == str(year)
+    return year_before(masked, fig) == str(year)
 
 
 def is_past(masked: str, fig: Figure, first_year: int) -> bool:
     """The figure is a result of a year before the plan ("kết quả năm 2025 đạt 88,6%")."""
-    year = _year_before(masked, fig)  # "... năm 2025 xuống dưới 2%": that 2025 is not 2%'s
+    year = year_before(masked, fig)  # "... năm 2025 xuống dưới 2%": that 2025 is not 2%'s
     return year is not None and int(year) < first_year
 
 
@@ -346,7 +343,7 @@ def primary(found: tuple[Figure, ...], masked: str, year: int | None,
         own = [f for f in strong if said_of(masked, f, year)]
         # Only a series of years ("năm 2026 đạt 30%, năm 2030 đạt 50%") is chosen by year;
         # "duy trì 5/6 trường, đến năm 2030 có thêm 01 trường" states two different targets.
-        dated = [f for f in strong if f not in own and _year_before(masked, f) is not None]
+        dated = [f for f in strong if f not in own and year_before(masked, f) is not None]
         annual = first_year == year  # an annual plan's own year wins even over undated figures
         own = own if dated or annual else []
         if own:

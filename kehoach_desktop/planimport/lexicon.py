@@ -139,14 +139,11 @@ UNITS: dict[str, str] = {
     "bài": "bài",
 }
 
+#: Every written unit, longest first, so that matching prefers "triệu đồng/người/năm" to "triệu đồng".
+UNITS_BY_LENGTH = sorted(UNITS, key=len, reverse=True)
 # A unit made of letters must end at a word boundary (``ha`` is not the start of ``hành``).
-_UNIT_ALTERNATIVES = sorted(UNITS, key=len, reverse=True)
-UNIT_RE = re.compile(
-    r"\s*(?P<unit>" + "|".join(
-        re.escape(u) + (r"(?![\w])" if u[-1].isalnum() else "") for u in _UNIT_ALTERNATIVES
-    ) + ")",
-    re.IGNORECASE,
-)
+UNIT_PATTERN = "|".join(re.escape(u) + (r"(?![\w])" if u[-1].isalnum() else "") for u in UNITS_BY_LENGTH)
+UNIT_RE = re.compile(r"\s*(?P<unit>" + UNIT_PATTERN + ")", re.IGNORECASE)
 
 # Units that count things: in a name such as "Thành lập mới 20 doanh nghiệp" the unit word is
 # also the object, so it stays in the indicator's name.

@@ -20,7 +20,7 @@ from .cleanup import Paragraph, paragraphs
 from .figures import figures, mask_brackets
 from .lexicon import GROUP_TITLES, NOUN_UNITS
 from .metadata import PlanInfo, plan_info
-from .structure import Item, Unit, best_region, classify, codes_for, items_of, units_of
+from .structure import Item, Region, Unit, best_region, classify, codes_for, items_of, units_of
 
 _TRONG_DO_RE = re.compile(r"[,;:]?\s*\btrong\s+đó\b\s*[:,]?\s*", re.IGNORECASE)
 _VA_RE = re.compile(r"\s(?:và|cùng)\s", re.IGNORECASE)
@@ -285,11 +285,10 @@ def _groups(units: list[Unit], indicators: list[ParsedIndicator]) -> list[Group]
     return list(groups.values())
 
 
-def _count_warnings(region: object, items: list[Item]) -> list[str]:
+def _count_warnings(region: Region, items: list[Item]) -> list[str]:
     """Compare with the counts the document declares: "(17 chỉ tiêu)", "(08 chỉ tiêu)"."""
     warnings = []
-    units: list[Unit] = getattr(region, "units", [])
-    start: Unit | None = getattr(region, "start_unit", None)
+    units, start = region.units, region.start_unit
     if start is not None and start.kind == "umbrella" and start.declared is not None and start.declared != len(items):
         warnings.append(f"Văn bản ghi {start.declared} chỉ tiêu nhưng đọc được {len(items)}; hãy đối chiếu.")
     for unit in units:

@@ -123,3 +123,22 @@ def corpus() -> Path:
     if not CORPUS.is_dir():
         pytest.skip("../shared/corpus is not present on this machine")
     return CORPUS
+
+
+@pytest.fixture
+def gui_db(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """A SQLite file with the demo commune and plan and the three test accounts.
+
+    Yields (path, users by name, plan id); the database is closed so the window opens its own.
+    """
+    from kehoach_desktop.demo import install_demo
+    from kehoach_desktop.store.database import open_database
+
+    from gui_support import add_users
+
+    path = tmp_path / "gui.db"
+    database = open_database(str(path))
+    plan_id = install_demo(database)
+    users = add_users(database)
+    database.close()
+    yield path, users, plan_id

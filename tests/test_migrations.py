@@ -57,8 +57,8 @@ SECOND_MIGRATION = """
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002_test"
-down_revision = "0002"
+revision = "next_test"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -85,7 +85,9 @@ def newer_program(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ign
 
     folder = tmp_path / "migrations"
     shutil.copytree(alembic_config().get_main_option("script_location"), folder)
-    (folder / "versions" / "0002_test.py").write_text(SECOND_MIGRATION, encoding="utf-8")
+    (folder / "versions" / "next_test.py").write_text(
+        SECOND_MIGRATION.replace("{head}", head_revision()), encoding="utf-8"
+    )
     config_factory = migrations.alembic_config
 
     def newer_config():  # type: ignore[no-untyped-def]
@@ -113,15 +115,15 @@ def test_upgrade_backs_up_first_and_keeps_every_figure(plan_db, newer_program, _
     newer_program()
     upgraded = open_database(db.url.database)
     backups = list((_data_dir / "backups").glob("*.db"))
-    assert len(backups) == 1 and "before-0002_test" in backups[0].name
+    assert len(backups) == 1 and "before-next_test" in backups[0].name
     with sqlite3.connect(backups[0]) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0002",)
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (head_revision(),)
         assert conn.execute("SELECT value FROM monthly_values").fetchall() == [("612.5",)]
     with upgraded.engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT value FROM monthly_values").fetchall() == [("612.5",)]
         assert conn.exec_driver_sql("SELECT count(*) FROM value_revisions").scalar() == 1
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
-    assert current_revision(upgraded.engine) == "0002_test"
+    assert current_revision(upgraded.engine) == "next_test"
     upgraded.close()
 
 

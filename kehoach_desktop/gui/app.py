@@ -1,76 +1,63 @@
-"""The desktop app's entry point: a Qt application with the Vietnamese translation loaded.
+"""The desktop app's entry point: settings, translation, style, database, window, then login.
 
-The full main window arrives with the desktop issue; until then this opens the database and
-shows which commune and plan it holds, so the entry points and translation loading are real.
+Nothing heavy is imported here: matplotlib and the report libraries load when first used, so
+the window appears quickly on an old PC.
 """
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
+from ..domain.errors import UserError
+from ..logs import setup_logging
+from ..store.database import data_dir, open_database
+from .context import AppContext
+from .errors import install_excepthook
+from .main_window import MainWindow
+from .resources import apply_style, icon
+from .settings import Settings
 from .translations import install_translators
 
+log = logging.getLogger(__name__)
 
-class MainWindow(QMainWindow):
-    """The main window (a first version that says which database is open)."""
 
-    def __init__(self, db_arg: str | None = None) -> None:
-        super().__init__()
-        self.setWindowTitle(self.tr("KeHoach Desktop"))
-        label = QLabel(self._summary(db_arg), self)
-        label.setMargin(24)
-        label.setWordWrap(True)
-        label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.setCentralWidget(label)
-        self.resize(900, 560)
-        self.statusBar().showMessage(self.tr("Ready"))
+def _db_arg(args: list[str]) -> str | None:
+    return args[args.index("--db") + 1] if "--db" in args[:-1] else None
 
-    def _summary(self, db_arg: str | None) -> str:
-        """A few lines naming the database, the commune and its plan."""
-        from ..domain.errors import UserError
-        from ..store.database import open_database
-        from ..store.queries import commune, current_plan
 
-        try:
-            db = open_database(db_arg)
-        except UserError as exc:
-            return self.tr("Cannot open the database: %1").replace("%1", str(exc))
-        try:
-            with db.read() as session:
-                lines = [self.tr("Database: %1").replace("%1", db.display_name)]
-                unit = commune(session)
-                if unit is None:
-                    lines.append(self.tr("No commune has been set up yet."))
-                    return "\n".join(lines)
-                lines.append(
-                    self.tr("Commune: %1 (code %2)").replace("%1", unit.name).replace("%2", unit.code)
-                )
-                try:
-                    plan = current_plan(session)
-                except UserError:
-                    lines.append(self.tr("No plan has been imported yet."))
-                else:
-                    lines.append(
-                        self.tr("Plan %1-%2: %3 indicators")
-                        .replace("%1", str(plan.start_year))
-                        .replace("%2", str(plan.end_year))
-                        .replace("%3", str(len(plan.indicators)))
-                    )
-                return "\n".join(lines)
-        finally:
-            db.close()
+def create_window(db_arg: str | None = None, settings: Settings | None = None) -> MainWindow:
+    """Open the database and build the main window (the application must exist)."""
+    settings = settings or Settings.load()
+    db = open_database(db_arg)
+    ctx = AppContext(db, settings)
+    return MainWindow(ctx)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Start the desktop app; return its exit code."""
     args = list(sys.argv if argv is None else argv)
+    install_excepthook(setup_logging(data_dir()))
     app = QApplication.instance() or QApplication(args)
-    install_translators(app)
-    db_arg = args[args.index("--db") + 1] if "--db" in args[:-1] else None
-    window = MainWindow(db_arg)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("KeHoach Desktop")
+    app.setWindowIcon(icon("app"))
+    settings = Settings.load()
+    install_translators(app, settings.language)
+    apply_style(app)
+    try:
+        window = create_window(_db_arg(args), settings)
+    except UserError as exc:
+        QMessageBox.critical(None, app.translate("App", "Cannot open the database"), str(exc))
+        return 1
     window.show()
-    return app.exec()
+    from .startup import start
+
+    QTimer.singleShot(0, lambda: start(window))
+    code = app.exec()
+    window.ctx.worker.shutdown()
+    return code

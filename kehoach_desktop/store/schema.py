@@ -25,6 +25,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from ..domain.access import MonthState, Role
 from ..domain.model import Aggregation, Direction, PlanKind, PlanStatus, RuleKind, ValueKind
 from .types import ExactDecimal, UTCDateTime, utcnow
 
@@ -254,3 +255,49 @@ class AuditRow(Base):
     entity: Mapped[str] = mapped_column(String(100))
     entity_key: Mapped[str] = mapped_column(String(200))
     details: Mapped[str] = mapped_column(Text, default="{}")
+
+
+class UserRow(Base):
+    """A local account; the password is kept only as a salted scrypt hash."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(100), unique=True)
+    full_name: Mapped[str] = mapped_column(String(200), default="")
+    role: Mapped[Role] = mapped_column(_enum(Role, "user_role"))
+    password_hash: Mapped[str] = mapped_column(String(300))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class AssignmentRow(Base):
+    """An indicator assigned to an officer, who enters its figures."""
+
+    __tablename__ = "indicator_assignments"
+    __table_args__ = (UniqueConstraint("indicator_id", "username"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    indicator_id: Mapped[int] = mapped_column(ForeignKey("indicators.id", ondelete="CASCADE"))
+    username: Mapped[str] = mapped_column(String(100), index=True)
+
+
+class MonthStatusRow(Base):
+    """The approval state of one month of a plan (no row: open)."""
+
+    __tablename__ = "month_status"
+    __table_args__ = (
+        UniqueConstraint("plan_id", "year", "month"),
+        CheckConstraint("month BETWEEN 1 AND 12", name="month"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plans.id", ondelete="CASCADE"))
+    year: Mapped[int] = mapped_column(Integer)
+    month: Mapped[int] = mapped_column(Integer)
+    state: Mapped[MonthState] = mapped_column(_enum(MonthState, "month_state"))
+    changed_by: Mapped[str] = mapped_column(String(100))
+    changed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    reason: Mapped[str | None] = mapped_column(Text)

@@ -23,6 +23,8 @@ from ..domain.model import Indicator, MonthlyValue, RuleKind, ValueKind
 from ..domain.numbers import to_plain
 from ..domain.periods import Period
 from ..domain.validation import Problem, Severity, check_value
+from ..domain.access import User
+from .months import check_unlocked
 from .operations import next_seqs
 from .schema import AuditRow, IndicatorRow, PlanRow, RevisionRow, TargetRow, ValueRow
 from .types import utcnow
@@ -188,6 +190,7 @@ def save_values(
     keys = [(e.code.strip(), e.period) for e in entries]
     if len(keys) != len(set(keys)):
         raise UserError("Một chỉ tiêu được nhập hai lần cho cùng một tháng trong một lần lưu.", "value")
+    check_unlocked(session, plan_id, {e.period for e in entries})
     cells = _load_cells(session, plan_id, entries)
     pending = []
     for entry in entries:
@@ -225,6 +228,17 @@ def save_values(
     ]
     _write(session, installation_id, actor, now, pending, changes)
     return changes
+
+
+def save_values_as(
+    session: Session, installation_id: str, plan_id: int, entries: Sequence[ValueEntry], user: User,
+    accept_warnings: bool = False,
+) -> list[ValueChange]:
+    """``save_values`` by a logged-in user, refused for indicators their role may not enter."""
+    from .users import check_may_enter
+
+    check_may_enter(session, plan_id, user, {e.code.strip() for e in entries})
+    return save_values(session, installation_id, plan_id, entries, user.username, accept_warnings)
 
 
 def _write(session: Session, installation_id: str, actor: str, now: datetime, pending: list, changes: list[ValueChange]) -> None:

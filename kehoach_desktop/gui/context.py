@@ -1,0 +1,76 @@
+"""What every screen shares: the database worker, the logged-in user, the plan and the month.
+
+Screens never talk to each other directly; they change the context or react to its signals,
+so a page added later (Tổng quan, Đồng bộ, Báo cáo) plugs in without rework.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QObject, Signal
+
+from ..domain.access import Action, User
+from ..domain.periods import Period
+from ..store.database import Database
+from .settings import Settings
+from .worker import DbWorker
+
+
+class AppContext(QObject):
+    """Shared state of the running app, with signals for each kind of change."""
+
+    #: The month being worked on changed.
+    period_changed = Signal(object)
+    #: A user logged in or out (None).
+    user_changed = Signal(object)
+    #: The plan was imported, edited or adopted; screens reload it.
+    plan_changed = Signal()
+    #: Figures changed: (set of indicator codes, Period).
+    values_changed = Signal(object, object)
+    #: A month's approval state changed: (Period).
+    month_state_changed = Signal(object)
+    #: A message for the status bar ("" clears it).
+    status = Signal(str)
+
+    def __init__(self, db: Database, settings: Settings, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.settings = settings
+        self.worker = DbWorker(db, self)
+        self.user: User | None = None
+        self.plan_id: int | None = None
+        self.commune_name: str = ""
+        self.plan_years: range | None = None
+        self.period = self._initial_period(settings.last_period)
+
+    @staticmethod
+    def _initial_period(saved: str) -> Period:
+        try:
+            return Period.parse(saved)
+        except ValueError:
+            today = date.today()
+            return Period(today.year, today.month)
+
+    def set_period(self, period: Period) -> None:
+        """Switch the month being worked on."""
+        if period != self.period:
+            self.period = period
+            self.settings.last_period = str(period)
+            self.period_changed.emit(period)
+
+    def set_user(self, user: User | None) -> None:
+        """Record who is logged in."""
+        self.user = user
+        if user is not None:
+            self.settings.last_username = user.username
+        self.user_changed.emit(user)
+
+    def can(self, action: Action) -> bool:
+        """True when someone is logged in and their role allows ``action``."""
+        return self.user is not None and self.user.can(action)
+
+    @property
+    def actor(self) -> str:
+        """The username written into revisions and the audit trail."""
+        return self.user.username if self.user else "system"

@@ -1,0 +1,226 @@
+"""The main window: navigation on the left, the current page on the right, the month on top.
+
+The window appears at once; the first-run wizard and the login dialog open over it, and pages
+load their data only after login, so start-up stays fast.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from ..domain.access import User
+from ..domain.periods import Period
+from .context import AppContext
+from .page import Page
+from .period_selector import PeriodSelector
+
+PageFactory = Callable[[AppContext], Page]
+
+
+class MainWindow(QMainWindow):
+    """Navigation, pages, period selector, user and status bar."""
+
+    def __init__(self, ctx: AppContext, pages: Sequence[PageFactory] | None = None) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("KeHoach Desktop"))
+        self.setMinimumSize(QSize(960, 600))
+        self._factories = list(pages) if pages is not None else _default_pages()
+        self.pages: list[Page] = []
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(22, 22))
+        self.nav.setAccessibleName(self.tr("Navigation"))
+        self.stack = QStackedWidget()
+        self._waiting = QLabel(self.tr("Please log in to continue."))
+        self._waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self._waiting)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([200, 1000])
+        self.setCentralWidget(self.splitter)
+        self._build_toolbar()
+        self.month_label = QLabel()
+        self.statusBar().addPermanentWidget(self.month_label)
+        self.nav.currentRowChanged.connect(self._switch)
+        ctx.status.connect(self._status)
+        ctx.user_changed.connect(self._user_changed)
+        ctx.plan_changed.connect(self._plan_changed)
+        self._restore_layout()
+        self._status(self.tr("Ready"))
+
+    # -- building -----------------------------------------------------------------------------
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Main toolbar"))
+        bar.setObjectName("main_toolbar")
+        bar.setMovable(False)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.period = PeriodSelector(self.ctx.period, self.ctx.set_period, self._may_leave_page)
+        bar.addWidget(self.period)
+        spacer = QWidget()
+        spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding, spacer.sizePolicy().verticalPolicy())
+        bar.addWidget(spacer)
+        self.user_label = QLabel()
+        self.user_label.setObjectName("user_label")
+        bar.addWidget(self.user_label)
+        self.logout_action = QAction(self.tr("Log out"), self)
+        self.logout_action.triggered.connect(self.logout)
+        self.logout_action.setEnabled(False)
+        bar.addAction(self.logout_action)
+        quit_action = QAction(self.tr("Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        self.addAction(quit_action)
+
+    def _build_pages(self, user: User) -> None:
+        self._clear_pages()
+        for factory in self._factories:
+            page = factory(self.ctx)
+            if not page.allowed(user):
+                page.deleteLater()
+                continue
+            self.pages.append(page)
+            self.stack.addWidget(page)
+            item = QListWidgetItem(page.icon(), page.title())
+            self.nav.addItem(item)
+        if self.pages:
+            self.nav.setCurrentRow(0)
+
+    def _clear_pages(self) -> None:
+        self.nav.blockSignals(True)
+        self.nav.clear()
+        self.nav.blockSignals(False)
+        for page in self.pages:
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages.clear()
+        self.stack.setCurrentWidget(self._waiting)
+
+    # -- navigation ---------------------------------------------------------------------------
+    def current_page(self) -> Page | None:
+        """The page shown, if any."""
+        widget = self.stack.currentWidget()
+        return widget if isinstance(widget, Page) else None
+
+    def show_page(self, page_type: type[Page]) -> Page | None:
+        """Switch to the first page of ``page_type`` (asking the current page first)."""
+        for row, page in enumerate(self.pages):
+            if isinstance(page, page_type):
+                self.nav.setCurrentRow(row)
+                return page if self.current_page() is page else None
+        return None
+
+    def _may_leave_page(self) -> bool:
+        page = self.current_page()
+        return page is None or page.can_leave()
+
+    def _switch(self, row: int) -> None:
+        if row < 0 or row >= len(self.pages):
+            return
+        target = self.pages[row]
+        current = self.current_page()
+        if current is not None and current is not target and not current.can_leave():
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(self.pages.index(current))
+            self.nav.blockSignals(False)
+            return
+        self.stack.setCurrentWidget(target)
+        target.activate()
+
+    # -- user ---------------------------------------------------------------------------------
+    def _user_changed(self, user: User | None) -> None:
+        if user is None:
+            self.user_label.setText("")
+            self.logout_action.setEnabled(False)
+            self._clear_pages()
+            return
+        self.user_label.setText(
+            self.tr("%1 — %2").replace("%1", user.display).replace("%2", self._role_name(user))
+        )
+        self.logout_action.setEnabled(True)
+        self._build_pages(user)
+
+    def _role_name(self, user: User) -> str:
+        from ..domain.access import Role
+
+        return {
+            Role.OFFICER: self.tr("Officer"), Role.LEADER: self.tr("Leader"), Role.ADMIN: self.tr("Administrator"),
+        }[user.role]
+
+    def _plan_changed(self) -> None:
+        if self.ctx.plan_years is not None:
+            self.period.set_year_range(self.ctx.plan_years.start - 1, self.ctx.plan_years.stop - 1)
+        self.period.set_period(self.ctx.period)
+
+    def logout(self) -> None:
+        """Leave the session (asking about unsaved work) and show the login dialog again."""
+        if not self._may_leave_page():
+            return
+        self.ctx.set_user(None)
+        from .startup import ask_login
+
+        QTimer.singleShot(0, lambda: ask_login(self))
+
+    def set_period(self, period: Period) -> None:
+        """Switch the month from code (tests, links from other pages)."""
+        self.period.set_period(period)
+        self.ctx.set_period(period)
+
+    # -- status and layout --------------------------------------------------------------------
+    def _status(self, message: str) -> None:
+        if message:
+            self.statusBar().showMessage(message, 8000)
+        else:
+            self.statusBar().clearMessage()
+
+    def _restore_layout(self) -> None:
+        s = self.ctx.settings
+        if s.window_geometry:
+            self.restoreGeometry(QByteArray.fromBase64(s.window_geometry.encode()))
+        else:
+            self.resize(1280, 760)
+        if s.window_state:
+            self.restoreState(QByteArray.fromBase64(s.window_state.encode()))
+        sizes = s.splitters.get("main")
+        if sizes:
+            self.splitter.restoreState(QByteArray.fromBase64(sizes.encode()))
+
+    def _save_layout(self) -> None:
+        s = self.ctx.settings
+        s.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode()
+        s.window_state = bytes(self.saveState().toBase64().data()).decode()
+        s.splitters["main"] = bytes(self.splitter.saveState().toBase64().data()).decode()
+        try:
+            s.save()
+        except OSError as exc:  # a full or read-only disk must not stop the program closing
+            QMessageBox.warning(self, self.tr("Settings not saved"), str(exc))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        """Ask about unsaved work, remember the layout, finish database work."""
+        if not self._may_leave_page():
+            event.ignore()
+            return
+        self._save_layout()
+        event.accept()
+
+
+def _default_pages() -> list[PageFactory]:
+    from .pages import PAGES
+
+    return list(PAGES)

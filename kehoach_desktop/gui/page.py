@@ -1,0 +1,46 @@
+"""The base of every page of the main window's navigation."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QWidget
+
+from ..domain.access import User
+from .context import AppContext
+
+
+class Page(QWidget):
+    """A screen reachable from the navigation list.
+
+    A page says what it is called (``title``, translated), which icon it shows, who may see it
+    (``allowed``), and whether it may be left now (``can_leave``: a page with unsaved work asks).
+    ``activate`` runs each time it is shown, after login and on every switch to it.
+    """
+
+    #: Icon file name in ``resources/icons`` (without ``.svg``).
+    icon_name = "page"
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+
+    def title(self) -> str:
+        """The page's name in the navigation list."""
+        raise NotImplementedError
+
+    def icon(self) -> QIcon:
+        """The page's icon."""
+        from .resources import icon
+
+        return icon(self.icon_name)
+
+    def allowed(self, user: User) -> bool:
+        """True when ``user`` may open this page (every role, unless a page says otherwise)."""
+        return True
+
+    def can_leave(self) -> bool:
+        """True when the page may be hidden or the month changed (asks about unsaved work)."""
+        return True
+
+    def activate(self) -> None:
+        """Bring the page up to date; called whenever it is shown."""

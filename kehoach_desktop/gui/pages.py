@@ -1,0 +1,40 @@
+"""The pages of the navigation, in order. Later features add theirs here (one line each).
+
+Each entry is a factory, so a page's module (and what it imports) loads only when the window is
+built after login, not at start-up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .context import AppContext
+from .page import Page
+
+
+def _entry(ctx: AppContext) -> Page:
+    from .entry.page import EntryPage
+
+    return EntryPage(ctx)
+
+
+def _plan(ctx: AppContext) -> Page:
+    from .plan_page import PlanPage
+
+    return PlanPage(ctx)
+
+
+def _audit(ctx: AppContext) -> Page:
+    from .audit_page import AuditPage
+
+    return AuditPage(ctx)
+
+
+def _settings(ctx: AppContext) -> Page:
+    from .settings_page import SettingsPage
+
+    return SettingsPage(ctx)
+
+
+#: Nhập số liệu, Chỉ tiêu, Nhật ký, Cài đặt (Tổng quan, Đồng bộ, Báo cáo come with their issues).
+PAGES: list[Callable[[AppContext], Page]] = [_entry, _plan, _audit, _settings]

@@ -1,0 +1,42 @@
+"""Icons and the stylesheet shipped in ``kehoach_desktop.resources``."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+
+@cache
+def icon(name: str) -> QIcon:
+    """The SVG icon ``resources/icons/<name>.svg`` (an empty icon when there is none)."""
+    path = resources.files("kehoach_desktop.resources") / "icons" / f"{name}.svg"
+    return QIcon(str(path)) if path.is_file() else QIcon()
+
+
+def apply_style(app: QApplication) -> None:
+    """Load ``resources/style.qss`` onto the application."""
+    path = resources.files("kehoach_desktop.resources") / "style.qss"
+    if path.is_file():
+        app.setStyleSheet(path.read_text(encoding="utf-8"))
+
+
+def ui_path(name: str) -> str:
+    """The path of the Designer form ``ui/<name>.ui``."""
+    return str(resources.files("kehoach_desktop.forms") / f"{name}.ui")
+
+
+def load_form(name: str, parent: object | None = None):  # type: ignore[no-untyped-def]
+    """Load the Designer form ``ui/<name>.ui`` at run time and return its top widget."""
+    from PySide6.QtCore import QFile, QIODevice
+    from PySide6.QtUiTools import QUiLoader
+
+    file = QFile(ui_path(name))
+    if not file.open(QIODevice.OpenModeFlag.ReadOnly):
+        raise FileNotFoundError(ui_path(name))
+    try:
+        return QUiLoader().load(file, parent)  # type: ignore[arg-type]
+    finally:
+        file.close()

@@ -1,0 +1,108 @@
+"""After the window appears: the first-run wizard when the database is new, then the login.
+
+Dialogs are opened with ``open()`` (window-modal, non-blocking) rather than ``exec()``, so the
+event loop keeps running and tests can drive them like a user would.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..domain.access import User
+from ..domain.errors import UserError
+from ..store.database import Database
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+
+@dataclass(frozen=True)
+class SessionInfo:
+    """What the window needs to know about the database after login."""
+
+    commune_name: str
+    plan_id: int | None
+    plan_years: range | None
+    plan_is_draft: bool
+
+
+def needs_setup(db: Database) -> bool:
+    """True while the database has no commune or no account."""
+    from ..store.queries import commune
+    from ..store.users import has_users
+
+    with db.read() as session:
+        return commune(session) is None or not has_users(session)
+
+
+def session_info(db: Database) -> SessionInfo:
+    """The commune and the plan to work on."""
+    from ..domain.model import PlanStatus
+    from ..store.queries import commune, current_plan
+
+    with db.read() as session:
+        unit = commune(session)
+        try:
+            plan = current_plan(session)
+        except UserError:
+            return SessionInfo(unit.name if unit else "", None, None, False)
+        return SessionInfo(
+            unit.name if unit else "", plan.id, range(plan.start_year, plan.end_year + 1),
+            plan.status is PlanStatus.DRAFT,
+        )
+
+
+def start(window: MainWindow) -> None:
+    """Run the wizard if needed, then ask for a login."""
+    ctx = window.ctx
+    if ctx.worker.call(needs_setup):
+        from .wizard import FirstRunWizard
+
+        wizard = FirstRunWizard(ctx, window)
+        window._wizard = wizard  # type: ignore[attr-defined]  # kept alive while open
+        wizard.accepted.connect(lambda: logged_in(window, wizard.admin))
+        wizard.rejected.connect(window.close)
+        wizard.open()
+        return
+    ask_login(window)
+
+
+def ask_login(window: MainWindow) -> None:
+    """Open the login dialog over the window."""
+    from .login import LoginDialog
+
+    dialog = LoginDialog(window.ctx, window)
+    window._login = dialog  # type: ignore[attr-defined]
+    dialog.accepted.connect(lambda: logged_in(window, dialog.user))
+    dialog.rejected.connect(window.close)
+    dialog.open()
+
+
+def logged_in(window: MainWindow, user: User | None) -> None:
+    """Load what the session needs, then build the pages for ``user``."""
+    if user is None:
+        window.close()
+        return
+    ctx = window.ctx
+
+    def loaded(info: SessionInfo | None, error: BaseException | None) -> None:
+        if error is not None or info is None:
+            from .operations import show_error
+
+            show_error(window, error or RuntimeError("no session info"))
+            return
+        ctx.commune_name, ctx.plan_id, ctx.plan_years = info.commune_name, info.plan_id, info.plan_years
+        if info.plan_years is not None and ctx.period.year not in info.plan_years:
+            from ..domain.periods import Period
+
+            ctx.period = Period(info.plan_years.start, 1)
+        window.setWindowTitle(window.tr("KeHoach Desktop — %1").replace("%1", info.commune_name))
+        ctx.plan_changed.emit()
+        ctx.set_user(user)
+        if info.plan_id is None or info.plan_is_draft:
+            from .plan_page import PlanPage
+
+            window.show_page(PlanPage)
+
+    ctx.worker.submit(session_info, loaded)

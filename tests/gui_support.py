@@ -1,0 +1,54 @@
+"""Helpers for GUI tests: a main window on a real temporary database, logged in as a user."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kehoach_desktop.domain.access import Role, User
+from kehoach_desktop.gui.context import AppContext
+from kehoach_desktop.gui.main_window import MainWindow
+from kehoach_desktop.gui.settings import Settings
+from kehoach_desktop.store.database import Database, open_database
+from kehoach_desktop.store.users import create_user
+
+PASSWORDS = {"admin": "admin-pass", "leader": "leader-pass", "officer": "officer-pass"}
+
+
+def add_users(db: Database) -> dict[str, User]:
+    """The three standard accounts (admin, leader, officer) with ``PASSWORDS``."""
+    roles = {"admin": Role.ADMIN, "leader": Role.LEADER, "officer": Role.OFFICER}
+    with db.write() as s:
+        return {
+            name: create_user(s, db.installation_id, "test", name, f"Test {name}", role, PASSWORDS[name])
+            for name, role in roles.items()
+        }
+
+
+def make_window(qtbot, db_path: str | Path, settings_dir: Path | None = None) -> MainWindow:  # type: ignore[no-untyped-def]
+    """A shown main window on the database at ``db_path`` (nobody logged in yet)."""
+    settings = Settings.load(settings_dir / "settings.json" if settings_dir else None)
+    window = MainWindow(AppContext(open_database(str(db_path)), settings))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def wait_idle(qtbot, window: MainWindow, timeout: int = 5000) -> None:  # type: ignore[no-untyped-def]
+    """Wait until the database worker has finished and delivered every job."""
+    qtbot.waitUntil(window.ctx.worker.is_idle, timeout=timeout)
+
+
+def login(qtbot, window: MainWindow, user: User) -> None:  # type: ignore[no-untyped-def]
+    """Log ``user`` in without the dialog and wait for the pages to load."""
+    from kehoach_desktop.gui.startup import logged_in
+
+    logged_in(window, user)
+    qtbot.waitUntil(lambda: bool(window.pages), timeout=5000)
+    wait_idle(qtbot, window)
+
+
+def close_window(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Close the window and stop its worker (closing the database)."""
+    window.close()
+    window.ctx.worker.shutdown()

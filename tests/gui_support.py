@@ -27,7 +27,7 @@ def add_users(db: Database) -> dict[str, User]:
 def make_window(qtbot, db_path: str | Path, settings_dir: Path | None = None) -> MainWindow:  # type: ignore[no-untyped-def]
     """A shown main window on the database at ``db_path`` (nobody logged in yet)."""
     settings = Settings.load(settings_dir / "settings.json" if settings_dir else None)
-    window = MainWindow(AppContext(open_database(str(db_path)), settings))
+    window = MainWindow(AppContext(settings, open_database(str(db_path))))
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -52,3 +52,15 @@ def close_window(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-
     """Close the window and stop its worker (closing the database)."""
     window.close()
     window.ctx.worker.shutdown()
+
+
+def make_window_plain(db_path: str | Path) -> tuple[MainWindow, dict[str, User]]:
+    """A shown main window and the database's accounts, without pytest (benchmarks)."""
+    from kehoach_desktop.store.users import list_users
+
+    db = open_database(str(db_path))
+    with db.read() as s:
+        users = {u.username: u for u in list_users(s)}
+    window = MainWindow(AppContext(Settings.load(), db))
+    window.show()
+    return window, users

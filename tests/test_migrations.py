@@ -112,12 +112,13 @@ def test_upgrade_backs_up_first_and_keeps_every_figure(plan_db, newer_program, _
     with db.write() as s:
         save_values(s, db.installation_id, plan_id, [ValueEntry("1", Period(2026, 9), D("612.5"))], "x")
     db.close()
+    shipped = head_revision()
     newer_program()
     upgraded = open_database(db.url.database)
     backups = list((_data_dir / "backups").glob("*.db"))
     assert len(backups) == 1 and "before-next_test" in backups[0].name
     with sqlite3.connect(backups[0]) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (head_revision(),)
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (shipped,)
         assert conn.execute("SELECT value FROM monthly_values").fetchall() == [("612.5",)]
     with upgraded.engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT value FROM monthly_values").fetchall() == [("612.5",)]

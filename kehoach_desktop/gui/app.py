@@ -1,21 +1,22 @@
-"""The desktop app's entry point: settings, translation, style, database, window, then login.
+"""The desktop app's entry point: settings, translation, style, window; then database and login.
 
-Nothing heavy is imported here: matplotlib and the report libraries load when first used, so
-the window appears quickly on an old PC.
+Start-up shows the window before anything heavy is imported: SQLAlchemy, Alembic (the migration
+check) and the database open only once the window is on screen, and matplotlib and the report
+libraries load when first used, so the window appears quickly on an old PC.
 """
 
 from __future__ import annotations
 
 import logging
 import sys
+import time
 from collections.abc import Sequence
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication
 
-from ..domain.errors import UserError
-from ..logs import setup_logging
-from ..store.database import data_dir, open_database
+from ..logs import log_path, setup_logging
+from ..paths import data_dir
 from .context import AppContext
 from .errors import install_excepthook
 from .main_window import MainWindow
@@ -30,18 +31,52 @@ def _db_arg(args: list[str]) -> str | None:
     return args[args.index("--db") + 1] if "--db" in args[:-1] else None
 
 
-def create_window(db_arg: str | None = None, settings: Settings | None = None) -> MainWindow:
-    """Open the database and build the main window (the application must exist)."""
-    settings = settings or Settings.load()
-    db = open_database(db_arg)
-    ctx = AppContext(db, settings)
-    return MainWindow(ctx)
+def open_into(window: MainWindow, db_arg: str | None) -> bool:
+    """Open (and migrate) the database into the window's context; False after telling the user why."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from ..domain.errors import UserError
+    from ..store.database import open_database
+
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        db = open_database(db_arg)
+    except UserError as exc:
+        QApplication.restoreOverrideCursor()
+        QMessageBox.critical(window, QCoreApplication.translate("App", "Cannot open the database"), str(exc))
+        return False
+    QApplication.restoreOverrideCursor()
+    window.ctx.attach(db)
+    return True
+
+
+def _open_and_start(window: MainWindow, db_arg: str | None) -> None:
+    setup_logging(data_dir())
+    if not open_into(window, db_arg):
+        window.close()
+        return
+    from .startup import start
+
+    start(window)
+
+
+def _check_start(window: MainWindow, db_arg: str | None) -> None:
+    print(f"shown {time.time():.6f}", flush=True)
+    setup_logging(data_dir())
+    ok = open_into(window, db_arg)
+    if ok:
+        from .startup import needs_setup
+
+        window.ctx.worker.call(needs_setup)
+        print(f"ready {time.time():.6f}", flush=True)
+    QApplication.exit(0 if ok else 1)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Start the desktop app; return its exit code."""
     args = list(sys.argv if argv is None else argv)
-    install_excepthook(setup_logging(data_dir()))
+    install_excepthook(log_path(data_dir()))
     app = QApplication.instance() or QApplication(args)
     assert isinstance(app, QApplication)
     app.setApplicationName("KeHoach Desktop")
@@ -49,15 +84,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     settings = Settings.load()
     install_translators(app, settings.language)
     apply_style(app)
-    try:
-        window = create_window(_db_arg(args), settings)
-    except UserError as exc:
-        QMessageBox.critical(None, app.translate("App", "Cannot open the database"), str(exc))
-        return 1
+    window = MainWindow(AppContext(settings))
     window.show()
-    from .startup import start
-
-    QTimer.singleShot(0, lambda: start(window))
+    if "--exit-when-shown" in args:
+        # A start-up check (and the start-up benchmark): report when the window is up and when
+        # the database is open and ready for login, then quit.
+        QTimer.singleShot(0, lambda: _check_start(window, _db_arg(args)))
+    else:
+        QTimer.singleShot(0, lambda: _open_and_start(window, _db_arg(args)))
     code = app.exec()
-    window.ctx.worker.shutdown()
+    if window.ctx.has_database:
+        window.ctx.worker.shutdown()
     return code

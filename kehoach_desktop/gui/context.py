@@ -7,15 +7,19 @@ so a page added later (Tổng quan, Đồng bộ, Báo cáo) plugs in without re
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from ..domain.access import Action, User
 from ..domain.periods import Period
-from ..store.database import Database
 from .settings import Settings
 from .worker import DbWorker
 
+
+
+if TYPE_CHECKING:
+    from ..store.database import Database
 
 class AppContext(QObject):
     """Shared state of the running app, with signals for each kind of change."""
@@ -33,16 +37,46 @@ class AppContext(QObject):
     #: A message for the status bar ("" clears it).
     status = Signal(str)
 
-    def __init__(self, db: Database, settings: Settings, parent: QObject | None = None) -> None:
+    #: The database is open and the worker ready.
+    database_ready = Signal()
+
+    def __init__(self, settings: Settings, db: Database | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.db = db
         self.settings = settings
-        self.worker = DbWorker(db, self)
+        self._db: Database | None = None
+        self._worker: DbWorker | None = None
         self.user: User | None = None
         self.plan_id: int | None = None
         self.commune_name: str = ""
         self.plan_years: range | None = None
         self.period = self._initial_period(settings.last_period)
+        if db is not None:
+            self.attach(db)
+
+    def attach(self, db: Database) -> None:
+        """Start working on ``db`` (opened after the window is shown, to keep start-up fast)."""
+        self._db = db
+        self._worker = DbWorker(db, self)
+        self.database_ready.emit()
+
+    @property
+    def db(self) -> Database:
+        """The open database."""
+        if self._db is None:
+            raise RuntimeError("the database is not open yet")
+        return self._db
+
+    @property
+    def worker(self) -> DbWorker:
+        """The database worker."""
+        if self._worker is None:
+            raise RuntimeError("the database is not open yet")
+        return self._worker
+
+    @property
+    def has_database(self) -> bool:
+        """True once a database is attached."""
+        return self._db is not None
 
     @staticmethod
     def _initial_period(saved: str) -> Period:

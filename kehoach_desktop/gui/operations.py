@@ -16,9 +16,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ..domain.errors import UserError
-from ..store.database import Database
 
 if TYPE_CHECKING:
+    from ..store.database import Database
     from .context import AppContext
 
 T = TypeVar("T")

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from ..safefile import read_json, write_json
-from ..store.database import data_dir
+from ..paths import data_dir
 
 SETTINGS_FILE = "settings.json"
 

@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING
 
 from ..domain.access import User
 from ..domain.errors import UserError
-from ..store.database import Database
 
 if TYPE_CHECKING:
+    from ..store.database import Database
     from .main_window import MainWindow
 
 

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
-from ..store.database import Database
+
+
+if TYPE_CHECKING:
+    from ..store.database import Database
 
 T = TypeVar("T")
 Done = Callable[[Any, BaseException | None], None]

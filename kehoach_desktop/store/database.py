@@ -16,30 +16,21 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-import platformdirs
 from sqlalchemy import Engine, create_engine, event, select
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from ..domain.errors import UserError
+from ..paths import APP_NAME, data_dir  # noqa: F401  (re-exported: the store's callers use it)
 from .schema import Installation
 
-APP_NAME = "KeHoachDesktop"
 DEFAULT_FILE = "kehoach.db"
 SQLITE_BUSY_MS = 30_000
 
 
 class StoreError(UserError):
     """The database cannot be opened or used; the message says why and what to do."""
-
-
-def data_dir() -> Path:
-    """The user data folder (``KEHOACH_DATA_DIR`` overrides it, for tests and portable use)."""
-    override = os.environ.get("KEHOACH_DATA_DIR")
-    if override:
-        return Path(override)
-    return platformdirs.user_data_path(APP_NAME, appauthor=False)
 
 
 def resolve_url(db: str | None = None) -> URL:

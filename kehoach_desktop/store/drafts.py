@@ -16,7 +16,7 @@ from ..domain.model import ValueKind
 from ..domain.numbers import to_plain
 from ..domain.periods import Period
 from ..safefile import read_json, write_json
-from .database import data_dir
+from ..paths import data_dir
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from bench_gui import peak_memory, startup  # noqa: E402
 from bench_plan import plan_parse  # noqa: E402
 from bench_store import save_month, status_month  # noqa: E402
 
@@ -22,6 +23,8 @@ BENCHMARKS: dict[str, Callable[[Path], dict]] = {
     "save_month": save_month,
     "status_month": status_month,
     "plan_parse": plan_parse,
+    "startup": startup,
+    "peak_memory": peak_memory,
 }
 
 

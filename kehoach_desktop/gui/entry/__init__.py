@@ -1,0 +1,1 @@
+"""The "Nhập số liệu" page: the monthly entry grid, its history panel and the approval bar."""

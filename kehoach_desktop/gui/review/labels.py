@@ -1,0 +1,120 @@
+"""Words the review screen shows for rule kinds, directions, aggregations and review flags.
+
+English source text, translated through the ``ReviewLabels`` context; each call is written out
+literally so ``pyside6-lupdate`` finds every string.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import QCoreApplication
+
+from ...domain.model import Aggregation, Direction, RuleKind, TargetRule
+from ...domain.numbers import format_number
+
+
+def rule_kind_labels() -> dict[RuleKind, str]:
+    """A label for each of the 14 rule kinds, in the order the editor lists them."""
+    return {
+        RuleKind.AT_LEAST: QCoreApplication.translate("ReviewLabels", "At least (≥)"),
+        RuleKind.MORE_THAN: QCoreApplication.translate("ReviewLabels", "More than (>)"),
+        RuleKind.AT_MOST: QCoreApplication.translate("ReviewLabels", "At most (≤)"),
+        RuleKind.LESS_THAN: QCoreApplication.translate("ReviewLabels", "Less than (<)"),
+        RuleKind.RANGE: QCoreApplication.translate("ReviewLabels", "Range (from - to)"),
+        RuleKind.EQUAL: QCoreApplication.translate("ReviewLabels", "Equal to a figure"),
+        RuleKind.MAINTAIN: QCoreApplication.translate("ReviewLabels", "Maintain a level"),
+        RuleKind.RATIO: QCoreApplication.translate("ReviewLabels", "Ratio (a out of b)"),
+        RuleKind.GROWTH_VS_BASELINE: QCoreApplication.translate("ReviewLabels", "Growth compared with a base year"),
+        RuleKind.AVG_ANNUAL_GROWTH: QCoreApplication.translate("ReviewLabels", "Average annual growth"),
+        RuleKind.REDUCTION: QCoreApplication.translate("ReviewLabels", "Reduction"),
+        RuleKind.CUMULATIVE: QCoreApplication.translate("ReviewLabels", "New over the plan period (cumulative)"),
+        RuleKind.MULTIPLE_OF_BASELINE: QCoreApplication.translate("ReviewLabels", "Multiple of the base year"),
+        RuleKind.QUALITATIVE: QCoreApplication.translate("ReviewLabels", "Qualitative (met or not met)"),
+    }
+
+
+def direction_labels() -> dict[Direction, str]:
+    """Labels of the two directions."""
+    return {
+        Direction.HIGHER: QCoreApplication.translate("ReviewLabels", "Higher is better"),
+        Direction.LOWER: QCoreApplication.translate("ReviewLabels", "Lower is better"),
+    }
+
+
+def aggregation_labels() -> dict[Aggregation, str]:
+    """Labels of the two ways months combine into a year."""
+    return {
+        Aggregation.FLOW: QCoreApplication.translate("ReviewLabels", "Flow: months are added up"),
+        Aggregation.STOCK: QCoreApplication.translate("ReviewLabels", "Level or rate: the latest month counts"),
+    }
+
+
+def flag_label(flag: str) -> str:
+    """A short name of a review flag (the flag itself when unknown)."""
+    labels = {
+        "ambiguous_number": QCoreApplication.translate("ReviewLabels", "Ambiguous number"),
+        "unit_inferred": QCoreApplication.translate("ReviewLabels", "Unit inferred"),
+        "unit_missing": QCoreApplication.translate("ReviewLabels", "Unit missing"),
+        "target_unparsed": QCoreApplication.translate("ReviewLabels", "Target not read"),
+        "multiple_targets": QCoreApplication.translate("ReviewLabels", "Several targets"),
+        "approximate": QCoreApplication.translate("ReviewLabels", "Approximate figure"),
+        "legacy_encoding": QCoreApplication.translate("ReviewLabels", "Old font encoding"),
+    }
+    return labels.get(flag, flag)
+
+
+def flag_explanation(flag: str) -> str:
+    """What a review flag asks the officer to check."""
+    texts = {
+        "ambiguous_number": QCoreApplication.translate("ReviewLabels", "The number could be read two ways (for example 19,655); it was read "
+            "Vietnamese style. Check it against the document."),
+        "unit_inferred": QCoreApplication.translate("ReviewLabels", "The document gives no unit; the indicator is a rate, so % was assumed."),
+        "unit_missing": QCoreApplication.translate("ReviewLabels", "The figure has no unit and none could be inferred: enter the unit."),
+        "target_unparsed": QCoreApplication.translate("ReviewLabels", "No figure could be read as the target; the text was kept as a qualitative "
+            "target. Enter the target if there is one."),
+        "multiple_targets": QCoreApplication.translate("ReviewLabels", "The item states more than one target figure; check that the right one "
+            "was taken, and add year targets if needed."),
+        "approximate": QCoreApplication.translate("ReviewLabels", "The document gives an approximate figure (about...); it was taken as the target."),
+        "legacy_encoding": QCoreApplication.translate("ReviewLabels", "The file used an old Vietnamese font encoding (TCVN3/VNI) and was converted; "
+            "check the text against the original."),
+    }
+    return texts.get(flag, flag)
+
+
+def number(value: Decimal | None) -> str:
+    """A figure as officers write it (``1.234,5``); empty for None."""
+    return format_number(value, empty="")
+
+
+def describe_rule(rule: TargetRule | None, unit: str = "") -> str:
+    """A short summary of a target from its figures (``≥ 7.000 tấn``, ``35 - 40 %``)."""
+    if rule is None:
+        return ""
+    u = f" {unit}" if unit else ""
+    v, lo, hi = number(rule.value), number(rule.low), number(rule.high)
+    amount = f"{v}{u}"
+    if rule.kind is RuleKind.REDUCTION and rule.value is None and rule.low is not None:
+        amount = f"{lo} - {hi}{u}"  # a reduction written as a range (0,5 - 1%)
+    translate = QCoreApplication.translate
+    worded = {
+        RuleKind.AT_LEAST: f"≥ {amount}",
+        RuleKind.MORE_THAN: f"> {amount}",
+        RuleKind.AT_MOST: f"≤ {amount}",
+        RuleKind.LESS_THAN: f"< {amount}",
+        RuleKind.RANGE: f"{lo} - {hi}{u}",
+        RuleKind.RATIO: f"{v}/{hi}{u}",
+        RuleKind.EQUAL: amount,
+        RuleKind.MAINTAIN: translate("ReviewLabels", "maintain %1"),
+        RuleKind.CUMULATIVE: translate("ReviewLabels", "%1 new over the period"),
+        RuleKind.GROWTH_VS_BASELINE: translate("ReviewLabels", "up %1 on %2"),
+        RuleKind.AVG_ANNUAL_GROWTH: translate("ReviewLabels", "up %1 a year on average"),
+        RuleKind.REDUCTION: translate("ReviewLabels", "down %1"),
+        RuleKind.MULTIPLE_OF_BASELINE: translate("ReviewLabels", "%1 times the base year"),
+        RuleKind.QUALITATIVE: translate("ReviewLabels", "qualitative target"),
+    }
+    base = str(rule.baseline_year) if rule.baseline_year else ""
+    text = worded[rule.kind].replace("%1", amount.strip()).replace("%2", base)
+    if rule.per_year and rule.kind is not RuleKind.QUALITATIVE:
+        text += translate("ReviewLabels", " every year")
+    return text.strip()

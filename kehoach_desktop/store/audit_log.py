@@ -1,0 +1,161 @@
+"""Reading the audit trail: newest first, filtered by user, kind of action and free text.
+
+The trail is written by every operation (``operations.audit`` and ``values._write``); this module
+only reads it, and describes each action in Vietnamese words for the Nhật ký screen and the CLI.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import ColumnElement, false, or_, select
+from sqlalchemy.orm import Session
+
+from .schema import AuditRow
+
+#: Vietnamese descriptions of every action the core records.
+ACTION_LABELS: dict[str, str] = {
+    "value.set": "Nhập / sửa số liệu",
+    "plan.create": "Tạo kế hoạch",
+    "plan.adopt": "Thông qua kế hoạch",
+    "plan.update": "Sửa kế hoạch",
+    "indicator.confirm": "Xác nhận chỉ tiêu đã rà soát",
+    "commune.create": "Thiết lập xã",
+    "commune.update": "Sửa thông tin xã",
+    "user.create": "Tạo tài khoản",
+    "user.update": "Sửa tài khoản",
+    "user.password": "Đổi mật khẩu",
+    "user.login": "Đăng nhập",
+    "user.login_failed": "Đăng nhập không thành công",
+    "user.locked": "Tạm khoá tài khoản do sai mật khẩu",
+    "user.assign": "Giao chỉ tiêu",
+    "month.submit": "Gửi duyệt tháng",
+    "month.approve": "Duyệt và khoá tháng",
+    "month.reopen": "Mở lại tháng",
+}
+
+# Detail keys in words; anything else is shown under its own key.
+_DETAIL_LABELS: dict[str, str] = {
+    "old": "cũ", "new": "mới", "kind": "loại", "reason": "lý do", "role": "vai trò",
+    "full_name": "họ tên", "active": "hoạt động", "codes": "chỉ tiêu", "attempts": "lần sai",
+    "name": "tên", "code": "mã", "province": "tỉnh", "years": "giai đoạn", "indicators": "số chỉ tiêu",
+    "status": "trạng thái", "added": "thêm", "removed": "bỏ", "changed": "sửa", "flags": "cảnh báo",
+}
+# Internal bookkeeping that means nothing to an officer.
+_HIDDEN_DETAILS = frozenset({"indicator_uid", "seq"})
+
+
+def action_label(action: str) -> str:
+    """The Vietnamese description of ``action`` (the raw name for one not known here)."""
+    return ACTION_LABELS.get(action, action)
+
+
+@dataclass(frozen=True)
+class AuditEvent:
+    """One line of the audit trail, as plain data."""
+
+    id: int
+    at: datetime  # aware, UTC
+    actor: str
+    action: str
+    entity: str
+    entity_key: str
+    details: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def label(self) -> str:
+        """The action in words."""
+        return action_label(self.action)
+
+    @property
+    def details_text(self) -> str:
+        """The details as ``key: value`` pairs in words, ``old → new`` for a change."""
+        return describe_details(self.details)
+
+
+def _plain(value: Any) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, bool):
+        return "có" if value else "không"
+    if isinstance(value, list | tuple):
+        return ", ".join(_plain(v) for v in value) or "—"
+    if isinstance(value, dict) and set(value) == {"old", "new"}:
+        return f"{_plain(value['old'])} → {_plain(value['new'])}"
+    if isinstance(value, dict):
+        return describe_details(value)
+    return str(value)
+
+
+def describe_details(details: dict[str, Any]) -> str:
+    """``details`` in words: ``cũ → mới`` first when both are there, then ``key: value`` pairs."""
+    shown = {k: v for k, v in details.items() if k not in _HIDDEN_DETAILS}
+    parts: list[str] = []
+    if "old" in shown and "new" in shown:
+        parts.append(f"{_plain(shown.pop('old'))} → {_plain(shown.pop('new'))}")
+    parts.extend(f"{_DETAIL_LABELS.get(k, k)}: {_plain(v)}" for k, v in shown.items())
+    return "; ".join(parts)
+
+
+def _details(text: str) -> dict[str, Any]:
+    try:
+        data = json.loads(text or "{}")
+    except ValueError:
+        return {"?": text}
+    return data if isinstance(data, dict) else {"?": data}
+
+
+def _text_filter(text: str) -> ColumnElement[bool]:
+    """Rows whose user, key, details or action (by name or in words) contain ``text``."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    pattern = f"%{escaped}%"
+    wanted = text.casefold()
+    by_label = [a for a, label in ACTION_LABELS.items() if wanted in label.casefold()]
+    conditions = [
+        column.ilike(pattern, escape="\\")
+        for column in (AuditRow.actor, AuditRow.entity_key, AuditRow.details, AuditRow.action)
+    ]
+    if by_label:
+        conditions.append(AuditRow.action.in_(by_label))
+    return or_(*conditions)
+
+
+def audit_events(
+    session: Session,
+    *,
+    limit: int,
+    offset: int = 0,
+    actor: str | None = None,
+    action_prefix: str | Sequence[str] | None = None,
+    text: str | None = None,
+) -> list[AuditEvent]:
+    """Audit events newest first, ``limit`` of them after skipping ``offset``, filtered.
+
+    ``action_prefix`` ("value.", or several: ("plan.", "indicator.")) keeps the actions starting
+    with it; ``text`` is searched case-insensitively in user, key, details and action.
+    """
+    query = select(AuditRow)
+    if actor:
+        query = query.where(AuditRow.actor == actor)
+    if action_prefix:
+        prefixes = [action_prefix] if isinstance(action_prefix, str) else list(action_prefix)
+        query = query.where(or_(false(), *(AuditRow.action.startswith(p, autoescape=True) for p in prefixes)))
+    if text and text.strip():
+        query = query.where(_text_filter(text.strip()))
+    query = query.order_by(AuditRow.at.desc(), AuditRow.id.desc()).offset(max(0, offset)).limit(max(0, limit))
+    return [
+        AuditEvent(
+            id=row.id, at=row.at, actor=row.actor, action=row.action, entity=row.entity,
+            entity_key=row.entity_key, details=_details(row.details),
+        )
+        for row in session.scalars(query)
+    ]
+
+
+def audit_actors(session: Session) -> list[str]:
+    """Every user name that appears in the trail, sorted."""
+    return sorted(session.scalars(select(AuditRow.actor).distinct()))

@@ -1,0 +1,127 @@
+"""Benchmarks of the desktop app: start-up, loading the entry grid, memory with the grid open."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from timing import median_seconds, result
+
+BARE_WINDOW = """
+import time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+w = QMainWindow()
+w.resize(1280, 760)
+w.show()
+QTimer.singleShot(0, lambda: (print(f"shown {time.time():.6f}", flush=True), app.quit()))
+app.exec()
+"""
+
+APP_WINDOW = """
+import sys
+from kehoach_desktop.gui.app import main
+sys.exit(main(["kehoach-desktop", "--db", sys.argv[1], "--exit-when-shown"]))
+"""
+
+GRID_OPEN = """
+import resource, sys, time
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+sys.path.insert(0, sys.argv[2])
+from gui_support import make_window_plain
+window, users = make_window_plain(sys.argv[1])
+from kehoach_desktop.gui.startup import logged_in
+logged_in(window, users["admin"])
+deadline = time.time() + 30
+while time.time() < deadline and not (window.pages and window.ctx.worker.is_idle() and window.pages[0].model.rowCount() > 0):
+    app.processEvents()
+    time.sleep(0.005)
+for _ in range(20):
+    app.processEvents()
+assert window.pages[0].model.rowCount() > 0, "the grid did not load"
+print(f"maxrss_kb {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}", flush=True)
+"""
+
+BARE_TABLE = """
+import resource
+from PySide6.QtGui import QStandardItemModel, QStandardItem
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+app = QApplication([])
+w = QMainWindow(); w.resize(1280, 760)
+m = QStandardItemModel(40, 11)
+for r in range(40):
+    for c in range(11):
+        m.setItem(r, c, QStandardItem(f"{r}.{c}"))
+v = QTableView(); v.setModel(m); w.setCentralWidget(v); w.show()
+for _ in range(20):
+    app.processEvents()
+print(f"maxrss_kb {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}", flush=True)
+"""
+
+
+def _env(folder: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env["KEHOACH_DATA_DIR"] = str(folder / "data")
+    return env
+
+
+def _demo_db(folder: Path) -> Path:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from gui_support import add_users
+
+    from kehoach_desktop.demo import install_demo
+    from kehoach_desktop.store.database import open_database
+
+    path = folder / "demo.db"
+    if not path.exists():
+        db = open_database(str(path))
+        install_demo(db)
+        add_users(db)
+        db.close()
+    return path
+
+
+def _times(code: str, args: list[str], env: dict[str, str]) -> dict[str, float]:
+    """Seconds from process start to each ``<mark> <time>`` line the process prints."""
+    start = time.time()
+    out = subprocess.run([sys.executable, "-c", code, *args], env=env, capture_output=True, text=True, check=True).stdout
+    return {line.split()[0]: float(line.split()[1]) - start for line in out.splitlines() if len(line.split()) == 2}
+
+
+def startup(folder: Path) -> dict:
+    """Process start to main window shown, on the demo database, vs a bare QMainWindow process."""
+    db = _demo_db(folder)
+    env = _env(folder)
+    _times(APP_WINDOW, [str(db)], env)  # warm the disk cache for both
+    _times(BARE_WINDOW, [], env)
+    shown, ready, bare = [], [], []
+    for _ in range(7):  # interleaved, so machine noise hits both alike
+        marks = _times(APP_WINDOW, [str(db)], env)
+        shown.append(marks["shown"])
+        ready.append(marks["ready"])
+        bare.append(_times(BARE_WINDOW, [], env)["shown"])
+    med = statistics.median
+    # "ready": the database opened and checked, the login about to appear.
+    return result(med(shown), "s", med(bare), goal="ratio <= 1.3", ready_s=round(med(ready), 3), runs=7)
+
+
+def _maxrss_mb(code: str, args: list[str], env: dict[str, str]) -> float:
+    out = subprocess.run([sys.executable, "-c", code, *args], env=env, capture_output=True, text=True, check=True).stdout
+    return int(next(line for line in out.splitlines() if line.startswith("maxrss_kb")).split()[1]) / 1024
+
+
+def peak_memory(folder: Path) -> dict:
+    """Peak resident memory with the entry grid open vs a bare Qt window with a 40-row table."""
+    db = _demo_db(folder)
+    env = _env(folder)
+    tests_dir = str(Path(__file__).resolve().parents[1])
+    ours = _maxrss_mb(GRID_OPEN, [str(db), tests_dir], env)
+    bare = _maxrss_mb(BARE_TABLE, [], env)
+    return result(ours, "MB", bare, goal="< 150 MB")

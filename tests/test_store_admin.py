@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from decimal import Decimal as D
+from itertools import pairwise
 
 import pytest
 from sqlalchemy import func, select
 
 from kehoach_desktop.demo import demo_draft, demo_entries
+from kehoach_desktop.domain.access import Role
 from kehoach_desktop.domain.errors import UserError
 from kehoach_desktop.domain.periods import Period
 from kehoach_desktop.store.audit_log import (
@@ -26,9 +28,14 @@ from kehoach_desktop.store.commune_edit import (
     update_commune,
 )
 from kehoach_desktop.store.operations import audit, init_commune
-from kehoach_desktop.store.schema import AuditRow, CommuneRow, PlanRow, UserRow, ValueRow
+from kehoach_desktop.store.schema import (
+    AuditRow,
+    CommuneRow,
+    PlanRow,
+    UserRow,
+    ValueRow,
+)
 from kehoach_desktop.store.users import create_user, login
-from kehoach_desktop.domain.access import Role
 from kehoach_desktop.store.values import ValueEntry, save_values
 
 
@@ -95,10 +102,10 @@ def test_code_check() -> None:
 # -- first set-up -----------------------------------------------------------------------------
 
 def setup(db, **kw):  # type: ignore[no-untyped-def]
-    args = dict(
-        commune_fields=("06253", "Xã Na Dương", "Lạng Sơn"), admin_username="QuanTri",
-        admin_full_name="Nguyễn Văn Quản", admin_password="mat-khau-1",
-    )
+    args = {
+        "commune_fields": ("06253", "Xã Na Dương", "Lạng Sơn"), "admin_username": "QuanTri",
+        "admin_full_name": "Nguyễn Văn Quản", "admin_password": "mat-khau-1",
+    }
     args.update(kw)
     with db.write() as s:
         return first_setup(s, db.installation_id, **args)
@@ -168,7 +175,7 @@ def test_audit_events_newest_first_with_paging_and_filters(plan_db) -> None:
     everything = events(db)
     assert [e.action for e in everything[:2]] == ["month.approve", "value.set"]
     assert [e.id for e in everything] == sorted((e.id for e in everything), reverse=True)
-    assert all(a.at >= b.at for a, b in zip(everything, everything[1:]))
+    assert all(a.at >= b.at for a, b in pairwise(everything))
     assert events(db, limit=1, offset=1) == everything[1:2]
     assert events(db, limit=10, offset=100) == []
     [value] = events(db, actor="canbo")
@@ -206,3 +213,8 @@ def test_every_core_action_has_words() -> None:
 def test_details_in_words() -> None:
     assert describe_details({"codes": ["1", "2"], "active": False}) == "chỉ tiêu: 1, 2; hoạt động: không"
     assert describe_details({"name": {"old": "A", "new": "B"}}) == "tên: A → B"
+    assert describe_details({"old": None, "new": "91.8", "kind": "estimate", "seq": 7}) == "— → 91.8; loại: ước thực hiện"
+    assert describe_details({"old": "submitted", "new": "approved", "reason": None}) == (
+        "Chờ duyệt → Đã duyệt (khoá); lý do: —"
+    )
+    assert describe_details({"role": "officer", "full_name": "Lê Hoa"}) == "vai trò: Cán bộ; họ tên: Lê Hoa"

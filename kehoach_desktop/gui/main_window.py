@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
         bar.setObjectName("main_toolbar")
         bar.setMovable(False)
         self.addToolBar(bar)
-        self.period = PeriodSelector(self.ctx.period, self.ctx.set_period, self._may_leave_page)
+        self.period = PeriodSelector(self.ctx.period, self.ctx.set_period, self._may_change_period)
         bar.addWidget(self.period)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -148,6 +148,10 @@ class MainWindow(QMainWindow):
     def _may_leave_page(self) -> bool:
         page = self.current_page()
         return page is None or page.can_leave()
+
+    def _may_change_period(self) -> bool:
+        page = self.current_page()
+        return page is None or page.can_change_period()
 
     def _switch(self, row: int) -> None:
         if row < 0 or row >= len(self.pages):

@@ -42,5 +42,9 @@ class Page(QWidget):
         """True when the page may be hidden or the month changed (asks about unsaved work)."""
         return True
 
+    def can_change_period(self) -> bool:
+        """True when the month may be switched now (pages whose work is not monthly say yes)."""
+        return self.can_leave()
+
     def activate(self) -> None:
         """Bring the page up to date; called whenever it is shown."""

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, false, or_, select
 from sqlalchemy.orm import Session
 
+from ..domain.access import MonthState, Role
 from .schema import AuditRow
 
 #: Vietnamese descriptions of every action the core records.
@@ -45,6 +46,13 @@ _DETAIL_LABELS: dict[str, str] = {
     "name": "tên", "code": "mã", "province": "tỉnh", "years": "giai đoạn", "indicators": "số chỉ tiêu",
     "status": "trạng thái", "added": "thêm", "removed": "bỏ", "changed": "sửa", "flags": "cảnh báo",
 }
+# Stored codes shown as the words officers use (figure kinds, roles, plan and month states).
+_VALUE_WORDS: dict[str, str] = {
+    "estimate": "ước thực hiện", "official": "chính thức", "draft": "nháp", "adopted": "đã thông qua",
+    "five_year": "5 năm", "annual": "hằng năm", **{r.value: r.label for r in Role},
+    **{m.value: m.label for m in MonthState},
+}
+_WORDED_KEYS = frozenset({"kind", "role", "status", "old", "new"})
 # Internal bookkeeping that means nothing to an officer.
 _HIDDEN_DETAILS = frozenset({"indicator_uid", "seq"})
 
@@ -77,7 +85,9 @@ class AuditEvent:
         return describe_details(self.details)
 
 
-def _plain(value: Any) -> str:
+def _plain(value: Any, key: str = "") -> str:
+    if key in _WORDED_KEYS and isinstance(value, str):
+        return _VALUE_WORDS.get(value, value)
     if value is None:
         return "—"
     if isinstance(value, bool):
@@ -85,7 +95,7 @@ def _plain(value: Any) -> str:
     if isinstance(value, list | tuple):
         return ", ".join(_plain(v) for v in value) or "—"
     if isinstance(value, dict) and set(value) == {"old", "new"}:
-        return f"{_plain(value['old'])} → {_plain(value['new'])}"
+        return f"{_plain(value['old'], key)} → {_plain(value['new'], key)}"
     if isinstance(value, dict):
         return describe_details(value)
     return str(value)
@@ -96,8 +106,8 @@ def describe_details(details: dict[str, Any]) -> str:
     shown = {k: v for k, v in details.items() if k not in _HIDDEN_DETAILS}
     parts: list[str] = []
     if "old" in shown and "new" in shown:
-        parts.append(f"{_plain(shown.pop('old'))} → {_plain(shown.pop('new'))}")
-    parts.extend(f"{_DETAIL_LABELS.get(k, k)}: {_plain(v)}" for k, v in shown.items())
+        parts.append(f"{_plain(shown.pop('old'), 'old')} → {_plain(shown.pop('new'), 'new')}")
+    parts.extend(f"{_DETAIL_LABELS.get(k, k)}: {_plain(v, k)}" for k, v in shown.items())
     return "; ".join(parts)
 
 

@@ -62,6 +62,22 @@ def test_the_built_qm_matches_the_ts(tmp_path: Path) -> None:
     assert built.read_bytes() == QM.read_bytes(), "rebuild resources/translations/kehoach_vi.qm with pyside6-lrelease"
 
 
+def test_qt_own_buttons_are_translated(qapp, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    from kehoach_desktop.gui.translations import install_translators
+
+    lrelease = _tool("pyside6-lrelease")
+    qt_ts = TS.with_name("qt_vi.ts")
+    built = tmp_path / "qt_vi.qm"
+    subprocess.run([lrelease, str(qt_ts), "-qm", str(built)], check=True, capture_output=True)
+    assert built.read_bytes() == qt_ts.with_suffix(".qm").read_bytes(), "rebuild qt_vi.qm with pyside6-lrelease"
+    assert install_translators(QApplication.instance())
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Huỷ"
+    assert QCoreApplication.translate("QWizard", "&Next >") == "&Tiếp >"
+
+
 def test_the_window_shows_vietnamese(qtbot) -> None:
     from PySide6.QtWidgets import QApplication, QLabel
 

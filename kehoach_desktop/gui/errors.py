@@ -19,10 +19,6 @@ log = logging.getLogger("kehoach_desktop.gui")
 _showing = threading.Lock()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ErrorHook", text)
-
-
 def install_excepthook(log_path: Path) -> None:
     """Route uncaught exceptions to ``log_path`` and a message box; the program keeps running."""
 
@@ -37,8 +33,8 @@ def install_excepthook(log_path: Path) -> None:
             return  # one message at a time, never a cascade of boxes
         try:
             QMessageBox.critical(
-                None, _tr("Unexpected error"),
-                _tr("An unexpected error occurred. Your saved figures are safe and the program keeps "
+                None, QCoreApplication.translate("ErrorHook", "Unexpected error"),
+                QCoreApplication.translate("ErrorHook", "An unexpected error occurred. Your saved figures are safe and the program keeps "
                     "running. The details were written to:\n%1").replace("%1", str(log_path)),
             )
         finally:

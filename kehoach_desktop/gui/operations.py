@@ -25,20 +25,15 @@ T = TypeVar("T")
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
-    """Translate a string of this module."""
-    return QCoreApplication.translate("Operations", text)
-
-
 def show_error(parent: QWidget | None, error: BaseException) -> None:
     """Tell the user what went wrong: their mistake in words, a bug by pointing to the log."""
     if isinstance(error, UserError):
-        QMessageBox.warning(parent, tr("Cannot do that"), str(error))
+        QMessageBox.warning(parent, QCoreApplication.translate("Operations", "Cannot do that"), str(error))
         return
     log.error("operation failed", exc_info=(type(error), error, error.__traceback__))
     QMessageBox.critical(
-        parent, tr("Unexpected error"),
-        tr("Something went wrong and the operation was not completed. Nothing was half-saved. "
+        parent, QCoreApplication.translate("Operations", "Unexpected error"),
+        QCoreApplication.translate("Operations", "Something went wrong and the operation was not completed. Nothing was half-saved. "
            "The details were written to the log file; please send it to your support person."),
     )
 

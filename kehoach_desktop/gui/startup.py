@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from ..domain.access import User
 from ..domain.errors import UserError
 
@@ -97,7 +99,9 @@ def logged_in(window: MainWindow, user: User | None) -> None:
             from ..domain.periods import Period
 
             ctx.period = Period(info.plan_years.start, 1)
-        window.setWindowTitle(window.tr("KeHoach Desktop — %1").replace("%1", info.commune_name))
+        window.setWindowTitle(
+            QCoreApplication.translate("MainWindow", "KeHoach Desktop — %1").replace("%1", info.commune_name)
+        )
         ctx.plan_changed.emit()
         ctx.set_user(user)
         if info.plan_id is None or info.plan_is_draft:

@@ -28,4 +28,9 @@ def install_translators(app: QCoreApplication, language: str = DEFAULT_LANGUAGE)
     if qt.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         _installed.append(qt)
+    else:  # Qt ships no Vietnamese: our own qt_vi covers the buttons and menus the app shows
+        extra = QTranslator(app)
+        if extra.load(str(folder / f"qt_{language}.qm")):
+            app.installTranslator(extra)
+            _installed.append(extra)
     return loaded

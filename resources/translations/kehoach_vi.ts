@@ -2,46 +2,2339 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AdminPage</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="200"/>
+        <source>First administrator</source>
+        <translation>Tài khoản quản trị đầu tiên</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="201"/>
+        <source>The account that manages this computer&apos;s users and the plan.</source>
+        <translation>Tài khoản quản lý người dùng và kế hoạch trên máy tính này.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="212"/>
+        <source>Enter the administrator&apos;s full name.</source>
+        <translation>Nhập họ và tên của người quản trị.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="223"/>
+        <source>The two passwords are different. Type the password again.</source>
+        <translation>Hai mật khẩu không khớp nhau. Hãy nhập lại mật khẩu.</translation>
+    </message>
+</context>
+<context>
+    <name>AdminPageForm</name>
+    <message>
+        <location filename="../../ui/wizard_admin.ui" line="17"/>
+        <source>The administrator manages the accounts, the commune&apos;s details and the plan. Other officers get their own accounts later, in Settings.</source>
+        <translation>Người quản trị quản lý các tài khoản, thông tin xã và kế hoạch. Các cán bộ khác sẽ được tạo tài khoản riêng sau, trong Cài đặt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_admin.ui" line="32"/>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_admin.ui" line="42"/>
+        <source>e.g. Nguyễn Văn An</source>
+        <translation>ví dụ: Nguyễn Văn An</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_admin.ui" line="52"/>
+        <source>&amp;Username:</source>
+        <translation>&amp;Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_admin.ui" line="62"/>
+        <source>e.g. nguyenvanan</source>
+        <translation>ví dụ: nguyenvanan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_admin.ui" line="72"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_admin.ui" line="92"/>
+        <source>&amp;Repeat password:</source>
+        <translation>Nhập &amp;lại mật khẩu:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_admin.ui" line="114"/>
+        <source>Username: letters without accents, digits, dot, dash or underscore. Password: at least 6 characters.</source>
+        <translation>Tên đăng nhập: chữ cái không dấu, chữ số, dấu chấm, gạch ngang hoặc gạch dưới. Mật khẩu: ít nhất 6 ký tự.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/app.py" line="47"/>
+        <source>Cannot open the database</source>
+        <translation>Không mở được cơ sở dữ liệu</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalBar</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="81"/>
+        <source>Submit for approval</source>
+        <translation>Gửi duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="82"/>
+        <source>Approve and lock</source>
+        <translation>Duyệt và khóa sổ</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="83"/>
+        <source>Reopen...</source>
+        <translation>Mở lại...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="97"/>
+        <source>Open for entry</source>
+        <translation>Đang mở để nhập số liệu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="98"/>
+        <source>Awaiting approval</source>
+        <translation>Chờ duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="99"/>
+        <source>Approved (locked)</source>
+        <translation>Đã duyệt (đã khóa sổ)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="107"/>
+        <source>Month: %1</source>
+        <translation>Tháng: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="109"/>
+        <source>(by %1)</source>
+        <translation>(người thực hiện: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="111"/>
+        <source>(reopened: %1)</source>
+        <translation>(đã mở lại, lý do: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="135"/>
+        <source>Saving...</source>
+        <translation>Đang lưu...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="142"/>
+        <source>Month %1 sent for approval.</source>
+        <translation>Đã gửi duyệt tháng %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="149"/>
+        <source>Month %1 approved and locked.</source>
+        <translation>Đã duyệt và khóa sổ tháng %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="162"/>
+        <source>Month %1 reopened.</source>
+        <translation>Đã mở lại tháng %1.</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/users_dialog.py" line="188"/>
+        <source>Indicators of %1</source>
+        <translation>Chỉ tiêu của %1</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/users_dialog.py" line="190"/>
+        <source>Tick the indicators whose figures %1 enters each month.</source>
+        <translation>Đánh dấu các chỉ tiêu mà %1 nhập số liệu hằng tháng.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/users_dialog.py" line="193"/>
+        <source>Find an indicator by code or name</source>
+        <translation>Tìm chỉ tiêu theo mã hoặc tên</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/users_dialog.py" line="194"/>
+        <source>Find an indicator</source>
+        <translation>Tìm chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/users_dialog.py" line="197"/>
+        <source>Indicators</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/users_dialog.py" line="198"/>
+        <source>Tick &amp;all shown</source>
+        <translation>Đánh dấu &amp;tất cả đang hiển thị</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/users_dialog.py" line="200"/>
+        <source>&amp;Untick all shown</source>
+        <translation>&amp;Bỏ đánh dấu tất cả đang hiển thị</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="47"/>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="47"/>
+        <source>User</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="47"/>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="47"/>
+        <source>What</source>
+        <translation>Đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="47"/>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="138"/>
+        <source>User</source>
+        <extracomment>How many events one read brings; &quot;Load more&quot; reads as many again.</extracomment>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="140"/>
+        <source>Kind of action</source>
+        <translation>Loại thao tác</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="144"/>
+        <source>Search: indicator code, user, value, reason...</source>
+        <translation>Tìm: mã chỉ tiêu, người dùng, giá trị, lý do...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="145"/>
+        <source>Search the journal</source>
+        <translation>Tìm trong nhật ký</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="148"/>
+        <source>&amp;Refresh</source>
+        <translation>Làm &amp;mới</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="151"/>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="178"/>
+        <source>Journal</source>
+        <translation>Nhật ký</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="163"/>
+        <source>Load &amp;more</source>
+        <translation>Tải &amp;thêm</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="182"/>
+        <source>All actions</source>
+        <translation>Tất cả thao tác</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="183"/>
+        <source>Figures entered</source>
+        <translation>Nhập số liệu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="184"/>
+        <source>Month approval</source>
+        <translation>Duyệt tháng</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="185"/>
+        <source>Plan and indicators</source>
+        <translation>Kế hoạch và chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="186"/>
+        <source>Logins</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="187"/>
+        <source>Accounts</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="188"/>
+        <source>Commune</source>
+        <translation>Xã</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="193"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Người dùng:</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="193"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="246"/>
+        <source>%1 events shown; older ones: Load more.</source>
+        <translation>Đang hiển thị %1 bản ghi; để xem bản ghi cũ hơn, bấm Tải thêm.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="246"/>
+        <source>%1 events.</source>
+        <translation>%1 bản ghi.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="253"/>
+        <source>All users</source>
+        <translation>Tất cả người dùng</translation>
+    </message>
+</context>
+<context>
+    <name>CommunePage</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="142"/>
+        <source>Your commune</source>
+        <translation>Xã của bạn</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="143"/>
+        <source>The commune or ward whose plan this computer tracks.</source>
+        <translation>Xã hoặc phường có kế hoạch được theo dõi trên máy tính này.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="155"/>
+        <source>The plan was imported before the commune&apos;s code was known: replace the temporary code %1 with the real one.</source>
+        <translation>Kế hoạch được nhập trước khi có mã xã: hãy thay mã tạm %1 bằng mã chính thức.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="160"/>
+        <source>This database already has its commune. You can change its details later in Settings.</source>
+        <translation>Cơ sở dữ liệu này đã có thông tin xã. Bạn có thể sửa thông tin này sau, trong Cài đặt.</translation>
+    </message>
+</context>
+<context>
+    <name>CommunePageForm</name>
+    <message>
+        <location filename="../../ui/wizard_commune.ui" line="17"/>
+        <source>Which commune or ward does this computer keep the plan for? The code is the 5-digit administrative unit code (for example 06253); it identifies the commune&apos;s files when they are sent to the province.</source>
+        <translation>Máy tính này theo dõi kế hoạch của xã hoặc phường nào? Mã xã là mã đơn vị hành chính gồm 5 chữ số (ví dụ 06253), dùng để nhận biết các tệp của xã khi gửi lên tỉnh.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_commune.ui" line="32"/>
+        <source>Commune &amp;code:</source>
+        <translation>&amp;Mã xã:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_commune.ui" line="42"/>
+        <source>e.g. 06253</source>
+        <translation>ví dụ: 06253</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_commune.ui" line="52"/>
+        <source>Commune &amp;name:</source>
+        <translation>Tên &amp;xã:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_commune.ui" line="62"/>
+        <source>e.g. Xã Na Dương</source>
+        <translation>ví dụ: Xã Na Dương</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_commune.ui" line="72"/>
+        <source>&amp;Province:</source>
+        <translation>&amp;Tỉnh:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_commune.ui" line="82"/>
+        <source>e.g. Tỉnh Lạng Sơn</source>
+        <translation>ví dụ: Tỉnh Lạng Sơn</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDelegate</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/delegate.py" line="32"/>
+        <source>Figure for this month</source>
+        <translation>Số liệu tháng này</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/delegate.py" line="33"/>
+        <source>A number such as 1.234,5 or 12,5 or 1234.5; leave empty to clear.</source>
+        <translation>Một số, ví dụ 1.234,5 hoặc 12,5 hoặc 1234.5; để trống để xóa.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/delegate.py" line="36"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+</context>
+<context>
+    <name>EntryModel</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="165"/>
+        <source>Other indicators</source>
+        <extracomment>Columns an officer fills, in Tab order. The unsaved edits changed through the user (edit, undo, restore, save, discard). A message about the edit just made, for the status bar.</extracomment>
+        <translation>Chỉ tiêu khác</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="211"/>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="211"/>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="211"/>
+        <source>Unit</source>
+        <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="211"/>
+        <source>Year target</source>
+        <translation>Kế hoạch năm</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="212"/>
+        <source>Last month</source>
+        <translation>Tháng trước</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="212"/>
+        <source>This month</source>
+        <translation>Thực hiện tháng</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="212"/>
+        <source>Year to date</source>
+        <translation>Lũy kế</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="212"/>
+        <source>% of target</source>
+        <translation>% so với KH</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="213"/>
+        <source>Assessment</source>
+        <translation>Đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="213"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="213"/>
+        <source>Official</source>
+        <translation>Chính thức</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="218"/>
+        <source>Type the figure Vietnamese style (1.234,5) or 1234.5; Enter moves down.</source>
+        <translation>Nhập số theo kiểu Việt Nam (1.234,5) hoặc 1234.5; nhấn Enter để xuống dòng dưới.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="219"/>
+        <source>Ticked: the official figure; unticked: an estimate.</source>
+        <translation>Có đánh dấu: số liệu chính thức; không đánh dấu: số ước thực hiện.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="220"/>
+        <source>The year&apos;s target; * marks a target worked out from the plan&apos;s final one.</source>
+        <translation>Kế hoạch năm; dấu * là mục tiêu được tính ra từ mục tiêu cuối kỳ của kế hoạch.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="294"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="335"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="409"/>
+        <source>Met</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="294"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="411"/>
+        <source>Not met</source>
+        <translation>Không đạt</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="335"/>
+        <source>Exceeded</source>
+        <translation>Vượt</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="336"/>
+        <source>On track</source>
+        <translation>Đúng tiến độ</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="336"/>
+        <source>Behind pace</source>
+        <translation>Chậm tiến độ</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="337"/>
+        <source>At risk</source>
+        <translation>Có nguy cơ không đạt</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="337"/>
+        <source>Missed</source>
+        <translation>Chưa đạt</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="338"/>
+        <source>No data</source>
+        <translation>Chưa có số liệu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="338"/>
+        <source>Target unclear</source>
+        <translation>Chưa rõ mục tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="348"/>
+        <source>Type 1 when met, 0 when not met.</source>
+        <translation>Nhập 1 nếu đạt, 0 nếu không đạt.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="353"/>
+        <source> (worked out from the plan&apos;s final target)</source>
+        <translation> (tính ra từ mục tiêu cuối kỳ của kế hoạch)</translation>
+    </message>
+</context>
+<context>
+    <name>EntryPage</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="95"/>
+        <source>This month is approved and locked: its figures cannot be changed. A leader can reopen it, giving a reason.</source>
+        <translation>Tháng này đã được duyệt và khóa sổ: không thể sửa số liệu. Lãnh đạo có thể mở lại tháng, kèm theo lý do.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="103"/>
+        <source>Search by name or code</source>
+        <translation>Tìm theo tên hoặc mã</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="104"/>
+        <source>Search indicators</source>
+        <translation>Tìm chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="107"/>
+        <source>My indicators only</source>
+        <translation>Chỉ hiện chỉ tiêu của tôi</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="112"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="113"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="116"/>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="114"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>Lưu (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="157"/>
+        <source>There is no plan yet, so there is nothing to enter. Import the resolution or type the plan&apos;s indicators on the Indicators page first.</source>
+        <translation>Chưa có kế hoạch nên chưa có gì để nhập số liệu. Trước hết, hãy nhập kế hoạch từ nghị quyết hoặc gõ các chỉ tiêu của kế hoạch ở trang Chỉ tiêu.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="162"/>
+        <source>Go to Indicators</source>
+        <translation>Đến trang Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="183"/>
+        <source>Monthly entry</source>
+        <translation>Nhập số liệu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="228"/>
+        <source>No indicators are assigned to you.</source>
+        <translation>Bạn chưa được giao chỉ tiêu nào.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="243"/>
+        <source>Unsaved edits were kept from earlier, but this month is locked.</source>
+        <translation>Còn thay đổi chưa lưu từ trước, nhưng tháng này đã khóa sổ.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="248"/>
+        <source>Restored %1 unsaved edits from the last session. Press Ctrl+S to save them.</source>
+        <translation>Đã khôi phục %1 thay đổi chưa lưu từ phiên làm việc trước. Nhấn Ctrl+S để lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="289"/>
+        <source>Nothing to undo.</source>
+        <translation>Không có gì để hoàn tác.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="301"/>
+        <source>Could not keep a draft of the edits: %1</source>
+        <translation>Không lưu tạm được các thay đổi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="312"/>
+        <source>%1 unsaved</source>
+        <translation>%1 chưa lưu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="326"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="400"/>
+        <source>Not saved: correct the red cells first.</source>
+        <translation>Chưa lưu: hãy sửa các ô màu đỏ trước.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="328"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="401"/>
+        <source>Figures not saved</source>
+        <translation>Chưa lưu số liệu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="329"/>
+        <source>Some cells hold text that is not a figure. Correct or clear the red cells, then save.</source>
+        <translation>Một số ô có nội dung không phải là số. Hãy sửa hoặc xóa các ô màu đỏ rồi lưu lại.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="335"/>
+        <source>Nothing to save.</source>
+        <translation>Không có gì để lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="360"/>
+        <source>Saving...</source>
+        <translation>Đang lưu...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="397"/>
+        <source>Not saved: check the amber cells, then save again.</source>
+        <translation>Chưa lưu: hãy kiểm tra các ô màu vàng rồi lưu lại.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="410"/>
+        <source>Saved %1 figures.</source>
+        <translation>Đã lưu %1 số liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="413"/>
+        <source>Nothing changed: these figures were already saved.</source>
+        <translation>Không có thay đổi: các số liệu này đã được lưu trước đó.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="419"/>
+        <source>Some figures look unusual:</source>
+        <translation>Một số số liệu có vẻ bất thường:</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="420"/>
+        <source>Save them anyway?</source>
+        <translation>Vẫn lưu các số liệu này?</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="422"/>
+        <source>Check the figures</source>
+        <translation>Kiểm tra số liệu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="432"/>
+        <source>Unsaved figures</source>
+        <translation>Số liệu chưa lưu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="433"/>
+        <source>%1 figures typed on this page are not saved yet. Save them now?</source>
+        <translation>Có %1 số liệu đã nhập trên trang này chưa được lưu. Lưu ngay bây giờ?</translation>
+    </message>
+</context>
+<context>
+    <name>EntryView</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/view.py" line="45"/>
+        <source>Monthly figures</source>
+        <extracomment>The user pressed Delete on a cell (the page clears it through the model).</extracomment>
+        <translation>Số liệu tháng</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorHook</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/errors.py" line="36"/>
+        <source>Unexpected error</source>
+        <translation>Lỗi không mong muốn</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/errors.py" line="37"/>
+        <source>An unexpected error occurred. Your saved figures are safe and the program keeps running. The details were written to:
+%1</source>
+        <translation>Đã xảy ra lỗi không mong muốn. Số liệu đã lưu vẫn an toàn và chương trình vẫn tiếp tục chạy. Chi tiết đã được ghi vào:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="82"/>
+        <source>No indicators were found in %1. Choose another file, or choose Later.</source>
+        <translation>Không tìm thấy chỉ tiêu nào trong %1. Hãy chọn tệp khác, hoặc chọn &quot;Để sau&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="300"/>
+        <source>Set up KeHoach Desktop</source>
+        <translation>Thiết lập KếHoạch Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="309"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Hoàn tất</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="315"/>
+        <source>Choose the Excel template</source>
+        <translation>Chọn biểu mẫu Excel</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="315"/>
+        <source>Excel template (*.xlsx)</source>
+        <translation>Biểu mẫu Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="317"/>
+        <source>Choose the plan document</source>
+        <translation>Chọn văn bản kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="318"/>
+        <source>Plan documents (*.txt *.docx *.pdf);;All files (*)</source>
+        <translation>Văn bản kế hoạch (*.txt *.docx *.pdf);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="343"/>
+        <source>Setting up the commune...</source>
+        <translation>Đang thiết lập xã...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="354"/>
+        <source>Saving... reading a long document can take a moment.</source>
+        <translation>Đang lưu... đọc văn bản dài có thể mất một lúc.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="364"/>
+        <source>Nothing was saved. Choose another file, or choose Later to import the plan afterwards.</source>
+        <translation>Chưa lưu gì. Hãy chọn tệp khác, hoặc chọn &quot;Để sau&quot; để nhập kế hoạch sau.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/history.py" line="35"/>
+        <location filename="../../kehoach_desktop/gui/entry/history.py" line="60"/>
+        <source>History</source>
+        <translation>Lịch sử</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/history.py" line="40"/>
+        <source>When</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/history.py" line="40"/>
+        <source>Who</source>
+        <translation>Người sửa</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/history.py" line="40"/>
+        <source>Old</source>
+        <translation>Giá trị cũ</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/history.py" line="40"/>
+        <source>New</source>
+        <translation>Giá trị mới</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/history.py" line="40"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/history.py" line="40"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/history.py" line="46"/>
+        <source>Changes to the selected figure</source>
+        <translation>Các thay đổi của số liệu đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/history.py" line="47"/>
+        <location filename="../../kehoach_desktop/gui/entry/history.py" line="62"/>
+        <source>Select an indicator to see the changes to its figure.</source>
+        <translation>Chọn một chỉ tiêu để xem các thay đổi số liệu của chỉ tiêu đó.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/history.py" line="66"/>
+        <source>History of %1 — %2</source>
+        <translation>Lịch sử %1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/history.py" line="82"/>
+        <source>No changes recorded for this month yet.</source>
+        <translation>Tháng này chưa có thay đổi nào được ghi lại.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/history.py" line="108"/>
+        <source>Official</source>
+        <translation>Chính thức</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/history.py" line="109"/>
+        <source>Estimate</source>
+        <translation>Ước thực hiện</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorEditor</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/editor.py" line="63"/>
+        <source>(no target of its own)</source>
+        <extracomment>(old code, new Indicator, list of TargetRule) when the officer applies a real change.</extracomment>
+        <translation>(không có mục tiêu riêng)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/editor.py" line="219"/>
+        <source>(no group)</source>
+        <translation>(không có nhóm)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/editor.py" line="225"/>
+        <source>(none: a main indicator)</source>
+        <translation>(không có: là chỉ tiêu chính)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/editor.py" line="263"/>
+        <source>Enter the indicator&apos;s code, for example 12 or 3.1.</source>
+        <translation>Nhập mã chỉ tiêu, ví dụ 12 hoặc 3.1.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/editor.py" line="265"/>
+        <source>Code %1 is already used by another indicator.</source>
+        <translation>Mã %1 đã được dùng cho một chỉ tiêu khác.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/editor.py" line="267"/>
+        <source>Enter the indicator&apos;s name.</source>
+        <translation>Nhập tên chỉ tiêu.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/editor.py" line="309"/>
+        <source>The lower bound is above the upper bound.</source>
+        <translation>Mức dưới lớn hơn mức trên.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/editor.py" line="311"/>
+        <source>A range needs both bounds.</source>
+        <translation>Khoảng cần có cả mức dưới và mức trên.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_editor.ui" line="14"/>
+        <location filename="../../ui/indicator_editor.ui" line="30"/>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_editor.ui" line="39"/>
+        <source>Code:</source>
+        <translation>Mã:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_editor.ui" line="52"/>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_editor.ui" line="59"/>
+        <source>Name:</source>
+        <translation>Tên:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_editor.ui" line="69"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_editor.ui" line="76"/>
+        <source>Group:</source>
+        <translation>Nhóm:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_editor.ui" line="86"/>
+        <source>Group</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_editor.ui" line="93"/>
+        <source>Part of:</source>
+        <translation>Thuộc chỉ tiêu:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_editor.ui" line="103"/>
+        <source>Parent indicator</source>
+        <translation>Chỉ tiêu cấp trên</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_editor.ui" line="110"/>
+        <source>Unit:</source>
+        <translation>Đơn vị tính:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_editor.ui" line="123"/>
+        <source>Unit</source>
+        <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_editor.ui" line="130"/>
+        <source>Direction:</source>
+        <translation>Chiều đánh giá:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_editor.ui" line="140"/>
+        <source>Direction</source>
+        <translation>Chiều đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_editor.ui" line="147"/>
+        <source>Months combine as:</source>
+        <translation>Tổng hợp các tháng:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_editor.ui" line="157"/>
+        <source>How months combine</source>
+        <translation>Cách tổng hợp các tháng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_editor.ui" line="164"/>
+        <source>Responsible office:</source>
+        <translation>Bộ phận phụ trách:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_editor.ui" line="177"/>
+        <source>Responsible office</source>
+        <translation>Bộ phận phụ trách</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_editor.ui" line="184"/>
+        <source>Base year:</source>
+        <translation>Năm gốc:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_editor.ui" line="194"/>
+        <location filename="../../ui/indicator_editor.ui" line="347"/>
+        <source>None</source>
+        <translation>Không có</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_editor.ui" line="203"/>
+        <source>Base year</source>
+        <translation>Năm gốc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_editor.ui" line="210"/>
+        <source>Value in the base year:</source>
+        <translation>Giá trị năm gốc:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_editor.ui" line="220"/>
+        <source>Value in the base year</source>
+        <translation>Giá trị năm gốc</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_editor.ui" line="243"/>
+        <source>Target for the whole plan</source>
+        <translation>Mục tiêu của cả kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_editor.ui" line="252"/>
+        <source>Kind of target:</source>
+        <translation>Loại mục tiêu:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_editor.ui" line="262"/>
+        <location filename="../../ui/indicator_editor.ui" line="437"/>
+        <source>Kind of target</source>
+        <translation>Loại mục tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_editor.ui" line="269"/>
+        <source>As written:</source>
+        <translation>Nguyên văn:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_editor.ui" line="279"/>
+        <source>Target as written in the document</source>
+        <translation>Mục tiêu theo nguyên văn trong văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_editor.ui" line="286"/>
+        <source>Value:</source>
+        <translation>Giá trị:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_editor.ui" line="296"/>
+        <location filename="../../ui/indicator_editor.ui" line="442"/>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_editor.ui" line="303"/>
+        <source>From:</source>
+        <translation>Từ:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_editor.ui" line="313"/>
+        <source>Lower bound</source>
+        <translation>Mức dưới</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_editor.ui" line="320"/>
+        <source>To / out of:</source>
+        <translation>Đến / trên tổng số:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_editor.ui" line="330"/>
+        <source>Upper bound or total</source>
+        <translation>Mức trên hoặc tổng số</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_editor.ui" line="337"/>
+        <source>Compared with year:</source>
+        <translation>So với năm:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_editor.ui" line="356"/>
+        <source>Compared with year</source>
+        <translation>So với năm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_editor.ui" line="365"/>
+        <source>The target holds every year</source>
+        <translation>Mục tiêu áp dụng cho từng năm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_editor.ui" line="372"/>
+        <source>Growth or reduction in percentage points</source>
+        <translation>Mức tăng/giảm tính bằng điểm phần trăm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_editor.ui" line="379"/>
+        <source>The figure recorded is the rate of change itself</source>
+        <translation>Số liệu ghi nhận chính là tỷ lệ tăng/giảm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_editor.ui" line="404"/>
+        <location filename="../../ui/indicator_editor.ui" line="416"/>
+        <source>Targets for particular years</source>
+        <translation>Mục tiêu của từng năm cụ thể</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_editor.ui" line="432"/>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_editor.ui" line="447"/>
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_editor.ui" line="452"/>
+        <source>To / out of</source>
+        <translation>Đến / trên tổng số</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_editor.ui" line="462"/>
+        <source>Add a year</source>
+        <translation>Thêm năm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_editor.ui" line="469"/>
+        <source>Remove the year</source>
+        <translation>Xóa năm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_editor.ui" line="510"/>
+        <source>Undo changes</source>
+        <translation>Hoàn tác thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_editor.ui" line="513"/>
+        <source>Show the indicator as it was before your changes</source>
+        <translation>Hiển thị lại chỉ tiêu như trước khi thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_editor.ui" line="520"/>
+        <source>Apply</source>
+        <translation>Áp dụng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/indicator_editor.ui" line="523"/>
+        <source>Keep these changes in the plan being reviewed (Save writes them to the database)</source>
+        <translation>Giữ các thay đổi này trong kế hoạch đang rà soát (nút Lưu sẽ ghi vào cơ sở dữ liệu)</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorTreeModel</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/tree_model.py" line="159"/>
+        <source>Code</source>
+        <extracomment>Item data role holding the indicator code (None on a group row).</extracomment>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/tree_model.py" line="159"/>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/tree_model.py" line="159"/>
+        <source>Unit</source>
+        <translation>Đơn vị tính</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/tree_model.py" line="159"/>
+        <source>Target</source>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/tree_model.py" line="160"/>
+        <source>To review</source>
+        <translation>Cần rà soát</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/tree_model.py" line="198"/>
+        <source>Without a group</source>
+        <translation>Không có nhóm</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/tree_model.py" line="215"/>
+        <source>(see sub-indicators)</source>
+        <translation>(xem các chỉ tiêu con)</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/login.py" line="34"/>
+        <source>Log in — KeHoach Desktop</source>
+        <translation>Đăng nhập — KếHoạch Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/login.py" line="41"/>
+        <source>&amp;Log in</source>
+        <translation>Đăng &amp;nhập</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/login.py" line="43"/>
+        <source>&amp;Quit</source>
+        <translation>T&amp;hoát</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/login.py" line="73"/>
+        <source>Enter your username.</source>
+        <translation>Nhập tên đăng nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/login.py" line="77"/>
+        <source>Enter your password.</source>
+        <translation>Nhập mật khẩu.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginForm</name>
+    <message>
+        <location filename="../../ui/login.ui" line="17"/>
+        <source>Log in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.ui" line="27"/>
+        <source>Enter your username and password to open the commune&apos;s plan.</source>
+        <translation>Nhập tên đăng nhập và mật khẩu để mở kế hoạch của xã.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.ui" line="42"/>
+        <source>&amp;Username:</source>
+        <translation>&amp;Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.ui" line="52"/>
+        <source>e.g. nguyenvana</source>
+        <translation>ví dụ: nguyenvana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/login.ui" line="62"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/app.py" line="23"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="48"/>
         <source>KeHoach Desktop</source>
         <translation>KếHoạch Desktop</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/app.py" line="30"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="55"/>
+        <source>Navigation</source>
+        <translation>Điều hướng</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="60"/>
+        <source>Please log in to continue.</source>
+        <translation>Vui lòng đăng nhập để tiếp tục.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="77"/>
         <source>Ready</source>
         <translation>Sẵn sàng</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/app.py" line="41"/>
-        <source>Cannot open the database: %1</source>
-        <translation>Không mở được cơ sở dữ liệu: %1</translation>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="81"/>
+        <source>Main toolbar</source>
+        <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/app.py" line="44"/>
-        <source>Database: %1</source>
-        <translation>Cơ sở dữ liệu: %1</translation>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="93"/>
+        <source>Log out</source>
+        <translation>Đăng xuất</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/app.py" line="47"/>
-        <source>No commune has been set up yet.</source>
-        <translation>Chưa thiết lập xã.</translation>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="105"/>
+        <source>Quit</source>
+        <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/app.py" line="50"/>
-        <source>Commune: %1 (code %2)</source>
-        <translation>Xã: %1 (mã %2)</translation>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="177"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/app.py" line="55"/>
-        <source>No plan has been imported yet.</source>
-        <translation>Chưa nhập kế hoạch.</translation>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="187"/>
+        <source>Officer</source>
+        <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/app.py" line="58"/>
-        <source>Plan %1-%2: %3 indicators</source>
-        <translation>Kế hoạch %1-%2: %3 chỉ tiêu</translation>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="187"/>
+        <source>Leader</source>
+        <translation>Lãnh đạo</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="187"/>
+        <source>Administrator</source>
+        <translation>Quản trị</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="238"/>
+        <source>Settings not saved</source>
+        <translation>Chưa lưu được cài đặt</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/startup.py" line="103"/>
+        <source>KeHoach Desktop — %1</source>
+        <translation>KếHoạch Desktop — %1</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/operations.py" line="31"/>
+        <source>Cannot do that</source>
+        <translation>Không thực hiện được</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/operations.py" line="35"/>
+        <source>Unexpected error</source>
+        <translation>Lỗi không mong muốn</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/operations.py" line="36"/>
+        <source>Something went wrong and the operation was not completed. Nothing was half-saved. The details were written to the log file; please send it to your support person.</source>
+        <translation>Đã xảy ra sự cố nên thao tác chưa được thực hiện. Không có dữ liệu nào bị lưu dở dang. Chi tiết đã được ghi vào tệp ghi lỗi (log); vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodSelector</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/period_selector.py" line="21"/>
+        <source>Period:</source>
+        <translation>Kỳ:</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/period_selector.py" line="23"/>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/period_selector.py" line="25"/>
+        <source>Month %1</source>
+        <translation>Tháng %1</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/period_selector.py" line="27"/>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="76"/>
+        <source>Indicators</source>
+        <extracomment>Emitted when reading a file ends: True when a plan opened for review. Emitted when an export ends: the path written, or &quot;&quot; when it failed.</extracomment>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="97"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="144"/>
+        <source>Import from document...</source>
+        <translation>Nhập từ văn bản...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="98"/>
+        <source>Read the plan from its resolution or plan document (.txt, .docx, .pdf)</source>
+        <translation>Đọc kế hoạch từ văn bản nghị quyết hoặc kế hoạch (.txt, .docx, .pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="100"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="146"/>
+        <source>Import from Excel template...</source>
+        <translation>Nhập từ biểu mẫu Excel...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="101"/>
+        <source>Read the plan from the Excel template filled in</source>
+        <translation>Đọc kế hoạch từ biểu mẫu Excel đã điền</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="102"/>
+        <source>Export Excel template...</source>
+        <translation>Xuất biểu mẫu Excel...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="103"/>
+        <source>Write the plan to the Excel template to edit it in Excel</source>
+        <translation>Ghi kế hoạch ra biểu mẫu Excel để sửa bằng Excel</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="106"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="106"/>
+        <source>Write the reviewed plan to the database</source>
+        <translation>Ghi kế hoạch đã rà soát vào cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="108"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="426"/>
+        <source>Adopt plan</source>
+        <translation>Thông qua kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="109"/>
+        <source>Save and adopt the plan once every item has been reviewed</source>
+        <translation>Lưu và thông qua kế hoạch khi đã rà soát xong tất cả các mục</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="110"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="452"/>
+        <source>Discard changes</source>
+        <translation>Bỏ thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="111"/>
+        <source>Forget the changes not saved yet</source>
+        <translation>Bỏ các thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="170"/>
+        <source>There is no plan yet.
+
+Import the commune&apos;s resolution or plan document (.txt, .docx or .pdf), or an Excel template filled in. You will then check each indicator against the document before adopting the plan.</source>
+        <translation>Chưa có kế hoạch.
+
+Hãy nhập văn bản nghị quyết hoặc kế hoạch của xã (.txt, .docx hoặc .pdf), hoặc biểu mẫu Excel đã điền. Sau đó bạn đối chiếu từng chỉ tiêu với văn bản trước khi thông qua kế hoạch.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="175"/>
+        <source>There is no plan yet.
+
+The administrator imports the plan from its document; the indicators appear here once that is done.</source>
+        <translation>Chưa có kế hoạch.
+
+Người quản trị sẽ nhập kế hoạch từ văn bản; các chỉ tiêu sẽ hiện ở đây sau khi nhập xong.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="198"/>
+        <source>Loading the plan...</source>
+        <translation>Đang tải kế hoạch...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="228"/>
+        <source>Unsaved changes</source>
+        <translation>Thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="229"/>
+        <source>The plan being reviewed has changes that are not saved. Save them now?</source>
+        <translation>Kế hoạch đang rà soát có thay đổi chưa lưu. Lưu ngay bây giờ?</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="254"/>
+        <source>Choose the plan file</source>
+        <translation>Chọn tệp kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="259"/>
+        <source>Export the Excel template</source>
+        <translation>Xuất biểu mẫu Excel</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="264"/>
+        <source>Plan documents (*.txt *.docx *.pdf);;All files (*)</source>
+        <translation>Văn bản kế hoạch (*.txt *.docx *.pdf);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="268"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="346"/>
+        <source>Excel template (*.xlsx)</source>
+        <translation>Biểu mẫu Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="282"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="288"/>
+        <source>Reading %1...</source>
+        <translation>Đang đọc %1...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="282"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="283"/>
+        <source>Importing the plan</source>
+        <translation>Đang nhập kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="296"/>
+        <source>Import cancelled</source>
+        <translation>Đã hủy nhập kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="317"/>
+        <source>No indicators found</source>
+        <translation>Không tìm thấy chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="318"/>
+        <source>No indicators were found in %1, so nothing was imported.</source>
+        <translation>Không tìm thấy chỉ tiêu nào trong %1 nên chưa nhập gì.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="335"/>
+        <source>Notes from reading the document:</source>
+        <translation>Lưu ý khi đọc văn bản:</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="354"/>
+        <source>Writing %1...</source>
+        <translation>Đang ghi %1...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="364"/>
+        <source>The Excel template was written to %1</source>
+        <translation>Đã ghi biểu mẫu Excel vào %1</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="378"/>
+        <source>Cannot save yet</source>
+        <translation>Chưa thể lưu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="379"/>
+        <source>The indicator form has errors; correct them (they are shown in red) or undo the changes first.</source>
+        <translation>Thông tin chỉ tiêu đang sửa còn lỗi; hãy sửa các lỗi (hiển thị màu đỏ) hoặc hoàn tác thay đổi trước.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="389"/>
+        <source>Add the imported plan</source>
+        <translation>Thêm kế hoạch vừa nhập</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="390"/>
+        <source>The database already has a plan. The imported plan will be stored as a new draft plan and become the plan you work on; the existing plan and its figures stay in the database. Continue?</source>
+        <translation>Cơ sở dữ liệu đã có kế hoạch. Kế hoạch vừa nhập sẽ được lưu thành một dự thảo kế hoạch mới và trở thành kế hoạch bạn đang làm việc; kế hoạch hiện có và số liệu của nó vẫn được giữ trong cơ sở dữ liệu. Tiếp tục?</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="407"/>
+        <source>Saving the plan...</source>
+        <translation>Đang lưu kế hoạch...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="417"/>
+        <source>Review not finished</source>
+        <translation>Chưa rà soát xong</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="418"/>
+        <source>%1 items still need review. Confirm or correct each marked item (use &quot;Next to review&quot;), then adopt the plan.</source>
+        <translation>Còn %1 mục cần rà soát. Hãy xác nhận hoặc sửa từng mục được đánh dấu (dùng nút &quot;Rà soát tiếp&quot;), rồi thông qua kế hoạch.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="427"/>
+        <source>Adopt this plan? Its targets become the ones figures are judged against.</source>
+        <translation>Thông qua kế hoạch này? Các mục tiêu của kế hoạch sẽ được dùng để đánh giá số liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="433"/>
+        <source>Adopting the plan...</source>
+        <translation>Đang thông qua kế hoạch...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="445"/>
+        <source>The plan was adopted</source>
+        <translation>Đã thông qua kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="445"/>
+        <source>The plan was saved</source>
+        <translation>Đã lưu kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="453"/>
+        <source>Forget the changes not saved yet?</source>
+        <translation>Bỏ các thay đổi chưa lưu?</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="469"/>
+        <source>No plan yet</source>
+        <translation>Chưa có kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="473"/>
+        <source>Plan without a title</source>
+        <translation>Kế hoạch chưa có tên</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="475"/>
+        <source>Five-year plan %1</source>
+        <translation>Kế hoạch 5 năm %1</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="475"/>
+        <source>Annual plan %1</source>
+        <translation>Kế hoạch năm %1</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="477"/>
+        <source>imported, not saved yet</source>
+        <translation>đã nhập, chưa lưu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="479"/>
+        <source>adopted</source>
+        <translation>đã thông qua</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="481"/>
+        <source>draft</source>
+        <translation>dự thảo</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="485"/>
+        <source>%1 indicators in %2 groups</source>
+        <translation>%1 chỉ tiêu trong %2 nhóm</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="488"/>
+        <source>read from %1</source>
+        <translation>đọc từ %1</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="490"/>
+        <source>unsaved changes</source>
+        <translation>có thay đổi chưa lưu</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPageForm</name>
+    <message>
+        <location filename="../../ui/wizard_plan.ui" line="17"/>
+        <source>Where should the plan&apos;s indicators come from? A plan read from a file is saved as a draft for you to check against the document before adopting it.</source>
+        <translation>Lấy các chỉ tiêu của kế hoạch từ đâu? Kế hoạch đọc từ tệp được lưu thành dự thảo để bạn đối chiếu với văn bản trước khi thông qua.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_plan.ui" line="30"/>
+        <source>From the plan &amp;document (resolution or plan: .txt, .docx, .pdf)</source>
+        <translation>Từ &amp;văn bản kế hoạch (nghị quyết hoặc kế hoạch: .txt, .docx, .pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_plan.ui" line="40"/>
+        <source>From the &amp;Excel template (.xlsx)</source>
+        <translation>Từ biểu mẫu &amp;Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_plan.ui" line="47"/>
+        <source>Use the &amp;sample plan with sample figures (to try the program)</source>
+        <translation>Dùng kế hoạch &amp;mẫu kèm số liệu mẫu (để dùng thử chương trình)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_plan.ui" line="54"/>
+        <source>&amp;Later: I will import the plan afterwards</source>
+        <translation>Để &amp;sau: nhập kế hoạch vào lúc khác</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_plan.ui" line="63"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Tệp:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_plan.ui" line="73"/>
+        <source>No file chosen</source>
+        <translation>Chưa chọn tệp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_plan.ui" line="79"/>
+        <source>Chosen file</source>
+        <translation>Tệp đã chọn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_plan.ui" line="86"/>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Chọn tệp...</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSourcePage</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="238"/>
+        <source>The plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="239"/>
+        <source>Read the plan&apos;s indicators now, or later from the Plan page.</source>
+        <translation>Đọc các chỉ tiêu của kế hoạch ngay bây giờ, hoặc để sau, từ trang Chỉ tiêu.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="250"/>
+        <source>This database already has a plan. Choose Later to keep working with it.</source>
+        <translation>Cơ sở dữ liệu này đã có kế hoạch. Chọn &quot;Để sau&quot; để tiếp tục làm việc với kế hoạch đó.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="284"/>
+        <source>Choose the plan file first (Browse...), or choose another option.</source>
+        <translation>Hãy chọn tệp kế hoạch trước (Chọn tệp...), hoặc chọn cách khác.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reason_dialog.py" line="54"/>
+        <source>Please write the reason.</source>
+        <translation>Vui lòng nhập lý do.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonForm</name>
+    <message>
+        <location filename="../../ui/reopen_reason.ui" line="17"/>
+        <source>Why?</source>
+        <translation>Lý do?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reopen_reason.ui" line="33"/>
+        <source>e.g. Correct the official figure of indicator 4</source>
+        <translation>ví dụ: Sửa số liệu chính thức của chỉ tiêu 4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reopen_reason.ui" line="36"/>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="38"/>
+        <source>Reopen the month</source>
+        <extracomment>The store refuses shorter reasons; the dialog says so before it gets there.</extracomment>
+        <translation>Mở lại tháng</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="40"/>
+        <source>Reopening %1 lets figures be changed again. Write the reason (required):</source>
+        <translation>Mở lại tháng %1 để có thể sửa lại số liệu. Nhập lý do (bắt buộc):</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="45"/>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="46"/>
+        <source>For example: correcting the official figures</source>
+        <translation>Ví dụ: sửa số liệu chính thức</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="50"/>
+        <source>Reopen</source>
+        <translation>Mở lại</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="62"/>
+        <source>Write at least 5 characters.</source>
+        <translation>Nhập ít nhất 5 ký tự.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewLabels</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="20"/>
+        <source>At least (≥)</source>
+        <translation>Tối thiểu (≥)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="21"/>
+        <source>More than (&gt;)</source>
+        <translation>Lớn hơn (&gt;)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="22"/>
+        <source>At most (≤)</source>
+        <translation>Tối đa (≤)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="23"/>
+        <source>Less than (&lt;)</source>
+        <translation>Nhỏ hơn (&lt;)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="24"/>
+        <source>Range (from - to)</source>
+        <translation>Khoảng (từ - đến)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="25"/>
+        <source>Equal to a figure</source>
+        <translation>Bằng một giá trị</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="26"/>
+        <source>Maintain a level</source>
+        <translation>Duy trì mức</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="27"/>
+        <source>Ratio (a out of b)</source>
+        <translation>Số trên tổng số (a/b)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="28"/>
+        <source>Growth compared with a base year</source>
+        <translation>Tăng so với năm gốc</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="29"/>
+        <source>Average annual growth</source>
+        <translation>Tăng bình quân hằng năm</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="30"/>
+        <source>Reduction</source>
+        <translation>Giảm</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="31"/>
+        <source>New over the plan period (cumulative)</source>
+        <translation>Thêm mới trong giai đoạn (cộng dồn)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="32"/>
+        <source>Multiple of the base year</source>
+        <translation>Gấp số lần năm gốc</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="33"/>
+        <source>Qualitative (met or not met)</source>
+        <translation>Định tính (đạt hoặc không đạt)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="40"/>
+        <source>Higher is better</source>
+        <translation>Càng cao càng tốt</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="41"/>
+        <source>Lower is better</source>
+        <translation>Càng thấp càng tốt</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="48"/>
+        <source>Flow: months are added up</source>
+        <translation>Chỉ tiêu thời kỳ: cộng số liệu các tháng</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="49"/>
+        <source>Level or rate: the latest month counts</source>
+        <translation>Chỉ tiêu thời điểm hoặc tỷ lệ: lấy số liệu tháng gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="56"/>
+        <source>Ambiguous number</source>
+        <translation>Số chưa rõ cách đọc</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="57"/>
+        <source>Unit inferred</source>
+        <translation>Đơn vị tự suy ra</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="58"/>
+        <source>Unit missing</source>
+        <translation>Thiếu đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="59"/>
+        <source>Target not read</source>
+        <translation>Chưa đọc được mục tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="60"/>
+        <source>Several targets</source>
+        <translation>Nhiều mục tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="61"/>
+        <source>Approximate figure</source>
+        <translation>Số gần đúng</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="62"/>
+        <source>Old font encoding</source>
+        <translation>Bảng mã cũ</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="70"/>
+        <source>The number could be read two ways (for example 19,655); it was read Vietnamese style. Check it against the document.</source>
+        <translation>Số này có thể hiểu theo hai cách (ví dụ 19,655); chương trình đã đọc theo kiểu Việt Nam. Hãy đối chiếu với văn bản.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="72"/>
+        <source>The document gives no unit; the indicator is a rate, so % was assumed.</source>
+        <translation>Văn bản không ghi đơn vị; chỉ tiêu là tỷ lệ nên đơn vị được lấy là %.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="73"/>
+        <source>The figure has no unit and none could be inferred: enter the unit.</source>
+        <translation>Số liệu không có đơn vị và không suy ra được: hãy nhập đơn vị tính.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="74"/>
+        <source>No figure could be read as the target; the text was kept as a qualitative target. Enter the target if there is one.</source>
+        <translation>Không đọc được con số nào làm mục tiêu; nội dung được giữ làm mục tiêu định tính. Hãy nhập mục tiêu nếu có.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="76"/>
+        <source>The item states more than one target figure; check that the right one was taken, and add year targets if needed.</source>
+        <translation>Mục này nêu nhiều hơn một con số mục tiêu; hãy kiểm tra đã lấy đúng con số chưa, và thêm mục tiêu từng năm nếu cần.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="78"/>
+        <source>The document gives an approximate figure (about...); it was taken as the target.</source>
+        <translation>Văn bản nêu con số gần đúng (khoảng...); con số này được lấy làm mục tiêu.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="79"/>
+        <source>The file used an old Vietnamese font encoding (TCVN3/VNI) and was converted; check the text against the original.</source>
+        <translation>Tệp dùng bảng mã tiếng Việt cũ (TCVN3/VNI) và đã được chuyển đổi; hãy đối chiếu nội dung với bản gốc.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="108"/>
+        <source>maintain %1</source>
+        <translation>duy trì %1</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="109"/>
+        <source>%1 new over the period</source>
+        <translation>thêm mới %1 trong giai đoạn</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="110"/>
+        <source>up %1 on %2</source>
+        <translation>tăng %1 so với năm %2</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="111"/>
+        <source>up %1 a year on average</source>
+        <translation>tăng bình quân %1 mỗi năm</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="112"/>
+        <source>down %1</source>
+        <translation>giảm %1</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="113"/>
+        <source>%1 times the base year</source>
+        <translation>gấp %1 lần năm gốc</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="114"/>
+        <source>qualitative target</source>
+        <translation>mục tiêu định tính</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="119"/>
+        <source> every year</source>
+        <translation> hằng năm</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWidget</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/widget.py" line="57"/>
+        <source>Indicators of the plan</source>
+        <extracomment>The draft, the selection&apos;s flags or the unsaved state changed.</extracomment>
+        <translation>Các chỉ tiêu của kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/widget.py" line="91"/>
+        <source>Confirm as read</source>
+        <translation>Xác nhận đọc đúng</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/widget.py" line="92"/>
+        <source>The selected items were read correctly: clear their review marks</source>
+        <translation>Các mục đang chọn đã được đọc đúng: bỏ dấu cần rà soát</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/widget.py" line="94"/>
+        <source>Next to review</source>
+        <translation>Rà soát tiếp</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/widget.py" line="95"/>
+        <source>Go to the next item that still needs review</source>
+        <translation>Chuyển đến mục tiếp theo còn cần rà soát</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/widget.py" line="97"/>
+        <source>Add indicator</source>
+        <translation>Thêm chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/widget.py" line="99"/>
+        <source>Add sub-indicator</source>
+        <translation>Thêm chỉ tiêu con</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/widget.py" line="101"/>
+        <location filename="../../kehoach_desktop/gui/review/widget.py" line="313"/>
+        <source>Remove indicator</source>
+        <translation>Xóa chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/widget.py" line="297"/>
+        <source>New indicator</source>
+        <translation>Chỉ tiêu mới</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/widget.py" line="310"/>
+        <source>Remove indicator %1 «%2» from the plan?</source>
+        <translation>Xóa chỉ tiêu %1 «%2» khỏi kế hoạch?</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/widget.py" line="312"/>
+        <source>Its sub-indicators %1 are removed too.</source>
+        <translation>Các chỉ tiêu con %1 cũng sẽ bị xóa.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/widget.py" line="330"/>
+        <source>Items still needing review: %1</source>
+        <translation>Số mục còn cần rà soát: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/widget.py" line="333"/>
+        <source>Every item has been reviewed</source>
+        <translation>Đã rà soát xong tất cả các mục</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/users_dialog.py" line="47"/>
+        <source>Officer</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/users_dialog.py" line="48"/>
+        <source>Leader</source>
+        <translation>Lãnh đạo</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/users_dialog.py" line="49"/>
+        <source>Administrator</source>
+        <translation>Quản trị</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
+        <location filename="../../ui/settings.ui" line="19"/>
+        <source>Commune</source>
+        <translation>Xã</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="27"/>
+        <source>Commune &amp;code:</source>
+        <translation>&amp;Mã xã:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="37"/>
+        <source>e.g. 06253</source>
+        <translation>ví dụ: 06253</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="47"/>
+        <source>Commune &amp;name:</source>
+        <translation>Tên &amp;xã:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="64"/>
+        <source>P&amp;rovince:</source>
+        <translation>Tỉ&amp;nh:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="124"/>
+        <source>&amp;Save commune details</source>
+        <translation>Lư&amp;u thông tin xã</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="136"/>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="144"/>
+        <source>&amp;Language of the program:</source>
+        <translation>Ngôn ngữ của &amp;chương trình:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="175"/>
+        <source>My password</source>
+        <translation>Mật khẩu của tôi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="183"/>
+        <source>C&amp;urrent password:</source>
+        <translation>Mật khẩu &amp;hiện tại:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="203"/>
+        <source>Ne&amp;w password:</source>
+        <translation>Mật khẩu mớ&amp;i:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="223"/>
+        <source>Repeat n&amp;ew password:</source>
+        <translation>Nhập &amp;lại mật khẩu mới:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="286"/>
+        <source>C&amp;hange password</source>
+        <translation>Đổi mật &amp;khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="313"/>
+        <source>Users</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="319"/>
+        <source>Officers enter the figures of the indicators assigned to them; leaders approve months; administrators manage accounts and the plan.</source>
+        <translation>Cán bộ nhập số liệu các chỉ tiêu được giao; lãnh đạo duyệt số liệu tháng; người quản trị quản lý tài khoản và kế hoạch.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="341"/>
+        <source>Accounts</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="350"/>
+        <source>&amp;Add...</source>
+        <translation>&amp;Thêm...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="357"/>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Sửa...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings.ui" line="364"/>
+        <source>Assign &amp;indicators...</source>
+        <translation>&amp;Giao chỉ tiêu...</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="94"/>
+        <source>Settings</source>
+        <extracomment>Language codes and their names, each written in its own language so anyone can find theirs.</extracomment>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="106"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="203"/>
+        <source>A new language is used from the next start of the program.</source>
+        <translation>Ngôn ngữ mới được áp dụng từ lần khởi động chương trình tiếp theo.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="116"/>
+        <source>Username</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="116"/>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="116"/>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="116"/>
+        <source>Active</source>
+        <translation>Hoạt động</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="150"/>
+        <source>The code %1 is temporary. Enter the commune&apos;s real 5-digit code before sending figures to the province.</source>
+        <translation>Mã %1 là mã tạm. Hãy nhập mã xã chính thức gồm 5 chữ số trước khi gửi số liệu lên tỉnh.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="153"/>
+        <source>Only an administrator can change the commune&apos;s details.</source>
+        <translation>Chỉ người quản trị mới sửa được thông tin xã.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="164"/>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="164"/>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="185"/>
+        <source>Saving the commune&apos;s details...</source>
+        <translation>Đang lưu thông tin xã...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="190"/>
+        <source>The commune&apos;s details were saved.</source>
+        <translation>Đã lưu thông tin xã.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="201"/>
+        <source>The choice could not be saved: %1</source>
+        <translation>Không lưu được lựa chọn: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="204"/>
+        <source>The language changes the next time the program starts.</source>
+        <translation>Ngôn ngữ sẽ thay đổi khi khởi động lại chương trình.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="210"/>
+        <source>Enter your current password.</source>
+        <translation>Nhập mật khẩu hiện tại.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="214"/>
+        <source>The two new passwords are different. Type them again.</source>
+        <translation>Hai mật khẩu mới không khớp nhau. Hãy nhập lại.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="233"/>
+        <source>Your password was changed.</source>
+        <translation>Đã đổi mật khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="259"/>
+        <source>Import the plan first; then assign its indicators.</source>
+        <translation>Hãy nhập kế hoạch trước, sau đó mới giao chỉ tiêu.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="287"/>
+        <source>Account %1 saved.</source>
+        <translation>Đã lưu tài khoản %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="289"/>
+        <source>Indicators assigned to %1.</source>
+        <translation>Đã giao chỉ tiêu cho %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SourceView</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/source_view.py" line="49"/>
+        <source>Source text of the plan</source>
+        <extracomment>A Python offset into the source text, when the officer clicks or moves in the text.</extracomment>
+        <translation>Văn bản gốc của kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/source_view.py" line="50"/>
+        <source>The plan has no source text (it was typed in or read from Excel).</source>
+        <translation>Kế hoạch không có văn bản gốc (được gõ trực tiếp hoặc đọc từ Excel).</translation>
+    </message>
+</context>
+<context>
+    <name>UserEditorDialog</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/users_dialog.py" line="105"/>
+        <source>New account</source>
+        <translation>Tài khoản mới</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/users_dialog.py" line="105"/>
+        <source>Edit account %1</source>
+        <translation>Sửa tài khoản %1</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/users_dialog.py" line="119"/>
+        <source>The new user can change this password in Settings after logging in.</source>
+        <translation>Người dùng mới có thể đổi mật khẩu này trong Cài đặt sau khi đăng nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/users_dialog.py" line="127"/>
+        <source>Leave the password empty to keep it. A new password also unlocks the account.</source>
+        <translation>Để trống mật khẩu nếu muốn giữ nguyên. Đặt mật khẩu mới cũng sẽ mở khóa tài khoản.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/users_dialog.py" line="146"/>
+        <source>Enter the user&apos;s full name.</source>
+        <translation>Nhập họ và tên người dùng.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/users_dialog.py" line="149"/>
+        <source>Enter a password for the new account.</source>
+        <translation>Nhập mật khẩu cho tài khoản mới.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/users_dialog.py" line="152"/>
+        <source>The two passwords are different. Type the password again.</source>
+        <translation>Hai mật khẩu không khớp nhau. Hãy nhập lại mật khẩu.</translation>
+    </message>
+</context>
+<context>
+    <name>UserEditorForm</name>
+    <message>
+        <location filename="../../ui/user_editor.ui" line="19"/>
+        <source>&amp;Username:</source>
+        <translation>&amp;Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/user_editor.ui" line="29"/>
+        <source>e.g. nguyenvanb</source>
+        <translation>ví dụ: nguyenvanb</translation>
+    </message>
+    <message>
+        <location filename="../../ui/user_editor.ui" line="39"/>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/user_editor.ui" line="49"/>
+        <source>e.g. Nguyễn Văn Bình</source>
+        <translation>ví dụ: Nguyễn Văn Bình</translation>
+    </message>
+    <message>
+        <location filename="../../ui/user_editor.ui" line="59"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Vai trò:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/user_editor.ui" line="72"/>
+        <source>&amp;Account active (may log in)</source>
+        <translation>Tài &amp;khoản đang hoạt động (được phép đăng nhập)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/user_editor.ui" line="82"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/user_editor.ui" line="102"/>
+        <source>R&amp;epeat password:</source>
+        <translation>Nhập &amp;lại mật khẩu:</translation>
+    </message>
+</context>
+<context>
+    <name>YearTargets</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/targets_table.py" line="103"/>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/targets_table.py" line="106"/>
+        <source>Kind of target</source>
+        <translation>Loại mục tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/targets_table.py" line="183"/>
+        <source>Year %1 has two targets.</source>
+        <translation>Năm %1 có hai mục tiêu.</translation>
     </message>
 </context>
 </TS>

@@ -16,6 +16,23 @@ BACKENDS = ["sqlite", "postgresql"]
 
 
 @pytest.fixture(autouse=True)
+def _collect_on_the_main_thread(request: pytest.FixtureRequest) -> Iterator[None]:
+    """In Qt tests, as in the app (gui/gc_timer.py): no automatic collection, which could run on
+    the database worker thread and delete Qt widgets there; collect on the main thread after."""
+    import gc
+
+    if "qtbot" not in request.fixturenames and "qapp" not in request.fixturenames:
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.collect()
+        gc.enable()
+
+
+@pytest.fixture(autouse=True)
 def _data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Every test gets its own user data folder, so nothing touches the real one."""
     folder = tmp_path_factory.mktemp("userdata")

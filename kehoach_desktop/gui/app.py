@@ -19,6 +19,7 @@ from ..logs import log_path, setup_logging
 from ..paths import data_dir
 from .context import AppContext
 from .errors import install_excepthook
+from .gc_timer import GarbageCollector
 from .main_window import MainWindow
 from .resources import apply_style, icon
 from .settings import Settings
@@ -80,6 +81,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(args)
     assert isinstance(app, QApplication)
     app.setApplicationName("KeHoach Desktop")
+    collector = GarbageCollector(app)  # noqa: F841  (lives as long as the app, its parent)
     app.setWindowIcon(icon("app"))
     settings = Settings.load()
     install_translators(app, settings.language)

@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([200, 1000])
+        self.splitter.setSizes([170, 1100])
         self.setCentralWidget(self.splitter)
         self._build_toolbar()
         self.month_label = QLabel()

@@ -409,32 +409,37 @@
     <message>
         <location filename="../../kehoach_desktop/gui/entry/model.py" line="211"/>
         <source>Unit</source>
-        <translation>Đơn vị tính</translation>
+        <translation>ĐVT</translation>
     </message>
     <message>
         <location filename="../../kehoach_desktop/gui/entry/model.py" line="211"/>
         <source>Year target</source>
-        <translation>Kế hoạch năm</translation>
+        <translation>Kế hoạch
+năm</translation>
     </message>
     <message>
         <location filename="../../kehoach_desktop/gui/entry/model.py" line="212"/>
         <source>Last month</source>
-        <translation>Tháng trước</translation>
+        <translation>Tháng
+trước</translation>
     </message>
     <message>
         <location filename="../../kehoach_desktop/gui/entry/model.py" line="212"/>
         <source>This month</source>
-        <translation>Thực hiện tháng</translation>
+        <translation>Thực hiện
+tháng</translation>
     </message>
     <message>
         <location filename="../../kehoach_desktop/gui/entry/model.py" line="212"/>
         <source>Year to date</source>
-        <translation>Lũy kế</translation>
+        <translation>Lũy kế
+năm</translation>
     </message>
     <message>
         <location filename="../../kehoach_desktop/gui/entry/model.py" line="212"/>
         <source>% of target</source>
-        <translation>% so với KH</translation>
+        <translation>% KH
+năm</translation>
     </message>
     <message>
         <location filename="../../kehoach_desktop/gui/entry/model.py" line="213"/>
@@ -449,7 +454,8 @@
     <message>
         <location filename="../../kehoach_desktop/gui/entry/model.py" line="213"/>
         <source>Official</source>
-        <translation>Chính thức</translation>
+        <translation>Chính
+thức</translation>
     </message>
     <message>
         <location filename="../../kehoach_desktop/gui/entry/model.py" line="218"/>
@@ -564,114 +570,114 @@
         <translation>Lưu (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="157"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="158"/>
         <source>There is no plan yet, so there is nothing to enter. Import the resolution or type the plan&apos;s indicators on the Indicators page first.</source>
         <translation>Chưa có kế hoạch nên chưa có gì để nhập số liệu. Trước hết, hãy nhập kế hoạch từ nghị quyết hoặc gõ các chỉ tiêu của kế hoạch ở trang Chỉ tiêu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="162"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="163"/>
         <source>Go to Indicators</source>
         <translation>Đến trang Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="183"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="184"/>
         <source>Monthly entry</source>
         <translation>Nhập số liệu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="228"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="229"/>
         <source>No indicators are assigned to you.</source>
         <translation>Bạn chưa được giao chỉ tiêu nào.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="243"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="244"/>
         <source>Unsaved edits were kept from earlier, but this month is locked.</source>
         <translation>Còn thay đổi chưa lưu từ trước, nhưng tháng này đã khóa sổ.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="248"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="249"/>
         <source>Restored %1 unsaved edits from the last session. Press Ctrl+S to save them.</source>
         <translation>Đã khôi phục %1 thay đổi chưa lưu từ phiên làm việc trước. Nhấn Ctrl+S để lưu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="289"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="290"/>
         <source>Nothing to undo.</source>
         <translation>Không có gì để hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="301"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="302"/>
         <source>Could not keep a draft of the edits: %1</source>
         <translation>Không lưu tạm được các thay đổi: %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="312"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="313"/>
         <source>%1 unsaved</source>
         <translation>%1 chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="326"/>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="400"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="327"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="401"/>
         <source>Not saved: correct the red cells first.</source>
         <translation>Chưa lưu: hãy sửa các ô màu đỏ trước.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="328"/>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="401"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="329"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="402"/>
         <source>Figures not saved</source>
         <translation>Chưa lưu số liệu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="329"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="330"/>
         <source>Some cells hold text that is not a figure. Correct or clear the red cells, then save.</source>
         <translation>Một số ô có nội dung không phải là số. Hãy sửa hoặc xóa các ô màu đỏ rồi lưu lại.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="335"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="336"/>
         <source>Nothing to save.</source>
         <translation>Không có gì để lưu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="360"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="361"/>
         <source>Saving...</source>
         <translation>Đang lưu...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="397"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="398"/>
         <source>Not saved: check the amber cells, then save again.</source>
         <translation>Chưa lưu: hãy kiểm tra các ô màu vàng rồi lưu lại.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="410"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="411"/>
         <source>Saved %1 figures.</source>
         <translation>Đã lưu %1 số liệu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="413"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="414"/>
         <source>Nothing changed: these figures were already saved.</source>
         <translation>Không có thay đổi: các số liệu này đã được lưu trước đó.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="419"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="420"/>
         <source>Some figures look unusual:</source>
         <translation>Một số số liệu có vẻ bất thường:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="420"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="421"/>
         <source>Save them anyway?</source>
         <translation>Vẫn lưu các số liệu này?</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="422"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="423"/>
         <source>Check the figures</source>
         <translation>Kiểm tra số liệu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="432"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="433"/>
         <source>Unsaved figures</source>
         <translation>Số liệu chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="433"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="434"/>
         <source>%1 figures typed on this page are not saved yet. Save them now?</source>
         <translation>Có %1 số liệu đã nhập trên trang này chưa được lưu. Lưu ngay bây giờ?</translation>
     </message>

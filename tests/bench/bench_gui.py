@@ -9,7 +9,7 @@ import sys
 import time
 from pathlib import Path
 
-from timing import median_seconds, result
+from timing import result
 
 BARE_WINDOW = """
 import time

@@ -1,0 +1,201 @@
+"""Take the screenshots in this folder: every screen, in Vietnamese, at 1366x768.
+
+Run under a real X server so fonts render as on a PC:
+    Xvfb :99 -screen 0 1366x768x24 &  DISPLAY=:99 python docs/screenshots/take.py
+Each screen is driven the way an officer would use it, on real temporary databases.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
+os.environ["KEHOACH_DATA_DIR"] = tempfile.mkdtemp(prefix="kehoach-shots-")
+
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget  # noqa: E402
+
+app = QApplication(sys.argv)
+
+from gui_support import add_users  # noqa: E402
+
+from kehoach_desktop.demo import install_demo  # noqa: E402
+from kehoach_desktop.domain.periods import Period  # noqa: E402
+from kehoach_desktop.gui.context import AppContext  # noqa: E402
+from kehoach_desktop.gui.main_window import MainWindow  # noqa: E402
+from kehoach_desktop.gui.resources import apply_style  # noqa: E402
+from kehoach_desktop.gui.settings import Settings  # noqa: E402
+from kehoach_desktop.gui.translations import install_translators  # noqa: E402
+from kehoach_desktop.store.database import open_database  # noqa: E402
+
+install_translators(app)
+apply_style(app)
+WORK = Path(tempfile.mkdtemp(prefix="kehoach-shots-db-"))
+
+
+def settle(seconds: float = 0.4, until=None) -> None:  # type: ignore[no-untyped-def]
+    """Let the event loop run (database worker, painting)."""
+    end = time.time() + 20
+    while time.time() < end and until is not None and not until():
+        app.processEvents()
+        time.sleep(0.01)
+    end = time.time() + seconds
+    while time.time() < end:
+        app.processEvents()
+        time.sleep(0.01)
+
+
+def shot(widget: QWidget, name: str) -> None:
+    """Save ``widget`` as docs/screenshots/<name>.png."""
+    settle(0.3)
+    widget.grab().save(str(HERE / f"{name}.png"))
+    print("saved", name)
+
+
+def window_on(path: Path) -> MainWindow:
+    window = MainWindow(AppContext(Settings.load(), open_database(str(path))))
+    window.resize(1366, 768)
+    window.show()
+    settle(0.2)
+    return window
+
+
+def idle(window: MainWindow) -> None:
+    settle(0.5, until=window.ctx.worker.is_idle)
+
+
+def wizard_screens() -> None:
+    from kehoach_desktop.gui import startup
+
+    window = window_on(WORK / "new.db")
+    startup.start(window)
+    settle(0.5)
+    wizard = window._wizard  # type: ignore[attr-defined]
+    page = wizard.commune_page
+    for name, text in (("code", "06253"), ("name", "Xã Na Dương"), ("province", "Lạng Sơn")):
+        page.findChild(QLineEdit, name).setText(text)
+    shot(wizard, "02-wizard-commune")
+    wizard.next()
+    admin = wizard.admin_page
+    admin.full_name.setText("Hoàng Văn Minh")
+    admin.username.setText("minhhv")
+    for field in admin.findChildren(QLineEdit):
+        if field.echoMode() == QLineEdit.EchoMode.Password:
+            field.setText("matkhau-2026")
+    shot(wizard, "03-wizard-admin")
+    wizard.next()
+    wizard.plan_page.from_document.setChecked(True)
+    wizard.plan_page.file_path.setText(str(ROOT / "tests" / "fixtures" / "nghi-quyet-nam-2026.txt"))
+    shot(wizard, "04-wizard-plan")
+    wizard.reject()
+    window.close()
+
+
+def demo_db() -> Path:
+    path = WORK / "demo.db"
+    db = open_database(str(path))
+    install_demo(db)
+    add_users(db)
+    db.close()
+    return path
+
+
+def login_screen(path: Path) -> None:
+    from kehoach_desktop.gui import startup
+
+    window = window_on(path)
+    shot(window, "01-main-window-before-login")
+    startup.ask_login(window)
+    dialog = window._login  # type: ignore[attr-defined]
+    settle(0.3)
+    dialog.findChild(QLineEdit, "username").setText("officer")
+    dialog.findChild(QLineEdit, "password").setText("sai-mat-khau")
+    dialog.submit()
+    settle(0.5, until=window.ctx.worker.is_idle)
+    shot(dialog, "05-login-wrong-password")
+    dialog.reject()
+    window.close()
+    window.ctx.worker.shutdown()
+
+
+def main_screens(path: Path) -> None:
+    from gui_support import make_window_plain
+
+    from kehoach_desktop.gui.startup import logged_in
+
+    window, users = make_window_plain(path)
+    window.resize(1366, 768)
+    window.set_period(Period(2026, 10))
+    logged_in(window, users["leader"])
+    settle(0.5, until=lambda: bool(window.pages))
+    idle(window)
+    entry = window.pages[0]
+    model, view = entry.model, entry.view
+    from kehoach_desktop.gui.entry.model import Col
+
+    typed = 0
+    for row in range(model.rowCount()):
+        item = model.row_at(row)
+        if item is None or not model.may_edit(item):
+            continue
+        index = model.index(row, Col.VALUE)
+        view.setCurrentIndex(index)
+        model.on_edited(index, ["1.234,5", "12,3,4"][typed])
+        typed += 1
+        if typed == 2:
+            break
+    idle(window)
+    shot(window, "06-entry-grid")
+    entry.model.discard()
+    entry.approval.approve()
+    idle(window)
+    shot(window, "07-entry-approved-month")
+    shots_of_pages(window)
+    review_screen(window, users)
+
+
+def review_screen(window: MainWindow, users) -> None:  # type: ignore[no-untyped-def]
+    """The plan review with a freshly imported document and a flagged item selected."""
+    from kehoach_desktop.gui.plan_page import PlanPage
+    from kehoach_desktop.gui.startup import logged_in
+
+    window.ctx.set_user(None)
+    logged_in(window, users["admin"])
+    settle(0.5, until=lambda: bool(window.pages))
+    idle(window)
+    page = window.show_page(PlanPage)
+    assert isinstance(page, PlanPage)
+    idle(window)
+    doc = ROOT / "tests" / "fixtures" / "blind" / "r10_d3_palung_2026.txt"
+    page._choose_file = lambda *a: str(doc)  # type: ignore[method-assign]
+    page._confirm_new_plan = lambda *a: True  # type: ignore[method-assign]
+    page.import_document()
+    settle(1.0, until=lambda: page.review.draft() is not None and page.review.flagged_count() > 0)
+    page.review.next_flagged()
+    shot(window, "12-plan-review-flagged-item")
+
+
+def shots_of_pages(window: MainWindow) -> None:
+    for row, page in enumerate(window.pages):
+        if row == 0:
+            continue
+        window.nav.setCurrentRow(row)
+        idle(window)
+        shot(window, f"{7 + row:02d}-{page.icon_name}-page")
+
+
+if __name__ == "__main__":
+    for old in HERE.glob("*.png"):
+        old.unlink()
+    wizard_screens()
+    path = demo_db()
+    login_screen(path)
+    main_screens(path)
+    shutil.rmtree(WORK, ignore_errors=True)

@@ -1,0 +1,163 @@
+"""The month's approval bar: its state, and Submit / Approve / Reopen as the user's role allows.
+
+The store checks the role again (``submit_month`` and friends refuse), so a hidden button is a
+convenience, not the lock. Reopening asks a reason, which the store requires and audits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.access import Action, MonthState, MonthStatus
+from ...domain.periods import Period
+from ...store.database import Database
+from ..context import AppContext
+from ..operations import DbOp
+
+#: The store refuses shorter reasons; the dialog says so before it gets there.
+MIN_REASON = 5
+
+
+class ReopenDialog(QDialog):
+    """Ask why an approved or submitted month is opened again (required)."""
+
+    def __init__(self, period: Period, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Reopen the month"))
+        text = QLabel(
+            self.tr("Reopening %1 lets figures be changed again. Write the reason (required):")
+            .replace("%1", f"{period.month:02d}/{period.year}")
+        )
+        text.setWordWrap(True)
+        self.reason = QLineEdit()
+        self.reason.setAccessibleName(self.tr("Reason"))
+        self.reason.setPlaceholderText(self.tr("For example: correcting the official figures"))
+        text.setBuddy(self.reason)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(self.tr("Reopen"))
+        self.ok.setEnabled(False)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.reason.textChanged.connect(self._check)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(self.reason)
+        layout.addWidget(self.buttons)
+
+    def _check(self, text: str) -> None:
+        self.ok.setEnabled(len(text.strip()) >= MIN_REASON)
+        self.ok.setToolTip("" if self.ok.isEnabled() else self.tr("Write at least 5 characters."))
+
+    def text(self) -> str:
+        """The reason typed."""
+        return self.reason.text().strip()
+
+
+class ApprovalBar(QFrame):
+    """The month's state with the approval buttons the user's role allows."""
+
+    def __init__(self, ctx: AppContext, before_change: Callable[[], bool], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._before_change = before_change
+        self._status: MonthStatus | None = None
+        self.reopen_dialog: ReopenDialog | None = None
+        self.setObjectName("approval_bar")
+        self.state_label = QLabel()
+        self.state_label.setObjectName("month_state")
+        self.submit_button = QPushButton(self.tr("Submit for approval"))
+        self.approve_button = QPushButton(self.tr("Approve and lock"))
+        self.reopen_button = QPushButton(self.tr("Reopen..."))
+        self.submit_button.clicked.connect(self.submit)
+        self.approve_button.clicked.connect(self.approve)
+        self.reopen_button.clicked.connect(self.ask_reopen)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.state_label, 1)
+        for button in (self.submit_button, self.approve_button, self.reopen_button):
+            layout.addWidget(button)
+        self.set_status(None)
+
+    def state_word(self, state: MonthState) -> str:
+        """The month state in words."""
+        return {
+            MonthState.OPEN: self.tr("Open for entry"),
+            MonthState.SUBMITTED: self.tr("Awaiting approval"),
+            MonthState.APPROVED: self.tr("Approved (locked)"),
+        }[state]
+
+    def set_status(self, status: MonthStatus | None) -> None:
+        """Show the month's state and the buttons that make sense for it and for the user."""
+        self._status = status
+        can = self.ctx.can
+        state = status.state if status else None
+        text = self.tr("Month: %1").replace("%1", self.state_word(state)) if state else ""
+        if status is not None and status.changed_by and state is not MonthState.OPEN:
+            text += "  " + self.tr("(by %1)").replace("%1", status.changed_by)
+        if status is not None and state is MonthState.OPEN and status.reason:
+            text += "  " + self.tr("(reopened: %1)").replace("%1", status.reason)
+        self.state_label.setText(text)
+        self.submit_button.setVisible(can(Action.SUBMIT_MONTH))
+        self.approve_button.setVisible(can(Action.APPROVE_MONTH))
+        self.reopen_button.setVisible(can(Action.REOPEN_MONTH))
+        self.submit_button.setEnabled(state is MonthState.OPEN)
+        self.approve_button.setEnabled(state in (MonthState.OPEN, MonthState.SUBMITTED))
+        self.reopen_button.setEnabled(state in (MonthState.SUBMITTED, MonthState.APPROVED))
+
+    # -- actions --------------------------------------------------------------------------------
+    def _run(self, change: Callable[..., MonthStatus], done: str, *args: str) -> None:
+        ctx, user, plan_id, period = self.ctx, self.ctx.user, self.ctx.plan_id, self.ctx.period
+        if user is None or plan_id is None:
+            return
+
+        def work(db: Database) -> MonthStatus:
+            with db.write() as session:
+                return change(session, db.installation_id, plan_id, period, user, *args)
+
+        def finished(status: MonthStatus) -> None:
+            self.set_status(status)
+            ctx.status.emit(done.replace("%1", f"{period.month:02d}/{period.year}"))
+            ctx.month_state_changed.emit(period)
+
+        DbOp(self, ctx, work).success(finished).busy(self.tr("Saving...")).run()
+
+    def submit(self) -> None:
+        """Send the month to the leader (unsaved edits are settled first)."""
+        from ...store.months import submit_month
+
+        if self._before_change():
+            self._run(submit_month, self.tr("Month %1 sent for approval."))
+
+    def approve(self) -> None:
+        """Approve and lock the month."""
+        from ...store.months import approve_month
+
+        if self._before_change():
+            self._run(approve_month, self.tr("Month %1 approved and locked."))
+
+    def ask_reopen(self) -> None:
+        """Ask for the reason, then reopen the month."""
+        dialog = ReopenDialog(self.ctx.period, self)
+        self.reopen_dialog = dialog
+        dialog.accepted.connect(lambda: self.reopen(dialog.text()))
+        dialog.open()
+
+    def reopen(self, reason: str) -> None:
+        """Reopen the month with ``reason`` (the store refuses an empty one)."""
+        from ...store.months import reopen_month
+
+        self._run(reopen_month, self.tr("Month %1 reopened."), reason)
+

@@ -1,0 +1,444 @@
+"""The "Nhập số liệu" page: one month's figures for every indicator, typed like a spreadsheet.
+
+Layout: the approval bar and lock banner on top, a filter row, then the grid beside the history
+panel in a splitter. Loading and saving run on the database worker (``DbOp``); unsaved edits
+live in the model and, after every keystroke that commits a cell, in a draft file on disk.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from ...domain.access import User
+from ...domain.periods import Period
+from ...domain.validation import Problem, Severity
+from ...store.database import Database
+from ...store.drafts import DraftEdit, draft_path, load_draft, save_draft
+from ...store.grid import MonthGrid
+from ...store.values import ValidationFailed, ValueEntry
+from ..context import AppContext
+from ..operations import DbOp, show_error
+from ..page import Page
+from .approval import ApprovalBar
+from .delegate import EntryDelegate
+from .history import HistoryPanel
+from .model import Col, EntryModel
+from .view import EntryView
+
+SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
+
+
+def load_grid(db: Database, plan_id: int, period: Period, username: str | None) -> MonthGrid:
+    """The month's grid (runs on the database worker)."""
+    from ...store.grid import month_grid
+
+    with db.read() as session:
+        return month_grid(session, plan_id, period, username)
+
+
+def save_entries(db: Database, plan_id: int, entries: Sequence[ValueEntry], user: User, accept: bool) -> list[str]:
+    """Save through the one way in; the codes whose figure really changed (database worker)."""
+    from ...store.values import save_values_as
+
+    with db.write() as session:
+        return [c.code for c in save_values_as(session, db.installation_id, plan_id, entries, user, accept)]
+
+
+class EntryPage(Page):
+    """Monthly entry: the grid, its filters, history and the month's approval."""
+
+    icon_name = "entry"
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
+        self._token = 0
+        self._saving = False
+        self.model = EntryModel(self)
+        self.model.set_user(ctx.user)
+        self.model.set_filter(only_mine=ctx.settings.only_mine)
+        self.view = EntryView()
+        self.view.setModel(self.model)
+        self.delegate = EntryDelegate(self.view)
+        self.view.setItemDelegate(self.delegate)
+        self.history = HistoryPanel(ctx)
+        self.approval = ApprovalBar(ctx, self.can_leave)
+        self._build()
+        self.model.pending_changed.connect(self._pending_changed)
+        self.model.message.connect(ctx.status.emit)
+        self.view.clear_requested.connect(self.model.clear_cell)
+        self.view.selectionModel().currentChanged.connect(self._current_changed)
+        ctx.period_changed.connect(self._context_changed)
+        ctx.plan_changed.connect(self._context_changed)
+        ctx.values_changed.connect(self._values_changed)
+        ctx.month_state_changed.connect(self._month_changed)
+        self._update_actions()
+
+    def _build(self) -> None:
+        self.lock_banner = QLabel(
+            self.tr("This month is approved and locked: its figures cannot be changed. "
+                    "A leader can reopen it, giving a reason.")
+        )
+        self.lock_banner.setObjectName("lock_banner")
+        self.lock_banner.setWordWrap(True)
+        self.lock_banner.setStyleSheet("background: #fff3bf; padding: 4px; border: 1px solid #e0c060;")
+        self.lock_banner.hide()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search by name or code"))
+        self.search.setAccessibleName(self.tr("Search indicators"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._search_changed)
+        self.only_mine = QCheckBox(self.tr("My indicators only"))
+        self.only_mine.setChecked(self.ctx.settings.only_mine)
+        self.only_mine.toggled.connect(self._only_mine_changed)
+        self.pending_label = QLabel()
+        self.pending_label.setObjectName("pending_label")
+        self.save_action = self._action(self.tr("Save"), QKeySequence.StandardKey.Save, self.save)
+        self.undo_action = self._action(self.tr("Undo"), QKeySequence.StandardKey.Undo, self.undo)
+        self.save_button = QPushButton(self.tr("Save (Ctrl+S)"))
+        self.save_button.clicked.connect(self.save)
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.undo_button.clicked.connect(self.undo)
+        # History under the grid, not beside it: at 1366x768 the grid needs the whole width.
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(self.history)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setSizes([520, 150])
+        self.grid_box = QWidget()
+        box = QVBoxLayout(self.grid_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.approval)
+        box.addWidget(self.lock_banner)
+        # The row's layout joins its parent before it gets widgets: added the other way round,
+        # they stay owned by Python and could be deleted by a garbage collection on another thread.
+        filters = QHBoxLayout()
+        box.addLayout(filters)
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.only_mine)
+        filters.addStretch()
+        for w in (self.pending_label, self.undo_button, self.save_button):
+            filters.addWidget(w)
+        box.addWidget(self.splitter, 1)
+        self.no_plan = self._no_plan_widget()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.grid_box)
+        self.stack.addWidget(self.no_plan)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.stack)
+
+    def _action(self, text: str, keys: QKeySequence.StandardKey, slot: object) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(keys))
+        # Only while this page (or its grid) has focus: other pages have their own Ctrl+S.
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _no_plan_widget(self) -> QWidget:
+        widget = QWidget()
+        label = QLabel(
+            self.tr("There is no plan yet, so there is nothing to enter. Import the resolution or type "
+                    "the plan's indicators on the Indicators page first.")
+        )
+        label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.go_to_plan = QPushButton(self.tr("Go to Indicators"))
+        self.go_to_plan.clicked.connect(self._go_to_plan)
+        layout = QVBoxLayout(widget)
+        layout.addStretch()
+        layout.addWidget(label)
+        layout.addWidget(self.go_to_plan, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch()
+        return widget
+
+    def _go_to_plan(self) -> None:
+        try:
+            from ..plan_page import PlanPage
+        except ImportError:  # the page ships with its own feature
+            return
+        window = self.window()
+        if hasattr(window, "show_page"):
+            window.show_page(PlanPage)
+
+    # -- Page -----------------------------------------------------------------------------------
+    def title(self) -> str:
+        """Nhập số liệu."""
+        return self.tr("Monthly entry")
+
+    def activate(self) -> None:
+        """Load the month shown in the toolbar."""
+        self.reload()
+
+    def can_leave(self) -> bool:
+        """Ask Save / Discard / Cancel when something typed is not saved yet."""
+        self.delegate.commit_open_editor()
+        if not self.model.has_unsaved():
+            return True
+        answer = self._ask_unsaved()
+        if answer == SAVE:
+            return self._save_now()
+        if answer == DISCARD:
+            self.model.discard()
+            return True
+        return False
+
+    # -- loading --------------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Read the month's grid again (pending edits of the same month are kept)."""
+        ctx = self.ctx
+        if ctx.plan_id is None or ctx.user is None:
+            self.stack.setCurrentWidget(self.no_plan)
+            return
+        self.stack.setCurrentWidget(self.grid_box)
+        self._token += 1
+        token, plan_id, period, username = self._token, ctx.plan_id, ctx.period, ctx.user.username
+        DbOp(self, ctx, lambda db: load_grid(db, plan_id, period, username)).success(
+            lambda grid: self._loaded(token, grid)
+        ).run()
+
+    def _loaded(self, token: int, grid: MonthGrid) -> None:
+        if not isValid(self) or token != self._token:
+            return  # the page was closed, or a newer load is on its way
+        old = self.model.grid
+        fresh = old is None or (old.plan_id, old.period) != (grid.plan_id, grid.period)
+        current = self.view.currentIndex()
+        code = self.model.row_at(current.row()).code if self.model.row_at(current.row()) else None
+        column = current.column() if current.isValid() else Col.VALUE
+        self.model.set_grid(grid)
+        self.approval.set_status(grid.month)
+        self.lock_banner.setVisible(grid.month.locked)
+        self.only_mine.setEnabled(grid.has_assignments)
+        self.only_mine.setToolTip("" if grid.has_assignments else self.tr("No indicators are assigned to you."))
+        if fresh:
+            self._restore_draft(grid)
+        if code is not None and not self.view.currentIndex().isValid() and self.model.row_of(code) >= 0:
+            self.view.setCurrentIndex(self.model.index(self.model.row_of(code), column))
+        self.view.first_cell()
+        if not fresh:
+            self.history.refresh()
+        self._update_actions()
+
+    def _restore_draft(self, grid: MonthGrid) -> None:
+        path = self._draft_file()
+        if path is None or not path.exists():
+            return
+        if grid.month.locked:
+            self.ctx.status.emit(self.tr("Unsaved edits were kept from earlier, but this month is locked."))
+            return
+        count = self.model.restore(load_draft(path))
+        if count:
+            self.ctx.status.emit(
+                self.tr("Restored %1 unsaved edits from the last session. Press Ctrl+S to save them.")
+                .replace("%1", str(count))
+            )
+
+    def _context_changed(self, *_: object) -> None:
+        if self.isVisible():
+            self.reload()
+
+    def _values_changed(self, codes: set[str], period: Period) -> None:
+        grid = self.model.grid
+        # Year to date and "last month" depend on earlier months of the year, not just this one.
+        if grid is not None and (period.year == grid.period.year or period == grid.period.previous()):
+            self._context_changed()
+
+    def _month_changed(self, period: Period) -> None:
+        grid = self.model.grid
+        if grid is not None and period == grid.period:
+            self._context_changed()
+
+    def _search_changed(self, text: str) -> None:
+        self.model.set_filter(search=text)
+        self.view.first_cell()
+
+    def _only_mine_changed(self, checked: bool) -> None:
+        self.ctx.settings.only_mine = checked
+        self.model.set_filter(only_mine=checked)
+        self.view.first_cell()
+
+    def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        grid = self.model.grid
+        row = self.model.row_at(current.row())
+        if row is not None and row.code in self.model.bad_cells():
+            self.ctx.status.emit(self.model.bad_cells()[row.code].message)
+        if grid is not None and current.row() != previous.row():
+            self.history.show_cell(row, grid.period)
+
+    # -- editing --------------------------------------------------------------------------------
+    def undo(self) -> None:
+        """Take back the last unsaved edit (Ctrl+Z)."""
+        code = self.model.undo()
+        if code is None:
+            self.ctx.status.emit(self.tr("Nothing to undo."))
+            return
+        row = self.model.row_of(code)
+        if row >= 0:
+            self.view.setCurrentIndex(self.model.index(row, Col.VALUE))
+
+    def _pending_changed(self) -> None:
+        path = self._draft_file()
+        if path is not None:
+            try:
+                save_draft(path, self.model.pending_edits())
+            except OSError as exc:  # a full disk must not stop the typing; the grid still has it
+                self.ctx.status.emit(self.tr("Could not keep a draft of the edits: %1").replace("%1", str(exc)))
+        self._update_actions()
+
+    def _draft_file(self) -> Path | None:
+        grid, user = self.model.grid, self.ctx.user
+        if grid is None or user is None:
+            return None
+        return draft_path(self.ctx.db.display_name, user.username, grid.plan_id, grid.period)
+
+    def _update_actions(self) -> None:
+        count = len(self.model.pending_edits()) + len(self.model.bad_cells())
+        self.pending_label.setText(self.tr("%1 unsaved").replace("%1", str(count)) if count else "")
+        self.save_button.setEnabled(count > 0 and not self.model.locked)
+        self.undo_button.setEnabled(count > 0)
+
+    # -- saving ---------------------------------------------------------------------------------
+    def _ready_to_save(self) -> tuple[dict[str, DraftEdit], list[ValueEntry]] | None:
+        """The edits to save, or None (after saying why) when there is nothing or something bad."""
+        self.delegate.commit_open_editor()
+        bad = self.model.bad_cells()
+        if bad:
+            code = next(iter(bad))
+            row = self.model.row_of(code)
+            if row >= 0:
+                self.view.setCurrentIndex(self.model.index(row, Col.VALUE))
+            self.ctx.status.emit(self.tr("Not saved: correct the red cells first."))
+            self._show_message(
+                self.tr("Figures not saved"),
+                self.tr("Some cells hold text that is not a figure. Correct or clear the red cells, then save.")
+                + "\n\n" + "\n".join(f"{c}: {b.message}" for c, b in bad.items()),
+            )
+            return None
+        entries = self.model.entries()
+        if not entries:
+            self.ctx.status.emit(self.tr("Nothing to save."))
+            return None
+        return self.model.pending_edits(), entries
+
+    def save(self) -> None:
+        """Save every pending edit in one transaction (Ctrl+S)."""
+        if self._saving or self.model.grid is None or self.ctx.user is None:
+            return
+        ready = self._ready_to_save()
+        if ready is not None:
+            self._submit(*ready, accept=False)
+
+    def _submit(self, sent: dict[str, DraftEdit], entries: list[ValueEntry], accept: bool) -> None:
+        grid, user = self.model.grid, self.ctx.user
+        assert grid is not None and user is not None
+        plan_id, period = grid.plan_id, grid.period
+        self._saving = True
+
+        def failed(error: BaseException) -> None:
+            self._saving = False
+            if isValid(self) and self._refused(error):
+                self._submit(sent, entries, accept=True)
+
+        DbOp(self, self.ctx, lambda db: save_entries(db, plan_id, entries, user, accept)).success(
+            lambda codes: self._saved(sent, codes, period)
+        ).failure(failed).busy(self.tr("Saving...")).run()
+
+    def _save_now(self) -> bool:
+        """Save and wait: the window is closing or the month changing, so an answer is needed now."""
+        grid, user = self.model.grid, self.ctx.user
+        ready = self._ready_to_save() if grid is not None and user is not None else None
+        if ready is None or grid is None or user is None:
+            return not self.model.has_unsaved()
+        sent, entries = ready
+        accept = False
+        while True:
+            try:
+                codes = self.ctx.worker.call(lambda db: save_entries(db, grid.plan_id, entries, user, accept))
+            except Exception as error:  # noqa: BLE001 (shown to the user or logged by _refused)
+                if not accept and self._refused(error):
+                    accept = True
+                    continue
+                return False
+            self._saved(sent, codes, grid.period)
+            return True
+
+    def _refused(self, error: BaseException) -> bool:
+        """Show why saving failed; True when the user confirmed the warnings (save again)."""
+        if not isinstance(error, ValidationFailed):
+            self._show_error(error)
+            return False
+        names = {r.code: r.name for r in self.model.grid.rows} if self.model.grid else {}
+        errors: dict[str, str] = {}
+        warnings: dict[str, str] = {}
+        for entry, found in error.problems:
+            for p in found:
+                into = errors if p.severity is Severity.ERROR else warnings
+                into[entry.code] = (into[entry.code] + "\n" if entry.code in into else "") + p.message
+        if error.only_warnings:
+            if self._confirm_warnings([(f"{e.code}. {names.get(e.code, '')}", f) for e, f in error.problems]):
+                return True
+            self.model.mark_problems({}, warnings)
+            self.ctx.status.emit(self.tr("Not saved: check the amber cells, then save again."))
+            return False
+        self.model.mark_problems(errors, warnings)
+        self.ctx.status.emit(self.tr("Not saved: correct the red cells first."))
+        self._show_message(self.tr("Figures not saved"), str(error))
+        return False
+
+    def _saved(self, sent: dict[str, DraftEdit], codes: list[str], period: Period) -> None:
+        self._saving = False
+        if not isValid(self):
+            return
+        self.model.clear_saved(sent)
+        if codes:
+            self.ctx.status.emit(self.tr("Saved %1 figures.").replace("%1", str(len(codes))))
+            self.ctx.values_changed.emit(set(codes), period)
+        else:
+            self.ctx.status.emit(self.tr("Nothing changed: these figures were already saved."))
+
+    # -- questions (methods, so tests can answer them) ------------------------------------------
+    def _confirm_warnings(self, problems: list[tuple[str, list[Problem]]]) -> bool:
+        """Ask whether to save figures that look wrong; True for Yes."""
+        lines = [f"• {label}: {p.message}" for label, found in problems for p in found]
+        text = (self.tr("Some figures look unusual:") + "\n\n" + "\n".join(lines) + "\n\n"
+                + self.tr("Save them anyway?"))
+        answer = QMessageBox.question(
+            self, self.tr("Check the figures"), text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _ask_unsaved(self) -> str:
+        """Save, discard or cancel: what to do with unsaved edits when leaving."""
+        B = QMessageBox.StandardButton
+        count = len(self.model.pending_edits()) + len(self.model.bad_cells())
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved figures"),
+            self.tr("%1 figures typed on this page are not saved yet. Save them now?").replace("%1", str(count)),
+            B.Save | B.Discard | B.Cancel, B.Save,
+        )
+        return {B.Save: SAVE, B.Discard: DISCARD}.get(answer, CANCEL)
+
+    def _show_message(self, title: str, text: str) -> None:
+        QMessageBox.warning(self, title, text)
+
+    def _show_error(self, error: BaseException) -> None:
+        show_error(self, error)

@@ -88,15 +88,8 @@ def newer_program(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ign
     (folder / "versions" / "next_test.py").write_text(
         SECOND_MIGRATION.replace("{head}", head_revision()), encoding="utf-8"
     )
-    config_factory = migrations.alembic_config
-
-    def newer_config():  # type: ignore[no-untyped-def]
-        config = config_factory()
-        config.set_main_option("script_location", str(folder))
-        return config
-
     def enable() -> None:
-        monkeypatch.setattr(migrations, "alembic_config", newer_config)
+        monkeypatch.setattr(migrations, "script_location", lambda: folder)
 
     return enable
 
@@ -131,10 +124,10 @@ def test_upgrade_backs_up_first_and_keeps_every_figure(plan_db, newer_program, _
 def test_a_database_from_a_newer_program_is_refused(db_url: str, newer_program) -> None:
     from kehoach_desktop.store import migrations
 
-    real_config = migrations.alembic_config
+    real_location = migrations.script_location
     newer_program()
     open_database(db_url).close()
-    migrations.alembic_config = real_config  # back to this program's own migrations
+    migrations.script_location = real_location  # back to this program's own migrations
     try:
         with pytest.raises(UserError, match="phiên bản KếHoạch mới hơn"):
             open_database(db_url)
@@ -145,3 +138,23 @@ def test_a_database_from_a_newer_program_is_refused(db_url: str, newer_program) 
 def test_a_new_database_needs_no_backup(tmp_path: Path, _data_dir: Path) -> None:
     open_database(str(tmp_path / "fresh.db")).close()
     assert not (_data_dir / "backups").exists()
+
+
+def test_the_quick_head_is_alembics_head() -> None:
+    from kehoach_desktop.store.migrations import quick_head
+
+    assert quick_head() == head_revision()
+
+
+def test_opening_a_current_database_does_not_import_alembic(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    path = tmp_path / "current.db"
+    open_database(str(path)).close()
+    code = (
+        "import sys; from kehoach_desktop.store.database import open_database; "
+        "open_database(sys.argv[1]).close(); print('alembic' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"

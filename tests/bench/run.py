@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_gui import peak_memory, startup  # noqa: E402
+from bench_gui import entry_grid_load, peak_memory, startup  # noqa: E402
 from bench_plan import plan_parse  # noqa: E402
 from bench_store import save_month, status_month  # noqa: E402
 
@@ -25,6 +25,7 @@ BENCHMARKS: dict[str, Callable[[Path], dict]] = {
     "plan_parse": plan_parse,
     "startup": startup,
     "peak_memory": peak_memory,
+    "entry_grid_load": entry_grid_load,
 }
 
 

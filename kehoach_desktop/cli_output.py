@@ -17,7 +17,7 @@ from .domain.model import (
     ValueKind,
 )
 from .domain.numbers import format_number, format_percent, to_plain
-from .domain.targets import YearTarget
+from .domain.targets import YearTarget, threshold_text
 
 KIND_LABELS = {ValueKind.ESTIMATE: "ước thực hiện", ValueKind.OFFICIAL: "chính thức"}
 
@@ -170,19 +170,6 @@ def evaluation_json(ev: Evaluation) -> dict[str, Any]:
     }
 
 
-def target_text(target: YearTarget | None) -> str:
-    """A year's threshold for a table cell: ``≥ 7.000``, ``Đạt/Không``, or empty."""
-    if target is None:
-        return ""
-    if target.qualitative:
-        return "Đạt"
-    if target.meet is None:
-        return "?"
-    sign = {True: ">", False: "≥"} if target.direction.value == "higher" else {True: "<", False: "≤"}
-    text = f"{sign[target.strict]} {format_number(target.meet)}"
-    return text + ("*" if target.derived else "")
-
-
 def status_rows(evaluations: Sequence[Evaluation]) -> list[list[str]]:
     """Rows of the ``kehoach status`` table."""
     rows = []
@@ -198,7 +185,7 @@ def status_rows(evaluations: Sequence[Evaluation]) -> list[list[str]]:
                 ev.indicator.code,
                 ev.indicator.name,
                 ev.indicator.unit,
-                target_text(ev.target),
+                threshold_text(ev.target, mark_derived=True),
                 shown,
                 format_percent(ev.percent_of_target, empty="-"),
                 format_number(ev.forecast, empty="-"),

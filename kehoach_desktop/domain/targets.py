@@ -316,3 +316,30 @@ def _cumulative_threshold(
         exceed=_q(exceed / years) if exceed is not None else None,
         derived=True,
     )
+
+
+def threshold_text(target: YearTarget | None, mark_derived: bool = False) -> str:
+    """A year's threshold for a table cell, Vietnamese style: ``≥ 7.000``, ``35 - 40``, ``Đạt``.
+
+    The grid, the CLI's status table and the reports all show targets this way. With
+    ``mark_derived`` a threshold worked out from a baseline or the plan's end gets a ``*``.
+    """
+    from .numbers import format_number
+
+    if target is None:
+        return ""
+    if target.qualitative:
+        return "Đạt"
+    if target.meet is None:
+        return ""
+    rule = target.rule
+    if rule.kind is RuleKind.RANGE and target.exceed is not None and target.exceed != target.meet:
+        low, high = sorted((target.meet, target.exceed))
+        text = f"{format_number(low)} - {format_number(high)}"
+    elif rule.kind in (RuleKind.EQUAL, RuleKind.MAINTAIN, RuleKind.RATIO) and not target.derived:
+        text = format_number(target.meet)
+    else:
+        up = target.direction is Direction.HIGHER
+        sign = (">" if up else "<") if target.strict else ("≥" if up else "≤")
+        text = f"{sign} {format_number(target.meet)}"
+    return text + ("*" if mark_derived and target.derived else "")

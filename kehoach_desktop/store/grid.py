@@ -15,10 +15,9 @@ from sqlalchemy.orm import Session
 
 from ..domain.access import MonthStatus
 from ..domain.evaluation import evaluate
-from ..domain.model import Direction, Indicator, MonthlyValue, RuleKind, Status
-from ..domain.numbers import format_number
+from ..domain.model import Indicator, MonthlyValue, RuleKind, Status
 from ..domain.periods import Period
-from ..domain.targets import YearTarget
+from ..domain.targets import threshold_text
 from .months import month_status
 from .queries import groups, load_plan_data
 from .users import assigned_codes
@@ -69,25 +68,6 @@ class MonthGrid:
         return next((r for r in self.rows if r.code == code), None)
 
 
-def target_text(target: YearTarget | None) -> str:
-    """A year's threshold for a table cell in Vietnamese style: ``≥ 7.000``, ``35 - 40``, ``Đạt``."""
-    if target is None:
-        return ""
-    if target.qualitative:
-        return "Đạt"
-    if target.meet is None:
-        return ""
-    rule = target.rule
-    if rule.kind is RuleKind.RANGE and target.exceed is not None and target.exceed != target.meet:
-        low, high = sorted((target.meet, target.exceed))
-        return f"{format_number(low)} - {format_number(high)}"
-    if rule.kind in (RuleKind.EQUAL, RuleKind.MAINTAIN, RuleKind.RATIO) and not target.derived:
-        return format_number(target.meet)
-    up = target.direction is Direction.HIGHER
-    sign = (">" if up else "<") if target.strict else ("≥" if up else "≤")
-    return f"{sign} {format_number(target.meet)}"
-
-
 def _levels(indicators: list[Indicator]) -> dict[str, int]:
     parents = {i.code: i.parent_code for i in indicators}
     levels: dict[str, int] = {}
@@ -122,7 +102,7 @@ def month_grid(session: Session, plan_id: int, period: Period, username: str | N
                 group_key=ind.group,
                 group_title=titles.get(ind.group, ind.group),
                 level=levels.get(ind.code, 0),
-                target_text=target_text(target),
+                target_text=threshold_text(target),
                 target_rule_text=target.rule.text if target is not None else "",
                 target_derived=bool(target and target.derived),
                 previous=ev.previous_month,

@@ -192,3 +192,16 @@ def test_atomic_write_leaves_no_temporary_files(tmp_path: Path) -> None:
     write_json(target, {"a": 2})
     assert read_json(target) == {"a": 2}
     assert [p.name for p in target.parent.iterdir()] == ["settings.json"]
+
+
+def test_rights_are_those_of_the_account_now_not_at_login(demo_db) -> None:  # type: ignore[no-untyped-def]
+    db, plan_id = demo_db
+    users = _users(db)
+    with db.write() as s:
+        U.update_user(s, db.installation_id, "admin", "leader", role=Role.OFFICER)
+    with pytest.raises(UserError, match="không có quyền duyệt"), db.write() as s:
+        approve_month(s, db.installation_id, plan_id, SEPT, users["leader"])  # still says leader
+    with db.write() as s:
+        U.update_user(s, db.installation_id, "admin", "officer", active=False)
+    with pytest.raises(UserError, match="không còn hoạt động"), db.write() as s:
+        save_values_as(s, db.installation_id, plan_id, [ValueEntry("1", SEPT, D("1"))], users["officer"], True)

@@ -421,3 +421,41 @@ def test_figures_saved_elsewhere_refresh_only_their_rows(qtbot, entry_db) -> Non
     assert resets == [] and changed == [page.model.row_of("4")]
     assert page.model.pending_edits().keys() == {"2"} and shown(page, "2") == "800"  # typing kept
     discard_and_close(qtbot, window)
+
+
+def _hold_worker(window):  # type: ignore[no-untyped-def]
+    """Keep the database worker busy until the returned event is set (a slow PC, a long job)."""
+    import threading
+
+    gate = threading.Event()
+    window.ctx.worker.submit(lambda db: gate.wait(10), lambda result, error: None)
+    return gate
+
+
+def test_nothing_can_be_typed_into_the_old_month_while_the_new_one_loads(qtbot, entry_db, boxes) -> None:  # type: ignore[no-untyped-def]
+    path, users, _ = entry_db
+    window, page = open_page(qtbot, path, users["leader"])
+    gate = _hold_worker(window)
+    window.set_period(Period(2026, 5))
+    assert not page.view.isEnabled()  # still showing December, so it must not take figures
+    ctrl(qtbot, page, Qt.Key.Key_S)
+    gate.set()
+    wait_idle(qtbot, window)
+    assert page.view.isEnabled() and page.model.grid.period == Period(2026, 5)
+    discard_and_close(qtbot, window)
+
+
+def test_logging_out_while_a_page_loads_is_quiet(qtbot, entry_db, boxes, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    import kehoach_desktop.gui.startup as startup
+
+    path, users, _ = entry_db
+    window, page = open_page(qtbot, path, users["leader"])
+    monkeypatch.setattr(startup, "ask_login", lambda w: None)
+    gate = _hold_worker(window)
+    page.reload()  # queued behind the held job; its page is gone when it returns
+    window.logout()
+    QApplication.processEvents()
+    gate.set()
+    wait_idle(qtbot, window)
+    assert boxes == [] and window.pages == []
+    close_window(qtbot, window)

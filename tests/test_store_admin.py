@@ -180,7 +180,7 @@ def test_audit_events_newest_first_with_paging_and_filters(plan_db) -> None:
     assert events(db, limit=10, offset=100) == []
     [value] = events(db, actor="canbo")
     assert value.entity_key == "1@2026-03" and value.details["new"] == "650.5"
-    assert value.details_text.startswith("— → 650.5") and "seq" not in value.details_text
+    assert value.details_text.startswith("— → 650,5") and "seq" not in value.details_text
     assert value.label == "Nhập / sửa số liệu"
     assert {e.action for e in events(db, action_prefix="plan.")} == {"plan.create"}
     assert {e.action for e in events(db, action_prefix=("month.", "value."))} == {"month.approve", "value.set"}
@@ -213,7 +213,7 @@ def test_every_core_action_has_words() -> None:
 def test_details_in_words() -> None:
     assert describe_details({"codes": ["1", "2"], "active": False}) == "chỉ tiêu: 1, 2; hoạt động: không"
     assert describe_details({"name": {"old": "A", "new": "B"}}) == "tên: A → B"
-    assert describe_details({"old": None, "new": "91.8", "kind": "estimate", "seq": 7}) == "— → 91.8; loại: ước thực hiện"
+    assert describe_details({"old": None, "new": "91.8", "kind": "estimate", "seq": 7}) == "— → 91,8; loại: ước thực hiện"
     assert describe_details({"old": "submitted", "new": "approved", "reason": None}) == (
         "Chờ duyệt → Đã duyệt (khoá); lý do: —"
     )

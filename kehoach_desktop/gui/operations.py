@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from shiboken6 import isValid
 
 from ..domain.errors import UserError
 
@@ -73,6 +74,12 @@ class DbOp(Generic[T]):
         if self._busy is not None:
             QApplication.restoreOverrideCursor()
             self._ctx.status.emit("")
+        if self._parent is not None and not isValid(self._parent):
+            # The screen that asked went away meanwhile (logout, window closed): the work is
+            # done or refused in the database either way; there is no one left to tell.
+            if error is not None and not isinstance(error, UserError):
+                log.error("operation failed after its screen closed", exc_info=(type(error), error, error.__traceback__))
+            return
         if error is not None:
             if self._failure is not None:
                 self._failure(error)

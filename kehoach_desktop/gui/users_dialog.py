@@ -80,6 +80,11 @@ class _SavingDialog(QDialog):
         self.buttons.setEnabled(False)
         DbOp(self, self.ctx, fn).success(lambda result: self._saved(done, result)).failure(self._refused).run()
 
+    def reject(self) -> None:
+        """Escape or the close box: ignored while saving, which finishes either way."""
+        if not self._running:
+            super().reject()
+
     def _saved(self, done, result) -> None:  # type: ignore[no-untyped-def]
         self._running = False
         self.buttons.setEnabled(True)

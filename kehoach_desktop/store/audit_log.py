@@ -10,12 +10,14 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from sqlalchemy import ColumnElement, false, or_, select
 from sqlalchemy.orm import Session
 
 from ..domain.access import MonthState, Role
+from ..domain.numbers import format_number
 from .schema import AuditRow
 
 #: Vietnamese descriptions of every action the core records.
@@ -86,8 +88,8 @@ class AuditEvent:
 
 
 def _plain(value: Any, key: str = "") -> str:
-    if key in _WORDED_KEYS and isinstance(value, str):
-        return _VALUE_WORDS.get(value, value)
+    if key in _WORDED_KEYS and isinstance(value, str) and value in _VALUE_WORDS:
+        return _VALUE_WORDS[value]
     if value is None:
         return "—"
     if isinstance(value, bool):
@@ -98,7 +100,21 @@ def _plain(value: Any, key: str = "") -> str:
         return f"{_plain(value['old'], key)} → {_plain(value['new'], key)}"
     if isinstance(value, dict):
         return describe_details(value)
+    if key in _FIGURE_KEYS and isinstance(value, str):
+        return _figure(value)
     return str(value)
+
+
+#: Detail keys holding a figure, stored as plain text (``1234.5``) and shown Vietnamese style.
+_FIGURE_KEYS = frozenset({"old", "new"})
+
+
+def _figure(text: str) -> str:
+    """``1234.5`` as officers read it (``1.234,5``); other text unchanged."""
+    try:
+        return format_number(Decimal(text))
+    except (InvalidOperation, ValueError):
+        return text
 
 
 def describe_details(details: dict[str, Any]) -> str:

@@ -82,14 +82,18 @@ def _change(
 _VERBS = {MonthState.SUBMITTED: "submit", MonthState.APPROVED: "approve", MonthState.OPEN: "reopen"}
 
 
-def _require(user: User, action: Action, what: str) -> None:
+def _require(session: Session, user: User, action: Action, what: str) -> User:
+    from .users import as_stored
+
+    user = as_stored(session, user)  # the role now, not the one held since login
     if not user.can(action):
         raise UserError(f"Tài khoản {user.username} ({user.role.label}) không có quyền {what}.", "role")
+    return user
 
 
 def submit_month(session: Session, installation_id: str, plan_id: int, period: Period, user: User) -> MonthStatus:
     """Send an open month to the leader for approval."""
-    _require(user, Action.SUBMIT_MONTH, "gửi duyệt tháng")
+    user = _require(session, user, Action.SUBMIT_MONTH, "gửi duyệt tháng")
     state = month_status(session, plan_id, period).state
     if state is not MonthState.OPEN:
         raise UserError(f"{period.label} đang ở trạng thái «{state.label}», không gửi duyệt lại được.", "period")
@@ -98,7 +102,7 @@ def submit_month(session: Session, installation_id: str, plan_id: int, period: P
 
 def approve_month(session: Session, installation_id: str, plan_id: int, period: Period, user: User) -> MonthStatus:
     """Approve and lock a month (open or submitted); only a leader may."""
-    _require(user, Action.APPROVE_MONTH, "duyệt tháng")
+    user = _require(session, user, Action.APPROVE_MONTH, "duyệt tháng")
     state = month_status(session, plan_id, period).state
     if state is MonthState.APPROVED:
         raise UserError(f"{period.label} đã được duyệt từ trước.", "period")
@@ -109,7 +113,7 @@ def reopen_month(
     session: Session, installation_id: str, plan_id: int, period: Period, user: User, reason: str
 ) -> MonthStatus:
     """Unlock a submitted or approved month; the reason is required and audited."""
-    _require(user, Action.REOPEN_MONTH, "mở lại tháng")
+    user = _require(session, user, Action.REOPEN_MONTH, "mở lại tháng")
     reason = (reason or "").strip()
     if len(reason) < 5:
         raise UserError("Hãy ghi lý do mở lại tháng (ít nhất 5 ký tự), ví dụ: Sửa số liệu chính thức.", "reason")

@@ -252,8 +252,20 @@ def assign(
     audit(session, installation_id, actor, "user.assign", "user", row.username, codes=sorted(wanted))
 
 
+def as_stored(session: Session, user: User) -> User:
+    """``user`` as the database has it now: a role changed or an account closed since login counts."""
+    row = session.scalars(select(UserRow).where(UserRow.username == user.username)).first()
+    if row is None or not row.active:
+        raise UserError(
+            f'Tài khoản "{user.username}" không còn hoạt động. Hãy đăng xuất và nhờ quản trị viên kiểm tra.',
+            "role",
+        )
+    return to_user(row)
+
+
 def check_may_enter(session: Session, plan_id: int, user: User, codes: set[str]) -> None:
     """Raise UserError unless ``user`` may enter figures for every indicator in ``codes``."""
+    user = as_stored(session, user)
     if user.can(Action.ENTER_ANY):
         return
     if not user.can(Action.ENTER_ASSIGNED):

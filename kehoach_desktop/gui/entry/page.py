@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QHBoxLayout,
     QLabel,
@@ -191,6 +192,11 @@ class EntryPage(Page):
     def can_leave(self) -> bool:
         """Ask Save / Discard / Cancel when something typed is not saved yet."""
         self.delegate.commit_open_editor()
+        if self._saving:
+            # A save is on its way: let it land first, so "Discard" cannot be answered about
+            # figures that are being written anyway.
+            self.ctx.worker.call(lambda db: None)
+            QApplication.processEvents()
         if not self.model.has_unsaved():
             return True
         answer = self._ask_unsaved()
@@ -209,6 +215,11 @@ class EntryPage(Page):
             self.stack.setCurrentWidget(self.no_plan)
             return
         self.stack.setCurrentWidget(self.grid_box)
+        old = self.model.grid
+        if old is not None and (old.plan_id, old.period) != (ctx.plan_id, ctx.period):
+            # Until the new month arrives the grid still shows the old one: nothing may be typed
+            # into it, or the figure would land in the month no longer selected.
+            self.view.setEnabled(False)
         self._token += 1
         token, plan_id, period, username = self._token, ctx.plan_id, ctx.period, ctx.user.username
         DbOp(self, ctx, lambda db: load_grid(db, plan_id, period, username)).success(
@@ -223,12 +234,14 @@ class EntryPage(Page):
         current = self.view.currentIndex()
         code = self.model.row_at(current.row()).code if self.model.row_at(current.row()) else None
         column = current.column() if current.isValid() else Col.VALUE
+        reopened = old is not None and old.month.locked and not grid.month.locked
         self.model.set_grid(grid)
+        self.view.setEnabled(True)
         self.approval.set_status(grid.month)
         self.lock_banner.setVisible(grid.month.locked)
         self.only_mine.setEnabled(grid.has_assignments)
         self.only_mine.setToolTip("" if grid.has_assignments else self.tr("No indicators are assigned to you."))
-        if fresh:
+        if fresh or reopened:
             self._restore_draft(grid)
         if code is not None and not self.view.currentIndex().isValid() and self.model.row_of(code) >= 0:
             self.view.setCurrentIndex(self.model.index(self.model.row_of(code), column))
@@ -342,6 +355,8 @@ class EntryPage(Page):
         """Save every pending edit in one transaction (Ctrl+S)."""
         if self._saving or self.model.grid is None or self.ctx.user is None:
             return
+        if self.model.grid.period != self.ctx.period:
+            return  # the selected month is still loading
         ready = self._ready_to_save()
         if ready is not None:
             self._submit(*ready, accept=False)

@@ -136,6 +136,7 @@ class AuditPage(Page):
         self._generation = 0  # results of a superseded read are dropped
         self.user_filter = QComboBox()
         self.user_filter.setAccessibleName(self.tr("User"))
+        self.user_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.action_filter = QComboBox()
         self.action_filter.setAccessibleName(self.tr("Kind of action"))
         for label, prefixes in self._action_kinds():

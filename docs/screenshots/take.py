@@ -192,7 +192,7 @@ def shots_of_pages(window: MainWindow) -> None:
 
 
 if __name__ == "__main__":
-    for old in HERE.glob("*.png"):
+    for old in HERE.glob("[0-9][0-9]-*.png"):  # charts-*.png are the chart builders' own pictures
         old.unlink()
     wizard_screens()
     path = demo_db()

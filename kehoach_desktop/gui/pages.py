@@ -18,6 +18,12 @@ def _entry(ctx: AppContext) -> Page:
     return EntryPage(ctx)
 
 
+def _overview(ctx: AppContext) -> Page:
+    from .overview_page import OverviewPage
+
+    return OverviewPage(ctx)
+
+
 def _plan(ctx: AppContext) -> Page:
     from .plan_page import PlanPage
 
@@ -36,5 +42,5 @@ def _settings(ctx: AppContext) -> Page:
     return SettingsPage(ctx)
 
 
-#: Nhập số liệu, Chỉ tiêu, Nhật ký, Cài đặt (Tổng quan, Đồng bộ, Báo cáo come with their issues).
-PAGES: list[Callable[[AppContext], Page]] = [_entry, _plan, _audit, _settings]
+#: Nhập số liệu, Tổng quan, Chỉ tiêu, Nhật ký, Cài đặt (Đồng bộ, Báo cáo come with their issues).
+PAGES: list[Callable[[AppContext], Page]] = [_entry, _overview, _plan, _audit, _settings]

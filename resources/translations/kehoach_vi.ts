@@ -70,7 +70,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/app.py" line="47"/>
+        <location filename="../../kehoach_desktop/gui/app.py" line="48"/>
         <source>Cannot open the database</source>
         <translation>Không mở được cơ sở dữ liệu</translation>
     </message>
@@ -146,37 +146,37 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/users_dialog.py" line="188"/>
+        <location filename="../../kehoach_desktop/gui/users_dialog.py" line="193"/>
         <source>Indicators of %1</source>
         <translation>Chỉ tiêu của %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/users_dialog.py" line="190"/>
+        <location filename="../../kehoach_desktop/gui/users_dialog.py" line="195"/>
         <source>Tick the indicators whose figures %1 enters each month.</source>
         <translation>Đánh dấu các chỉ tiêu mà %1 nhập số liệu hằng tháng.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/users_dialog.py" line="193"/>
+        <location filename="../../kehoach_desktop/gui/users_dialog.py" line="198"/>
         <source>Find an indicator by code or name</source>
         <translation>Tìm chỉ tiêu theo mã hoặc tên</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/users_dialog.py" line="194"/>
+        <location filename="../../kehoach_desktop/gui/users_dialog.py" line="199"/>
         <source>Find an indicator</source>
         <translation>Tìm chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/users_dialog.py" line="197"/>
+        <location filename="../../kehoach_desktop/gui/users_dialog.py" line="202"/>
         <source>Indicators</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/users_dialog.py" line="198"/>
+        <location filename="../../kehoach_desktop/gui/users_dialog.py" line="203"/>
         <source>Tick &amp;all shown</source>
         <translation>Đánh dấu &amp;tất cả đang hiển thị</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/users_dialog.py" line="200"/>
+        <location filename="../../kehoach_desktop/gui/users_dialog.py" line="205"/>
         <source>&amp;Untick all shown</source>
         <translation>&amp;Bỏ đánh dấu tất cả đang hiển thị</translation>
     </message>
@@ -218,95 +218,156 @@
         <translation>Người dùng</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/audit_page.py" line="140"/>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="141"/>
         <source>Kind of action</source>
         <translation>Loại thao tác</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/audit_page.py" line="144"/>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="145"/>
         <source>Search: indicator code, user, value, reason...</source>
         <translation>Tìm: mã chỉ tiêu, người dùng, giá trị, lý do...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/audit_page.py" line="145"/>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="146"/>
         <source>Search the journal</source>
         <translation>Tìm trong nhật ký</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/audit_page.py" line="148"/>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="149"/>
         <source>&amp;Refresh</source>
         <translation>Làm &amp;mới</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/audit_page.py" line="151"/>
-        <location filename="../../kehoach_desktop/gui/audit_page.py" line="178"/>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="152"/>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="179"/>
         <source>Journal</source>
         <translation>Nhật ký</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/audit_page.py" line="163"/>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="164"/>
         <source>Load &amp;more</source>
         <translation>Tải &amp;thêm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/audit_page.py" line="182"/>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="183"/>
         <source>All actions</source>
         <translation>Tất cả thao tác</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/audit_page.py" line="183"/>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="184"/>
         <source>Figures entered</source>
         <translation>Nhập số liệu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/audit_page.py" line="184"/>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="185"/>
         <source>Month approval</source>
         <translation>Duyệt tháng</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/audit_page.py" line="185"/>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="186"/>
         <source>Plan and indicators</source>
         <translation>Kế hoạch và chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/audit_page.py" line="186"/>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="187"/>
         <source>Logins</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/audit_page.py" line="187"/>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="188"/>
         <source>Accounts</source>
         <translation>Tài khoản</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/audit_page.py" line="188"/>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="189"/>
         <source>Commune</source>
         <translation>Xã</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/audit_page.py" line="193"/>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="194"/>
         <source>&amp;User:</source>
         <translation>&amp;Người dùng:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/audit_page.py" line="193"/>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="194"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Loại:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/audit_page.py" line="246"/>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="247"/>
         <source>%1 events shown; older ones: Load more.</source>
         <translation>Đang hiển thị %1 bản ghi; để xem bản ghi cũ hơn, bấm Tải thêm.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/audit_page.py" line="246"/>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="247"/>
         <source>%1 events.</source>
         <translation>%1 bản ghi.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/audit_page.py" line="253"/>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="254"/>
         <source>All users</source>
         <translation>Tất cả người dùng</translation>
+    </message>
+</context>
+<context>
+    <name>ChartView</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/chart_view.py" line="64"/>
+        <source>Save image...</source>
+        <extracomment>What &quot;Save image...&quot; offers, by file suffix: matplotlib&apos;s format name. Draws a chart into the figure it is given (clearing it first) and returns it.</extracomment>
+        <translation>Lưu hình...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/chart_view.py" line="65"/>
+        <source>Save this chart as a PNG picture, an SVG drawing or a PDF file</source>
+        <translation>Lưu biểu đồ thành ảnh PNG, hình vẽ SVG hoặc tệp PDF</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/chart_view.py" line="67"/>
+        <source>Copy</source>
+        <translation>Sao chép</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/chart_view.py" line="68"/>
+        <source>Copy this chart, to paste it into Word or Zalo</source>
+        <translation>Sao chép biểu đồ để dán vào Word hoặc Zalo</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/chart_view.py" line="74"/>
+        <source>Loading the chart...</source>
+        <translation>Đang vẽ biểu đồ...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/chart_view.py" line="175"/>
+        <source>PNG picture (*.png)</source>
+        <translation>Ảnh PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/chart_view.py" line="175"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Hình vẽ SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/chart_view.py" line="175"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/chart_view.py" line="188"/>
+        <source>Cannot save the image</source>
+        <translation>Không lưu được hình</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/chart_view.py" line="189"/>
+        <source>The image could not be saved to %1:
+%2</source>
+        <translation>Không lưu được hình vào %1:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/chart_view.py" line="197"/>
+        <source>Save image</source>
+        <translation>Lưu hình</translation>
     </message>
 </context>
 <context>
@@ -534,150 +595,150 @@ thức</translation>
 <context>
     <name>EntryPage</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="95"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="96"/>
         <source>This month is approved and locked: its figures cannot be changed. A leader can reopen it, giving a reason.</source>
         <translation>Tháng này đã được duyệt và khóa sổ: không thể sửa số liệu. Lãnh đạo có thể mở lại tháng, kèm theo lý do.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="103"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="104"/>
         <source>Search by name or code</source>
         <translation>Tìm theo tên hoặc mã</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="104"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="105"/>
         <source>Search indicators</source>
         <translation>Tìm chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="107"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="108"/>
         <source>My indicators only</source>
         <translation>Chỉ hiện chỉ tiêu của tôi</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="112"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="113"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="113"/>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="116"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="114"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="117"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="114"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="115"/>
         <source>Save (Ctrl+S)</source>
         <translation>Lưu (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="158"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="160"/>
         <source>There is no plan yet, so there is nothing to enter. Import the resolution or type the plan&apos;s indicators on the Indicators page first.</source>
         <translation>Chưa có kế hoạch nên chưa có gì để nhập số liệu. Trước hết, hãy nhập kế hoạch từ nghị quyết hoặc gõ các chỉ tiêu của kế hoạch ở trang Chỉ tiêu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="163"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="165"/>
         <source>Go to Indicators</source>
         <translation>Đến trang Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="184"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="186"/>
         <source>Monthly entry</source>
         <translation>Nhập số liệu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="229"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="243"/>
         <source>No indicators are assigned to you.</source>
         <translation>Bạn chưa được giao chỉ tiêu nào.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="244"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="258"/>
         <source>Unsaved edits were kept from earlier, but this month is locked.</source>
         <translation>Còn thay đổi chưa lưu từ trước, nhưng tháng này đã khóa sổ.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="249"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="263"/>
         <source>Restored %1 unsaved edits from the last session. Press Ctrl+S to save them.</source>
         <translation>Đã khôi phục %1 thay đổi chưa lưu từ phiên làm việc trước. Nhấn Ctrl+S để lưu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="290"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="304"/>
         <source>Nothing to undo.</source>
         <translation>Không có gì để hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="302"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="316"/>
         <source>Could not keep a draft of the edits: %1</source>
         <translation>Không lưu tạm được các thay đổi: %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="313"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="327"/>
         <source>%1 unsaved</source>
         <translation>%1 chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="327"/>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="401"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="341"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="417"/>
         <source>Not saved: correct the red cells first.</source>
         <translation>Chưa lưu: hãy sửa các ô màu đỏ trước.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="329"/>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="402"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="343"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="418"/>
         <source>Figures not saved</source>
         <translation>Chưa lưu số liệu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="330"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="344"/>
         <source>Some cells hold text that is not a figure. Correct or clear the red cells, then save.</source>
         <translation>Một số ô có nội dung không phải là số. Hãy sửa hoặc xóa các ô màu đỏ rồi lưu lại.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="336"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="350"/>
         <source>Nothing to save.</source>
         <translation>Không có gì để lưu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="361"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="377"/>
         <source>Saving...</source>
         <translation>Đang lưu...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="398"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="414"/>
         <source>Not saved: check the amber cells, then save again.</source>
         <translation>Chưa lưu: hãy kiểm tra các ô màu vàng rồi lưu lại.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="411"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="427"/>
         <source>Saved %1 figures.</source>
         <translation>Đã lưu %1 số liệu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="414"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="430"/>
         <source>Nothing changed: these figures were already saved.</source>
         <translation>Không có thay đổi: các số liệu này đã được lưu trước đó.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="420"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="436"/>
         <source>Some figures look unusual:</source>
         <translation>Một số số liệu có vẻ bất thường:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="421"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="437"/>
         <source>Save them anyway?</source>
         <translation>Vẫn lưu các số liệu này?</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="423"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="439"/>
         <source>Check the figures</source>
         <translation>Kiểm tra số liệu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="433"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="449"/>
         <source>Unsaved figures</source>
         <translation>Số liệu chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="434"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="450"/>
         <source>%1 figures typed on this page are not saved yet. Save them now?</source>
         <translation>Có %1 số liệu đã nhập trên trang này chưa được lưu. Lưu ngay bây giờ?</translation>
     </message>
@@ -827,6 +888,54 @@ thức</translation>
         <location filename="../../kehoach_desktop/gui/entry/history.py" line="109"/>
         <source>Estimate</source>
         <translation>Ước thực hiện</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorDetail</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/indicator_detail.py" line="51"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/indicator_detail.py" line="52"/>
+        <source>Close the indicator&apos;s detail</source>
+        <translation>Đóng phần chi tiết chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/indicator_detail.py" line="65"/>
+        <source>This year by month</source>
+        <translation>Các tháng trong năm</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/indicator_detail.py" line="66"/>
+        <source>Five-year path</source>
+        <translation>Lộ trình 5 năm</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/indicator_detail.py" line="82"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/indicator_detail.py" line="84"/>
+        <source>Status: %1</source>
+        <translation>Đánh giá: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/indicator_detail.py" line="98"/>
+        <source>Year to date: %1</source>
+        <translation>Lũy kế năm: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/indicator_detail.py" line="100"/>
+        <source>year target: %1</source>
+        <translation>kế hoạch năm: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/indicator_detail.py" line="102"/>
+        <source>%1% of the target</source>
+        <translation>đạt %1% kế hoạch</translation>
     </message>
 </context>
 <context>
@@ -1284,19 +1393,78 @@ thức</translation>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/operations.py" line="31"/>
+        <location filename="../../kehoach_desktop/gui/operations.py" line="32"/>
         <source>Cannot do that</source>
         <translation>Không thực hiện được</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/operations.py" line="35"/>
+        <location filename="../../kehoach_desktop/gui/operations.py" line="36"/>
         <source>Unexpected error</source>
         <translation>Lỗi không mong muốn</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/operations.py" line="36"/>
+        <location filename="../../kehoach_desktop/gui/operations.py" line="37"/>
         <source>Something went wrong and the operation was not completed. Nothing was half-saved. The details were written to the log file; please send it to your support person.</source>
         <translation>Đã xảy ra sự cố nên thao tác chưa được thực hiện. Không có dữ liệu nào bị lưu dở dang. Chi tiết đã được ghi vào tệp ghi lỗi (log); vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/overview_page.py" line="100"/>
+        <source>Indicator to show in detail</source>
+        <extracomment>Chart element ids that name an indicator after this prefix (the bar itself is the bare code).</extracomment>
+        <translation>Chỉ tiêu cần xem chi tiết</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/overview_page.py" line="101"/>
+        <source>Choose an indicator...</source>
+        <translation>Chọn chỉ tiêu...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/overview_page.py" line="105"/>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Chỉ tiêu:</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/overview_page.py" line="108"/>
+        <source>No indicator has a percentage of its target yet for this month: enter the figures on the Monthly entry page.</source>
+        <translation>Tháng này chưa có chỉ tiêu nào tính được tỷ lệ so với kế hoạch: hãy nhập số liệu ở trang Nhập số liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/overview_page.py" line="114"/>
+        <source>Click a bar to see the indicator in detail</source>
+        <translation>Bấm vào một thanh để xem chi tiết chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/overview_page.py" line="117"/>
+        <source>Progress</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/overview_page.py" line="118"/>
+        <source>By status</source>
+        <translation>Theo đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/overview_page.py" line="151"/>
+        <source>There is no plan yet, so there is nothing to show. Import the resolution or type the plan&apos;s indicators on the Indicators page first.</source>
+        <translation>Chưa có kế hoạch nên chưa có gì để hiển thị. Hãy nhập nghị quyết hoặc gõ các chỉ tiêu của kế hoạch ở trang Chỉ tiêu trước.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/overview_page.py" line="157"/>
+        <source>Go to Indicators</source>
+        <translation>Đến trang Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/overview_page.py" line="178"/>
+        <source>Overview</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/overview_page.py" line="219"/>
+        <source>Progress towards the year&apos;s targets at the end of %1/%2</source>
+        <translation>Tiến độ thực hiện kế hoạch năm đến hết tháng %1/%2</translation>
     </message>
 </context>
 <context>
@@ -2247,37 +2415,37 @@ Người quản trị sẽ nhập kế hoạch từ văn bản; các chỉ tiêu
 <context>
     <name>UserEditorDialog</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/users_dialog.py" line="105"/>
+        <location filename="../../kehoach_desktop/gui/users_dialog.py" line="110"/>
         <source>New account</source>
         <translation>Tài khoản mới</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/users_dialog.py" line="105"/>
+        <location filename="../../kehoach_desktop/gui/users_dialog.py" line="110"/>
         <source>Edit account %1</source>
         <translation>Sửa tài khoản %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/users_dialog.py" line="119"/>
+        <location filename="../../kehoach_desktop/gui/users_dialog.py" line="124"/>
         <source>The new user can change this password in Settings after logging in.</source>
         <translation>Người dùng mới có thể đổi mật khẩu này trong Cài đặt sau khi đăng nhập.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/users_dialog.py" line="127"/>
+        <location filename="../../kehoach_desktop/gui/users_dialog.py" line="132"/>
         <source>Leave the password empty to keep it. A new password also unlocks the account.</source>
         <translation>Để trống mật khẩu nếu muốn giữ nguyên. Đặt mật khẩu mới cũng sẽ mở khóa tài khoản.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/users_dialog.py" line="146"/>
+        <location filename="../../kehoach_desktop/gui/users_dialog.py" line="151"/>
         <source>Enter the user&apos;s full name.</source>
         <translation>Nhập họ và tên người dùng.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/users_dialog.py" line="149"/>
+        <location filename="../../kehoach_desktop/gui/users_dialog.py" line="154"/>
         <source>Enter a password for the new account.</source>
         <translation>Nhập mật khẩu cho tài khoản mới.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/users_dialog.py" line="152"/>
+        <location filename="../../kehoach_desktop/gui/users_dialog.py" line="157"/>
         <source>The two passwords are different. Type the password again.</source>
         <translation>Hai mật khẩu không khớp nhau. Hãy nhập lại mật khẩu.</translation>
     </message>

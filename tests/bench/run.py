@@ -15,7 +15,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from bench_charts import chart_memory, dashboard_redraw  # noqa: E402
 from bench_gui import entry_grid_load, peak_memory, startup  # noqa: E402
+from bench_gui_charts import first_chart  # noqa: E402
 from bench_plan import plan_parse  # noqa: E402
 from bench_store import save_month, status_month  # noqa: E402
 
@@ -26,6 +28,9 @@ BENCHMARKS: dict[str, Callable[[Path], dict]] = {
     "startup": startup,
     "peak_memory": peak_memory,
     "entry_grid_load": entry_grid_load,
+    "dashboard_redraw": dashboard_redraw,
+    "chart_memory": chart_memory,
+    "first_chart": first_chart,
 }
 
 

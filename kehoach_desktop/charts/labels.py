@@ -1,0 +1,47 @@
+"""Every Vietnamese string the charts show, in one place so it can be translated later."""
+
+from __future__ import annotations
+
+OVERVIEW_TITLE = "Mức thực hiện so với kế hoạch năm - {period}"
+OVERVIEW_XLABEL = "% kế hoạch năm (chỉ tiêu càng thấp càng tốt: ngưỡng / thực hiện)"
+OVERVIEW_EMPTY = "Kế hoạch chưa có chỉ tiêu nào"
+REFERENCE_100 = "100% kế hoạch"
+LOWER_MARK = "↓"  # appended to a lower-is-better indicator's row label
+OTHER_GROUP = "Chỉ tiêu khác"
+
+COUNTS_TITLE = "Số chỉ tiêu theo mức đánh giá - {period}"
+COUNTS_XLABEL = "Số chỉ tiêu"
+COUNTS_TOTAL = "Tổng cộng"
+
+DETAIL_TITLE = "{code}. {name} - năm {year}"
+DETAIL_XLABEL = "Tháng"
+MONTH_TICK = "T{month}"
+MONTHLY = "Thực hiện tháng"
+YEAR_TO_DATE = "Lũy kế từ đầu năm"
+LEVEL = "Thực hiện (mức đạt)"
+YEAR_TARGET = "Kế hoạch năm {year}: {threshold}"
+PACE_FLOW = "Tiến độ cần đạt (chia đều)"
+PACE_STOCK = "Lộ trình từ mức cuối {year}"
+LAST_YEAR_FLOW = "Lũy kế cùng kỳ năm {year}"
+LAST_YEAR_STOCK = "Cùng kỳ năm {year}"
+FORECAST = "Ước cả năm: {value}"
+NOTE_MARK = "Có ghi chú"
+NOTE_LINE = "Ghi chú T{month}: {text}"
+LOWER_BETTER = "(càng thấp càng tốt)"
+QUALITATIVE_AXIS = "1 = đạt, 0 = chưa đạt"
+STATUS_LINE = "Đánh giá tháng {month}: {status}"
+
+PATH_TITLE = "{code}. {name} - lộ trình {start}-{end}"
+PATH_XLABEL = "Năm"
+PATH_RESULT = "Kết quả năm"
+PATH_RESULT_PARTIAL = "Năm {year}: đến tháng {month}"
+PATH_CUMULATIVE = "Lũy kế từ đầu kỳ kế hoạch"
+PATH_REQUIRED = "Lộ trình cần đạt từng năm"
+PATH_FINAL = "Mục tiêu {year}: {threshold}"
+PATH_BASELINE = "Năm gốc {year}"
+PATH_FORECAST = "Ước cả năm {year}"
+PATH_RANGE = "Khoảng mục tiêu"
+
+UNIT_AXIS = "Đơn vị tính: {unit}"
+NO_DATA = "Chưa có số liệu"
+NO_TARGET = "Chưa xác định được chỉ tiêu"

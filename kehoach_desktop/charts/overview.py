@@ -1,0 +1,243 @@
+"""The dashboard: every indicator's share of the year's target, grouped by sector.
+
+``overview_figure`` draws one horizontal bar per indicator (document order, under its group's
+title), coloured and hatched by status, with the status word beside it and a line at 100%.
+Each bar carries ``gid`` = the indicator's code and is pickable, so a click can open it.
+``status_counts_figure`` counts indicators per status per group (stacked bars).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from matplotlib.figure import Figure
+from matplotlib.patches import Patch
+
+from ..domain.evaluation import Evaluation
+from ..domain.model import Group, Status
+from ..domain.numbers import format_percent
+from . import labels as L
+from .orient import is_lower_better, oriented_percent
+from .style import (
+    FIGURE_WIDTH,
+    FIXED_HEIGHT,
+    HATCH_EDGE,
+    PERCENT_CLIP,
+    REFERENCE_COLOR,
+    ROW_HEIGHT,
+    STATUS_COLORS,
+    STATUS_HATCHES,
+    STATUS_ORDER,
+    apply_font,
+    bold_font,
+    chart_context,
+    font,
+    percent_formatter,
+    shorten,
+)
+
+#: gid of the 100% reference line, and prefix of the group separator texts.
+REFERENCE_GID = "reference-100"
+GROUP_GID_PREFIX = "group:"
+NAME_WIDTH = 46
+
+
+@dataclass(frozen=True)
+class Row:
+    """One line of the overview: a group title (``evaluation`` None) or an indicator."""
+
+    label: str
+    evaluation: Evaluation | None = None
+    group: Group | None = None
+
+
+def _group_order(evaluations: Sequence[Evaluation], groups: Sequence[Group]) -> list[tuple[Group, list[Evaluation]]]:
+    """Evaluations by group, groups in document order; unknown groups after, then ungrouped."""
+    by_key: dict[str, list[Evaluation]] = {}
+    for ev in evaluations:
+        by_key.setdefault(ev.indicator.group or "", []).append(ev)
+    ordered: list[tuple[Group, list[Evaluation]]] = []
+    for group in groups:
+        if group.key in by_key:
+            ordered.append((group, by_key.pop(group.key)))
+    for key, evs in by_key.items():
+        ordered.append((Group(key, key or L.OTHER_GROUP), evs))
+    return ordered
+
+
+def layout_rows(evaluations: Sequence[Evaluation], groups: Sequence[Group]) -> list[Row]:
+    """The overview's rows top to bottom: each group title followed by its indicators."""
+    rows: list[Row] = []
+    for group, evs in _group_order(evaluations, groups):
+        rows.append(Row(group.title, None, group))
+        for ev in evs:
+            ind = ev.indicator
+            indent = "    " if ind.parent_code else "  "
+            mark = f" {L.LOWER_MARK}" if is_lower_better(ev) else ""
+            rows.append(Row(f"{indent}{ind.code}. {shorten(ind.name, NAME_WIDTH)}{mark}", ev, group))
+    return rows
+
+
+def _bar_text(ev: Evaluation, share: Decimal | None) -> str:
+    if share is None:
+        return ev.status.label
+    if share.is_infinite():
+        return f"{ev.status.label}"
+    return f"{format_percent(share)}  {ev.status.label}"
+
+
+def overview_figure(
+    evaluations: Sequence[Evaluation], groups: Sequence[Group], fig: Figure | None = None
+) -> Figure:
+    """Bars of % of the year's target per indicator, grouped by sector (see the module doc)."""
+    rows = layout_rows(evaluations, groups)
+    height = FIXED_HEIGHT + ROW_HEIGHT * max(len(rows), 1)
+    if fig is None:
+        fig = Figure(figsize=(FIGURE_WIDTH, height))
+    else:
+        fig.clear()
+        fig.set_size_inches(fig.get_figwidth(), height, forward=False)
+    with chart_context():
+        _draw_overview(fig, rows, evaluations, height)
+        apply_font(fig)
+    return fig
+
+
+def _draw_overview(fig: Figure, rows: list[Row], evaluations: Sequence[Evaluation], height: float) -> None:
+    ax = fig.add_subplot(1, 1, 1)
+    # Fixed margins in inches, so row height stays the same whatever the number of rows.
+    top, bottom = 0.55 / height, 0.95 / height
+    fig.subplots_adjust(left=0.40, right=0.98, top=1 - top, bottom=bottom)
+    period = evaluations[0].period.label if evaluations else ""
+    ax.set_title(L.OVERVIEW_TITLE.format(period=period), fontproperties=bold_font(10), loc="left")
+    n = len(rows)
+    if not rows:
+        ax.text(0.5, 0.5, L.OVERVIEW_EMPTY, ha="center", va="center", transform=ax.transAxes,
+                fontproperties=font())
+        ax.set_axis_off()
+        return
+    shares = [oriented_percent(r.evaluation) if r.evaluation else None for r in rows]
+    finite = [float(s) for s in shares if s is not None and s.is_finite()]
+    xmax = min(max([100.0, *finite]) * 1.08, PERCENT_CLIP)
+    xmax = max(xmax, 110.0)
+    text_room = xmax * 0.52  # space right of the bars for "94,2%  Đúng tiến độ"
+    ax.set_xlim(0, xmax + text_room)
+    ax.set_ylim(n - 0.5, -0.5)
+    ys = list(range(n))
+    bar_rows: list[tuple[int, Evaluation, float]] = []
+    for y, row, share in zip(ys, rows, shares):
+        if row.evaluation is None:
+            ax.axhline(y, color="#DDDDDD", linewidth=0.6, zorder=0)
+            continue
+        ev = row.evaluation
+        if share is not None:
+            length = PERCENT_CLIP if share.is_infinite() else min(float(share), xmax)
+            bar_rows.append((y, ev, max(length, 0.0)))
+            clipped = share.is_infinite() or float(share) > xmax
+            text = _bar_text(ev, share) + (" »" if clipped and share.is_finite() else "")
+        else:
+            text = ev.status.label
+        t = ax.text(xmax * 1.02, y, text, va="center", ha="left", fontproperties=font(7.5),
+                    color="#222222", zorder=5, clip_on=False)
+        t.set_gid("status:" + ev.indicator.code)
+    if bar_rows:
+        # One call for all bars (much cheaper than one barh per row), then per-bar properties.
+        bars = ax.barh([y for y, _, _ in bar_rows], [w for _, _, w in bar_rows], height=0.68,
+                       color=[STATUS_COLORS[ev.status] for _, ev, _ in bar_rows],
+                       edgecolor=HATCH_EDGE, linewidth=0.5, zorder=2)
+        for bar, (_, ev, _) in zip(bars.patches, bar_rows):
+            hatch = STATUS_HATCHES[ev.status]
+            if hatch:
+                bar.set_hatch(hatch)
+            bar.set_gid(ev.indicator.code)
+            bar.set_picker(True)
+    ref = ax.axvline(100, color=REFERENCE_COLOR, linewidth=1.1, linestyle="--", zorder=4)
+    ref.set_gid(REFERENCE_GID)
+    ax.set_yticks(ys, [r.label for r in rows])
+    for tick_label, row in zip(ax.get_yticklabels(), rows):
+        if row.evaluation is None:
+            tick_label.set_fontproperties(bold_font(8))
+            tick_label.set_gid(GROUP_GID_PREFIX + row.group.key)  # type: ignore[union-attr]
+        else:
+            tick_label.set_fontproperties(font(7.5))
+            tick_label.set_gid("label:" + row.evaluation.indicator.code)
+    ax.tick_params(axis="y", length=0)
+    ticks = [t for t in (0, 25, 50, 75, 100, 125, 150) if t <= xmax]
+    ax.set_xticks(ticks)
+    ax.xaxis.set_major_formatter(percent_formatter())
+    ax.set_xlabel(L.OVERVIEW_XLABEL, fontproperties=font(7.5))
+    ax.grid(axis="x", color="#EEEEEE", linewidth=0.6, zorder=0)
+    ax.set_axisbelow(True)
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    present = [s for s in STATUS_ORDER if any(r.evaluation and r.evaluation.status is s for r in rows)]
+    handles = [
+        Patch(facecolor=STATUS_COLORS[s], edgecolor=HATCH_EDGE, hatch=STATUS_HATCHES[s] or None,
+              linewidth=0.5, label=s.label)
+        for s in present
+    ]
+    if handles:
+        fig.legend(handles=handles, loc="lower center", ncol=min(len(handles), 4),
+                   frameon=False, prop=font(7.5), bbox_to_anchor=(0.5, 0.0), handlelength=1.6)
+
+
+def status_counts(evaluations: Sequence[Evaluation], groups: Sequence[Group]) -> list[tuple[str, dict[Status, int]]]:
+    """Per group (document order) the number of indicators at each status."""
+    out = []
+    for group, evs in _group_order(evaluations, groups):
+        counts = {s: 0 for s in STATUS_ORDER}
+        for ev in evs:
+            counts[ev.status] += 1
+        out.append((group.title, counts))
+    return out
+
+
+def status_counts_figure(
+    evaluations: Sequence[Evaluation], groups: Sequence[Group], fig: Figure | None = None
+) -> Figure:
+    """Stacked bars: how many indicators of each group are at each status, plus the total."""
+    table = status_counts(evaluations, groups)
+    if table:
+        total = {s: sum(c[s] for _, c in table) for s in STATUS_ORDER}
+        table.append((L.COUNTS_TOTAL, total))
+    height = 1.6 + 0.36 * max(len(table), 1)
+    if fig is None:
+        fig = Figure(figsize=(FIGURE_WIDTH, height))
+    else:
+        fig.clear()
+        fig.set_size_inches(fig.get_figwidth(), height, forward=False)
+    with chart_context():
+        ax = fig.add_subplot(1, 1, 1)
+        fig.subplots_adjust(left=0.40, right=0.97, top=1 - 0.5 / height, bottom=0.85 / height)
+        period = evaluations[0].period.label if evaluations else ""
+        ax.set_title(L.COUNTS_TITLE.format(period=period), fontproperties=bold_font(10), loc="left")
+        ys = list(range(len(table)))
+        left = [0] * len(table)
+        present = [s for s in STATUS_ORDER if any(c[s] for _, c in table)]
+        for status in present:
+            widths = [c[status] for _, c in table]
+            bars = ax.barh(ys, widths, left=left, height=0.62, color=STATUS_COLORS[status],
+                           edgecolor=HATCH_EDGE, linewidth=0.5, hatch=STATUS_HATCHES[status] or None,
+                           label=status.label)
+            for bar, w, x0 in zip(bars.patches, widths, left):
+                bar.set_gid(f"count:{status.value}")
+                if w:
+                    ax.text(x0 + w / 2, bar.get_y() + bar.get_height() / 2, str(w), ha="center",
+                            va="center", fontproperties=bold_font(7.5), color="#000000",
+                            bbox=dict(boxstyle="round,pad=0.12", fc="white", ec="none", alpha=0.8))
+            left = [a + b for a, b in zip(left, widths)]
+        ax.set_yticks(ys, [shorten(title, 48) for title, _ in table])
+        ax.set_ylim(len(table) - 0.5, -0.5)
+        ax.set_xlim(0, max(left + [1]) * 1.03)
+        ax.xaxis.get_major_locator().set_params(integer=True)
+        ax.set_xlabel(L.COUNTS_XLABEL)
+        ax.tick_params(axis="y", length=0)
+        for side in ("top", "right"):
+            ax.spines[side].set_visible(False)
+        if present:
+            fig.legend(loc="lower center", ncol=min(len(present), 4), frameon=False,
+                       prop=font(7.5), bbox_to_anchor=(0.5, 0.0))
+        apply_font(fig)
+    return fig

@@ -1,0 +1,112 @@
+"""Benchmarks of the charts: redrawing the dashboard, and memory over many redraws."""
+
+from __future__ import annotations
+
+import gc
+from decimal import Decimal
+from pathlib import Path
+
+from timing import median_seconds, result
+
+from kehoach_desktop.domain.evaluation import evaluate
+from kehoach_desktop.domain.model import (
+    Aggregation, Direction, Group, Indicator, IndicatorData, MonthlyValue, Plan, PlanKind, PlanStatus,
+    RuleKind, TargetRule,
+)
+from kehoach_desktop.domain.periods import Period
+
+N_INDICATORS = 40
+PERIOD = Period(2026, 9)
+GROUPS = [Group(f"g{i}", f"Nhóm chỉ tiêu {i}") for i in range(5)]
+
+
+def _forty_evaluations() -> list:
+    """40 indicators in 5 groups, flows and stocks, both directions, with 2025-2026 figures."""
+    plan = Plan(PlanKind.FIVE_YEAR, 2026, 2030, status=PlanStatus.ADOPTED)
+    evaluations = []
+    for i in range(1, N_INDICATORS + 1):
+        flow, lower = i % 2 == 0, i % 7 == 0
+        ind = Indicator(str(i), f"Chỉ tiêu số {i} của kế hoạch phát triển kinh tế - xã hội", "tấn",
+                        f"g{i % 5}", direction=Direction.LOWER if lower else Direction.HIGHER,
+                        aggregation=Aggregation.FLOW if flow else Aggregation.STOCK)
+        kind = RuleKind.AT_MOST if lower else RuleKind.AT_LEAST
+        rule = TargetRule(kind, Decimal(1000), per_year=True)
+        base = Decimal(60 + i) if flow else Decimal(900 + 5 * i)
+        values = tuple(
+            MonthlyValue(y, m, base + m)
+            for y in (2025, 2026) for m in range(1, 13 if y == 2025 else PERIOD.month + 1)
+            if i % 13 or y == 2025  # a few indicators without 2026 data
+        )
+        evaluations.append(evaluate(IndicatorData(ind, plan, (rule,), values), PERIOD))
+    return evaluations
+
+
+def dashboard_redraw(folder: Path) -> dict:
+    """Redrawing the overview of 40 indicators into one figure + Agg draw, vs 40 bare barh bars."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    from kehoach_desktop.charts.overview import overview_figure
+
+    evaluations = _forty_evaluations()
+    fig = Figure()
+    canvas = FigureCanvasAgg(fig)
+
+    def ours(_: int) -> None:
+        overview_figure(evaluations, GROUPS, fig=fig)
+        canvas.draw()
+
+    value = median_seconds(ours, repeat=20)
+
+    bare_fig = Figure(figsize=fig.get_size_inches())
+    bare_canvas = FigureCanvasAgg(bare_fig)
+    widths = [float(e.percent_of_target or 0) for e in evaluations]
+    names = [e.indicator.name for e in evaluations]
+
+    def bare(_: int) -> None:
+        bare_fig.clear()
+        ax = bare_fig.add_subplot(1, 1, 1)
+        ax.barh(range(len(widths)), widths)
+        ax.set_yticks(range(len(widths)), names)
+        ax.axvline(100)
+        bare_canvas.draw()
+
+    floor = median_seconds(bare, repeat=20)
+    return result(value * 1000, "ms", floor * 1000, "ratio <= 1.5 and value < 150 ms",
+                  indicators=N_INDICATORS)
+
+
+def _rss_kib() -> int:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    return 0
+
+
+def chart_memory(folder: Path) -> dict:
+    """RSS growth over 200 redraws of the 40-indicator overview into one figure (Agg draws)."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    from kehoach_desktop.charts.overview import overview_figure
+
+    evaluations = _forty_evaluations()
+    fig = Figure()
+    canvas = FigureCanvasAgg(fig)
+    for _ in range(10):  # warm caches (fonts, glyphs, text layout)
+        overview_figure(evaluations, GROUPS, fig=fig)
+        canvas.draw()
+    gc.collect()
+    start = _rss_kib()
+    samples = []
+    for i in range(200):
+        overview_figure(evaluations, GROUPS, fig=fig)
+        canvas.draw()
+        if i % 50 == 49:
+            gc.collect()
+            samples.append(_rss_kib() - start)
+    gc.collect()
+    growth_mb = (_rss_kib() - start) / 1024
+    return result(growth_mb, "MB", None, "value < 5 MB (flat)", redraws=200,
+                  samples_kib=samples, rss_start_mb=round(start / 1024, 1))

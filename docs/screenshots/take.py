@@ -189,6 +189,10 @@ def shots_of_pages(window: MainWindow) -> None:
         window.nav.setCurrentRow(row)
         idle(window)
         shot(window, f"{7 + row:02d}-{page.icon_name}-page")
+        if page.icon_name == "overview" and hasattr(page, "show_indicator"):
+            page.show_indicator("4")
+            settle(1.0)
+            shot(window, f"{7 + row:02d}-{page.icon_name}-page-detail")
 
 
 if __name__ == "__main__":

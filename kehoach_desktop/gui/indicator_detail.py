@@ -22,16 +22,14 @@ from PySide6.QtWidgets import (
 
 from ..domain.evaluation import Evaluation
 from ..domain.model import IndicatorData
+from ..domain.numbers import format_number
 from ..domain.periods import Period
 from .chart_view import ChartView
 
 
-def _number(value: Decimal | None) -> str:
-    """A figure the Vietnamese way: 1.234,5 (thousands with dots, decimals with a comma)."""
-    if value is None:
-        return "—"
-    text = f"{value:,.2f}".rstrip("0").rstrip(".") if value != value.to_integral_value() else f"{value:,.0f}"
-    return text.replace(",", " ").replace(".", ",").replace(" ", ".")
+def _number(value: Decimal | None, places: int | None = None) -> str:
+    """A figure the Vietnamese way (1.234,5), exactly as the grid shows it; ``—`` when missing."""
+    return format_number(value, places, empty="—")
 
 
 class IndicatorDetail(QWidget):
@@ -99,7 +97,7 @@ class IndicatorDetail(QWidget):
         if ev.target is not None and ev.target.meet is not None:
             text += " · " + self.tr("year target: %1").replace("%1", f"{_number(ev.target.meet)} {unit}".strip())
         if ev.percent_of_target is not None:
-            text += " · " + self.tr("%1% of the target").replace("%1", _number(ev.percent_of_target))
+            text += " · " + self.tr("%1% of the target").replace("%1", _number(ev.percent_of_target, 1))
         return text
 
     def _close(self) -> None:

@@ -12,8 +12,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 from matplotlib.figure import Figure
-from matplotlib.ticker import MaxNLocator
 from matplotlib.lines import Line2D
+from matplotlib.ticker import MaxNLocator
 
 from ..domain.evaluation import Evaluation, evaluate
 from ..domain.model import Aggregation, IndicatorData, RuleKind
@@ -34,6 +34,7 @@ from .style import (
     chart_context,
     font,
     number_formatter,
+    prepare,
     shorten,
     to_float,
     vn_number,
@@ -62,10 +63,7 @@ def _cumulative(months: dict[int, Decimal], last: int) -> tuple[list[int], list[
 
 def detail_figure(data: IndicatorData, period: Period, fig: Figure | None = None) -> Figure:
     """The indicator's months of ``period.year`` against its target (see the module doc)."""
-    if fig is None:
-        fig = Figure(figsize=(WIDTH, HEIGHT))
-    else:
-        fig.clear()
+    fig = prepare(fig, WIDTH, HEIGHT)
     with chart_context():
         _draw(fig, data, period)
         apply_font(fig)

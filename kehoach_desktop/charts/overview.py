@@ -35,6 +35,7 @@ from .style import (
     chart_context,
     font,
     percent_formatter,
+    prepare,
     shorten,
 )
 
@@ -94,11 +95,7 @@ def overview_figure(
     """Bars of % of the year's target per indicator, grouped by sector (see the module doc)."""
     rows = layout_rows(evaluations, groups)
     height = FIXED_HEIGHT + ROW_HEIGHT * max(len(rows), 1)
-    if fig is None:
-        fig = Figure(figsize=(FIGURE_WIDTH, height))
-    else:
-        fig.clear()
-        fig.set_size_inches(fig.get_figwidth(), height, forward=False)
+    fig = prepare(fig, FIGURE_WIDTH, height, set_height=True)
     with chart_context():
         _draw_overview(fig, rows, evaluations, height)
         apply_font(fig)
@@ -203,11 +200,7 @@ def status_counts_figure(
         total = {s: sum(c[s] for _, c in table) for s in STATUS_ORDER}
         table.append((L.COUNTS_TOTAL, total))
     height = 1.6 + 0.36 * max(len(table), 1)
-    if fig is None:
-        fig = Figure(figsize=(FIGURE_WIDTH, height))
-    else:
-        fig.clear()
-        fig.set_size_inches(fig.get_figwidth(), height, forward=False)
+    fig = prepare(fig, FIGURE_WIDTH, height, set_height=True)
     with chart_context():
         ax = fig.add_subplot(1, 1, 1)
         fig.subplots_adjust(left=0.40, right=0.97, top=1 - 0.5 / height, bottom=0.85 / height)

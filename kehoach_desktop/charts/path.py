@@ -33,6 +33,7 @@ from .style import (
     chart_context,
     font,
     number_formatter,
+    prepare,
     shorten,
     vn_number,
 )
@@ -106,10 +107,7 @@ def path_points(data: IndicatorData, period: Period) -> dict:
 
 def path_figure(data: IndicatorData, period: Period, fig: Figure | None = None) -> Figure:
     """The plan-period chart of one indicator (see the module doc)."""
-    if fig is None:
-        fig = Figure(figsize=(WIDTH, HEIGHT))
-    else:
-        fig.clear()
+    fig = prepare(fig, WIDTH, HEIGHT)
     with chart_context():
         _draw(fig, data, period)
         apply_font(fig)

@@ -18,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import matplotlib
+from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties
 from matplotlib.ticker import FuncFormatter
 
@@ -176,3 +177,18 @@ def apply_font(fig) -> None:  # type: ignore[no-untyped-def]
         text.set_fontproperties(
             FontProperties(fname=str(bold if is_bold and bold else regular), size=props.get_size())
         )
+
+
+def prepare(fig: Figure | None, width: float, height: float, set_height: bool = False) -> Figure:
+    """A figure to draw into: a new one of ``width`` x ``height`` inches, or ``fig`` cleared.
+
+    The GUI keeps one figure per view and redraws it; a builder called without one (reports,
+    tests) gets its own. ``set_height`` gives a kept figure the new height (a taller overview
+    for more indicators) while keeping the width its view gave it.
+    """
+    if fig is None:
+        return Figure(figsize=(width, height))
+    fig.clear()
+    if set_height:
+        fig.set_size_inches(fig.get_figwidth(), height, forward=False)
+    return fig

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -146,31 +145,10 @@ class OverviewPage(Page):
         layout.addWidget(self.stack)
 
     def _no_plan_widget(self) -> QWidget:
-        widget = QWidget()
-        label = QLabel(
+        return self.no_plan_widget(
             self.tr("There is no plan yet, so there is nothing to show. Import the resolution or type "
                     "the plan's indicators on the Indicators page first.")
         )
-        label.setObjectName("no_plan_message")
-        label.setWordWrap(True)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.go_to_plan = QPushButton(self.tr("Go to Indicators"))
-        self.go_to_plan.clicked.connect(self._go_to_plan)
-        layout = QVBoxLayout(widget)
-        layout.addStretch()
-        layout.addWidget(label)
-        layout.addWidget(self.go_to_plan, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch()
-        return widget
-
-    def _go_to_plan(self) -> None:
-        try:
-            from .plan_page import PlanPage
-        except ImportError:  # the page ships with its own feature
-            return
-        window = self.window()
-        if hasattr(window, "show_page"):
-            window.show_page(PlanPage)
 
     # -- Page -----------------------------------------------------------------------------------
     def title(self) -> str:

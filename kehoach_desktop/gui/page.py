@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QWidget
 
@@ -48,3 +49,32 @@ class Page(QWidget):
 
     def activate(self) -> None:
         """Bring the page up to date; called whenever it is shown."""
+
+    def no_plan_widget(self, message: str) -> QWidget:
+        """A centred explanation that there is no plan yet, with a button to the Chỉ tiêu page."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout
+
+        widget = QWidget()
+        label = QLabel(message)
+        label.setObjectName("no_plan_message")
+        label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.go_to_plan = QPushButton(QCoreApplication.translate("Page", "Go to Indicators"))
+        self.go_to_plan.clicked.connect(self.show_plan_page)
+        layout = QVBoxLayout(widget)
+        layout.addStretch()
+        layout.addWidget(label)
+        layout.addWidget(self.go_to_plan, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch()
+        return widget
+
+    def show_plan_page(self) -> None:
+        """Switch the window to the Chỉ tiêu page."""
+        try:
+            from .plan_page import PlanPage
+        except ImportError:  # the page ships with its own feature
+            return
+        window = self.window()
+        if hasattr(window, "show_page"):
+            window.show_page(PlanPage)

@@ -631,114 +631,109 @@ thức</translation>
         <translation>Lưu (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="160"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="159"/>
         <source>There is no plan yet, so there is nothing to enter. Import the resolution or type the plan&apos;s indicators on the Indicators page first.</source>
         <translation>Chưa có kế hoạch nên chưa có gì để nhập số liệu. Trước hết, hãy nhập kế hoạch từ nghị quyết hoặc gõ các chỉ tiêu của kế hoạch ở trang Chỉ tiêu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="165"/>
-        <source>Go to Indicators</source>
-        <translation>Đến trang Chỉ tiêu</translation>
-    </message>
-    <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="186"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="166"/>
         <source>Monthly entry</source>
         <translation>Nhập số liệu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="243"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="223"/>
         <source>No indicators are assigned to you.</source>
         <translation>Bạn chưa được giao chỉ tiêu nào.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="258"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="238"/>
         <source>Unsaved edits were kept from earlier, but this month is locked.</source>
         <translation>Còn thay đổi chưa lưu từ trước, nhưng tháng này đã khóa sổ.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="263"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="243"/>
         <source>Restored %1 unsaved edits from the last session. Press Ctrl+S to save them.</source>
         <translation>Đã khôi phục %1 thay đổi chưa lưu từ phiên làm việc trước. Nhấn Ctrl+S để lưu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="304"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="284"/>
         <source>Nothing to undo.</source>
         <translation>Không có gì để hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="316"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="296"/>
         <source>Could not keep a draft of the edits: %1</source>
         <translation>Không lưu tạm được các thay đổi: %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="327"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="307"/>
         <source>%1 unsaved</source>
         <translation>%1 chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="341"/>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="417"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="321"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="397"/>
         <source>Not saved: correct the red cells first.</source>
         <translation>Chưa lưu: hãy sửa các ô màu đỏ trước.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="343"/>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="418"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="323"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="398"/>
         <source>Figures not saved</source>
         <translation>Chưa lưu số liệu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="344"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="324"/>
         <source>Some cells hold text that is not a figure. Correct or clear the red cells, then save.</source>
         <translation>Một số ô có nội dung không phải là số. Hãy sửa hoặc xóa các ô màu đỏ rồi lưu lại.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="350"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="330"/>
         <source>Nothing to save.</source>
         <translation>Không có gì để lưu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="377"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="357"/>
         <source>Saving...</source>
         <translation>Đang lưu...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="414"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="394"/>
         <source>Not saved: check the amber cells, then save again.</source>
         <translation>Chưa lưu: hãy kiểm tra các ô màu vàng rồi lưu lại.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="427"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="407"/>
         <source>Saved %1 figures.</source>
         <translation>Đã lưu %1 số liệu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="430"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="410"/>
         <source>Nothing changed: these figures were already saved.</source>
         <translation>Không có thay đổi: các số liệu này đã được lưu trước đó.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="436"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="416"/>
         <source>Some figures look unusual:</source>
         <translation>Một số số liệu có vẻ bất thường:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="437"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="417"/>
         <source>Save them anyway?</source>
         <translation>Vẫn lưu các số liệu này?</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="439"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="419"/>
         <source>Check the figures</source>
         <translation>Kiểm tra số liệu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="449"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="429"/>
         <source>Unsaved figures</source>
         <translation>Số liệu chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="450"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="430"/>
         <source>%1 figures typed on this page are not saved yet. Save them now?</source>
         <translation>Có %1 số liệu đã nhập trên trang này chưa được lưu. Lưu ngay bây giờ?</translation>
     </message>
@@ -893,47 +888,47 @@ thức</translation>
 <context>
     <name>IndicatorDetail</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/indicator_detail.py" line="51"/>
+        <location filename="../../kehoach_desktop/gui/indicator_detail.py" line="49"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/indicator_detail.py" line="52"/>
+        <location filename="../../kehoach_desktop/gui/indicator_detail.py" line="50"/>
         <source>Close the indicator&apos;s detail</source>
         <translation>Đóng phần chi tiết chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/indicator_detail.py" line="65"/>
+        <location filename="../../kehoach_desktop/gui/indicator_detail.py" line="63"/>
         <source>This year by month</source>
         <translation>Các tháng trong năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/indicator_detail.py" line="66"/>
+        <location filename="../../kehoach_desktop/gui/indicator_detail.py" line="64"/>
         <source>Five-year path</source>
         <translation>Lộ trình 5 năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/indicator_detail.py" line="82"/>
+        <location filename="../../kehoach_desktop/gui/indicator_detail.py" line="80"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/indicator_detail.py" line="84"/>
+        <location filename="../../kehoach_desktop/gui/indicator_detail.py" line="82"/>
         <source>Status: %1</source>
         <translation>Đánh giá: %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/indicator_detail.py" line="98"/>
+        <location filename="../../kehoach_desktop/gui/indicator_detail.py" line="96"/>
         <source>Year to date: %1</source>
         <translation>Lũy kế năm: %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/indicator_detail.py" line="100"/>
+        <location filename="../../kehoach_desktop/gui/indicator_detail.py" line="98"/>
         <source>year target: %1</source>
         <translation>kế hoạch năm: %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/indicator_detail.py" line="102"/>
+        <location filename="../../kehoach_desktop/gui/indicator_detail.py" line="100"/>
         <source>%1% of the target</source>
         <translation>đạt %1% kế hoạch</translation>
     </message>
@@ -1411,60 +1406,64 @@ thức</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/overview_page.py" line="100"/>
+        <location filename="../../kehoach_desktop/gui/overview_page.py" line="99"/>
         <source>Indicator to show in detail</source>
         <extracomment>Chart element ids that name an indicator after this prefix (the bar itself is the bare code).</extracomment>
         <translation>Chỉ tiêu cần xem chi tiết</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/overview_page.py" line="101"/>
+        <location filename="../../kehoach_desktop/gui/overview_page.py" line="100"/>
         <source>Choose an indicator...</source>
         <translation>Chọn chỉ tiêu...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/overview_page.py" line="105"/>
+        <location filename="../../kehoach_desktop/gui/overview_page.py" line="104"/>
         <source>&amp;Indicator:</source>
         <translation>&amp;Chỉ tiêu:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/overview_page.py" line="108"/>
+        <location filename="../../kehoach_desktop/gui/overview_page.py" line="107"/>
         <source>No indicator has a percentage of its target yet for this month: enter the figures on the Monthly entry page.</source>
         <translation>Tháng này chưa có chỉ tiêu nào tính được tỷ lệ so với kế hoạch: hãy nhập số liệu ở trang Nhập số liệu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/overview_page.py" line="114"/>
+        <location filename="../../kehoach_desktop/gui/overview_page.py" line="113"/>
         <source>Click a bar to see the indicator in detail</source>
         <translation>Bấm vào một thanh để xem chi tiết chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/overview_page.py" line="117"/>
+        <location filename="../../kehoach_desktop/gui/overview_page.py" line="116"/>
         <source>Progress</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/overview_page.py" line="118"/>
+        <location filename="../../kehoach_desktop/gui/overview_page.py" line="117"/>
         <source>By status</source>
         <translation>Theo đánh giá</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/overview_page.py" line="151"/>
+        <location filename="../../kehoach_desktop/gui/overview_page.py" line="149"/>
         <source>There is no plan yet, so there is nothing to show. Import the resolution or type the plan&apos;s indicators on the Indicators page first.</source>
         <translation>Chưa có kế hoạch nên chưa có gì để hiển thị. Hãy nhập nghị quyết hoặc gõ các chỉ tiêu của kế hoạch ở trang Chỉ tiêu trước.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/overview_page.py" line="157"/>
-        <source>Go to Indicators</source>
-        <translation>Đến trang Chỉ tiêu</translation>
-    </message>
-    <message>
-        <location filename="../../kehoach_desktop/gui/overview_page.py" line="178"/>
+        <location filename="../../kehoach_desktop/gui/overview_page.py" line="156"/>
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/overview_page.py" line="219"/>
+        <location filename="../../kehoach_desktop/gui/overview_page.py" line="197"/>
         <source>Progress towards the year&apos;s targets at the end of %1/%2</source>
         <translation>Tiến độ thực hiện kế hoạch năm đến hết tháng %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>Page</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/page.py" line="63"/>
+        <source>Go to Indicators</source>
+        <extracomment>Icon file name in ``resources/icons`` (without ``.svg``).</extracomment>
+        <translation>Đến trang Chỉ tiêu</translation>
     </message>
 </context>
 <context>

@@ -155,30 +155,10 @@ class EntryPage(Page):
         return action
 
     def _no_plan_widget(self) -> QWidget:
-        widget = QWidget()
-        label = QLabel(
+        return self.no_plan_widget(
             self.tr("There is no plan yet, so there is nothing to enter. Import the resolution or type "
                     "the plan's indicators on the Indicators page first.")
         )
-        label.setWordWrap(True)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.go_to_plan = QPushButton(self.tr("Go to Indicators"))
-        self.go_to_plan.clicked.connect(self._go_to_plan)
-        layout = QVBoxLayout(widget)
-        layout.addStretch()
-        layout.addWidget(label)
-        layout.addWidget(self.go_to_plan, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch()
-        return widget
-
-    def _go_to_plan(self) -> None:
-        try:
-            from ..plan_page import PlanPage
-        except ImportError:  # the page ships with its own feature
-            return
-        window = self.window()
-        if hasattr(window, "show_page"):
-            window.show_page(PlanPage)
 
     # -- Page -----------------------------------------------------------------------------------
     def title(self) -> str:

@@ -60,6 +60,7 @@ class ChartView(QWidget):
         self._dirty = False  # built into the figure but not rendered yet
         self._pending: tuple[Builder, int] | None = None
         self._wanted_height = 0
+        self._min_width = 0
         self._selected_filter = ""
         self.save_button = QPushButton(self.tr("Save image..."))
         self.save_button.setToolTip(self.tr("Save this chart as a PNG picture, an SVG drawing or a PDF file"))
@@ -69,7 +70,7 @@ class ChartView(QWidget):
         self.copy_button.clicked.connect(self.copy_image)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         placeholder = QLabel(self.tr("Loading the chart..."))
         placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -85,12 +86,14 @@ class ChartView(QWidget):
         self._update_buttons()
 
     # -- drawing --------------------------------------------------------------------------------
-    def set_chart(self, builder: Builder, min_height: int = 0) -> None:
+    def set_chart(self, builder: Builder, min_height: int = 0, min_width: int = 0) -> None:
         """Draw with ``builder`` now if the view is on screen, else when it is first shown.
 
         ``min_height`` (pixels) makes a tall chart scroll instead of being squeezed; a builder
-        that sets the figure's size itself is followed too (whichever is taller).
+        that sets the figure's size itself is followed too (whichever is taller). ``min_width``
+        keeps labels and legends whole in a narrow panel: the view scrolls sideways instead.
         """
+        self._min_width = min_width
         self._pending = (builder, min_height)
         if self.isVisible():
             self._draw_pending()
@@ -119,6 +122,7 @@ class ChartView(QWidget):
         if after != before:  # the builder asked for a size: keep its height (in screen pixels)
             self._wanted_height = int(after[1] * figure.dpi / max(canvas.device_pixel_ratio, 1))
         canvas.setMinimumHeight(max(min_height, self._wanted_height))
+        canvas.setMinimumWidth(self._min_width)
         # Drawn when the event loop is next idle, after the layout gave the canvas its size:
         # one render at the right size instead of one now and another on the resize.
         canvas.draw_idle()

@@ -27,6 +27,10 @@ from ..domain.periods import Period
 from .chart_view import ChartView
 
 
+#: Narrowest the detail charts are drawn (pixels), so legends stay whole.
+DETAIL_MIN_WIDTH = 720
+
+
 def _number(value: Decimal | None, places: int | None = None) -> str:
     """A figure the Vietnamese way (1.234,5), exactly as the grid shows it; ``—`` when missing."""
     return format_number(value, places, empty="—")
@@ -88,8 +92,9 @@ class IndicatorDetail(QWidget):
         from ..charts.detail import detail_figure
         from ..charts.path import path_figure
 
-        self.month_chart.set_chart(lambda fig: detail_figure(data, period, fig))
-        self.path_chart.set_chart(lambda fig: path_figure(data, period, fig))
+        # The legends sit right of the plot: below ~720 px they would be cut, so scroll instead.
+        self.month_chart.set_chart(lambda fig: detail_figure(data, period, fig), min_width=DETAIL_MIN_WIDTH)
+        self.path_chart.set_chart(lambda fig: path_figure(data, period, fig), min_width=DETAIL_MIN_WIDTH)
 
     def _figures(self, ev: Evaluation) -> str:
         unit = ev.indicator.unit.strip()

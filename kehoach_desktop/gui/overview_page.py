@@ -221,7 +221,8 @@ class OverviewPage(Page):
 
         evaluations, plan_groups = list(result.evaluations), list(result.groups)
         # The builder sizes the figure to its rows; the view keeps that height and scrolls.
-        self.chart.set_chart(lambda fig: charts.overview_figure(evaluations, plan_groups, fig))
+        # Row names are cut below ~640 px: a narrow panel scrolls sideways instead.
+        self.chart.set_chart(lambda fig: charts.overview_figure(evaluations, plan_groups, fig), min_width=640)
         has_status = hasattr(charts, "status_counts_figure")
         self.tabs.setTabVisible(1, has_status)
         if has_status:

@@ -55,26 +55,15 @@ def _commune_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--user", help="người thực hiện (mặc định: tên đăng nhập máy)")
 
 
-def _read(path: str):  # type: ignore[no-untyped-def]
-    from .planimport.output import mark_legacy
-    from .planimport.parser import parse_text
-    from .planimport.readers import read_document
-
-    doc = read_document(path)
-    parsed = parse_text(doc.text)
-    mark_legacy(parsed, doc)
-    return doc, parsed
-
-
 def _target_text(ind) -> str:  # type: ignore[no-untyped-def]
     return ind.target.text if ind.target is not None else "(xem các chỉ tiêu con)"
 
 
 def cmd_plan_parse(args: argparse.Namespace, stdout: TextIO) -> int:
     """Print what the importer reads from a document; no database is touched."""
-    from .planimport.output import plan_json
+    from .planimport.output import parse_plan_file, plan_json
 
-    doc, parsed = _read(args.file)
+    doc, parsed = parse_plan_file(args.file)
     if args.json:
         out.dump_json(plan_json(parsed, doc), stdout)
         return EXIT_OK
@@ -153,9 +142,9 @@ def _same_source(session, draft) -> list[int]:  # type: ignore[no-untyped-def]
 
 def cmd_plan_import(args: argparse.Namespace, stdout: TextIO) -> int:
     """Read a document and store it as a draft plan."""
-    from .planimport.output import to_draft
+    from .planimport.output import parse_plan_file, to_draft
 
-    doc, parsed = _read(args.file)
+    doc, parsed = parse_plan_file(args.file)
     if not parsed.indicators:
         raise UserError(
             f"Không tìm thấy chỉ tiêu nào trong {doc.name}; không lưu gì. " + " ".join(parsed.warnings), "file"

@@ -29,12 +29,10 @@ from .style import (
     NOTE_COLOR,
     PACE_COLOR,
     TARGET_COLOR,
-    apply_font,
     bold_font,
-    chart_context,
+    drawing,
     font,
     number_formatter,
-    prepare,
     shorten,
     to_float,
     vn_number,
@@ -63,10 +61,8 @@ def _cumulative(months: dict[int, Decimal], last: int) -> tuple[list[int], list[
 
 def detail_figure(data: IndicatorData, period: Period, fig: Figure | None = None) -> Figure:
     """The indicator's months of ``period.year`` against its target (see the module doc)."""
-    fig = prepare(fig, WIDTH, HEIGHT)
-    with chart_context():
+    with drawing(fig, WIDTH, HEIGHT) as fig:
         _draw(fig, data, period)
-        apply_font(fig)
     return fig
 
 

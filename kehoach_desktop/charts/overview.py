@@ -30,12 +30,10 @@ from .style import (
     STATUS_COLORS,
     STATUS_HATCHES,
     STATUS_ORDER,
-    apply_font,
     bold_font,
-    chart_context,
+    drawing,
     font,
     percent_formatter,
-    prepare,
     shorten,
 )
 
@@ -95,10 +93,8 @@ def overview_figure(
     """Bars of % of the year's target per indicator, grouped by sector (see the module doc)."""
     rows = layout_rows(evaluations, groups)
     height = FIXED_HEIGHT + ROW_HEIGHT * max(len(rows), 1)
-    fig = prepare(fig, FIGURE_WIDTH, height, set_height=True)
-    with chart_context():
+    with drawing(fig, FIGURE_WIDTH, height, set_height=True) as fig:
         _draw_overview(fig, rows, evaluations, height)
-        apply_font(fig)
     return fig
 
 
@@ -200,8 +196,7 @@ def status_counts_figure(
         total = {s: sum(c[s] for _, c in table) for s in STATUS_ORDER}
         table.append((L.COUNTS_TOTAL, total))
     height = 1.6 + 0.36 * max(len(table), 1)
-    fig = prepare(fig, FIGURE_WIDTH, height, set_height=True)
-    with chart_context():
+    with drawing(fig, FIGURE_WIDTH, height, set_height=True) as fig:
         ax = fig.add_subplot(1, 1, 1)
         fig.subplots_adjust(left=0.40, right=0.97, top=1 - 0.5 / height, bottom=0.85 / height)
         period = evaluations[0].period.label if evaluations else ""
@@ -232,5 +227,4 @@ def status_counts_figure(
         if present:
             fig.legend(loc="lower center", ncol=min(len(present), 4), frameon=False,
                        prop=font(7.5), bbox_to_anchor=(0.5, 0.0))
-        apply_font(fig)
     return fig

@@ -28,12 +28,10 @@ from .style import (
     FORECAST_COLOR,
     PACE_COLOR,
     TARGET_COLOR,
-    apply_font,
     bold_font,
-    chart_context,
+    drawing,
     font,
     number_formatter,
-    prepare,
     shorten,
     vn_number,
 )
@@ -107,10 +105,8 @@ def path_points(data: IndicatorData, period: Period) -> dict:
 
 def path_figure(data: IndicatorData, period: Period, fig: Figure | None = None) -> Figure:
     """The plan-period chart of one indicator (see the module doc)."""
-    fig = prepare(fig, WIDTH, HEIGHT)
-    with chart_context():
+    with drawing(fig, WIDTH, HEIGHT) as fig:
         _draw(fig, data, period)
-        apply_font(fig)
     return fig
 
 

@@ -179,16 +179,20 @@ def apply_font(fig) -> None:  # type: ignore[no-untyped-def]
         )
 
 
-def prepare(fig: Figure | None, width: float, height: float, set_height: bool = False) -> Figure:
-    """A figure to draw into: a new one of ``width`` x ``height`` inches, or ``fig`` cleared.
+@contextlib.contextmanager
+def drawing(fig: Figure | None, width: float, height: float, set_height: bool = False) -> Iterator[Figure]:
+    """The figure a builder draws into, inside the charts' rc settings, fonts applied at the end.
 
-    The GUI keeps one figure per view and redraws it; a builder called without one (reports,
-    tests) gets its own. ``set_height`` gives a kept figure the new height (a taller overview
-    for more indicators) while keeping the width its view gave it.
+    A new figure of ``width`` x ``height`` inches, or ``fig`` cleared: the GUI keeps one figure
+    per view and redraws it, reports and tests get their own. ``set_height`` gives a kept figure
+    the new height (a taller overview for more indicators), keeping the width its view gave it.
     """
     if fig is None:
-        return Figure(figsize=(width, height))
-    fig.clear()
-    if set_height:
-        fig.set_size_inches(fig.get_figwidth(), height, forward=False)
-    return fig
+        fig = Figure(figsize=(width, height))
+    else:
+        fig.clear()
+        if set_height:
+            fig.set_size_inches(fig.get_figwidth(), height, forward=False)
+    with chart_context():
+        yield fig
+        apply_font(fig)

@@ -71,13 +71,9 @@ def load_plan_source(source: str, path: str | None) -> tuple[PlanDraft | None, l
         from ..planimport.xlsx import read_plan_xlsx
 
         return read_plan_xlsx(file), []
-    from ..planimport.output import mark_legacy, to_draft
-    from ..planimport.parser import parse_text
-    from ..planimport.readers import read_document
+    from ..planimport.output import parse_plan_file, to_draft
 
-    doc = read_document(file)
-    parsed = parse_text(doc.text)
-    mark_legacy(parsed, doc)
+    doc, parsed = parse_plan_file(file)
     if not parsed.indicators:
         message = QCoreApplication.translate(
             "FirstRunWizard", "No indicators were found in %1. Choose another file, or choose Later."

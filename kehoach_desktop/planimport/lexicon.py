@@ -7,7 +7,8 @@ one-line change here. Everything is matched on lower-cased NFC text.
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from ..domain.text import fold
 
 # Units as written → the product's canonical spelling. Longer spellings must come first in
 # the matching order, which ``UNIT_RE`` guarantees by sorting on length.
@@ -211,12 +212,6 @@ QUALITATIVE_WORDS = (
     "xây dựng", "bảo đảm", "đảm bảo", "ổn định", "công nhận", "đạt danh hiệu", "kiện toàn",
     "triển khai", "phấn đấu", "giảm", "tăng", "nâng cao", "kiềm chế",
 )
-
-
-def fold(text: str) -> str:
-    """Lower-case without diacritics (``Văn hóa`` → ``van hoa``), for keys and loose matching."""
-    decomposed = unicodedata.normalize("NFD", text.lower().replace("đ", "d"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def slug(text: str) -> str:

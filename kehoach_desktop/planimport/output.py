@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from ..domain.model import Indicator, Plan, PlanStatus, RuleKind, TargetRule
@@ -108,3 +109,18 @@ def to_draft(parsed: ParsedPlan, source_name: str | None = None) -> PlanDraft:
     for ind in parsed.indicators:
         add(ind, None)
     return PlanDraft(plan, list(parsed.groups), indicators, rules, spans, flags, source_name)
+
+
+def parse_plan_file(path: str | Path) -> tuple[SourceDocument, ParsedPlan]:
+    """Read and parse a .txt/.docx/.pdf plan, legacy encodings marked; UserError for a bad file.
+
+    The one path from a document to a parsed plan: the CLI, the first-run wizard and the plan
+    review all call it.
+    """
+    from .parser import parse_text
+    from .readers import read_document
+
+    doc = read_document(path)
+    parsed = parse_text(doc.text)
+    mark_legacy(parsed, doc)
+    return doc, parsed

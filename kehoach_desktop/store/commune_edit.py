@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from ..domain.access import Role, User
 from ..domain.errors import UserError
 from ..domain.model import PlanStatus
-from .operations import PlanDraft, audit, create_plan, init_commune
+from .operations import PlanDraft, audit, check_commune_name, create_plan, init_commune
 from .queries import commune
 from .schema import CommuneRow, UserRow
 from .users import check_password_strength, create_user, set_password, verify_password
@@ -68,14 +68,6 @@ def check_commune_code(code: str) -> str:
             "commune-code",
         )
     return code
-
-
-def check_commune_name(name: str) -> str:
-    """The name trimmed; UserError when it is empty."""
-    name = (name or "").strip()
-    if not name:
-        raise UserError("Tên xã không được để trống, ví dụ: Xã Na Dương.", "commune-name")
-    return name
 
 
 def update_commune(
@@ -140,7 +132,7 @@ def first_setup(
             raise UserError("Hãy nhập mã và tên xã trước.", "commune")
         code, name, province = commune_fields
         row = init_commune(
-            session, installation_id, check_commune_code(code), check_commune_name(name), province, actor
+            session, installation_id, check_commune_code(code), name, province, actor
         )
     elif commune_fields is not None:
         update_commune(session, installation_id, actor, *commune_fields)

@@ -66,15 +66,21 @@ def next_seqs(session: Session, installation_id: str, count: int) -> range:
     return range(last - count + 1, last + 1)
 
 
+def check_commune_name(name: str) -> str:
+    """The name trimmed; UserError when it is empty."""
+    name = (name or "").strip()
+    if not name:
+        raise UserError("Tên xã không được để trống, ví dụ: Xã Na Dương.", "commune-name")
+    return name
+
+
 def init_commune(
     session: Session, installation_id: str, code: str, name: str, province: str | None, actor: str
 ) -> CommuneRow:
     """Register the commune this database tracks."""
-    code, name = code.strip(), name.strip()
+    code, name = code.strip(), check_commune_name(name)
     if not code or not code.isalnum():
         raise UserError(f'Mã xã "{code}" không hợp lệ: mã đơn vị hành chính chỉ gồm chữ số, ví dụ 06253.', "commune-code")
-    if not name:
-        raise UserError("Tên xã không được để trống, ví dụ: Xã Na Dương.", "commune-name")
     if session.scalars(select(CommuneRow).where(CommuneRow.code == code)).first() is not None:
         raise UserError(f"Xã mã {code} đã có trong cơ sở dữ liệu này.", "commune-code")
     row = CommuneRow(code=code, name=name, province=(province or "").strip() or None)

@@ -10,7 +10,6 @@ that group header rows (which span the table) come and go with their indicators.
 from __future__ import annotations
 
 import enum
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -22,6 +21,7 @@ from PySide6.QtGui import QColor, QFont
 from ...domain.access import Action, User
 from ...domain.model import Status, ValueKind
 from ...domain.numbers import format_number, format_percent
+from ...domain.text import fold
 from ...domain.validation import Problem, Severity, check_value, parse_entry
 from ...store.drafts import DraftEdit
 from ...store.grid import GridRow, MonthGrid
@@ -69,12 +69,6 @@ class GroupHeader:
 
     key: str
     title: str
-
-
-def fold(text: str) -> str:
-    """``text`` without Vietnamese accents, lower-case: "Đàn trâu" -> "dan trau"."""
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 class EntryModel(QAbstractTableModel):

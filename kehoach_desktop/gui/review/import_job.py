@@ -36,13 +36,9 @@ class ImportResult:
 
 def read_plan_document(path: str | Path) -> ImportResult:
     """Read and parse a .txt, .docx or .pdf plan; a bad file raises ``UserError`` (Vietnamese)."""
-    from ...planimport.output import mark_legacy, to_draft
-    from ...planimport.parser import parse_text
-    from ...planimport.readers import read_document
+    from ...planimport.output import parse_plan_file, to_draft
 
-    doc = read_document(path)
-    parsed = parse_text(doc.text)
-    mark_legacy(parsed, doc)
+    doc, parsed = parse_plan_file(path)
     notes = {ind.code: list(ind.notes) for ind in parsed.all_indicators() if ind.notes}
     return ImportResult(to_draft(parsed, doc.name), doc.name, tuple(parsed.warnings), notes, parsed.info.commune)
 

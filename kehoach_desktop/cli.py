@@ -19,6 +19,7 @@ from typing import NoReturn, TextIO
 from . import __version__
 from . import cli_output as out
 from .cli_plan import add_commands as add_plan_commands
+from .cli_sync import add_commands as add_sync_commands
 from .domain.errors import UserError
 from .domain.model import ValueKind
 from .domain.numbers import format_number
@@ -137,6 +138,8 @@ def build_parser() -> argparse.ArgumentParser:
     _common(p, json=True)
     p.add_argument("--period", required=True, help="tháng, dạng YYYY-MM, ví dụ 2026-09")
     p.set_defaults(func=cmd_status)
+
+    add_sync_commands(sub, _common)
     return parser
 
 

@@ -1,7 +1,7 @@
 """Crash-safe small files: write a temporary file, fsync it, then rename it over the old one.
 
 A power cut leaves either the old file or the new one, never half of either (the approach of
-git-cola's settings). Used for settings and for the entry grid's unsaved drafts.
+git-cola's settings). Used for settings, the entry grid's unsaved drafts, keys and sync bundles.
 """
 
 from __future__ import annotations
@@ -10,25 +10,55 @@ import json
 import logging
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 log = logging.getLogger(__name__)
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Replace ``path`` with ``text`` (UTF-8) in one step."""
+@contextmanager
+def atomic_writer(path: Path) -> Iterator[BinaryIO]:
+    """A binary file that replaces ``path`` only once it is complete and on disk.
+
+    It is written under a temporary name in the same folder (so a pulled USB stick leaves at
+    worst a ``.tmp`` file, never a valid-looking half), flushed, fsynced, then renamed.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
+        with os.fdopen(fd, "wb") as handle:
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    _sync_folder(path.parent)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable (POSIX; Windows has no directory handles to sync)."""
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def write_atomic(path: Path, text: str | bytes) -> None:
+    """Replace ``path`` with ``text`` (UTF-8) or bytes in one step."""
+    with atomic_writer(path) as handle:
+        handle.write(text.encode("utf-8") if isinstance(text, str) else text)
 
 
 def write_json(path: Path, data: Any) -> None:

@@ -39,16 +39,21 @@ class Action(str, enum.Enum):
     MANAGE_USERS = "manage_users"
     EDIT_PLAN = "edit_plan"
     SETTINGS = "settings"
+    EXPORT_BUNDLE = "export_bundle"  # write a sync bundle to a USB stick
+    IMPORT_BUNDLE = "import_bundle"  # merge a bundle, trust a key on first contact
+    MANAGE_KEYS = "manage_keys"  # trust and revoke other installations' keys
+    RESOLVE_CONFLICT = "resolve_conflict"  # choose between concurrent versions of a figure
 
 
 PERMISSIONS: dict[Role, frozenset[Action]] = {
-    Role.OFFICER: frozenset({Action.ENTER_ASSIGNED, Action.SUBMIT_MONTH}),
+    Role.OFFICER: frozenset({Action.ENTER_ASSIGNED, Action.SUBMIT_MONTH, Action.EXPORT_BUNDLE}),
     Role.LEADER: frozenset(
-        {Action.ENTER_ANY, Action.ENTER_ASSIGNED, Action.SUBMIT_MONTH, Action.APPROVE_MONTH, Action.REOPEN_MONTH}
+        {Action.ENTER_ANY, Action.ENTER_ASSIGNED, Action.SUBMIT_MONTH, Action.APPROVE_MONTH, Action.REOPEN_MONTH,
+         Action.EXPORT_BUNDLE, Action.IMPORT_BUNDLE, Action.RESOLVE_CONFLICT}
     ),
     Role.ADMIN: frozenset(
         {Action.ENTER_ANY, Action.ENTER_ASSIGNED, Action.SUBMIT_MONTH, Action.MANAGE_USERS,
-         Action.EDIT_PLAN, Action.SETTINGS}
+         Action.EDIT_PLAN, Action.SETTINGS, Action.EXPORT_BUNDLE, Action.IMPORT_BUNDLE, Action.MANAGE_KEYS}
     ),
 }
 

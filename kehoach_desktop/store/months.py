@@ -6,16 +6,20 @@ the grid, the CLI and, later, the sync merge alike.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
+from datetime import datetime
 
 from sqlalchemy import select, tuple_
 from sqlalchemy.orm import Session
 
+from ..domain import versions
 from ..domain.access import Action, MonthState, MonthStatus, User
 from ..domain.errors import UserError
 from ..domain.periods import Period
-from .operations import audit
-from .schema import MonthStatusRow, PlanRow
+from . import cells
+from .operations import audit, next_seqs
+from .schema import MonthEventRow, MonthStatusRow, PlanRow
 from .types import utcnow
 
 
@@ -72,11 +76,31 @@ def _change(
         session.add(row)
     row.state, row.changed_by, row.changed_at, row.reason = state, user.username, now, reason
     session.flush()
+    _record_event(session, installation_id, plan_id, period, state, user.username, now, reason)
     audit(
         session, installation_id, user.username, f"month.{_VERBS[state]}", "month", f"{plan_id}@{period}",
         old=old.value, new=state.value, reason=reason,
     )
     return MonthStatus(state, user.username, now, reason)
+
+
+def _record_event(
+    session: Session, installation_id: str, plan_id: int, period: Period, state: MonthState, actor: str,
+    at: datetime, reason: str | None,
+) -> None:
+    """The change as a month event that syncs; figures kept out by an approval come back on reopen."""
+    key = (plan_id, period.year, period.month)
+    known = cells.month_events(session, [key]).get(key, [])
+    (seq,) = next_seqs(session, installation_id, 1)
+    vv = versions.merge(*(e.vv for e in known), {installation_id: seq})
+    snapshot = cells.approval_snapshot(session, *key) if state is MonthState.APPROVED else {}
+    session.add(MonthEventRow(
+        plan_id=plan_id, year=period.year, month=period.month, state=state, actor=actor, at=at,
+        reason=reason, installation_id=installation_id, seq=seq, vv=versions.dumps(vv),
+        cells=json.dumps(snapshot, sort_keys=True, separators=(",", ":")),
+    ))
+    session.flush()
+    cells.refresh_cells(session, cells.month_cells(session, *key))
 
 
 _VERBS = {MonthState.SUBMITTED: "submit", MonthState.APPROVED: "approve", MonthState.OPEN: "reopen"}

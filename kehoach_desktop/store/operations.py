@@ -66,6 +66,11 @@ def next_seqs(session: Session, installation_id: str, count: int) -> range:
     return range(last - count + 1, last + 1)
 
 
+def touch_plan(row: PlanRow, installation_id: str) -> None:
+    """Stamp an edit of a plan's definitions: on sync the newest stamp wins."""
+    row.rev_at, row.rev_installation = utcnow(), installation_id
+
+
 def check_commune_name(name: str) -> str:
     """The name trimmed; UserError when it is empty."""
     name = (name or "").strip()
@@ -142,6 +147,7 @@ def create_plan(
         source_name=draft.source_name,
         adopted_at=utcnow() if plan.status is PlanStatus.ADOPTED else None,
     )
+    touch_plan(row, installation_id)
     session.add(row)
     group_rows = {g.key: GroupRow(plan=row, key=g.key, title=g.title, position=i) for i, g in enumerate(draft.groups)}
     session.add_all(group_rows.values())
@@ -187,5 +193,6 @@ def adopt_plan(session: Session, installation_id: str, plan_id: int, actor: str)
         raise UserError(f"Kế hoạch số {plan_id} đã được thông qua từ trước.", "plan")
     row.status = PlanStatus.ADOPTED
     row.adopted_at = utcnow()
+    touch_plan(row, installation_id)
     audit(session, installation_id, actor, "plan.adopt", "plan", row.uid)
     return row

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.errors import UserError
 from ..domain.model import Indicator
-from .operations import PlanDraft, _check_draft, _target_row, audit
+from .operations import PlanDraft, _check_draft, _target_row, audit, touch_plan
 from .queries import find_indicator, plan_draft
 from .schema import GroupRow, IndicatorRow, PlanRow, RevisionRow, ValueRow
 
@@ -150,6 +150,7 @@ def save_plan_draft(
             session.delete(group)
     session.flush()
     session.expire(row, ["groups", "indicators"])
+    touch_plan(row, installation_id)
     audit(
         session, installation_id, actor, "plan.update", "plan", row.uid,
         indicators=len(indicators), added=added, removed=removed, changed=changed,
@@ -173,11 +174,13 @@ def _save_groups(session: Session, plan_id: int, draft: PlanDraft) -> dict[str, 
 
 def confirm_flags(session: Session, installation_id: str, plan_id: int, code: str, actor: str) -> None:
     """Clear an indicator's review flags: the officer has checked how the importer read it."""
-    if session.get(PlanRow, plan_id) is None:
+    plan = session.get(PlanRow, plan_id)
+    if plan is None:
         raise UserError(f"Không có kế hoạch số {plan_id}.", "plan")
     row = find_indicator(session, plan_id, code)
     if not row.review_flags:
         return
+    touch_plan(plan, installation_id)
     flags = [f for f in row.review_flags.split(",") if f]
     row.review_flags = ""
     audit(session, installation_id, actor, "indicator.confirm", "indicator", row.uid, code=row.code, flags=flags)

@@ -21,6 +21,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
     func,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -67,6 +68,8 @@ class Installation(Base):
     is_local: Mapped[bool] = mapped_column(Boolean, default=False)
     last_seq: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    #: ``commune`` for a commune office's PC, ``province`` for one gathering many communes.
+    scope: Mapped[str] = mapped_column(String(20), default="commune", server_default="commune")
 
 
 class CommuneRow(Base):
@@ -102,6 +105,9 @@ class PlanRow(Base):
     source_name: Mapped[str | None] = mapped_column(String(500))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     adopted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The last edit of the definitions, by time then installation: the newest wins on sync.
+    rev_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    rev_installation: Mapped[str] = mapped_column(String(36), default="", server_default="")
 
     commune: Mapped[CommuneRow] = relationship(back_populates="plans")
     groups: Mapped[list[GroupRow]] = relationship(
@@ -215,6 +221,10 @@ class ValueRow(Base):
     # The revision now in effect: which installation wrote it, and its number there.
     installation_id: Mapped[str] = mapped_column(String(36))
     seq: Mapped[int] = mapped_column(Integer)
+    #: Every revision of this cell seen so far (``domain.versions``), as compact JSON.
+    vv: Mapped[str] = mapped_column(Text, default="{}", server_default="{}")
+    #: Concurrent revisions wait for a person (the Đồng bộ page); the one shown is deterministic.
+    conflict: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class RevisionRow(Base):
@@ -240,6 +250,8 @@ class RevisionRow(Base):
     at: Mapped[datetime] = mapped_column(UTCDateTime)
     installation_id: Mapped[str] = mapped_column(String(36))
     seq: Mapped[int] = mapped_column(Integer)
+    #: The revisions of the cell its writer had seen, this one included (``domain.versions``).
+    vv: Mapped[str] = mapped_column(Text, default="{}", server_default="{}")
 
 
 class AuditRow(Base):
@@ -301,3 +313,82 @@ class MonthStatusRow(Base):
     changed_by: Mapped[str] = mapped_column(String(100))
     changed_at: Mapped[datetime] = mapped_column(UTCDateTime)
     reason: Mapped[str | None] = mapped_column(Text)
+
+
+class MonthEventRow(Base):
+    """One change of a month's approval state, as it travels between installations.
+
+    ``month_status`` holds the state in effect; these rows are its history and what sync merges.
+    An approval lists, per indicator uid, the version vector of the figure it approved
+    (``cells``), so a figure arriving later is told apart from the approved one.
+    """
+
+    __tablename__ = "month_events"
+    __table_args__ = (
+        UniqueConstraint("installation_id", "seq"),
+        Index("ix_month_events_month", "plan_id", "year", "month"),
+        CheckConstraint("month BETWEEN 1 AND 12", name="month"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plans.id", ondelete="CASCADE"))
+    year: Mapped[int] = mapped_column(Integer)
+    month: Mapped[int] = mapped_column(Integer)
+    state: Mapped[MonthState] = mapped_column(_enum(MonthState, "event_month_state"))
+    actor: Mapped[str] = mapped_column(String(100))
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    reason: Mapped[str | None] = mapped_column(Text)
+    installation_id: Mapped[str] = mapped_column(String(36))
+    seq: Mapped[int] = mapped_column(Integer)
+    vv: Mapped[str] = mapped_column(Text, default="{}")
+    cells: Mapped[str] = mapped_column(Text, default="{}")
+
+
+class TrustedKeyRow(Base):
+    """Another installation's public keys, trusted by importing its key file or its fingerprint."""
+
+    __tablename__ = "trusted_keys"
+
+    installation_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), default="")
+    scope: Mapped[str] = mapped_column(String(20), default="commune")
+    commune_code: Mapped[str | None] = mapped_column(String(20))
+    sign_public: Mapped[str] = mapped_column(String(100))
+    box_public: Mapped[str] = mapped_column(String(100))
+    fingerprint: Mapped[str] = mapped_column(String(100))
+    trusted_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    trusted_by: Mapped[str] = mapped_column(String(100))
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class PeerKnowledgeRow(Base):
+    """What a peer is known to hold: every change of ``origin_id`` up to ``seq``."""
+
+    __tablename__ = "peer_knowledge"
+    __table_args__ = (UniqueConstraint("peer_id", "origin_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    peer_id: Mapped[str] = mapped_column(String(36))
+    origin_id: Mapped[str] = mapped_column(String(36))
+    seq: Mapped[int] = mapped_column(Integer)
+
+
+class BundleRow(Base):
+    """A bundle sent or received, so a second import of the same file is a no-op."""
+
+    __tablename__ = "sync_bundles"
+
+    bundle_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    direction: Mapped[str] = mapped_column(String(10))
+    kind: Mapped[str] = mapped_column(String(20))
+    peer_id: Mapped[str | None] = mapped_column(String(36))
+    peer_name: Mapped[str] = mapped_column(String(200), default="")
+    commune_code: Mapped[str | None] = mapped_column(String(20))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    processed_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    file_name: Mapped[str] = mapped_column(String(500), default="")
+    full: Mapped[bool] = mapped_column(Boolean, default=False)
+    encrypted: Mapped[bool] = mapped_column(Boolean, default=False)
+    counts: Mapped[str] = mapped_column(Text, default="{}")
+    summary: Mapped[str] = mapped_column(Text, default="{}")
+    acked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
+from ..domain import versions
 from ..domain.errors import UserError
 from ..domain.model import Indicator, MonthlyValue, RuleKind, ValueKind
 from ..domain.numbers import to_plain
@@ -92,6 +93,7 @@ class _Target:
 class _Current:
     id: int
     value: MonthlyValue
+    vv: str
 
 
 @dataclass
@@ -135,13 +137,13 @@ def _load_cells(session: Session, plan_id: int, entries: Sequence[ValueEntry]) -
     for r in session.execute(
         select(
             ValueRow.id, ValueRow.indicator_id, ValueRow.year, ValueRow.month, ValueRow.value,
-            ValueRow.kind, ValueRow.note, ValueRow.updated_by, ValueRow.updated_at,
+            ValueRow.kind, ValueRow.note, ValueRow.updated_by, ValueRow.updated_at, ValueRow.vv,
         ).where(ValueRow.indicator_id.in_(ids), ValueRow.year >= min(years) - HISTORY_YEARS)
     ):
         value = MonthlyValue(r.year, r.month, r.value, r.kind, r.note, r.updated_by, r.updated_at)
         history[r.indicator_id].append(value)
         if r.year in years:
-            current[(r.indicator_id, r.year, r.month)] = _Current(r.id, value)
+            current[(r.indicator_id, r.year, r.month)] = _Current(r.id, value, r.vv)
     return _Cells(plan, indicators, current, history)
 
 
@@ -245,9 +247,12 @@ def _write(session: Session, installation_id: str, actor: str, now: datetime, pe
     """Write rows, revisions and audit events as a few multi-row statements."""
     inserts, updates, revisions, audits = [], [], [], []
     for (entry, target, current, note), change in zip(pending, changes):
+        # The new revision has seen every revision of the cell held here, so it replaces them
+        # all, a conflict included: a figure saved here is the one in effect.
+        vv = versions.dumps(versions.merge(versions.loads(current.vv if current else None), {installation_id: change.seq}))
         row: dict[str, Any] = {
             "value": entry.value, "kind": entry.kind, "note": note, "updated_by": actor,
-            "updated_at": now, "installation_id": installation_id, "seq": change.seq,
+            "updated_at": now, "installation_id": installation_id, "seq": change.seq, "vv": vv, "conflict": False,
         }
         if current is None:
             inserts.append({**row, "indicator_id": target.id, "year": entry.period.year, "month": entry.period.month})
@@ -259,7 +264,7 @@ def _write(session: Session, installation_id: str, actor: str, now: datetime, pe
             "old_value": old.value if old else None, "new_value": entry.value,
             "old_kind": old.kind if old else None, "new_kind": entry.kind,
             "old_note": old.note if old else None, "new_note": note,
-            "actor": actor, "at": now, "installation_id": installation_id, "seq": change.seq,
+            "actor": actor, "at": now, "installation_id": installation_id, "seq": change.seq, "vv": vv,
         })
         details = {
             "indicator_uid": target.uid, "seq": change.seq, "kind": entry.kind.value,

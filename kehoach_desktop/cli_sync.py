@@ -1,0 +1,285 @@
+"""``kehoach bundle ...`` and ``kehoach key ...``: sync bundles and keys from a terminal.
+
+``bundle import`` prints what changed and any conflicts, and exits with 2 when any file was
+refused (the others are still imported); ``bundle verify`` and ``bundle inspect`` read a file
+without a database.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TextIO
+
+from . import cli_output as out
+from .domain.errors import UserError
+from .domain.numbers import format_number
+
+EXIT_OK, EXIT_REFUSED = 0, 2
+Common = Callable[..., None]
+
+
+def add_commands(sub: argparse._SubParsersAction, common: Common) -> None:  # type: ignore[type-arg]
+    """Register ``bundle``, ``key`` and ``province`` on the ``kehoach`` parser."""
+    p = sub.add_parser("bundle", help="gói đồng bộ: xuất, nhập, kiểm tra, xem")
+    bsub = p.add_subparsers(dest="bundle_command", metavar="LỆNH", title="các lệnh")
+    bsub.required = True
+    q = bsub.add_parser("export", help="xuất một gói đồng bộ ra tệp (ví dụ trên USB)")
+    common(q, plan=False)
+    q.add_argument("--out", required=True, help="tệp gói sẽ ghi, ví dụ E:/06253.kehoach")
+    q.add_argument("--full", action="store_true", help="xuất toàn bộ (mặc định: chỉ những gì máy nhận chưa xác nhận đã có)")
+    q.add_argument("--to", help="tệp khóa công khai của máy nhận (.khoa)")
+    q.add_argument("--encrypt", action="store_true", help="mã hoá gói cho máy nhận (cần --to)")
+    q.add_argument("--ack", action="store_true", help="xuất gói xác nhận đã nhận cho máy nhận (cần --to)")
+    q.add_argument("--commune", help="mã xã cần xuất (máy của tỉnh có nhiều xã)")
+    q.add_argument("--user", help="người thực hiện (mặc định: tên đăng nhập máy)")
+    q.set_defaults(func=cmd_export)
+    q = bsub.add_parser("import", help="nhập một hay nhiều gói đồng bộ")
+    common(q, plan=False, json=True)
+    q.add_argument("files", nargs="+", metavar="TỆP", help="các tệp gói")
+    q.add_argument("--accept-key", metavar="VÂN_TAY", help="tin cậy khóa của máy gửi có dấu vân tay này (đã so với máy gửi)")
+    q.add_argument("--dry-run", action="store_true", help="chỉ xem trước những gì sẽ thay đổi, không ghi")
+    q.add_argument("--user", help="người thực hiện (mặc định: tên đăng nhập máy)")
+    q.set_defaults(func=cmd_import)
+    q = bsub.add_parser("verify", help="kiểm tra chữ ký và tính toàn vẹn của một gói")
+    q.add_argument("file", metavar="TỆP")
+    q.add_argument("--db", help="cũng kiểm tra máy gửi có được tin cậy trong cơ sở dữ liệu này không")
+    q.set_defaults(func=cmd_verify)
+    q = bsub.add_parser("inspect", help="xem phần mô tả của một gói")
+    q.add_argument("file", metavar="TỆP")
+    q.add_argument("--json", action="store_true", help="in dạng JSON")
+    q.set_defaults(func=cmd_inspect)
+    q = bsub.add_parser("conflicts", help="liệt kê số liệu xung đột chờ lãnh đạo chọn")
+    common(q, plan=False, json=True)
+    q.set_defaults(func=cmd_conflicts)
+
+    p = sub.add_parser("key", help="khóa của máy này và các máy được tin cậy")
+    ksub = p.add_subparsers(dest="key_command", metavar="LỆNH", title="các lệnh")
+    ksub.required = True
+    q = ksub.add_parser("export", help="ghi khóa công khai của máy này ra tệp để máy khác tin cậy")
+    common(q, plan=False)
+    q.add_argument("--out", required=True, help="tệp khóa, ví dụ E:/may-van-phong.khoa")
+    q.set_defaults(func=cmd_key_export)
+    q = ksub.add_parser("trust", help="tin cậy khóa công khai của một máy khác")
+    common(q, plan=False)
+    q.add_argument("file", metavar="TỆP", help="tệp khóa (.khoa)")
+    q.add_argument("--user", help="người thực hiện (mặc định: tên đăng nhập máy)")
+    q.set_defaults(func=cmd_key_trust)
+    q = ksub.add_parser("list", help="liệt kê khóa của máy này và các khóa được tin cậy")
+    common(q, plan=False)
+    q.set_defaults(func=cmd_key_list)
+
+    p = sub.add_parser("province", help="đặt máy này làm máy tổng hợp của tỉnh (nhận gói của nhiều xã)")
+    common(p, plan=False)
+    p.set_defaults(func=cmd_province)
+
+
+def _actor(args: argparse.Namespace) -> str:
+    from .cli import _actor as actor  # the one rule for who acts, shared with the other commands
+
+    return actor(args)
+
+
+def _db(args: argparse.Namespace) -> Any:
+    from .store.database import open_database
+
+    return open_database(args.db)
+
+
+def cmd_export(args: argparse.Namespace, stdout: TextIO) -> int:
+    """Write a bundle."""
+    from .sync.export import export_bundle
+    from .sync.keys import read_key_file
+
+    if (args.encrypt or args.ack) and not args.to:
+        raise UserError("--encrypt và --ack cần --to (tệp khóa của máy nhận).", "to")
+    to = read_key_file(Path(args.to)) if args.to else None
+    result = export_bundle(
+        _db(args), Path(args.out), actor=_actor(args), full=args.full, to=to, encrypt=args.encrypt,
+        commune_code=args.commune, kind="ack" if args.ack else "data",
+    )
+    c = result.counts
+    what = "gói xác nhận" if args.ack else ("gói toàn bộ" if result.full else "gói bổ sung")
+    stdout.write(
+        f"Đã ghi {what} {result.path} ({format_number(result.size)} byte"
+        f"{', mã hoá cho ' + (result.recipient or '') if result.encrypted else ''}): "
+        f"{c.get('plans', 0)} kế hoạch, {c.get('revisions', 0)} lần sửa số liệu, {c.get('month_events', 0)} lần duyệt/mở tháng.\n"
+    )
+    return EXIT_OK
+
+
+def _change_line(c: Any) -> str:
+    old = "—" if c.old_value is None else format_number(c.old_value)
+    new = "—" if c.new_value is None else format_number(c.new_value)
+    mark = "  [xung đột]" if c.conflict else ""
+    return f"  {c.month:02d}/{c.year}  chỉ tiêu {c.indicator_code}: {old} → {new}{mark}\n"
+
+
+def cmd_import(args: argparse.Namespace, stdout: TextIO) -> int:
+    """Import bundles, each in its own transaction; exit 2 when any was refused."""
+    import sys
+
+    from .sync.errors import BundleRefused
+    from .sync.importer import import_bundle, preview_bundle
+
+    db = _db(args)
+    refused = 0
+    report = []
+    for name in args.files:
+        path = Path(name)
+        try:
+            if args.dry_run:
+                p = preview_bundle(db, path, args.accept_key)
+                status, summary, sender = p.status, p.summary, p.sender.name
+            else:
+                r = import_bundle(db, path, actor=_actor(args), accept_fingerprint=args.accept_key)
+                status, summary, sender = r.status, r.summary, r.sender_name
+        except BundleRefused as exc:
+            refused += 1
+            sys.stderr.write(f"Từ chối {path.name}: {exc}\n")
+            report.append({"file": str(path), "status": "refused", "reason": exc.reason, "message": str(exc)})
+            continue
+        report.append({"file": str(path), "status": status, "sender": sender, **summary.to_json()})
+        if args.json:
+            continue
+        if status == "duplicate":
+            stdout.write(f"{path.name}: gói này đã được nhập trước đó, không có gì thay đổi.\n")
+            continue
+        verb = "Sẽ nhập" if args.dry_run else "Đã nhập"
+        stdout.write(
+            f"{verb} {path.name} từ «{sender}»: {summary.new_revisions} lần sửa số liệu mới, "
+            f"{summary.new_month_events} lần duyệt/mở tháng, {summary.plans_added} kế hoạch mới, "
+            f"{summary.plans_updated} kế hoạch cập nhật; {len(summary.changes)} số liệu thay đổi.\n"
+        )
+        for change in summary.changes[:50]:
+            stdout.write(_change_line(change))
+        if len(summary.changes) > 50:
+            stdout.write(f"  ... và {len(summary.changes) - 50} số liệu khác\n")
+        if summary.conflicts:
+            stdout.write(f"Xung đột mới ({len(summary.conflicts)}), chờ lãnh đạo chọn trên trang Đồng bộ:\n")
+            for change in summary.conflicts:
+                stdout.write(_change_line(change))
+    if args.json:
+        out.dump_json(report, stdout)
+    return EXIT_REFUSED if refused else EXIT_OK
+
+
+def cmd_verify(args: argparse.Namespace, stdout: TextIO) -> int:
+    """Check a bundle's signature and hashes (and, with --db, its sender's trust)."""
+    from .sync.trust import check_sender
+    from .sync.verify import open_bundle
+
+    opened = open_bundle(Path(args.file))
+    m = opened.manifest
+    stdout.write(f"Gói hợp lệ: chữ ký đúng, dữ liệu nguyên vẹn. Máy gửi «{m.sender.name}», vân tay {m.sender.fingerprint}.\n")
+    if args.db:
+        db = _db(args)
+        with db.read() as session:
+            problem = check_sender(session, m.sender)
+        if problem is not None:
+            stdout.write("Máy gửi CHƯA được tin cậy trên máy này.\n")
+            return EXIT_REFUSED
+        stdout.write("Máy gửi đã được tin cậy trên máy này.\n")
+    return EXIT_OK
+
+
+def cmd_inspect(args: argparse.Namespace, stdout: TextIO) -> int:
+    """Print a bundle's manifest."""
+    from .sync.verify import open_bundle
+
+    opened = open_bundle(Path(args.file))
+    m = opened.manifest
+    if args.json:
+        out.dump_json({**m.raw, "file_size": opened.size}, stdout)
+        return EXIT_OK
+    c = m.counts
+    rows = [
+        ["Mã gói", m.bundle_id], ["Loại", {"data": "dữ liệu", "ack": "xác nhận"}.get(m.kind, m.kind)],
+        ["Tạo lúc", m.created_at.astimezone().strftime("%d/%m/%Y %H:%M")],
+        ["Máy gửi", f"{m.sender.name} ({m.sender.installation_id})"], ["Vân tay", m.sender.fingerprint],
+        ["Xã", f"{m.commune.get('name')} (mã {m.commune_code})"],
+        ["Máy nhận", (m.recipient or {}).get("name") or "bất kỳ"],
+        ["Phạm vi", "toàn bộ" if m.full else "bổ sung"], ["Mã hoá", "có" if m.encryption else "không"],
+        ["Nội dung", f"{c.get('plans', 0)} kế hoạch, {c.get('indicators', 0)} chỉ tiêu, "
+                     f"{c.get('revisions', 0)} lần sửa số liệu, {c.get('month_events', 0)} lần duyệt/mở tháng"],
+        ["Kích thước", f"{format_number(opened.size)} byte"],
+    ]
+    out.table(["Mục", "Giá trị"], rows, stdout)
+    return EXIT_OK
+
+
+def cmd_conflicts(args: argparse.Namespace, stdout: TextIO) -> int:
+    """List figures in conflict."""
+    from .sync.conflicts import list_conflicts
+
+    db = _db(args)
+    with db.read() as session:
+        conflicts = list_conflicts(session)
+    if args.json:
+        out.dump_json([
+            {"indicator": c.indicator_code, "period": f"{c.year}-{c.month:02d}", "locked": c.locked,
+             "versions": [{"installation": v.installation_name, "seq": v.seq, "value": out.plain(v.value),
+                           "actor": v.actor, "at": v.at.isoformat(), "shown": v.shown} for v in c.versions]}
+            for c in conflicts
+        ], stdout)
+        return EXIT_OK
+    if not conflicts:
+        stdout.write("Không có số liệu xung đột.\n")
+    for c in conflicts:
+        stdout.write(f"{c.month:02d}/{c.year} chỉ tiêu {c.indicator_code} {c.indicator_name}{' (tháng đã duyệt)' if c.locked else ''}:\n")
+        for v in c.versions:
+            value = "—" if v.value is None else format_number(v.value)
+            stdout.write(f"  {'*' if v.shown else ' '} {value} {c.unit}  ({v.actor}, máy {v.installation_name}, {v.at.astimezone():%d/%m/%Y %H:%M})\n")
+    return EXIT_OK
+
+
+def cmd_key_export(args: argparse.Namespace, stdout: TextIO) -> int:
+    """Write this installation's public key file."""
+    from .sync.export import own_public_key
+    from .sync.keys import write_key_file
+
+    key = own_public_key(_db(args))
+    write_key_file(key, Path(args.out))
+    stdout.write(f"Đã ghi khóa công khai của máy «{key.name}» vào {args.out}. Vân tay: {key.fingerprint}\n")
+    return EXIT_OK
+
+
+def cmd_key_trust(args: argparse.Namespace, stdout: TextIO) -> int:
+    """Trust another installation's key file."""
+    from .sync.keys import read_key_file
+    from .sync.trust import trust_key
+
+    key = read_key_file(Path(args.file))
+    db = _db(args)
+    with db.write() as session:
+        trust_key(session, db.installation_id, key, _actor(args))
+    stdout.write(f"Đã tin cậy máy «{key.name}» (vân tay {key.fingerprint}).\n")
+    return EXIT_OK
+
+
+def cmd_key_list(args: argparse.Namespace, stdout: TextIO) -> int:
+    """Print this installation's fingerprint and the trusted keys."""
+    from .sync.export import own_public_key
+    from .sync.trust import trusted_keys
+
+    db = _db(args)
+    key = own_public_key(db)
+    stdout.write(f"Máy này: «{key.name}», vân tay {key.fingerprint}\n")
+    with db.read() as session:
+        keys = trusted_keys(session)
+    rows = [[k.name, k.commune_code or "", k.fingerprint, "đã thu hồi" if k.revoked_at else "tin cậy"] for k in keys]
+    if rows:
+        out.table(["Máy", "Xã", "Vân tay", "Trạng thái"], rows, stdout)
+    return EXIT_OK
+
+
+def cmd_province(args: argparse.Namespace, stdout: TextIO) -> int:
+    """Make this installation a province's: it accepts bundles of every commune."""
+    from .sync.setup import make_province
+
+    db = _db(args)
+    with db.write() as session:
+        make_province(session, db.installation_id, _actor(args))
+    stdout.write("Máy này là máy tổng hợp của tỉnh: nhận gói của mọi xã.\n")
+    return EXIT_OK

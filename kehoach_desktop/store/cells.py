@@ -1,0 +1,272 @@
+"""Which revision of a figure is in effect, and whether it waits for a person (a conflict).
+
+A cell (indicator, year, month) holds every revision ever made to it, on any installation. The
+figure in effect is computed from that set alone, so every installation holding the same set
+shows the same figure whatever order the revisions came in (``domain.versions``):
+
+* in an open month, the heads (revisions nobody replaced) compete; one head is the figure,
+  several are a conflict and the latest of them is shown meanwhile;
+* in an approved month, only the revisions the approval had seen count; anything arriving
+  later is kept and listed as a conflict for the leader, and the approved figure stays.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from ..domain import versions
+from ..domain.access import MonthState
+from ..domain.model import ValueKind
+from .schema import IndicatorRow, MonthEventRow, MonthStatusRow, RevisionRow, ValueRow
+
+Cell = tuple[int, int, int]  # indicator id, year, month
+Month = tuple[int, int, int]  # plan id, year, month
+
+
+@dataclass(frozen=True)
+class Rev:
+    """A revision as the merge sees it."""
+
+    installation_id: str
+    seq: int
+    vv: Mapping[str, int]
+    at: datetime
+    value: Decimal | None
+    kind: ValueKind
+    note: str | None
+    actor: str
+
+
+@dataclass(frozen=True)
+class Event:
+    """A month event as the merge sees it."""
+
+    installation_id: str
+    seq: int
+    vv: Mapping[str, int]
+    at: datetime
+    state: MonthState
+    actor: str
+    reason: str | None
+    cells: Mapping[str, Mapping[str, int]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class State:
+    """What a cell shows: the figure, its kind and note, and whether it waits for a person."""
+
+    value: Decimal | None
+    kind: ValueKind
+    note: str | None
+    conflict: bool
+
+
+@dataclass(frozen=True)
+class Change:
+    """A cell whose shown state changed (``before`` None: it had no row)."""
+
+    cell: Cell
+    before: State | None
+    after: State
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """A cell's figure in effect, whether it is in conflict, and the versions competing."""
+
+    shown: Rev | None
+    conflict: bool
+    vv: dict[str, int]
+    versions: list[Rev]
+
+
+def resolve(revs: list[Rev], uid: str, event: Event | None) -> Resolved:
+    """The figure in effect among ``revs`` of the cell of indicator ``uid`` (see the module)."""
+    vv = versions.merge(*(r.vv for r in revs))
+    if event is not None and event.state is MonthState.APPROVED:
+        seen = event.cells.get(uid, {})
+        admitted = [r for r in revs if versions.covers(seen, r.installation_id, r.seq)]
+        late = [r for r in revs if not versions.covers(seen, r.installation_id, r.seq)]
+        top = versions.heads(admitted)
+        competing = top + versions.heads(late)
+        return Resolved(versions.shown(top), len(competing) > 1, vv, competing)
+    top = versions.heads(revs)
+    return Resolved(versions.shown(top), len(top) > 1, vv, top)
+
+
+def effective(events: Iterable[Event]) -> Event | None:
+    """The month event in effect: the latest of the events nobody replaced."""
+    return versions.shown(versions.heads(list(events)))
+
+
+def event_from_row(row: Any) -> Event:
+    """An ``Event`` from a ``month_events`` row (ORM object or Core row)."""
+    return Event(
+        row.installation_id, row.seq, versions.loads(row.vv), row.at, MonthState(row.state),
+        row.actor, row.reason, json.loads(row.cells or "{}"),
+    )
+
+
+def rev_from_row(row: Any) -> Rev:
+    """A ``Rev`` from a ``value_revisions`` row."""
+    return Rev(
+        row.installation_id, row.seq, versions.loads(row.vv), row.at, row.new_value,
+        ValueKind(row.new_kind), row.new_note, row.actor,
+    )
+
+
+def month_events(session: Session, months: Iterable[Month]) -> dict[Month, list[Event]]:
+    """Every event of ``months``, by month."""
+    wanted = set(months)
+    result: dict[Month, list[Event]] = defaultdict(list)
+    if not wanted:
+        return result
+    plans = {m[0] for m in wanted}
+    for row in session.execute(select(MonthEventRow).where(MonthEventRow.plan_id.in_(plans))).scalars():
+        key = (row.plan_id, row.year, row.month)
+        if key in wanted:
+            result[key].append(event_from_row(row))
+    return result
+
+
+def refresh_months(session: Session, months: Iterable[Month]) -> dict[Month, Event | None]:
+    """Write each month's state in effect to ``month_status``; return the events in effect."""
+    months = set(months)
+    events = month_events(session, months)
+    result: dict[Month, Event | None] = {}
+    rows = {
+        (r.plan_id, r.year, r.month): r
+        for r in session.scalars(
+            select(MonthStatusRow).where(MonthStatusRow.plan_id.in_({m[0] for m in months}))
+        )
+    }
+    for month in months:
+        event = result[month] = effective(events.get(month, []))
+        row = rows.get(month)
+        if event is None:
+            if row is not None:
+                session.delete(row)
+            continue
+        if row is None:
+            row = MonthStatusRow(plan_id=month[0], year=month[1], month=month[2])
+            session.add(row)
+        row.state, row.changed_by, row.changed_at, row.reason = event.state, event.actor, event.at, event.reason
+    session.flush()
+    return result
+
+
+def refresh_cells(
+    session: Session, cells: Iterable[Cell], fresh: Mapping[Cell, list[Rev]] | None = None,
+    events: Mapping[Month, Event | None] | None = None,
+) -> list[Change]:
+    """Recompute the figure in effect of ``cells``, write ``monthly_values``, return what changed.
+
+    ``fresh`` holds revisions just inserted for cells that had none before: those are taken
+    from memory rather than read back (a province imports thousands at a time).
+    """
+    cells = set(cells)
+    if not cells:
+        return []
+    fresh = fresh or {}
+    ind_ids = {c[0] for c in cells}
+    meta = {
+        r.id: (r.uid, r.plan_id)
+        for r in session.execute(select(IndicatorRow.id, IndicatorRow.uid, IndicatorRow.plan_id).where(IndicatorRow.id.in_(ind_ids)))
+    }
+    existing: dict[Cell, int] = {}
+    before: dict[Cell, State] = {}
+    for r in session.execute(
+        select(
+            ValueRow.id, ValueRow.indicator_id, ValueRow.year, ValueRow.month, ValueRow.value, ValueRow.kind,
+            ValueRow.note, ValueRow.conflict,
+        ).where(ValueRow.indicator_id.in_(ind_ids))
+    ):
+        cell = (r.indicator_id, r.year, r.month)
+        if cell in cells:
+            existing[cell] = r.id
+            before[cell] = State(r.value, r.kind, r.note, r.conflict)
+    revs: dict[Cell, list[Rev]] = defaultdict(list)
+    stored = [c for c in cells if c in existing or c not in fresh]
+    if stored:
+        wanted = set(stored)
+        for row in session.execute(
+            select(RevisionRow).where(
+                RevisionRow.indicator_id.in_({c[0] for c in stored}), RevisionRow.year.in_({c[1] for c in stored})
+            )
+        ).scalars():
+            cell = (row.indicator_id, row.year, row.month)
+            if cell in wanted:
+                revs[cell].append(rev_from_row(row))
+    for cell in cells:
+        if cell not in existing and cell in fresh and cell not in revs:
+            revs[cell] = list(fresh[cell])
+    months = {(meta[c[0]][1], c[1], c[2]) for c in cells}
+    if events is None:
+        events = {m: effective(e) for m, e in month_events(session, months).items()}
+    inserts, updates, gone = [], [], []
+    changes: list[Change] = []
+    for cell in cells:
+        uid, plan_id = meta[cell[0]]
+        if not revs.get(cell):
+            if cell in existing:
+                gone.append(existing[cell])
+            continue
+        res = resolve(revs[cell], uid, events.get((plan_id, cell[1], cell[2])))
+        shown = res.shown
+        row: dict[str, Any] = {
+            "value": shown.value if shown else None, "kind": shown.kind if shown else ValueKind.ESTIMATE,
+            "note": shown.note if shown else None, "updated_by": shown.actor if shown else "",
+            "updated_at": shown.at if shown else revs[cell][0].at,
+            "installation_id": shown.installation_id if shown else "", "seq": shown.seq if shown else 0,
+            "vv": versions.dumps(res.vv), "conflict": res.conflict,
+        }
+        after = State(row["value"], row["kind"], row["note"], row["conflict"])
+        if before.get(cell) != after:
+            changes.append(Change(cell, before.get(cell), after))
+        if cell in existing:
+            updates.append({**row, "row_id": existing[cell]})
+        else:
+            inserts.append({**row, "indicator_id": cell[0], "year": cell[1], "month": cell[2]})
+    table = ValueRow.__table__
+    conn = session.connection()
+    if inserts:
+        conn.execute(insert(table), inserts)
+    if updates:
+        conn.execute(update(table).where(table.c.id == bindparam("row_id")), updates)
+    if gone:
+        conn.execute(delete(table).where(table.c.id.in_(gone)))
+    session.expire_all()
+    return changes
+
+
+def month_cells(session: Session, plan_id: int, year: int, month: int) -> list[Cell]:
+    """Every cell of a plan's month that has a figure."""
+    return [
+        (r.indicator_id, year, month)
+        for r in session.execute(
+            select(ValueRow.indicator_id)
+            .join(IndicatorRow, IndicatorRow.id == ValueRow.indicator_id)
+            .where(IndicatorRow.plan_id == plan_id, ValueRow.year == year, ValueRow.month == month)
+        )
+    ]
+
+
+def approval_snapshot(session: Session, plan_id: int, year: int, month: int) -> dict[str, dict[str, int]]:
+    """What an approval of the month sees: each figure's version vector, by indicator uid."""
+    return {
+        r.uid: versions.loads(r.vv)
+        for r in session.execute(
+            select(IndicatorRow.uid, ValueRow.vv)
+            .join(IndicatorRow, IndicatorRow.id == ValueRow.indicator_id)
+            .where(IndicatorRow.plan_id == plan_id, ValueRow.year == year, ValueRow.month == month)
+        )
+    }

@@ -1,0 +1,58 @@
+"""Signing and sealing with the ``cryptography`` package: Ed25519, X25519 + HKDF + AES-GCM.
+
+Sealing uses a fresh ephemeral X25519 key per bundle, so two bundles to the same recipient share
+no key; the AES key is derived with HKDF-SHA256 over both public keys, and the bundle id is the
+associated data, so a sealed payload cannot be moved into another bundle's container.
+"""
+
+from __future__ import annotations
+
+import os
+
+from cryptography.exceptions import InvalidSignature, InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+SCHEME = "X25519-HKDF-SHA256-AES-256-GCM"
+_INFO = b"kehoach-bundle-v1"
+
+
+def sign(key: Ed25519PrivateKey, data: bytes) -> bytes:
+    """An Ed25519 signature of ``data``."""
+    return key.sign(data)
+
+
+def verify(public: bytes, signature: bytes, data: bytes) -> bool:
+    """True when ``signature`` is ``public``'s signature of ``data``."""
+    try:
+        Ed25519PublicKey.from_public_bytes(public).verify(signature, data)
+    except (InvalidSignature, ValueError):
+        return False
+    return True
+
+
+def _key(shared: bytes, ephemeral: bytes, recipient: bytes) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=_INFO + ephemeral + recipient).derive(shared)
+
+
+def seal(data: bytes, recipient: bytes, aad: bytes) -> tuple[bytes, bytes, bytes]:
+    """Encrypt ``data`` to the X25519 public key ``recipient``: (ephemeral public, nonce, ciphertext)."""
+    ephemeral = X25519PrivateKey.generate()
+    eph_public = ephemeral.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+    shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(recipient))
+    nonce = os.urandom(12)
+    return eph_public, nonce, AESGCM(_key(shared, eph_public, recipient)).encrypt(nonce, data, aad)
+
+
+def unseal(private: X25519PrivateKey, ephemeral: bytes, nonce: bytes, sealed: bytes, aad: bytes) -> bytes | None:
+    """The plaintext, or None when this key cannot open it or it was altered."""
+    recipient = private.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+    try:
+        shared = private.exchange(X25519PublicKey.from_public_bytes(ephemeral))
+        return AESGCM(_key(shared, ephemeral, recipient)).decrypt(nonce, sealed, aad)
+    except (InvalidTag, ValueError):
+        return None

@@ -1,0 +1,194 @@
+"""Importing a bundle: every check first, a preview of what changes, then one transaction.
+
+Order of checks: the file alone (``verify``: limits, signature, hashes), then against this
+database (sender's key trusted, same commune, not this PC's own bundle), then the payload
+(opened when sealed, every field validated). Only then is anything written, and a refusal at any
+step leaves the database as it was. The same bundle twice is a no-op; a bundle bringing nothing
+new (an old file replayed after newer data) is refused with the reason.
+"""
+
+from __future__ import annotations
+
+import logging
+import zlib
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from ..store.database import Database
+from ..store.operations import audit
+from ..store.schema import BundleRow
+from ..store.types import utcnow
+from . import crypto, merge
+from .container import MAX_ENTRY_BYTES
+from .errors import BundleRefused
+from .export import local_identity
+from .keys import PublicKey, local_keys, unb64
+from .merge import Summary
+from .payload import Payload, encode, parse
+from .trust import check_sender, normalize_fingerprint, trust_key
+from .verify import Opened, open_bundle
+
+log = logging.getLogger(__name__)
+
+_KEY_PROBLEMS = {
+    "unknown_key": "Máy gửi «{name}» chưa có trong danh sách tin cậy của máy này.",
+    "revoked_key": "Khóa của máy gửi «{name}» đã bị thu hồi.",
+    "key_changed": "Máy gửi «{name}» dùng khóa khác với khóa đã tin cậy trước đây (có thể máy được cài lại, hoặc gói bị giả).",
+}
+
+
+@dataclass(frozen=True)
+class Preview:
+    """What importing a bundle would do."""
+
+    bundle_id: str
+    sender: PublicKey
+    commune: dict[str, Any]
+    created_at: datetime
+    kind: str
+    full: bool
+    encrypted: bool
+    counts: dict[str, int]
+    status: str  # new, duplicate or stale
+    summary: Summary
+    size: int
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What an import did."""
+
+    status: str  # imported or duplicate
+    bundle_id: str
+    sender_name: str
+    summary: Summary
+
+
+@dataclass(frozen=True)
+class _Prepared:
+    opened: Opened
+    payload: Payload
+    trust: PublicKey | None
+    duplicate: bool
+
+
+def _prepare(db: Database, path: Path, accept_fingerprint: str | None) -> _Prepared:
+    opened = open_bundle(path)
+    m = opened.manifest
+    sender = m.sender
+    trust = None
+    with db.read() as session:
+        if sender.installation_id == db.installation_id:
+            raise BundleRefused("Gói này do chính máy này xuất ra; hãy nhập nó trên máy khác.", "own")
+        problem = check_sender(session, sender)
+        if problem is not None:
+            if accept_fingerprint and normalize_fingerprint(accept_fingerprint) == sender.fingerprint:
+                trust = sender
+            else:
+                raise BundleRefused(
+                    _KEY_PROBLEMS[problem].format(name=sender.name or sender.installation_id)
+                    + f" Dấu vân tay khóa trong gói: {sender.fingerprint}. Hãy gọi cho người gửi, so dấu vân tay này với "
+                    "dấu vân tay hiện trên trang Đồng bộ của máy gửi; chỉ xác nhận khi khớp từng ký tự.",
+                    problem,
+                    sender,
+                )
+        _name, scope, commune = local_identity(session, db.installation_id)
+        if scope == "commune" and commune is not None and commune.code != m.commune_code:
+            raise BundleRefused(
+                f"Gói này của {m.commune.get('name') or 'xã'} (mã {m.commune_code}), còn máy này theo dõi "
+                f"{commune.name} (mã {commune.code}). Không nhập gói của xã khác.",
+                "commune",
+            )
+        duplicate = session.get(BundleRow, m.bundle_id) is not None
+    body = opened.body
+    if m.encryption is not None:
+        keys = local_keys(db.installation_id)
+        own = keys.public("", "", None).fingerprint
+        if m.encryption.get("recipient_fingerprint") != own:
+            recipient = (m.recipient or {}).get("name") or "máy khác"
+            raise BundleRefused(
+                f"Gói được mã hoá cho «{recipient}», máy này không mở được. Hãy nhập gói trên đúng máy nhận.", "recipient"
+            )
+        opened_body = crypto.unseal(
+            keys.box, unb64(m.encryption["ephemeral_public"], "ephemeral_public"), unb64(m.encryption["nonce"], "nonce"),
+            body, m.bundle_id.encode("ascii"),
+        )
+        if opened_body is None:
+            raise BundleRefused("Không giải mã được gói: dữ liệu mã hoá đã bị sửa.", "decrypt")
+        body = _inflate(opened_body)
+    payload = parse(body)
+    if (len(payload.revisions), len(payload.month_events), len(payload.plans)) != (
+        m.counts.get("revisions"), m.counts.get("month_events"), m.counts.get("plans")
+    ):
+        raise BundleRefused("Số mục trong gói khác với số ghi ở phần mô tả: tệp bị sửa.", "payload")
+    return _Prepared(opened, payload, trust, duplicate)
+
+
+def _inflate(data: bytes) -> bytes:
+    """The sealed payload decompressed, never beyond the container's entry limit (no zip bomb)."""
+    inflater = zlib.decompressobj()
+    try:
+        body = inflater.decompress(data, MAX_ENTRY_BYTES)
+    except zlib.error as exc:
+        raise BundleRefused(f"Dữ liệu đã giải mã không giải nén được ({exc}): tệp bị hỏng.", "payload") from exc
+    if inflater.unconsumed_tail or not inflater.eof:
+        raise BundleRefused("Dữ liệu đã giải mã giải nén ra quá lớn hoặc bị cụt: tệp bị từ chối.", "ratio")
+    return body
+
+
+class _Rollback(Exception):
+    def __init__(self, summary: Summary) -> None:
+        super().__init__("preview")
+        self.summary = summary
+
+
+def preview_bundle(db: Database, path: Path, accept_fingerprint: str | None = None) -> Preview:
+    """Every check, then the merge run and rolled back: exactly what an import would change."""
+    prepared = _prepare(db, path, accept_fingerprint)
+    m = prepared.opened.manifest
+    summary = Summary()
+    status = "duplicate"
+    if not prepared.duplicate:
+        try:
+            with db.write() as session:
+                raise _Rollback(merge.apply(session, m, prepared.payload, str(path)))
+        except _Rollback as done:
+            summary = done.summary
+        status = "stale" if summary.nothing_new else "new"
+    return Preview(
+        m.bundle_id, m.sender, m.commune, m.created_at, m.kind, m.full, prepared.opened.encrypted, m.counts,
+        status, summary, prepared.opened.size,
+    )
+
+
+def import_bundle(db: Database, path: Path, *, actor: str, accept_fingerprint: str | None = None) -> ImportResult:
+    """Import the bundle at ``path`` in one transaction; see the module for what is refused."""
+    prepared = _prepare(db, path, accept_fingerprint)
+    m = prepared.opened.manifest
+    if prepared.duplicate:
+        return ImportResult("duplicate", m.bundle_id, m.sender.name, Summary())
+    with db.write() as session:
+        if prepared.trust is not None:
+            trust_key(session, db.installation_id, prepared.trust, actor)
+        summary = merge.apply(session, m, prepared.payload, str(path))
+        if summary.nothing_new:
+            raise BundleRefused(
+                "Gói này không mang gì mới: mọi thay đổi trong gói đã có trên máy này (một gói cũ, nội dung đã "
+                "đến qua gói khác mới hơn). Không có gì thay đổi.",
+                "stale",
+            )
+        now = utcnow()
+        session.add(BundleRow(
+            bundle_id=m.bundle_id, direction="in", kind=m.kind, peer_id=m.sender.installation_id,
+            peer_name=m.sender.name, commune_code=m.commune_code, created_at=m.created_at, processed_at=now,
+            file_name=str(path), full=m.full, encrypted=prepared.opened.encrypted,
+            counts=encode(m.counts).decode(), summary=encode(summary.to_json()).decode(),
+        ))
+        audit(
+            session, db.installation_id, actor, "sync.import", "bundle", m.bundle_id,
+            sender=m.sender.name, file=str(path), **summary.to_json(),
+        )
+    log.info("imported bundle %s from %s: %s", m.bundle_id, m.sender.name, summary.to_json())
+    return ImportResult("imported", m.bundle_id, m.sender.name, summary)

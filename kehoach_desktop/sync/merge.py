@@ -1,0 +1,211 @@
+"""Applying a verified bundle to the database, in the caller's single transaction.
+
+Revisions and month events are added to the sets this installation holds (a change already held
+is skipped, so duplicates and any order give the same sets); the figures and month states in
+effect are then recomputed from those sets (``store.cells``), which is why every installation
+holding the same changes shows the same figures. Plans take the newest edit.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.orm import Session
+
+from ..domain import versions
+from ..store import cells as cellstore
+from ..store.schema import (
+    BundleRow,
+    CommuneRow,
+    IndicatorRow,
+    Installation,
+    MonthEventRow,
+    PlanRow,
+    RevisionRow,
+)
+from ..store.types import utcnow
+from .errors import BundleRefused
+from .manifest import Manifest
+from .payload import Payload
+from .plans import apply_plan
+from .state import held_seqs, learn
+
+
+@dataclass(frozen=True)
+class CellChange:
+    """A figure the bundle changes (or puts in conflict), for the preview and the report."""
+
+    indicator_code: str
+    indicator_name: str
+    year: int
+    month: int
+    old_value: Decimal | None
+    new_value: Decimal | None
+    conflict: bool
+
+
+@dataclass
+class Summary:
+    """What an import did (or, in a preview, would do)."""
+
+    new_revisions: int = 0
+    new_month_events: int = 0
+    plans_added: int = 0
+    plans_updated: int = 0
+    knowledge_advanced: bool = False
+    acks: int = 0
+    changes: list[CellChange] = field(default_factory=list)
+    conflicts: list[CellChange] = field(default_factory=list)
+
+    @property
+    def nothing_new(self) -> bool:
+        """True when the bundle brought nothing this installation did not hold."""
+        return not (
+            self.new_revisions or self.new_month_events or self.plans_added or self.plans_updated
+            or self.knowledge_advanced or self.acks
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        """The counts, for the bundle history."""
+        return {
+            "new_revisions": self.new_revisions, "new_month_events": self.new_month_events,
+            "plans_added": self.plans_added, "plans_updated": self.plans_updated,
+            "changed": len(self.changes), "conflicts": len(self.conflicts),
+        }
+
+
+def _commune(session: Session, manifest: Manifest) -> CommuneRow:
+    code = manifest.commune_code
+    row = session.scalars(select(CommuneRow).where(CommuneRow.code == code)).first()
+    if row is None:
+        row = CommuneRow(code=code, name=str(manifest.commune.get("name") or code), province=manifest.commune.get("province"))
+        session.add(row)
+        session.flush()
+    return row
+
+
+def _installations(session: Session, names: dict[str, str]) -> None:
+    known = dict(session.execute(select(Installation.id, Installation.name)).all())
+    for inst, name in names.items():
+        if inst not in known:
+            session.add(Installation(id=inst, name=name, is_local=False, last_seq=0))
+        elif name and known[inst] != name and inst in names:
+            session.execute(update(Installation).where(Installation.id == inst, ~Installation.is_local).values(name=name))
+    session.flush()
+
+
+def apply(session: Session, manifest: Manifest, payload: Payload, file_name: str) -> Summary:
+    """Merge ``payload`` into the database; the caller commits (or rolls back for a preview)."""
+    summary = Summary()
+    _installations(session, {**payload.installations, manifest.sender.installation_id: manifest.sender.name})
+    commune = _commune(session, manifest)
+    for snapshot in payload.plans:
+        outcome = apply_plan(session, commune.id, snapshot)
+        summary.plans_added += outcome == "added"
+        summary.plans_updated += outcome == "updated"
+    plan_ids = dict(session.execute(select(PlanRow.uid, PlanRow.id).where(PlanRow.commune_id == commune.id)).all())
+    indicators = {
+        r.uid: (r.id, r.code, r.name)
+        for r in session.execute(
+            select(IndicatorRow.id, IndicatorRow.uid, IndicatorRow.code, IndicatorRow.name)
+            .where(IndicatorRow.plan_id.in_(plan_ids.values()))
+        )
+    }
+    fresh, touched = _add_revisions(session, payload, indicators, summary)
+    months = _add_events(session, payload, plan_ids, summary)
+    if months:
+        cellstore.refresh_months(session, months)
+    for plan_id, year, month in months:
+        touched.update(cellstore.month_cells(session, plan_id, year, month))
+    if touched:
+        by_id = {v[0]: (v[1], v[2]) for v in indicators.values()}
+        for change in cellstore.refresh_cells(session, touched, fresh):
+            code, name = by_id.get(change.cell[0], ("?", "?"))
+            item = CellChange(
+                code, name, change.cell[1], change.cell[2], change.before.value if change.before else None,
+                change.after.value, change.after.conflict,
+            )
+            if item.old_value != item.new_value or (change.before is None and item.new_value is not None):
+                summary.changes.append(item)
+            if change.after.conflict and not (change.before and change.before.conflict):
+                summary.conflicts.append(item)
+    summary.changes.sort(key=lambda c: (c.year, c.month, c.indicator_code))
+    summary.conflicts.sort(key=lambda c: (c.year, c.month, c.indicator_code))
+    summary.knowledge_advanced = learn(session, manifest.sender.installation_id, manifest.knowledge)
+    if manifest.acks:
+        summary.acks = session.execute(
+            update(BundleRow)
+            .where(BundleRow.bundle_id.in_(manifest.acks), BundleRow.direction == "out", BundleRow.acked_at.is_(None))
+            .values(acked_at=utcnow())
+        ).rowcount or 0
+    return summary
+
+
+def _add_revisions(
+    session: Session, payload: Payload, indicators: dict[str, tuple[int, str, str]], summary: Summary
+) -> tuple[dict[cellstore.Cell, list[cellstore.Rev]], set[cellstore.Cell]]:
+    by_origin: dict[str, list[Any]] = defaultdict(list)
+    for rev in payload.revisions:
+        by_origin[rev.installation_id].append(rev)
+    rows, fresh, touched = [], defaultdict(list), set()
+    for origin, revs in by_origin.items():
+        held = held_seqs(session, origin, min(r.seq for r in revs), max(r.seq for r in revs), RevisionRow)
+        for rev in revs:
+            if rev.seq in held:
+                continue
+            held.add(rev.seq)  # a duplicate inside the same payload counts once
+            target = indicators.get(rev.indicator_uid)
+            if target is None:
+                raise BundleRefused(
+                    f"Gói có số liệu của một chỉ tiêu không có trong kế hoạch gửi kèm ({rev.indicator_uid}): tệp bị sửa.", "payload"
+                )
+            cell = (target[0], rev.year, rev.month)
+            vv = versions.merge(rev.vv, {rev.installation_id: rev.seq})
+            rows.append({
+                "indicator_id": cell[0], "year": rev.year, "month": rev.month, "old_value": rev.old_value,
+                "new_value": rev.new_value, "old_kind": rev.old_kind, "new_kind": rev.new_kind,
+                "old_note": rev.old_note, "new_note": rev.new_note, "actor": rev.actor, "at": rev.at,
+                "installation_id": rev.installation_id, "seq": rev.seq, "vv": versions.dumps(vv),
+            })
+            fresh[cell].append(cellstore.Rev(
+                rev.installation_id, rev.seq, vv, rev.at, rev.new_value, rev.new_kind, rev.new_note, rev.actor
+            ))
+            touched.add(cell)
+    if rows:
+        session.connection().execute(insert(RevisionRow.__table__), rows)
+    summary.new_revisions = len(rows)
+    return fresh, touched
+
+
+def _add_events(session: Session, payload: Payload, plan_ids: dict[str, int], summary: Summary) -> set[cellstore.Month]:
+    months: set[cellstore.Month] = set()
+    rows = []
+    by_origin: dict[str, list[Any]] = defaultdict(list)
+    for event in payload.month_events:
+        by_origin[event.installation_id].append(event)
+    for origin, events in by_origin.items():
+        held = held_seqs(session, origin, min(e.seq for e in events), max(e.seq for e in events), MonthEventRow)
+        for event in events:
+            if event.seq in held:
+                continue
+            held.add(event.seq)
+            plan_id = plan_ids.get(event.plan_uid)
+            if plan_id is None:
+                raise BundleRefused("Gói có trạng thái duyệt của một kế hoạch không gửi kèm: tệp bị sửa.", "payload")
+            rows.append({
+                "plan_id": plan_id, "year": event.year, "month": event.month, "state": event.state,
+                "actor": event.actor, "at": event.at, "reason": event.reason,
+                "installation_id": event.installation_id, "seq": event.seq,
+                "vv": versions.dumps(versions.merge(event.vv, {event.installation_id: event.seq})),
+                "cells": json.dumps(event.cells, sort_keys=True, separators=(",", ":")),
+            })
+            months.add((plan_id, event.year, event.month))
+    if rows:
+        session.connection().execute(insert(MonthEventRow.__table__), rows)
+    summary.new_month_events = len(rows)
+    return months

@@ -1,0 +1,245 @@
+"""The payload of a bundle: plans, figure revisions and month events, to JSON and back.
+
+Installation ids are listed once and referred to by index, which keeps a five-year dataset's
+revisions small. Reading validates every field's type and range, so a hand-edited or forged
+payload is refused with a message rather than half-applied.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal, InvalidOperation
+from enum import Enum
+from typing import Any, TypeVar
+
+from ..domain.access import MonthState
+from ..domain.model import Aggregation, Direction, PlanKind, PlanStatus, RuleKind, ValueKind
+from ..domain.numbers import to_plain
+from .errors import BundleRefused
+
+E = TypeVar("E", bound=Enum)
+MAX_TEXT = 2_000_000
+
+
+class _Bad(Exception):
+    """A malformed payload field (turned into ``BundleRefused`` by ``parse``)."""
+
+
+def dec(value: Decimal | None) -> str | None:
+    """A decimal as exact text."""
+    return None if value is None else to_plain(value)
+
+
+def when(value: datetime | None) -> str | None:
+    """A UTC time as ISO text."""
+    return None if value is None else value.isoformat()
+
+
+@dataclass(frozen=True)
+class RevisionIn:
+    """One incoming revision of a figure."""
+
+    indicator_uid: str
+    year: int
+    month: int
+    installation_id: str
+    seq: int
+    vv: dict[str, int]
+    at: datetime
+    actor: str
+    new_value: Decimal | None
+    new_kind: ValueKind
+    new_note: str | None
+    old_value: Decimal | None
+    old_kind: ValueKind | None
+    old_note: str | None
+
+
+@dataclass(frozen=True)
+class MonthEventIn:
+    """One incoming change of a month's approval state."""
+
+    plan_uid: str
+    year: int
+    month: int
+    installation_id: str
+    seq: int
+    vv: dict[str, int]
+    at: datetime
+    actor: str
+    state: MonthState
+    reason: str | None
+    cells: dict[str, dict[str, int]]
+
+
+@dataclass
+class Payload:
+    """A parsed, validated payload."""
+
+    installations: dict[str, str] = field(default_factory=dict)
+    plans: list[dict[str, Any]] = field(default_factory=list)
+    revisions: list[RevisionIn] = field(default_factory=list)
+    month_events: list[MonthEventIn] = field(default_factory=list)
+
+
+def encode(payload: Mapping[str, Any]) -> bytes:
+    """The payload's bytes (compact UTF-8 JSON)."""
+    return json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+# --- reading -------------------------------------------------------------------------------
+
+
+def _int(v: Any, low: int = 0, high: int = 2**62) -> int:
+    if not isinstance(v, int) or isinstance(v, bool) or not low <= v <= high:
+        raise _Bad(f"số nguyên không hợp lệ: {str(v)[:40]}")
+    return v
+
+
+def _str(v: Any, limit: int = 500, optional: bool = False) -> Any:
+    if v is None and optional:
+        return None
+    if not isinstance(v, str) or len(v) > limit:
+        raise _Bad(f"chuỗi không hợp lệ: {str(v)[:40]}")
+    return v
+
+
+def _dec(v: Any) -> Decimal | None:
+    if v is None:
+        return None
+    if not isinstance(v, str) or len(v) > 60:
+        raise _Bad(f"số không hợp lệ: {str(v)[:40]}")
+    try:
+        d = Decimal(v)
+    except InvalidOperation as exc:
+        raise _Bad(f"số không hợp lệ: {v[:40]}") from exc
+    if not d.is_finite():
+        raise _Bad(f"số không hợp lệ: {v[:40]}")
+    return d
+
+
+def _time(v: Any) -> datetime:
+    if not isinstance(v, str) or len(v) > 40:
+        raise _Bad(f"thời điểm không hợp lệ: {str(v)[:40]}")
+    try:
+        t = datetime.fromisoformat(v)
+    except ValueError as exc:
+        raise _Bad(f"thời điểm không hợp lệ: {v}") from exc
+    if t.tzinfo is None:
+        raise _Bad(f"thời điểm thiếu múi giờ: {v}")
+    return t
+
+
+def _enum(cls: type[E], v: Any, optional: bool = False) -> Any:
+    if v is None and optional:
+        return None
+    try:
+        return cls(v)
+    except ValueError as exc:
+        raise _Bad(f"giá trị «{str(v)[:40]}» không hợp lệ") from exc
+
+
+def _list(v: Any, limit: int = 5_000_000) -> list[Any]:
+    if not isinstance(v, list) or len(v) > limit:
+        raise _Bad("danh sách không hợp lệ")
+    return v
+
+
+def _dict(v: Any) -> dict[str, Any]:
+    if not isinstance(v, dict):
+        raise _Bad("đối tượng không hợp lệ")
+    return v
+
+
+def _vv(v: Any, ids: list[str]) -> dict[str, int]:
+    result: dict[str, int] = {}
+    for pair in _list(v, 10_000):
+        idx, seq = _list(pair, 2)
+        result[ids[_int(idx, 0, len(ids) - 1)]] = _int(seq, 1)
+    return result
+
+
+def parse(data: bytes) -> Payload:
+    """A payload from its bytes; ``BundleRefused`` naming what is malformed."""
+    try:
+        raw = _dict(json.loads(data.decode("utf-8")))
+        return _parse(raw)
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        message = str(exc)[:200]
+        raise BundleRefused(f"Dữ liệu trong gói không đọc được ({message}): tệp bị hỏng hoặc bị sửa.", "payload") from exc
+    except (_Bad, KeyError, TypeError, IndexError) as exc:
+        detail = f"thiếu trường {exc}" if isinstance(exc, KeyError) else str(exc)[:200]
+        raise BundleRefused(f"Dữ liệu trong gói không hợp lệ ({detail}): tệp bị sửa hoặc do chương trình khác tạo.", "payload") from exc
+
+
+def _parse(raw: dict[str, Any]) -> Payload:
+    out = Payload()
+    ids: list[str] = []
+    for item in _list(raw["installations"], 100_000):
+        item = _dict(item)
+        ids.append(_str(item["id"], 36))
+        out.installations[ids[-1]] = _str(item.get("name") or "", 200)
+    for plan in _list(raw["plans"], 1000):
+        out.plans.append(_plan(_dict(plan)))
+    for r in _list(raw["revisions"]):
+        r = _list(r, 14)
+        out.revisions.append(RevisionIn(
+            _str(r[0], 36), _int(r[1], 1900, 2200), _int(r[2], 1, 12), ids[_int(r[3], 0, len(ids) - 1)],
+            _int(r[4], 1), _vv(r[5], ids), _time(r[6]), _str(r[7], 100), _dec(r[8]), _enum(ValueKind, r[9]),
+            _str(r[10], 10_000, True), _dec(r[11]), _enum(ValueKind, r[12], True), _str(r[13], 10_000, True),
+        ))
+    for e in _list(raw["month_events"], 1_000_000):
+        e = _list(e, 11)
+        cells = {_str(uid, 36): _vv(vv, ids) for uid, vv in _dict(e[10]).items()}
+        out.month_events.append(MonthEventIn(
+            _str(e[0], 36), _int(e[1], 1900, 2200), _int(e[2], 1, 12), ids[_int(e[3], 0, len(ids) - 1)],
+            _int(e[4], 1), _vv(e[5], ids), _time(e[6]), _str(e[7], 100), _enum(MonthState, e[8]),
+            _str(e[9], 10_000, True), cells,
+        ))
+    return out
+
+
+def _plan(p: dict[str, Any]) -> dict[str, Any]:
+    """A plan snapshot with its fields checked and converted."""
+    plan = {
+        "uid": _str(p["uid"], 36), "kind": _enum(PlanKind, p["kind"]), "status": _enum(PlanStatus, p["status"]),
+        "start_year": _int(p["start_year"], 1900, 2200), "end_year": _int(p["end_year"], 1900, 2200),
+        "title": _str(p.get("title"), 500, True), "resolution_ref": _str(p.get("resolution_ref"), 200, True),
+        "source_name": _str(p.get("source_name"), 500, True), "source_text": _str(p.get("source_text"), MAX_TEXT, True),
+        "created_at": _time(p["created_at"]), "adopted_at": None if p.get("adopted_at") is None else _time(p["adopted_at"]),
+        "rev_at": _time(p["rev_at"]), "rev_installation": _str(p["rev_installation"], 36),
+        "groups": [], "indicators": [],
+    }
+    if plan["end_year"] < plan["start_year"]:
+        raise _Bad("năm kết thúc trước năm bắt đầu")
+    for g in _list(p["groups"], 1000):
+        g = _dict(g)
+        plan["groups"].append({"key": _str(g["key"], 100), "title": _str(g["title"], 500), "position": _int(g["position"])})
+    for i in _list(p["indicators"], 5000):
+        i = _dict(i)
+        plan["indicators"].append({
+            "uid": _str(i["uid"], 36), "code": _str(i["code"], 20), "name": _str(i["name"], 10_000),
+            "unit": _str(i["unit"], 100), "direction": _enum(Direction, i["direction"]),
+            "aggregation": _enum(Aggregation, i["aggregation"]), "baseline_value": _dec(i.get("baseline_value")),
+            "baseline_year": None if i.get("baseline_year") is None else _int(i["baseline_year"], 1900, 2200),
+            "responsible_office": _str(i.get("responsible_office"), 200, True), "position": _int(i["position"]),
+            "group": _str(i.get("group"), 100, True), "parent": _str(i.get("parent"), 36, True),
+            "source_start": None if i.get("source_start") is None else _int(i["source_start"]),
+            "source_end": None if i.get("source_end") is None else _int(i["source_end"]),
+            "review_flags": _str(i.get("review_flags") or "", 500),
+            "targets": [_target(_dict(t)) for t in _list(i["targets"], 100)],
+        })
+    return plan
+
+
+def _target(t: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "year": None if t.get("year") is None else _int(t["year"], 1900, 2200), "kind": _enum(RuleKind, t["kind"]),
+        "value": _dec(t.get("value")), "low": _dec(t.get("low")), "high": _dec(t.get("high")),
+        "baseline_year": None if t.get("baseline_year") is None else _int(t["baseline_year"], 1900, 2200),
+        "per_year": bool(t.get("per_year")), "points": bool(t.get("points")),
+        "measures_change": bool(t.get("measures_change")), "text": _str(t.get("text") or "", 10_000),
+    }

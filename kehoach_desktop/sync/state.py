@@ -1,0 +1,91 @@
+"""What this installation holds and what each peer is known to hold.
+
+Every synced change is numbered per installation (``next_seqs``). "Holding origin O up to n"
+means holding every change of O numbered 1..n; it is what a bundle reports as the sender's
+knowledge, and what the next incremental bundle to that peer starts after.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping
+
+from sqlalchemy import func, select, union_all
+from sqlalchemy.orm import Session
+
+from ..store.schema import Installation, MonthEventRow, PeerKnowledgeRow, RevisionRow
+
+
+def _changes():  # type: ignore[no-untyped-def]
+    return union_all(
+        select(RevisionRow.installation_id.label("origin"), RevisionRow.seq.label("seq")),
+        select(MonthEventRow.installation_id.label("origin"), MonthEventRow.seq.label("seq")),
+    ).subquery()
+
+
+def holdings(session: Session) -> dict[str, int]:
+    """For each origin, n such that every change 1..n of it is held here."""
+    changes = _changes()
+    result: dict[str, int] = {}
+    gappy = []
+    for origin, count, top in session.execute(
+        select(changes.c.origin, func.count(), func.max(changes.c.seq)).group_by(changes.c.origin)
+    ):
+        if count == top:
+            result[origin] = top
+        else:
+            gappy.append(origin)
+    for origin in gappy:  # rare: a bundle lost on the way; find the first missing number
+        seqs = session.scalars(select(changes.c.seq).where(changes.c.origin == origin).order_by(changes.c.seq))
+        n = 0
+        for seq in seqs:
+            if seq != n + 1:
+                break
+            n = seq
+        if n:
+            result[origin] = n
+    # This installation's own numbers may be ahead of its changes only by a rolled-back write.
+    for inst, last in session.execute(select(Installation.id, Installation.last_seq).where(Installation.is_local)):
+        result.setdefault(inst, 0)
+    return {k: v for k, v in result.items() if v}
+
+
+def held_seqs(session: Session, origin: str, low: int, high: int, table: type) -> set[int]:
+    """The numbers of ``origin``'s changes in ``table`` held here between ``low`` and ``high``."""
+    return set(
+        session.scalars(
+            select(table.seq).where(table.installation_id == origin, table.seq >= low, table.seq <= high)
+        )
+    )
+
+
+def peer_knowledge(session: Session) -> dict[str, dict[str, int]]:
+    """What each peer is known to hold, by peer then origin."""
+    result: dict[str, dict[str, int]] = defaultdict(dict)
+    for row in session.scalars(select(PeerKnowledgeRow)):
+        result[row.peer_id][row.origin_id] = row.seq
+    return dict(result)
+
+
+def learn(session: Session, peer_id: str, knowledge: Mapping[str, int]) -> bool:
+    """Record what ``peer_id`` holds; True when that is more than was known."""
+    rows = {
+        r.origin_id: r
+        for r in session.scalars(select(PeerKnowledgeRow).where(PeerKnowledgeRow.peer_id == peer_id))
+    }
+    advanced = False
+    for origin, seq in knowledge.items():
+        row = rows.get(origin)
+        if row is None:
+            session.add(PeerKnowledgeRow(peer_id=peer_id, origin_id=origin, seq=seq))
+            advanced = True
+        elif seq > row.seq:
+            row.seq = seq
+            advanced = True
+    return advanced
+
+
+def would_learn(session: Session, peer_id: str, knowledge: Mapping[str, int]) -> bool:
+    """True when ``knowledge`` says more about ``peer_id`` than is recorded."""
+    known = peer_knowledge(session).get(peer_id, {})
+    return any(seq > known.get(origin, 0) for origin, seq in knowledge.items())

@@ -11,7 +11,7 @@ from kehoach_desktop.domain.periods import Period
 from kehoach_desktop.store.months import approve_month, reopen_month
 from kehoach_desktop.sync.conflicts import list_conflicts, resolve_conflict
 from kehoach_desktop.sync.errors import BundleRefused
-from kehoach_desktop.sync.export import export_bundle, own_public_key
+from kehoach_desktop.sync.export import own_public_key
 from kehoach_desktop.sync.importer import import_bundle, preview_bundle
 from kehoach_desktop.sync.verify import open_bundle
 from sync_support import PC, figures, make_pc, month_states, plan_id, trust_all

@@ -205,3 +205,20 @@ def test_an_older_figure_never_replaces_a_newer_one(pair: tuple[PC, PC]) -> None
     with pytest.raises(BundleRefused):
         import_bundle(b.db, old, actor="b")
     assert figures(a) == figures(b)
+
+
+def test_any_flipped_byte_is_refused_or_harmless(pair: tuple[PC, PC], tmp_path: Path) -> None:
+    """Damage anywhere in the file: a refusal with a reason, never an unexpected error."""
+    from kehoach_desktop.sync.verify import open_bundle
+
+    a, b = pair
+    data = bytearray(a.export(b, full=True).read_bytes())
+    for at in range(0, len(data), max(1, len(data) // 400)):
+        damaged = bytearray(data)
+        damaged[at] ^= 0xFF
+        path = tmp_path / "flip.kehoach"
+        path.write_bytes(bytes(damaged))
+        try:
+            open_bundle(path)
+        except BundleRefused:
+            continue

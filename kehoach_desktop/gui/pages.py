@@ -30,6 +30,12 @@ def _plan(ctx: AppContext) -> Page:
     return PlanPage(ctx)
 
 
+def _sync(ctx: AppContext) -> Page:
+    from .sync.page import SyncPage
+
+    return SyncPage(ctx)
+
+
 def _audit(ctx: AppContext) -> Page:
     from .audit_page import AuditPage
 
@@ -42,5 +48,5 @@ def _settings(ctx: AppContext) -> Page:
     return SettingsPage(ctx)
 
 
-#: Nhập số liệu, Tổng quan, Chỉ tiêu, Nhật ký, Cài đặt (Đồng bộ, Báo cáo come with their issues).
-PAGES: list[Callable[[AppContext], Page]] = [_entry, _overview, _plan, _audit, _settings]
+#: Nhập số liệu, Tổng quan, Chỉ tiêu, Đồng bộ, Nhật ký, Cài đặt (Báo cáo comes with its issue).
+PAGES: list[Callable[[AppContext], Page]] = [_entry, _overview, _plan, _sync, _audit, _settings]

@@ -98,7 +98,7 @@ def resolve(revs: list[Rev], uid: str, event: Event | None) -> Resolved:
         late = [r for r in revs if not versions.covers(seen, r.installation_id, r.seq)]
         top = versions.heads(admitted)
         competing = top + versions.heads(late)
-        return Resolved(versions.shown(top), len(competing) > 1, vv, competing)
+        return Resolved(versions.shown(top), len(top) > 1 or bool(late), vv, competing)
     top = versions.heads(revs)
     return Resolved(versions.shown(top), len(top) > 1, vv, top)
 

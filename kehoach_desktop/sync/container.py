@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import struct
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -97,7 +98,7 @@ def read_container(path: Path) -> RawBundle:
             entries = {info.filename: _read(archive, info) for info in infos}
     except BundleRefused:
         raise
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, OSError, EOFError, ValueError, NotImplementedError, RuntimeError) as exc:
         raise _refuse(f"Tệp gói bị hỏng ({exc}). Hãy chép lại tệp từ máy gửi.", "damaged") from exc
     return RawBundle(entries, size)
 

@@ -15,8 +15,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat, PublicFormat
 
 from ..domain.errors import UserError
@@ -44,7 +44,7 @@ def unb64(text: object, what: str) -> bytes:
 
 
 def fingerprint(sign_public: bytes, box_public: bytes) -> str:
-    """A short text to read aloud over the phone: 16 hex digits in groups of four."""
+    """A text to read aloud over the phone: 32 hex digits in eight groups of four."""
     digest = hashlib.sha256(b"kehoach-key-v1" + sign_public + box_public).hexdigest().upper()
     return " ".join(digest[i : i + 4] for i in range(0, 32, 4))
 

@@ -4,22 +4,22 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="200"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="196"/>
         <source>First administrator</source>
         <translation>Tài khoản quản trị đầu tiên</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="201"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="197"/>
         <source>The account that manages this computer&apos;s users and the plan.</source>
         <translation>Tài khoản quản lý người dùng và kế hoạch trên máy tính này.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="212"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="208"/>
         <source>Enter the administrator&apos;s full name.</source>
         <translation>Nhập họ và tên của người quản trị.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="223"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="219"/>
         <source>The two passwords are different. Type the password again.</source>
         <translation>Hai mật khẩu không khớp nhau. Hãy nhập lại mật khẩu.</translation>
     </message>
@@ -312,60 +312,60 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/chart_view.py" line="64"/>
+        <location filename="../../kehoach_desktop/gui/chart_view.py" line="65"/>
         <source>Save image...</source>
         <extracomment>What &quot;Save image...&quot; offers, by file suffix: matplotlib&apos;s format name. Draws a chart into the figure it is given (clearing it first) and returns it.</extracomment>
         <translation>Lưu hình...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/chart_view.py" line="65"/>
+        <location filename="../../kehoach_desktop/gui/chart_view.py" line="66"/>
         <source>Save this chart as a PNG picture, an SVG drawing or a PDF file</source>
         <translation>Lưu biểu đồ thành ảnh PNG, hình vẽ SVG hoặc tệp PDF</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/chart_view.py" line="67"/>
+        <location filename="../../kehoach_desktop/gui/chart_view.py" line="68"/>
         <source>Copy</source>
         <translation>Sao chép</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/chart_view.py" line="68"/>
+        <location filename="../../kehoach_desktop/gui/chart_view.py" line="69"/>
         <source>Copy this chart, to paste it into Word or Zalo</source>
         <translation>Sao chép biểu đồ để dán vào Word hoặc Zalo</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/chart_view.py" line="74"/>
+        <location filename="../../kehoach_desktop/gui/chart_view.py" line="75"/>
         <source>Loading the chart...</source>
         <translation>Đang vẽ biểu đồ...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/chart_view.py" line="175"/>
+        <location filename="../../kehoach_desktop/gui/chart_view.py" line="179"/>
         <source>PNG picture (*.png)</source>
         <translation>Ảnh PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/chart_view.py" line="175"/>
+        <location filename="../../kehoach_desktop/gui/chart_view.py" line="179"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Hình vẽ SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/chart_view.py" line="175"/>
+        <location filename="../../kehoach_desktop/gui/chart_view.py" line="179"/>
         <source>PDF document (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/chart_view.py" line="188"/>
+        <location filename="../../kehoach_desktop/gui/chart_view.py" line="192"/>
         <source>Cannot save the image</source>
         <translation>Không lưu được hình</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/chart_view.py" line="189"/>
+        <location filename="../../kehoach_desktop/gui/chart_view.py" line="193"/>
         <source>The image could not be saved to %1:
 %2</source>
         <translation>Không lưu được hình vào %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/chart_view.py" line="197"/>
+        <location filename="../../kehoach_desktop/gui/chart_view.py" line="201"/>
         <source>Save image</source>
         <translation>Lưu hình</translation>
     </message>
@@ -373,22 +373,22 @@
 <context>
     <name>CommunePage</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="142"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="138"/>
         <source>Your commune</source>
         <translation>Xã của bạn</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="143"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="139"/>
         <source>The commune or ward whose plan this computer tracks.</source>
         <translation>Xã hoặc phường có kế hoạch được theo dõi trên máy tính này.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="155"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="151"/>
         <source>The plan was imported before the commune&apos;s code was known: replace the temporary code %1 with the real one.</source>
         <translation>Kế hoạch được nhập trước khi có mã xã: hãy thay mã tạm %1 bằng mã chính thức.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="160"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="156"/>
         <source>This database already has its commune. You can change its details later in Settings.</source>
         <translation>Cơ sở dữ liệu này đã có thông tin xã. Bạn có thể sửa thông tin này sau, trong Cài đặt.</translation>
     </message>
@@ -432,6 +432,119 @@
     </message>
 </context>
 <context>
+    <name>ConflictsTab</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/conflicts.py" line="32"/>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/conflicts.py" line="32"/>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/conflicts.py" line="32"/>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/conflicts.py" line="32"/>
+        <source>Versions</source>
+        <translation>Số phiên bản</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/conflicts.py" line="32"/>
+        <source>Approved month</source>
+        <translation>Tháng đã duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/conflicts.py" line="33"/>
+        <source>Conflicts</source>
+        <translation>Xung đột</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/conflicts.py" line="38"/>
+        <source>PC</source>
+        <translation>Máy</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/conflicts.py" line="38"/>
+        <source>Who</source>
+        <translation>Người sửa</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/conflicts.py" line="38"/>
+        <source>When</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/conflicts.py" line="38"/>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/conflicts.py" line="38"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/conflicts.py" line="38"/>
+        <source>Shown now</source>
+        <translation>Đang hiển thị</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/conflicts.py" line="39"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/conflicts.py" line="40"/>
+        <source>Versions of the figure</source>
+        <translation>Các phiên bản của số liệu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/conflicts.py" line="44"/>
+        <source>No conflicts: every PC&apos;s figures agree.</source>
+        <translation>Không có xung đột: số liệu của các máy đều khớp nhau.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/conflicts.py" line="46"/>
+        <source>&amp;Keep this version</source>
+        <translation>&amp;Giữ phiên bản này</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/conflicts.py" line="56"/>
+        <source>Versions of the selected figure (the one marked is shown meanwhile):</source>
+        <translation>Các phiên bản của số liệu đang chọn (phiên bản được đánh dấu đang được hiển thị trong lúc chờ):</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/conflicts.py" line="82"/>
+        <source>Yes (leader only)</source>
+        <translation>Có (chỉ lãnh đạo)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/conflicts.py" line="122"/>
+        <source>Official</source>
+        <translation>Chính thức</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/conflicts.py" line="124"/>
+        <source>Estimate</source>
+        <translation>Ước thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/conflicts.py" line="131"/>
+        <source>Only a leader can choose which version to keep.</source>
+        <translation>Chỉ lãnh đạo mới được chọn phiên bản cần giữ.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/conflicts.py" line="133"/>
+        <source>Select the version to keep in the table above this button.</source>
+        <translation>Hãy chọn phiên bản cần giữ trong bảng phía trên nút này.</translation>
+    </message>
+</context>
+<context>
     <name>EntryDelegate</name>
     <message>
         <location filename="../../kehoach_desktop/gui/entry/delegate.py" line="32"/>
@@ -452,142 +565,142 @@
 <context>
     <name>EntryModel</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="165"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="159"/>
         <source>Other indicators</source>
         <extracomment>Columns an officer fills, in Tab order. The unsaved edits changed through the user (edit, undo, restore, save, discard). A message about the edit just made, for the status bar.</extracomment>
         <translation>Chỉ tiêu khác</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="211"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="205"/>
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="211"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="205"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="211"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="205"/>
         <source>Unit</source>
         <translation>ĐVT</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="211"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="205"/>
         <source>Year target</source>
         <translation>Kế hoạch
 năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="212"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="206"/>
         <source>Last month</source>
         <translation>Tháng
 trước</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="212"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="206"/>
         <source>This month</source>
         <translation>Thực hiện
 tháng</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="212"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="206"/>
         <source>Year to date</source>
         <translation>Lũy kế
 năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="212"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="206"/>
         <source>% of target</source>
         <translation>% KH
 năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="213"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="207"/>
         <source>Assessment</source>
         <translation>Đánh giá</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="213"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="207"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="213"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="207"/>
         <source>Official</source>
         <translation>Chính
 thức</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="218"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="212"/>
         <source>Type the figure Vietnamese style (1.234,5) or 1234.5; Enter moves down.</source>
         <translation>Nhập số theo kiểu Việt Nam (1.234,5) hoặc 1234.5; nhấn Enter để xuống dòng dưới.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="219"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="213"/>
         <source>Ticked: the official figure; unticked: an estimate.</source>
         <translation>Có đánh dấu: số liệu chính thức; không đánh dấu: số ước thực hiện.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="220"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="214"/>
         <source>The year&apos;s target; * marks a target worked out from the plan&apos;s final one.</source>
         <translation>Kế hoạch năm; dấu * là mục tiêu được tính ra từ mục tiêu cuối kỳ của kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="294"/>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="335"/>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="409"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="288"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="329"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="403"/>
         <source>Met</source>
         <translation>Đạt</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="294"/>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="411"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="288"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="405"/>
         <source>Not met</source>
         <translation>Không đạt</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="335"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="329"/>
         <source>Exceeded</source>
         <translation>Vượt</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="336"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="330"/>
         <source>On track</source>
         <translation>Đúng tiến độ</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="336"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="330"/>
         <source>Behind pace</source>
         <translation>Chậm tiến độ</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="337"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="331"/>
         <source>At risk</source>
         <translation>Có nguy cơ không đạt</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="337"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="331"/>
         <source>Missed</source>
         <translation>Chưa đạt</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="338"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="332"/>
         <source>No data</source>
         <translation>Chưa có số liệu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="338"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="332"/>
         <source>Target unclear</source>
         <translation>Chưa rõ mục tiêu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="348"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="342"/>
         <source>Type 1 when met, 0 when not met.</source>
         <translation>Nhập 1 nếu đạt, 0 nếu không đạt.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="353"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="347"/>
         <source> (worked out from the plan&apos;s final target)</source>
         <translation> (tính ra từ mục tiêu cuối kỳ của kế hoạch)</translation>
     </message>
@@ -763,54 +876,122 @@ thức</translation>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/export_dialog.py" line="39"/>
+        <source>Export sync bundle</source>
+        <translation>Xuất gói đồng bộ</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/export_dialog.py" line="41"/>
+        <source>Recipient</source>
+        <translation>Máy nhận</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/export_dialog.py" line="42"/>
+        <source>Any PC (not encrypted)</source>
+        <translation>Máy bất kỳ (không mã hoá)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/export_dialog.py" line="46"/>
+        <source>&amp;Incremental: only what the recipient does not have yet</source>
+        <translation>&amp;Bổ sung: chỉ những gì máy nhận chưa có</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/export_dialog.py" line="47"/>
+        <source>&amp;Full: everything of the commune</source>
+        <translation>&amp;Toàn bộ: mọi số liệu của xã</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/export_dialog.py" line="52"/>
+        <source>&amp;Encrypt for the recipient</source>
+        <translation>&amp;Mã hoá cho máy nhận</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/export_dialog.py" line="54"/>
+        <source>Commune</source>
+        <translation>Xã</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/export_dialog.py" line="59"/>
+        <source>&amp;Export...</source>
+        <translation>&amp;Xuất...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/export_dialog.py" line="69"/>
+        <source>&amp;Recipient:</source>
+        <translation>Máy &amp;nhận:</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/export_dialog.py" line="73"/>
+        <source>Contents:</source>
+        <translation>Nội dung:</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/export_dialog.py" line="76"/>
+        <source>&amp;Commune:</source>
+        <translation>&amp;Xã:</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/export_dialog.py" line="79"/>
+        <source>A bundle carries the commune&apos;s plan and figures. It is signed by this PC, so the recipient can check that nobody changed it on the way.</source>
+        <translation>Gói đồng bộ chứa kế hoạch và số liệu của xã. Gói được máy này ký, nên máy nhận có thể kiểm tra để chắc chắn không ai sửa đổi gói trên đường chuyển.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/export_dialog.py" line="94"/>
+        <source>Choose a recipient first: a bundle is encrypted for one PC.</source>
+        <translation>Hãy chọn máy nhận trước: mỗi gói chỉ được mã hoá cho một máy.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="82"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="78"/>
         <source>No indicators were found in %1. Choose another file, or choose Later.</source>
         <translation>Không tìm thấy chỉ tiêu nào trong %1. Hãy chọn tệp khác, hoặc chọn &quot;Để sau&quot;.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="300"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="296"/>
         <source>Set up KeHoach Desktop</source>
         <translation>Thiết lập KếHoạch Desktop</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="309"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="305"/>
         <source>&amp;Finish</source>
         <translation>&amp;Hoàn tất</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="315"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="311"/>
         <source>Choose the Excel template</source>
         <translation>Chọn biểu mẫu Excel</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="315"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="311"/>
         <source>Excel template (*.xlsx)</source>
         <translation>Biểu mẫu Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="317"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="313"/>
         <source>Choose the plan document</source>
         <translation>Chọn văn bản kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="318"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="314"/>
         <source>Plan documents (*.txt *.docx *.pdf);;All files (*)</source>
         <translation>Văn bản kế hoạch (*.txt *.docx *.pdf);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="343"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="339"/>
         <source>Setting up the commune...</source>
         <translation>Đang thiết lập xã...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="354"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="350"/>
         <source>Saving... reading a long document can take a moment.</source>
         <translation>Đang lưu... đọc văn bản dài có thể mất một lúc.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="364"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="360"/>
         <source>Nothing was saved. Choose another file, or choose Later to import the plan afterwards.</source>
         <translation>Chưa lưu gì. Hãy chọn tệp khác, hoặc chọn &quot;Để sau&quot; để nhập kế hoạch sau.</translation>
     </message>
@@ -886,49 +1067,108 @@ thức</translation>
     </message>
 </context>
 <context>
+    <name>HistoryTab</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/tabs.py" line="62"/>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/tabs.py" line="62"/>
+        <source>Direction</source>
+        <translation>Chiều</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/tabs.py" line="62"/>
+        <source>Peer</source>
+        <translation>Máy bên kia</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/tabs.py" line="62"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/tabs.py" line="62"/>
+        <source>Contents</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/tabs.py" line="63"/>
+        <source>Acknowledged</source>
+        <translation>Đã xác nhận</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/tabs.py" line="63"/>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/tabs.py" line="64"/>
+        <source>Bundles sent and received</source>
+        <translation>Các gói đã gửi và đã nhận</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/tabs.py" line="76"/>
+        <source>Sent</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/tabs.py" line="76"/>
+        <source>Received</source>
+        <translation>Đã nhận</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/tabs.py" line="77"/>
+        <source>Any PC</source>
+        <translation>Máy bất kỳ</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorDetail</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/indicator_detail.py" line="49"/>
+        <location filename="../../kehoach_desktop/gui/indicator_detail.py" line="53"/>
         <source>Close</source>
+        <extracomment>Narrowest the detail charts are drawn (pixels), so legends stay whole.</extracomment>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/indicator_detail.py" line="50"/>
+        <location filename="../../kehoach_desktop/gui/indicator_detail.py" line="54"/>
         <source>Close the indicator&apos;s detail</source>
         <translation>Đóng phần chi tiết chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/indicator_detail.py" line="63"/>
+        <location filename="../../kehoach_desktop/gui/indicator_detail.py" line="67"/>
         <source>This year by month</source>
         <translation>Các tháng trong năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/indicator_detail.py" line="64"/>
+        <location filename="../../kehoach_desktop/gui/indicator_detail.py" line="68"/>
         <source>Five-year path</source>
         <translation>Lộ trình 5 năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/indicator_detail.py" line="80"/>
+        <location filename="../../kehoach_desktop/gui/indicator_detail.py" line="84"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/indicator_detail.py" line="82"/>
+        <location filename="../../kehoach_desktop/gui/indicator_detail.py" line="86"/>
         <source>Status: %1</source>
         <translation>Đánh giá: %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/indicator_detail.py" line="96"/>
+        <location filename="../../kehoach_desktop/gui/indicator_detail.py" line="101"/>
         <source>Year to date: %1</source>
         <translation>Lũy kế năm: %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/indicator_detail.py" line="98"/>
+        <location filename="../../kehoach_desktop/gui/indicator_detail.py" line="103"/>
         <source>year target: %1</source>
         <translation>kế hoạch năm: %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/indicator_detail.py" line="100"/>
+        <location filename="../../kehoach_desktop/gui/indicator_detail.py" line="105"/>
         <source>%1% of the target</source>
         <translation>đạt %1% kế hoạch</translation>
     </message>
@@ -1259,6 +1499,70 @@ thức</translation>
         <location filename="../../kehoach_desktop/gui/review/tree_model.py" line="215"/>
         <source>(see sub-indicators)</source>
         <translation>(xem các chỉ tiêu con)</translation>
+    </message>
+</context>
+<context>
+    <name>KeysTab</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/tabs.py" line="95"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/tabs.py" line="95"/>
+        <source>Kind of PC</source>
+        <translation>Loại máy</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/tabs.py" line="95"/>
+        <source>Commune</source>
+        <translation>Xã</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/tabs.py" line="95"/>
+        <source>Fingerprint</source>
+        <translation>Dấu vân tay</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/tabs.py" line="95"/>
+        <source>Trusted</source>
+        <translation>Tin cậy</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/tabs.py" line="96"/>
+        <source>Revoked</source>
+        <translation>Đã thu hồi</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/tabs.py" line="97"/>
+        <source>Trusted keys</source>
+        <translation>Khóa tin cậy</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/tabs.py" line="101"/>
+        <source>&amp;Trust a key file...</source>
+        <translation>&amp;Tin cậy một tệp khóa...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/tabs.py" line="102"/>
+        <source>Re&amp;voke</source>
+        <translation>Th&amp;u hồi</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/tabs.py" line="103"/>
+        <source>Export ac&amp;knowledgement...</source>
+        <translation>Xuất gói &amp;xác nhận...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/tabs.py" line="104"/>
+        <source>Write a small bundle telling the selected PC what this PC has received.</source>
+        <translation>Tạo một gói nhỏ báo cho máy đang chọn biết máy này đã nhận được những gì.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/tabs.py" line="121"/>
+        <location filename="../../kehoach_desktop/gui/sync/tabs.py" line="157"/>
+        <source>Only an administrator can trust or revoke keys.</source>
+        <translation>Chỉ người quản trị mới được tin cậy hoặc thu hồi khóa.</translation>
     </message>
 </context>
 <context>
@@ -1823,24 +2127,134 @@ Người quản trị sẽ nhập kế hoạch từ văn bản; các chỉ tiêu
 <context>
     <name>PlanSourcePage</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="238"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="234"/>
         <source>The plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="239"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="235"/>
         <source>Read the plan&apos;s indicators now, or later from the Plan page.</source>
         <translation>Đọc các chỉ tiêu của kế hoạch ngay bây giờ, hoặc để sau, từ trang Chỉ tiêu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="250"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="246"/>
         <source>This database already has a plan. Choose Later to keep working with it.</source>
         <translation>Cơ sở dữ liệu này đã có kế hoạch. Chọn &quot;Để sau&quot; để tiếp tục làm việc với kế hoạch đó.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="284"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="280"/>
         <source>Choose the plan file first (Browse...), or choose another option.</source>
         <translation>Hãy chọn tệp kế hoạch trước (Chọn tệp...), hoặc chọn cách khác.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="39"/>
+        <source>Import bundle: preview</source>
+        <translation>Nhập gói: xem trước</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="41"/>
+        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="83"/>
+        <source>Figures this bundle changes</source>
+        <translation>Các số liệu gói này thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="42"/>
+        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="84"/>
+        <source>Conflicts this bundle creates</source>
+        <translation>Các xung đột gói này tạo ra</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="45"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="54"/>
+        <source>This PC already has everything this bundle carries: importing it would change nothing.</source>
+        <translation>Máy này đã có mọi thứ trong gói: nhập gói sẽ không thay đổi gì.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="56"/>
+        <source>Some figures were changed on both PCs. After the import both versions are kept and a leader chooses one on the Conflicts tab.</source>
+        <translation>Một số số liệu đã bị sửa trên cả hai máy. Sau khi nhập, cả hai phiên bản đều được giữ lại và lãnh đạo sẽ chọn một phiên bản ở thẻ Xung đột.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="70"/>
+        <source>Sender:</source>
+        <translation>Máy gửi:</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="71"/>
+        <source>Fingerprint:</source>
+        <translation>Dấu vân tay:</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="72"/>
+        <source>Commune:</source>
+        <translation>Xã:</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="73"/>
+        <source>Created:</source>
+        <translation>Ngày tạo:</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="74"/>
+        <source>Kind:</source>
+        <translation>Loại:</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="75"/>
+        <source>Encrypted:</source>
+        <translation>Mã hoá:</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="76"/>
+        <source>Contents:</source>
+        <translation>Nội dung:</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="77"/>
+        <source>New for this PC:</source>
+        <translation>Mới đối với máy này:</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="94"/>
+        <source>%1 figures, %2 month events, %3 plans added, %4 plans updated</source>
+        <translation>%1 số liệu, %2 sự kiện tháng, thêm %3 kế hoạch, cập nhật %4 kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="102"/>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="102"/>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="102"/>
+        <source>Now</source>
+        <translation>Hiện tại</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="102"/>
+        <source>In the bundle</source>
+        <translation>Trong gói</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="102"/>
+        <source>Conflict</source>
+        <translation>Xung đột</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="117"/>
+        <source>Changed on both PCs: a leader will choose the version to keep.</source>
+        <translation>Đã bị sửa trên cả hai máy: lãnh đạo sẽ chọn phiên bản cần giữ.</translation>
     </message>
 </context>
 <context>
@@ -2409,6 +2823,315 @@ Người quản trị sẽ nhập kế hoạch từ văn bản; các chỉ tiêu
         <location filename="../../kehoach_desktop/gui/review/source_view.py" line="50"/>
         <source>The plan has no source text (it was typed in or read from Excel).</source>
         <translation>Kế hoạch không có văn bản gốc (được gõ trực tiếp hoặc đọc từ Excel).</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/exporting.py" line="52"/>
+        <source>Save the sync bundle</source>
+        <extracomment>What a key file is called: ``&lt;commune&gt;-&lt;PC name&gt;.khoa``.</extracomment>
+        <translation>Lưu gói đồng bộ</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/exporting.py" line="53"/>
+        <source>Sync bundles (*.kehoach)</source>
+        <translation>Gói đồng bộ (*.kehoach)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/exporting.py" line="62"/>
+        <source>Export this PC&apos;s key</source>
+        <translation>Xuất khóa của máy này</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/exporting.py" line="63"/>
+        <source>Key files (*.khoa)</source>
+        <translation>Tệp khóa (*.khoa)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/exporting.py" line="81"/>
+        <source>This PC&apos;s key was written to %1.</source>
+        <translation>Đã ghi khóa của máy này vào %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/exporting.py" line="120"/>
+        <location filename="../../kehoach_desktop/gui/sync/exporting.py" line="145"/>
+        <source>Writing the bundle...</source>
+        <translation>Đang ghi gói...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/exporting.py" line="121"/>
+        <source>Export sync bundle</source>
+        <translation>Xuất gói đồng bộ</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/exporting.py" line="150"/>
+        <source>Bundle written: %1 (%2).</source>
+        <translation>Đã ghi gói: %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="40"/>
+        <source>Choose the sync bundle</source>
+        <extracomment>Refusals a person can lift by comparing the sender&apos;s fingerprint.</extracomment>
+        <translation>Chọn gói đồng bộ</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="41"/>
+        <source>Sync bundles (*.kehoach);;All files (*)</source>
+        <translation>Gói đồng bộ (*.kehoach);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="48"/>
+        <source>Choose the key file</source>
+        <translation>Chọn tệp khóa</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="49"/>
+        <source>Key files (*.khoa);;All files (*)</source>
+        <translation>Tệp khóa (*.khoa);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="56"/>
+        <source>This PC does not know the sending PC yet.</source>
+        <translation>Máy này chưa biết máy gửi.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="57"/>
+        <source>The sending PC&apos;s key was revoked on this PC.</source>
+        <translation>Khóa của máy gửi đã bị thu hồi trên máy này.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="58"/>
+        <source>The sending PC uses a different key than before: it may have been reinstalled, or the file may be forged.</source>
+        <translation>Máy gửi dùng khóa khác với trước đây: có thể máy đã được cài đặt lại, hoặc tệp có thể bị giả mạo.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="62"/>
+        <source>%1
+
+PC: %2
+Fingerprint: %3
+
+Call the person at that PC and have them read the fingerprint shown on its Sync page. Trust this key only if every character matches.
+
+Does the fingerprint match?</source>
+        <translation>%1
+
+Máy: %2
+Dấu vân tay: %3
+
+Hãy gọi điện cho người ở máy đó và đề nghị họ đọc dấu vân tay hiển thị trên trang Đồng bộ của máy. Chỉ tin cậy khóa này nếu mọi ký tự đều khớp.
+
+Dấu vân tay có khớp không?</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="68"/>
+        <source>Check the sender&apos;s fingerprint</source>
+        <translation>Kiểm tra dấu vân tay của máy gửi</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="76"/>
+        <source>Bundle not imported</source>
+        <translation>Chưa nhập gói</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="94"/>
+        <source>Checking the bundle...</source>
+        <translation>Đang kiểm tra gói...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="117"/>
+        <source>Already imported</source>
+        <translation>Đã nhập trước đó</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="118"/>
+        <source>This bundle was imported before. Nothing changes.</source>
+        <translation>Gói này đã được nhập trước đây. Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="125"/>
+        <source>Importing the bundle...</source>
+        <translation>Đang nhập gói...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="133"/>
+        <source>Bundle from %1 imported: %2 figures changed, %3 conflicts.</source>
+        <translation>Đã nhập gói từ %1: %2 số liệu thay đổi, %3 xung đột.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="185"/>
+        <source>The key of %1 is trusted.</source>
+        <translation>Đã tin cậy khóa của %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/page.py" line="62"/>
+        <source>Export my &amp;key...</source>
+        <translation>Xuất &amp;khóa của tôi...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/page.py" line="63"/>
+        <source>E&amp;xport sync bundle...</source>
+        <translation>&amp;Xuất gói đồng bộ...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/page.py" line="64"/>
+        <source>&amp;Import bundle...</source>
+        <translation>&amp;Nhập gói...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/page.py" line="65"/>
+        <source>&amp;Refresh</source>
+        <translation>Làm &amp;mới</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/page.py" line="70"/>
+        <source>History</source>
+        <translation>Lịch sử</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/page.py" line="71"/>
+        <source>Trusted keys</source>
+        <translation>Khóa tin cậy</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/page.py" line="72"/>
+        <location filename="../../kehoach_desktop/gui/sync/page.py" line="156"/>
+        <source>Conflicts</source>
+        <translation>Xung đột</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/page.py" line="87"/>
+        <source>Sync</source>
+        <translation>Đồng bộ</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/page.py" line="94"/>
+        <source>This PC</source>
+        <translation>Máy này</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/page.py" line="96"/>
+        <source>Name:</source>
+        <translation>Tên:</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/page.py" line="97"/>
+        <source>Kind of PC:</source>
+        <translation>Loại máy:</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/page.py" line="101"/>
+        <source>Fingerprint:</source>
+        <translation>Dấu vân tay:</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/page.py" line="102"/>
+        <source>Other PCs compare this fingerprint before trusting bundles from this PC.</source>
+        <translation>Các máy khác so sánh dấu vân tay này trước khi tin cậy các gói từ máy này.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/page.py" line="129"/>
+        <source>Only a leader or an administrator can import bundles.</source>
+        <translation>Chỉ lãnh đạo hoặc người quản trị mới được nhập gói.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/page.py" line="156"/>
+        <source>Conflicts (%1)</source>
+        <translation>Xung đột (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/page.py" line="163"/>
+        <source>Revoke key</source>
+        <translation>Thu hồi khóa</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/page.py" line="164"/>
+        <source>Stop trusting the key of %1? Bundles from that PC will be refused until its key is trusted again.</source>
+        <translation>Thôi tin cậy khóa của %1? Các gói từ máy đó sẽ bị từ chối cho đến khi khóa được tin cậy lại.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/page.py" line="181"/>
+        <source>The key of %1 was revoked.</source>
+        <translation>Đã thu hồi khóa của %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/page.py" line="198"/>
+        <source>Saving the choice...</source>
+        <translation>Đang lưu lựa chọn...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/page.py" line="203"/>
+        <source>Version kept for indicator %1, %2.</source>
+        <translation>Đã giữ phiên bản cho chỉ tiêu %1, %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncText</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/data.py" line="53"/>
+        <source>The recipient&apos;s key is no longer trusted.</source>
+        <translation>Khóa của máy nhận không còn được tin cậy.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/data.py" line="63"/>
+        <source>Province PC</source>
+        <translation>Máy tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/data.py" line="64"/>
+        <source>Commune PC</source>
+        <translation>Máy xã</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/data.py" line="70"/>
+        <source>Acknowledgement</source>
+        <translation>Gói xác nhận</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/data.py" line="71"/>
+        <source>Data</source>
+        <translation>Dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/data.py" line="77"/>
+        <source>Full</source>
+        <translation>Toàn bộ</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/data.py" line="78"/>
+        <source>Incremental</source>
+        <translation>Bổ sung</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/data.py" line="83"/>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/data.py" line="83"/>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/data.py" line="104"/>
+        <source>%1 plans</source>
+        <translation>%1 kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/data.py" line="105"/>
+        <source>%1 indicators</source>
+        <translation>%1 chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/data.py" line="106"/>
+        <source>%1 figures</source>
+        <translation>%1 số liệu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/data.py" line="107"/>
+        <source>%1 month events</source>
+        <translation>%1 sự kiện tháng</translation>
     </message>
 </context>
 <context>

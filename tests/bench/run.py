@@ -20,6 +20,7 @@ from bench_gui import entry_grid_load, peak_memory, startup  # noqa: E402
 from bench_gui_charts import first_chart  # noqa: E402
 from bench_plan import plan_parse  # noqa: E402
 from bench_store import save_month, status_month  # noqa: E402
+from sync_bench import bundle_import_100, bundle_roundtrip  # noqa: E402
 
 BENCHMARKS: dict[str, Callable[[Path], dict]] = {
     "save_month": save_month,
@@ -31,6 +32,8 @@ BENCHMARKS: dict[str, Callable[[Path], dict]] = {
     "dashboard_redraw": dashboard_redraw,
     "chart_memory": chart_memory,
     "first_chart": first_chart,
+    "bundle_roundtrip": bundle_roundtrip,
+    "bundle_import_100": bundle_import_100,
 }
 
 

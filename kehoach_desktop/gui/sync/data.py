@@ -1,0 +1,116 @@
+"""What the Đồng bộ page shows, read on the database worker in one go, and its text helpers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from ...domain.errors import UserError
+from ...domain.numbers import format_number
+from ...store.database import Database
+from ...sync.conflicts import Conflict, list_conflicts
+from ...sync.export import own_public_key
+from ...sync.history import BundleRecord, bundle_history
+from ...sync.keys import PublicKey
+from ...sync.trust import TrustedKey, trusted_keys
+
+
+@dataclass(frozen=True)
+class SyncData:
+    """This PC's key, the keys it trusts, the bundles it sent and received, the open conflicts."""
+
+    own: PublicKey
+    trusted: list[TrustedKey]
+    history: list[BundleRecord]
+    conflicts: list[Conflict]
+    communes: list[tuple[str, str]]
+
+
+def load(db: Database, plan_id: int | None) -> SyncData:
+    """Everything the page shows (runs on the worker)."""
+    from sqlalchemy import select
+
+    from ...store.schema import CommuneRow
+
+    own = own_public_key(db)
+    with db.read() as session:
+        communes = [(r.code, r.name) for r in session.scalars(select(CommuneRow).order_by(CommuneRow.code))]
+        return SyncData(own, trusted_keys(session), bundle_history(session), list_conflicts(session, plan_id), communes)
+
+
+def recipient_key(db: Database, installation_id: str) -> PublicKey:
+    """The trusted public key of ``installation_id``, as ``export_bundle`` wants it."""
+    from ...store.schema import TrustedKeyRow
+    from ...sync.keys import unb64
+
+    with db.read() as session:
+        row = session.get(TrustedKeyRow, installation_id)
+        if row is None:
+            raise UserError(QCoreApplication.translate("SyncText", "The recipient's key is no longer trusted."), "key")
+        return PublicKey(
+            row.installation_id, row.name, row.scope, row.commune_code,
+            unb64(row.sign_public, "Khóa ký"), unb64(row.box_public, "Khóa mã hoá"),
+        )
+
+
+def scope_name(scope: str) -> str:
+    """A commune PC or a province PC, in words."""
+    if scope == "province":
+        return QCoreApplication.translate("SyncText", "Province PC")
+    return QCoreApplication.translate("SyncText", "Commune PC")
+
+
+def kind_name(kind: str) -> str:
+    """A data bundle or an acknowledgement, in words."""
+    if kind == "ack":
+        return QCoreApplication.translate("SyncText", "Acknowledgement")
+    return QCoreApplication.translate("SyncText", "Data")
+
+
+def full_name(full: bool) -> str:
+    """Full or incremental, in words."""
+    if full:
+        return QCoreApplication.translate("SyncText", "Full")
+    return QCoreApplication.translate("SyncText", "Incremental")
+
+
+def yes_no(flag: bool) -> str:
+    """Yes or No."""
+    return QCoreApplication.translate("SyncText", "Yes") if flag else QCoreApplication.translate("SyncText", "No")
+
+
+def when(at: datetime | None) -> str:
+    """A moment in the PC's local time, ``dd/mm/yyyy hh:mm``."""
+    return "" if at is None else at.astimezone().strftime("%d/%m/%Y %H:%M")
+
+
+def month_text(year: int, month: int) -> str:
+    """``11/2026``."""
+    return f"{month:02d}/{year}"
+
+
+def number(value: Decimal | None) -> str:
+    """A figure the Vietnamese way; a dash for none."""
+    return format_number(value, empty="—")
+
+
+def counts_text(counts: dict[str, Any]) -> str:
+    """``3 plans, 30 indicators, 12 revisions, 2 month events`` (those present)."""
+    labels = (
+        ("plans", QCoreApplication.translate("SyncText", "%1 plans")),
+        ("indicators", QCoreApplication.translate("SyncText", "%1 indicators")),
+        ("revisions", QCoreApplication.translate("SyncText", "%1 figures")),
+        ("month_events", QCoreApplication.translate("SyncText", "%1 month events")),
+    )
+    return ", ".join(label.replace("%1", str(counts.get(key, 0))) for key, label in labels if key in counts)
+
+
+def size_text(size: int) -> str:
+    """``12,5 KB`` or ``1,2 MB``."""
+    if size < 1024 * 1024:
+        return format_number(Decimal(size) / 1024, 1) + " KB"
+    return format_number(Decimal(size) / (1024 * 1024), 1) + " MB"

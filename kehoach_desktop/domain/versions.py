@@ -11,6 +11,7 @@ deterministic one of them is shown until a person resolves it.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import Protocol, TypeVar
@@ -34,9 +35,21 @@ class Versioned(Protocol):
 T = TypeVar("T", bound=Versioned)
 
 
+_PLAIN_ID = re.compile(r"^[A-Za-z0-9-]{1,36}$")
+
+
 def dumps(vv: Mapping[str, int]) -> str:
     """The stored form: compact JSON with sorted keys, so equal vectors are equal strings."""
+    # Installation ids are UUIDs (sync refuses anything else), so the common case needs no
+    # escaping and is written directly: a province import encodes hundreds of thousands.
+    if all(_PLAIN_ID.match(k) for k in vv):
+        return "{" + ",".join(f'"{k}":{int(v)}' for k, v in sorted(vv.items())) + "}"
     return json.dumps(dict(sorted(vv.items())), separators=(",", ":"))
+
+
+def is_plain_id(text: str) -> bool:
+    """True for an installation id of the expected shape (letters, digits and dashes)."""
+    return bool(_PLAIN_ID.match(text))
 
 
 def loads(text: str | None) -> VersionVector:

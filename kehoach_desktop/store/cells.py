@@ -44,6 +44,8 @@ class Rev:
     kind: ValueKind
     note: str | None
     actor: str
+    #: ``vv`` in its stored form, when the caller already has it (saves re-encoding thousands).
+    vv_text: str = ""
 
 
 @dataclass(frozen=True)
@@ -91,7 +93,7 @@ class Resolved:
 
 def resolve(revs: list[Rev], uid: str, event: Event | None) -> Resolved:
     """The figure in effect among ``revs`` of the cell of indicator ``uid`` (see the module)."""
-    vv = versions.merge(*(r.vv for r in revs))
+    vv = dict(revs[0].vv) if len(revs) == 1 else versions.merge(*(r.vv for r in revs))
     if event is not None and event.state is MonthState.APPROVED:
         seen = event.cells.get(uid, {})
         admitted = [r for r in revs if versions.covers(seen, r.installation_id, r.seq)]
@@ -99,6 +101,8 @@ def resolve(revs: list[Rev], uid: str, event: Event | None) -> Resolved:
         top = versions.heads(admitted)
         competing = top + versions.heads(late)
         return Resolved(versions.shown(top), len(top) > 1 or bool(late), vv, competing)
+    if len(revs) == 1:  # the common case by far (a province's first import): nothing competes
+        return Resolved(revs[0], False, vv, list(revs))
     top = versions.heads(revs)
     return Resolved(versions.shown(top), len(top) > 1, vv, top)
 
@@ -216,26 +220,35 @@ def refresh_cells(
     changes: list[Change] = []
     for cell in cells:
         uid, plan_id = meta[cell[0]]
-        if not revs.get(cell):
+        found = revs.get(cell)
+        if not found:
             if cell in existing:
                 gone.append(existing[cell])
             continue
-        res = resolve(revs[cell], uid, events.get((plan_id, cell[1], cell[2])))
-        shown = res.shown
+        event = events.get((plan_id, cell[1], cell[2]))
+        if len(found) == 1 and (event is None or event.state is not MonthState.APPROVED):
+            shown, conflict = found[0], False  # a province's first import: nothing to weigh
+            vv = shown.vv_text or versions.dumps(shown.vv)
+        else:
+            res = resolve(found, uid, event)
+            shown, conflict, vv = res.shown, res.conflict, versions.dumps(res.vv)
         row: dict[str, Any] = {
             "value": shown.value if shown else None, "kind": shown.kind if shown else ValueKind.ESTIMATE,
             "note": shown.note if shown else None, "updated_by": shown.actor if shown else "",
-            "updated_at": shown.at if shown else revs[cell][0].at,
+            "updated_at": shown.at if shown else found[0].at,
             "installation_id": shown.installation_id if shown else "", "seq": shown.seq if shown else 0,
-            "vv": versions.dumps(res.vv), "conflict": res.conflict,
+            "vv": vv, "conflict": conflict,
         }
-        after = State(row["value"], row["kind"], row["note"], row["conflict"])
-        if before.get(cell) != after:
-            changes.append(Change(cell, before.get(cell), after))
+        after = State(row["value"], row["kind"], row["note"], conflict)
+        old = before.get(cell)
+        if old != after:
+            changes.append(Change(cell, old, after))
         if cell in existing:
-            updates.append({**row, "row_id": existing[cell]})
+            row["row_id"] = existing[cell]
+            updates.append(row)
         else:
-            inserts.append({**row, "indicator_id": cell[0], "year": cell[1], "month": cell[2]})
+            row["indicator_id"], row["year"], row["month"] = cell
+            inserts.append(row)
     table = ValueRow.__table__
     conn = session.connection()
     if inserts:

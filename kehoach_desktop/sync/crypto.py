@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import os
 
-from cryptography.exceptions import InvalidSignature, InvalidTag
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+from typing import TYPE_CHECKING
+
+# cryptography is imported in the functions: the desktop app loads it on the first export or
+# import, not when the Đồng bộ page is built at login.
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 SCHEME = "X25519-HKDF-SHA256-AES-256-GCM"
 _INFO = b"kehoach-bundle-v1"
@@ -28,6 +28,9 @@ def sign(key: Ed25519PrivateKey, data: bytes) -> bytes:
 
 def verify(public: bytes, signature: bytes, data: bytes) -> bool:
     """True when ``signature`` is ``public``'s signature of ``data``."""
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
     try:
         Ed25519PublicKey.from_public_bytes(public).verify(signature, data)
     except (InvalidSignature, ValueError):
@@ -36,11 +39,18 @@ def verify(public: bytes, signature: bytes, data: bytes) -> bool:
 
 
 def _key(shared: bytes, ephemeral: bytes, recipient: bytes) -> bytes:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
     return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=_INFO + ephemeral + recipient).derive(shared)
 
 
 def seal(data: bytes, recipient: bytes, aad: bytes) -> tuple[bytes, bytes, bytes]:
     """Encrypt ``data`` to the X25519 public key ``recipient``: (ephemeral public, nonce, ciphertext)."""
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
     ephemeral = X25519PrivateKey.generate()
     eph_public = ephemeral.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
     shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(recipient))
@@ -50,6 +60,11 @@ def seal(data: bytes, recipient: bytes, aad: bytes) -> tuple[bytes, bytes, bytes
 
 def unseal(private: X25519PrivateKey, ephemeral: bytes, nonce: bytes, sealed: bytes, aad: bytes) -> bytes | None:
     """The plaintext, or None when this key cannot open it or it was altered."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
     recipient = private.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
     try:
         shared = private.exchange(X25519PublicKey.from_public_bytes(ephemeral))

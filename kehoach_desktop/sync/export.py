@@ -17,7 +17,7 @@ from ..store.operations import audit
 from ..store.schema import BundleRow, CommuneRow, Installation, TrustedKeyRow
 from ..store.types import utcnow
 from . import container, crypto, manifest, payload
-from .collect import collect
+from .collect import Collected, collect
 from .keys import PublicKey, b64, local_keys
 from .state import holdings, peer_knowledge
 
@@ -107,10 +107,11 @@ def export_bundle(
         commune = choose_commune(session, commune_code)
         recipient = to.installation_id if to else None
         since = _since(session, full, recipient)
-        if kind == "ack":
-            collected = collect(session, commune.id, {})
-            collected.payload.update(plans=[], revisions=[], month_events=[])
-            collected.ranges, collected.counts = {}, {"plans": 0, "indicators": 0, "revisions": 0, "month_events": 0}
+        if kind == "ack":  # what this PC holds goes in the manifest; the payload is empty
+            collected = Collected(
+                {"installations": [], "plans": [], "revisions": [], "month_events": []},
+                counts={"plans": 0, "indicators": 0, "revisions": 0, "month_events": 0},
+            )
             acks = list(session.scalars(
                 select(BundleRow.bundle_id).where(BundleRow.direction == "in", BundleRow.peer_id == recipient)
                 .order_by(BundleRow.processed_at.desc()).limit(200)

@@ -106,6 +106,8 @@ def _prepare(db: Database, path: Path, accept_fingerprint: str | None) -> _Prepa
             )
         duplicate = session.get(BundleRow, m.bundle_id) is not None
     body = opened.body
+    if len(body) != m.payload_size:
+        raise BundleRefused("Phần dữ liệu của gói dài khác với số ghi ở phần mô tả: tệp bị sửa.", "hash")
     if m.encryption is not None:
         keys = local_keys(db.installation_id)
         own = keys.public("", "", None).fingerprint
@@ -122,8 +124,9 @@ def _prepare(db: Database, path: Path, accept_fingerprint: str | None) -> _Prepa
             raise BundleRefused("Không giải mã được gói: dữ liệu mã hoá đã bị sửa.", "decrypt")
         body = _inflate(opened_body)
     payload = parse(body)
-    if (len(payload.revisions), len(payload.month_events), len(payload.plans)) != (
-        m.counts.get("revisions"), m.counts.get("month_events"), m.counts.get("plans")
+    indicators = sum(len(p["indicators"]) for p in payload.plans)
+    if (len(payload.revisions), len(payload.month_events), len(payload.plans), indicators) != (
+        m.counts.get("revisions"), m.counts.get("month_events"), m.counts.get("plans"), m.counts.get("indicators")
     ):
         raise BundleRefused("Số mục trong gói khác với số ghi ở phần mô tả: tệp bị sửa.", "payload")
     return _Prepared(opened, payload, trust, duplicate)

@@ -14,14 +14,15 @@ import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
-
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
-from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat, PublicFormat
+from typing import TYPE_CHECKING
 
 from ..domain.errors import UserError
 from ..paths import data_dir
 from ..safefile import write_atomic
+
+if TYPE_CHECKING:  # cryptography (10 MB) loads when a key is first used, not with the page
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 log = logging.getLogger(__name__)
 
@@ -102,6 +103,8 @@ class KeyPair:
 
     def public(self, name: str, scope: str, commune_code: str | None) -> PublicKey:
         """The public half, named for others."""
+        from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
         return PublicKey(
             self.installation_id, name, scope, commune_code,
             self.sign.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw),
@@ -115,6 +118,10 @@ def _key_path(installation_id: str) -> Path:
 
 def local_keys(installation_id: str) -> KeyPair:
     """This installation's keys, made on first use and kept in the user data folder."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+    from cryptography.hazmat.primitives.serialization import Encoding, NoEncryption, PrivateFormat
+
     path = _key_path(installation_id)
     if path.exists():
         try:

@@ -53,6 +53,7 @@ class Manifest:
     acks: list[str]
     payload_name: str
     payload_sha256: str
+    payload_size: int
     encryption: dict[str, Any] | None
 
     @property
@@ -94,7 +95,7 @@ def parse(data: bytes) -> Manifest:
             counts={str(k): int(v) for k, v in _obj(raw["counts"]).items()},
             knowledge={str(k): int(v) for k, v in _obj(raw["knowledge"]).items()},
             acks=[_id(a) for a in raw.get("acks", [])],
-            payload_name=str(payload["name"]), payload_sha256=str(payload["sha256"]),
+            payload_name=str(payload["name"]), payload_sha256=str(payload["sha256"]), payload_size=int(payload["size"]),
             encryption=None if raw.get("encryption") is None else _obj(raw["encryption"]),
         )
     except UserError as exc:

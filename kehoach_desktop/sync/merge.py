@@ -89,20 +89,21 @@ def _commune(session: Session, manifest: Manifest) -> CommuneRow:
     return row
 
 
-def _installations(session: Session, names: dict[str, str]) -> None:
+def _installations(session: Session, names: dict[str, str], sender: str, sender_name: str) -> None:
+    """Name the installations the changes come from; only the sender may rename itself."""
     known = dict(session.execute(select(Installation.id, Installation.name)).all())
-    for inst, name in names.items():
+    for inst, name in {**names, sender: sender_name}.items():
         if inst not in known:
             session.add(Installation(id=inst, name=name, is_local=False, last_seq=0))
-        elif name and known[inst] != name and inst in names:
-            session.execute(update(Installation).where(Installation.id == inst, ~Installation.is_local).values(name=name))
+    if sender in known and sender_name and known[sender] != sender_name:
+        session.execute(update(Installation).where(Installation.id == sender, ~Installation.is_local).values(name=sender_name))
     session.flush()
 
 
 def apply(session: Session, manifest: Manifest, payload: Payload, file_name: str) -> Summary:
     """Merge ``payload`` into the database; the caller commits (or rolls back for a preview)."""
     summary = Summary()
-    _installations(session, {**payload.installations, manifest.sender.installation_id: manifest.sender.name})
+    _installations(session, payload.installations, manifest.sender.installation_id, manifest.sender.name)
     commune = _commune(session, manifest)
     for snapshot in payload.plans:
         outcome = apply_plan(session, commune.id, snapshot)
@@ -165,15 +166,16 @@ def _add_revisions(
                     f"Gói có số liệu của một chỉ tiêu không có trong kế hoạch gửi kèm ({rev.indicator_uid}): tệp bị sửa.", "payload"
                 )
             cell = (target[0], rev.year, rev.month)
-            vv = versions.merge(rev.vv, {rev.installation_id: rev.seq})
+            vv = rev.vv if rev.vv.get(rev.installation_id) == rev.seq else versions.merge(rev.vv, {rev.installation_id: rev.seq})
+            vv_text = versions.dumps(vv)
             rows.append({
                 "indicator_id": cell[0], "year": rev.year, "month": rev.month, "old_value": rev.old_value,
                 "new_value": rev.new_value, "old_kind": rev.old_kind, "new_kind": rev.new_kind,
                 "old_note": rev.old_note, "new_note": rev.new_note, "actor": rev.actor, "at": rev.at,
-                "installation_id": rev.installation_id, "seq": rev.seq, "vv": versions.dumps(vv),
+                "installation_id": rev.installation_id, "seq": rev.seq, "vv": vv_text,
             })
             fresh[cell].append(cellstore.Rev(
-                rev.installation_id, rev.seq, vv, rev.at, rev.new_value, rev.new_kind, rev.new_note, rev.actor
+                rev.installation_id, rev.seq, vv, rev.at, rev.new_value, rev.new_kind, rev.new_note, rev.actor, vv_text
             ))
             touched.add(cell)
     if rows:

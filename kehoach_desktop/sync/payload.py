@@ -15,6 +15,7 @@ from decimal import Decimal, InvalidOperation
 from enum import Enum
 from typing import Any, TypeVar
 
+from ..domain import versions
 from ..domain.access import MonthState
 from ..domain.model import Aggregation, Direction, PlanKind, PlanStatus, RuleKind, ValueKind
 from ..domain.numbers import to_plain
@@ -148,6 +149,14 @@ def _list(v: Any, limit: int = 5_000_000) -> list[Any]:
     return v
 
 
+def _row(v: Any, width: int) -> list[Any]:
+    """A row of at least ``width`` columns; later minor versions may append more (ignored)."""
+    row = _list(v, 64)
+    if len(row) < width:
+        raise _Bad(f"dòng thiếu cột ({len(row)} thay vì {width})")
+    return row
+
+
 def _dict(v: Any) -> dict[str, Any]:
     if not isinstance(v, dict):
         raise _Bad("đối tượng không hợp lệ")
@@ -181,18 +190,20 @@ def _parse(raw: dict[str, Any]) -> Payload:
     for item in _list(raw["installations"], 100_000):
         item = _dict(item)
         ids.append(_str(item["id"], 36))
+        if not versions.is_plain_id(ids[-1]):
+            raise _Bad(f"mã máy không hợp lệ: {ids[-1][:40]}")
         out.installations[ids[-1]] = _str(item.get("name") or "", 200)
     for plan in _list(raw["plans"], 1000):
         out.plans.append(_plan(_dict(plan)))
     for r in _list(raw["revisions"]):
-        r = _list(r, 14)
+        r = _row(r, 14)
         out.revisions.append(RevisionIn(
             _str(r[0], 36), _int(r[1], 1900, 2200), _int(r[2], 1, 12), ids[_int(r[3], 0, len(ids) - 1)],
             _int(r[4], 1), _vv(r[5], ids), _time(r[6]), _str(r[7], 100), _dec(r[8]), _enum(ValueKind, r[9]),
             _str(r[10], 10_000, True), _dec(r[11]), _enum(ValueKind, r[12], True), _str(r[13], 10_000, True),
         ))
     for e in _list(raw["month_events"], 1_000_000):
-        e = _list(e, 11)
+        e = _row(e, 11)
         cells = {_str(uid, 36): _vv(vv, ids) for uid, vv in _dict(e[10]).items()}
         out.month_events.append(MonthEventIn(
             _str(e[0], 36), _int(e[1], 1900, 2200), _int(e[2], 1, 12), ids[_int(e[3], 0, len(ids) - 1)],

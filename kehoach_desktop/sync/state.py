@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from sqlalchemy import func, select, union_all
 from sqlalchemy.orm import Session
 
-from ..store.schema import Installation, MonthEventRow, PeerKnowledgeRow, RevisionRow
+from ..store.schema import MonthEventRow, PeerKnowledgeRow, RevisionRow
 
 
 def _changes():  # type: ignore[no-untyped-def]
@@ -44,9 +44,6 @@ def holdings(session: Session) -> dict[str, int]:
             n = seq
         if n:
             result[origin] = n
-    # This installation's own numbers may be ahead of its changes only by a rolled-back write.
-    for inst, last in session.execute(select(Installation.id, Installation.last_seq).where(Installation.is_local)):
-        result.setdefault(inst, 0)
     return {k: v for k, v in result.items() if v}
 
 

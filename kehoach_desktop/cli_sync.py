@@ -72,6 +72,8 @@ def add_commands(sub: argparse._SubParsersAction, common: Common) -> None:  # ty
 
     p = sub.add_parser("province", help="đặt máy này làm máy tổng hợp của tỉnh (nhận gói của nhiều xã)")
     common(p, plan=False)
+    p.add_argument("--name", help="tên tỉnh, là tên máy này khi các xã nhận gói, ví dụ «Tỉnh Lạng Sơn»")
+    p.add_argument("--user", help="người thực hiện (mặc định: tên đăng nhập máy)")
     p.set_defaults(func=cmd_province)
 
 
@@ -276,10 +278,10 @@ def cmd_key_list(args: argparse.Namespace, stdout: TextIO) -> int:
 
 def cmd_province(args: argparse.Namespace, stdout: TextIO) -> int:
     """Make this installation a province's: it accepts bundles of every commune."""
-    from .sync.setup import make_province
+    from .store.commune_edit import make_province
 
     db = _db(args)
     with db.write() as session:
-        make_province(session, db.installation_id, _actor(args))
+        make_province(session, db.installation_id, _actor(args), args.name)
     stdout.write("Máy này là máy tổng hợp của tỉnh: nhận gói của mọi xã.\n")
     return EXIT_OK

@@ -166,7 +166,7 @@ def test_unknown_key_is_trusted_only_with_its_fingerprint(tmp_path: Path, office
 
 
 def test_two_pcs_and_a_province_end_with_the_same_figures_in_any_order(tmp_path: Path, office: tuple[PC, PC]) -> None:
-    from kehoach_desktop.sync.setup import make_province
+    from kehoach_desktop.store.commune_edit import make_province
 
     a, b = office
     p = make_pc(tmp_path, "P")

@@ -30,20 +30,29 @@ class SessionInfo:
 
 
 def needs_setup(db: Database) -> bool:
-    """True while the database has no commune or no account."""
+    """True while the database has no account, or no commune on a commune's computer."""
+    from ..store.commune_edit import is_province
     from ..store.queries import commune
     from ..store.users import has_users
 
     with db.read() as session:
-        return commune(session) is None or not has_users(session)
+        if not has_users(session):
+            return True
+        return commune(session) is None and not is_province(session, db.installation_id)
 
 
 def session_info(db: Database) -> SessionInfo:
     """The commune and the plan to work on."""
     from ..domain.model import PlanStatus
+    from ..store.commune_edit import is_province
     from ..store.queries import commune, current_plan
+    from ..store.schema import Installation
 
     with db.read() as session:
+        if is_province(session, db.installation_id):
+            # A province's computer gathers communes through Đồng bộ; it has no plan of its own.
+            own = session.get(Installation, db.installation_id)
+            return SessionInfo(own.name if own else "", None, None, False)
         unit = commune(session)
         try:
             plan = current_plan(session)

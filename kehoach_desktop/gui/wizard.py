@@ -13,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFileDialog,
     QLabel,
     QLineEdit,
@@ -55,6 +56,7 @@ class SetupRequest:
     password: str
     source: str  # DOCUMENT, EXCEL, SAMPLE or LATER
     path: str | None = None
+    province: str | None = None  # a province's computer: its name, and no commune
 
 
 def load_plan_source(source: str, path: str | None) -> tuple[PlanDraft | None, list[ValueEntry]]:
@@ -89,7 +91,7 @@ def run_setup(db: Database, request: SetupRequest) -> SetupResult:
         return first_setup(
             session, db.installation_id, commune_fields=request.commune_fields,
             admin_username=request.username, admin_full_name=request.full_name,
-            admin_password=request.password, draft=draft, entries=entries,
+            admin_password=request.password, draft=draft, entries=entries, province=request.province,
         )
 
 
@@ -157,20 +159,41 @@ class CommunePage(_FormPage):
                                     "in Settings."))
         for field in (self.code, self.name, self.province):
             field.textEdited.connect(lambda _text: self.show_error(""))
+        self.province_mode: QCheckBox = self._child(QCheckBox, "province_mode")
+        self.province_mode.setVisible(existing is None)
+        self.province_mode.toggled.connect(self._mode_changed)
+
+    def _mode_changed(self, province: bool) -> None:
+        """A province's computer has no commune of its own: only the province's name is asked."""
+        for field in (self.code, self.name):
+            field.setEnabled(not province)
+        self.show_error("")
+        (self.province if province else self.code).setFocus()
+
+    def province_name(self) -> str | None:
+        """The province's name when this computer is a province's, else None."""
+        return self.province.text().strip() if self.province_mode.isChecked() else None
 
     @property
     def locked(self) -> bool:
         """True when the commune exists and is kept as it is."""
-        return not self.code.isEnabled()
+        return self.existing is not None and not self.code.isEnabled()
 
     def fields(self) -> tuple[str, str, str | None] | None:
-        """(code, name, province) to write, or None to keep the existing commune."""
-        if self.locked:
+        """(code, name, province) to write, or None to keep the existing commune (or for a province)."""
+        if self.locked or self.province_mode.isChecked():
             return None
         return self.code.text().strip(), self.name.text().strip(), self.province.text().strip() or None
 
     def validatePage(self) -> bool:
         """Check the code and name with the store's own rules before going on."""
+        if self.province_mode.isChecked():
+            if not self.province.text().strip():
+                self.show_error(self.tr("Enter the name of the province (or district) this computer gathers, "
+                                        "for example Tỉnh Lạng Sơn."))
+                self.province.setFocus()
+                return False
+            return True
         if self.locked:
             return True
         try:
@@ -249,6 +272,16 @@ class PlanSourcePage(_FormPage):
         self.browse.clicked.connect(self.choose)
         self._source_changed()
 
+    def initializePage(self) -> None:
+        """A province's computer receives the communes' plans with their bundles: no plan here."""
+        province = self._wizard.commune_page.province_name() is not None
+        if province:
+            self.later.setChecked(True)
+            _show(self.note, self.tr("A province's computer receives each commune's plan with the commune's "
+                                     "sync bundle (Sync page). There is no plan to read here."))
+        for radio in (self.from_document, self.from_excel, self.from_sample):
+            radio.setEnabled(not province)
+
     def source(self) -> str:
         """DOCUMENT, EXCEL, SAMPLE or LATER."""
         if self.from_document.isChecked():
@@ -324,6 +357,7 @@ class FirstRunWizard(QWizard):
             password=self.admin_page.password.text(),
             source=self.plan_page.source(),
             path=self.plan_page.path(),
+            province=self.commune_page.province_name(),
         )
 
     def _finish_requested(self) -> bool:

@@ -20,7 +20,7 @@ from ..domain.errors import UserError
 from ..domain.model import PlanStatus
 from .operations import PlanDraft, audit, check_commune_name, create_plan, init_commune
 from .queries import commune
-from .schema import CommuneRow, UserRow
+from .schema import CommuneRow, Installation, UserRow
 from .users import check_password_strength, create_user, set_password, verify_password
 from .values import ValueEntry, save_values
 
@@ -101,7 +101,7 @@ class SetupResult:
     """What the first-run set-up created."""
 
     admin: User
-    commune: CommuneInfo
+    commune: CommuneInfo | None  # None on a province's computer
     plan_id: int | None
     plan_is_draft: bool
 
@@ -116,6 +116,7 @@ def first_setup(
     admin_password: str,
     draft: PlanDraft | None = None,
     entries: Sequence[ValueEntry] = (),
+    province: str | None = None,
 ) -> SetupResult:
     """Register the commune (unless it exists), the first administrator and the plan, all at once.
 
@@ -126,6 +127,13 @@ def first_setup(
     actor = admin_username.strip().lower()
     if session.scalars(select(UserRow.id)).first() is not None:
         raise UserError("Cơ sở dữ liệu này đã có tài khoản. Hãy đăng nhập bằng tài khoản đã có.", "username")
+    if province is not None:  # a province's computer: no commune of its own, no plan yet
+        name = (province or "").strip()
+        if not name:
+            raise UserError("Hãy nhập tên tỉnh (hoặc huyện) mà máy này tổng hợp, ví dụ: Tỉnh Lạng Sơn.", "province")
+        admin = create_user(session, installation_id, actor, admin_username, admin_full_name, Role.ADMIN, admin_password)
+        make_province(session, installation_id, admin.username, name)
+        return SetupResult(admin=admin, commune=None, plan_id=None, plan_is_draft=False)
     row = commune(session)
     if row is None:
         if commune_fields is None:
@@ -155,3 +163,24 @@ def change_own_password(session: Session, installation_id: str, username: str, o
         raise UserError("Mật khẩu mới phải khác mật khẩu hiện tại.", "password")
     check_password_strength(new)
     set_password(session, installation_id, row.username, row.username, new)
+
+
+def make_province(session: Session, installation_id: str, actor: str, name: str | None = None) -> None:
+    """Make this a province's computer: it accepts the bundles of every commune.
+
+    ``name`` (``Tỉnh Lạng Sơn``) becomes the computer's name, the one communes see on its bundles.
+    """
+    row = session.get(Installation, installation_id)
+    if row is None:
+        raise UserError("Không tìm thấy thông tin máy này trong cơ sở dữ liệu.", "installation")
+    if row.scope != "province" or (name and row.name != name):
+        row.scope = "province"
+        if name:
+            row.name = name.strip()
+        audit(session, installation_id, actor, "installation.province", "installation", installation_id, name=row.name)
+
+
+def is_province(session: Session, installation_id: str) -> bool:
+    """True on a province's computer."""
+    row = session.get(Installation, installation_id)
+    return row is not None and row.scope == "province"

@@ -4,22 +4,22 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="196"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="219"/>
         <source>First administrator</source>
         <translation>Tài khoản quản trị đầu tiên</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="197"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="220"/>
         <source>The account that manages this computer&apos;s users and the plan.</source>
         <translation>Tài khoản quản lý người dùng và kế hoạch trên máy tính này.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="208"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="231"/>
         <source>Enter the administrator&apos;s full name.</source>
         <translation>Nhập họ và tên của người quản trị.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="219"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="242"/>
         <source>The two passwords are different. Type the password again.</source>
         <translation>Hai mật khẩu không khớp nhau. Hãy nhập lại mật khẩu.</translation>
     </message>
@@ -373,24 +373,29 @@
 <context>
     <name>CommunePage</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="138"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="140"/>
         <source>Your commune</source>
         <translation>Xã của bạn</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="139"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="141"/>
         <source>The commune or ward whose plan this computer tracks.</source>
         <translation>Xã hoặc phường có kế hoạch được theo dõi trên máy tính này.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="151"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="153"/>
         <source>The plan was imported before the commune&apos;s code was known: replace the temporary code %1 with the real one.</source>
         <translation>Kế hoạch được nhập trước khi có mã xã: hãy thay mã tạm %1 bằng mã chính thức.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="156"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="158"/>
         <source>This database already has its commune. You can change its details later in Settings.</source>
         <translation>Cơ sở dữ liệu này đã có thông tin xã. Bạn có thể sửa thông tin này sau, trong Cài đặt.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="192"/>
+        <source>Enter the name of the province (or district) this computer gathers, for example Tỉnh Lạng Sơn.</source>
+        <translation>Hãy nhập tên tỉnh (hoặc huyện) mà máy này tổng hợp, ví dụ Tỉnh Lạng Sơn.</translation>
     </message>
 </context>
 <context>
@@ -429,6 +434,11 @@
         <location filename="../../ui/wizard_commune.ui" line="82"/>
         <source>e.g. Tỉnh Lạng Sơn</source>
         <translation>ví dụ: Tỉnh Lạng Sơn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wizard_commune.ui" line="94"/>
+        <source>This computer &amp;gathers the figures of many communes (a province or district)</source>
+        <translation>Máy này &amp;tổng hợp số liệu của nhiều xã (máy của tỉnh hoặc huyện)</translation>
     </message>
 </context>
 <context>
@@ -946,52 +956,52 @@ thức</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="78"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="80"/>
         <source>No indicators were found in %1. Choose another file, or choose Later.</source>
         <translation>Không tìm thấy chỉ tiêu nào trong %1. Hãy chọn tệp khác, hoặc chọn &quot;Để sau&quot;.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="296"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="329"/>
         <source>Set up KeHoach Desktop</source>
         <translation>Thiết lập KếHoạch Desktop</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="305"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="338"/>
         <source>&amp;Finish</source>
         <translation>&amp;Hoàn tất</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="311"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="344"/>
         <source>Choose the Excel template</source>
         <translation>Chọn biểu mẫu Excel</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="311"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="344"/>
         <source>Excel template (*.xlsx)</source>
         <translation>Biểu mẫu Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="313"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="346"/>
         <source>Choose the plan document</source>
         <translation>Chọn văn bản kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="314"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="347"/>
         <source>Plan documents (*.txt *.docx *.pdf);;All files (*)</source>
         <translation>Văn bản kế hoạch (*.txt *.docx *.pdf);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="339"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="373"/>
         <source>Setting up the commune...</source>
         <translation>Đang thiết lập xã...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="350"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="384"/>
         <source>Saving... reading a long document can take a moment.</source>
         <translation>Đang lưu... đọc văn bản dài có thể mất một lúc.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="360"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="394"/>
         <source>Nothing was saved. Choose another file, or choose Later to import the plan afterwards.</source>
         <translation>Chưa lưu gì. Hãy chọn tệp khác, hoặc chọn &quot;Để sau&quot; để nhập kế hoạch sau.</translation>
     </message>
@@ -1684,7 +1694,7 @@ thức</translation>
         <translation>Chưa lưu được cài đặt</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/startup.py" line="103"/>
+        <location filename="../../kehoach_desktop/gui/startup.py" line="112"/>
         <source>KeHoach Desktop — %1</source>
         <translation>KếHoạch Desktop — %1</translation>
     </message>
@@ -2127,22 +2137,27 @@ Người quản trị sẽ nhập kế hoạch từ văn bản; các chỉ tiêu
 <context>
     <name>PlanSourcePage</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="234"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="257"/>
         <source>The plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="235"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="258"/>
         <source>Read the plan&apos;s indicators now, or later from the Plan page.</source>
         <translation>Đọc các chỉ tiêu của kế hoạch ngay bây giờ, hoặc để sau, từ trang Chỉ tiêu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="246"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="269"/>
         <source>This database already has a plan. Choose Later to keep working with it.</source>
         <translation>Cơ sở dữ liệu này đã có kế hoạch. Chọn &quot;Để sau&quot; để tiếp tục làm việc với kế hoạch đó.</translation>
     </message>
     <message>
         <location filename="../../kehoach_desktop/gui/wizard.py" line="280"/>
+        <source>A province&apos;s computer receives each commune&apos;s plan with the commune&apos;s sync bundle (Sync page). There is no plan to read here.</source>
+        <translation>Máy của tỉnh nhận kế hoạch của từng xã cùng với gói đồng bộ của xã đó (trang Đồng bộ). Ở đây không cần đọc kế hoạch.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="313"/>
         <source>Choose the plan file first (Browse...), or choose another option.</source>
         <translation>Hãy chọn tệp kế hoạch trước (Chọn tệp...), hoặc chọn cách khác.</translation>
     </message>

@@ -1,0 +1,139 @@
+"""Two PCs of one commune and a province, driven only through the GUI, end with the same figures.
+
+Each computer is set up with the wizard (the province with "gathers many communes"), figures are
+typed in the grid and saved with Ctrl+S, and bundles travel only through the Đồng bộ page:
+export to a file, import with the fingerprint confirmed and the preview accepted. The province
+receives the files out of order, one of them twice.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from gui_support import wait_idle
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QWizard
+from sync_support import figures
+from test_gui_journey import _entry, _type, _window
+from test_gui_setup import click, fill_commune_and_admin, finish, open_wizard, type_into
+from test_gui_sync import ok
+
+from kehoach_desktop.domain.periods import Period
+from kehoach_desktop.gui.main_window import MainWindow
+from kehoach_desktop.gui.sync.page import SyncPage
+from kehoach_desktop.gui.sync.preview_dialog import PreviewDialog
+
+DEC = Period(2026, 12)
+
+
+@pytest.fixture(autouse=True)
+def boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """Message boxes recorded instead of shown."""
+    shown: list[tuple[str, str]] = []
+
+    def fake(kind: str):  # type: ignore[no-untyped-def]
+        def box(parent, title, text, *args, **kwargs):  # type: ignore[no-untyped-def]
+            shown.append((kind, text))
+            return QMessageBox.StandardButton.Ok
+
+        return staticmethod(box)
+
+    for kind in ("warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, kind, fake(kind))
+    return shown
+
+
+def _set_up(qtbot, path: Path, *, sample: bool = False, province: bool = False) -> MainWindow:  # type: ignore[no-untyped-def]
+    window = _window(qtbot, path)
+    wizard = open_wizard(qtbot, window)
+    if province:
+        wizard.commune_page.province_mode.setChecked(True)
+        type_into(qtbot, wizard.commune_page.province, "Tỉnh Lạng Sơn")
+        fill_commune_and_admin(qtbot, wizard, code=None)
+        assert wizard.plan_page.later.isChecked() and not wizard.plan_page.from_sample.isEnabled()
+    else:
+        fill_commune_and_admin(qtbot, wizard)
+        (wizard.plan_page.from_sample if sample else wizard.plan_page.later).setChecked(True)
+    finish(qtbot, wizard)
+    qtbot.waitUntil(lambda: window.ctx.user is not None and bool(window.pages), timeout=20000)
+    wait_idle(qtbot, window)
+    return window
+
+
+def _sync(qtbot, window: MainWindow) -> SyncPage:  # type: ignore[no-untyped-def]
+    page = window.show_page(SyncPage)
+    assert isinstance(page, SyncPage)
+    wait_idle(qtbot, window)
+    page._confirm_fingerprint = lambda sender, reason: True  # type: ignore[method-assign]
+    return page
+
+
+def _export(qtbot, window: MainWindow, out: Path) -> Path:  # type: ignore[no-untyped-def]
+    page = _sync(qtbot, window)
+    page._ask_save_path = lambda suggested: out  # type: ignore[method-assign]
+    click(qtbot, page.export_button)
+    qtbot.mouseClick(ok(page.dialog), Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, window)
+    assert out.exists()
+    return out
+
+
+def _import(qtbot, window: MainWindow, bundle: Path) -> None:  # type: ignore[no-untyped-def]
+    page = _sync(qtbot, window)
+    page._ask_open_path = lambda: bundle  # type: ignore[method-assign]
+    before = page.dialog
+    click(qtbot, page.import_button)
+    wait_idle(qtbot, window)
+    dialog = page.dialog
+    if dialog is before or not isinstance(dialog, PreviewDialog):
+        return  # already imported: a message says so, no preview
+    if dialog.import_button.isEnabled():
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        wait_idle(qtbot, window)
+    else:
+        dialog.reject()  # nothing new in it: the preview says so and offers no import
+
+
+def _type_figure(qtbot, window: MainWindow, code: str, text: str) -> None:  # type: ignore[no-untyped-def]
+    import test_gui_journey
+
+    test_gui_journey.PERIOD = DEC  # type: ignore[attr-defined]
+    entry = _entry(qtbot, window)
+    entry._confirm_warnings = lambda problems: True  # type: ignore[method-assign]
+    _type(qtbot, entry, entry.model.row_of(code), text)
+    qtbot.keyClick(entry.view, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    wait_idle(qtbot, window)
+    assert not entry.model.has_unsaved()
+
+
+def test_two_pcs_and_a_province_through_the_gui_only(qtbot, tmp_path: Path, boxes, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import test_gui_journey
+
+    monkeypatch.setattr(test_gui_journey, "PERIOD", DEC)
+    a = _set_up(qtbot, tmp_path / "a.db", sample=True)
+    b = _set_up(qtbot, tmp_path / "b.db")
+    p = _set_up(qtbot, tmp_path / "p.db", province=True)
+    assert "Tỉnh Lạng Sơn" in p.windowTitle()
+
+    a1 = _export(qtbot, a, tmp_path / "a1.kehoach")
+    _import(qtbot, b, a1)  # B gets the plan and the sample figures
+    _type_figure(qtbot, b, "4", "140,5")
+    b1 = _export(qtbot, b, tmp_path / "b1.kehoach")
+    _type_figure(qtbot, a, "5", "77")
+    _import(qtbot, a, b1)
+    a2 = _export(qtbot, a, tmp_path / "a2.kehoach")
+    _import(qtbot, b, a2)
+    for bundle in (a2, b1, a1, a2):  # the province: newest first, one file twice
+        _import(qtbot, p, bundle)
+
+    def held(db):  # type: ignore[no-untyped-def]
+        return figures(db)
+
+    in_a, in_b, in_p = (w.ctx.worker.call(held) for w in (a, b, p))
+    assert in_a == in_b == in_p and len(in_a) > 600
+    assert not any(conflict for *_rest, conflict in in_a.values())
+    assert [kind for kind, _text in boxes if kind == "critical"] == []
+    for window in (a, b, p):
+        window.close()
+        window.ctx.worker.shutdown()

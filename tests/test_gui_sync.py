@@ -342,3 +342,29 @@ def test_the_export_dialog_offers_the_commune_only_when_there_are_several(qtbot)
     qtbot.addWidget(several)
     several.commune.setCurrentIndex(1)
     assert several.choice() == ExportChoice(None, False, False, "06254")
+
+
+def test_a_figure_in_conflict_is_marked_in_the_entry_grid(qtbot, gui_db, open_sync, peer: Peer) -> None:  # type: ignore[no-untyped-def]
+    from kehoach_desktop.gui.entry.model import CONFLICT_COLOUR
+
+    path, _users, plan_id = gui_db
+    a = open_database(str(path))
+    with a.write() as s:  # this PC enters December's grain too, before B's bundle arrives
+        save_values(s, a.installation_id, plan_id, [ValueEntry("4", DEC, D("139"))], "leader")
+    a.close()
+    window, page = open_sync("leader")
+    page._ask_open_path = lambda: peer.bundle  # type: ignore[method-assign]
+    page._confirm_fingerprint = lambda sender, reason: True  # type: ignore[method-assign]
+    click(qtbot, page.import_button)
+    wait_idle(qtbot, window)
+    click(qtbot, page.dialog.import_button)
+    wait_idle(qtbot, window)
+    window.set_period(DEC)
+    entry = window.show_page(EntryPage)
+    assert isinstance(entry, EntryPage)
+    wait_idle(qtbot, window)
+    index = entry.model.index(entry.model.row_of("4"), Col.VALUE)
+    assert entry.model.data(index, Qt.ItemDataRole.BackgroundRole) == CONFLICT_COLOUR
+    assert "Sync page" in entry.model.data(index, Qt.ItemDataRole.ToolTipRole)
+    other = entry.model.index(entry.model.row_of("5"), Col.VALUE)
+    assert entry.model.data(other, Qt.ItemDataRole.BackgroundRole) != CONFLICT_COLOUR

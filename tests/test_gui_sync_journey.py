@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from gui_support import wait_idle
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWizard
+from PySide6.QtWidgets import QMessageBox
 from sync_support import figures
 from test_gui_journey import _entry, _type, _window
 from test_gui_setup import click, fill_commune_and_admin, finish, open_wizard, type_into

@@ -195,6 +195,58 @@ def shots_of_pages(window: MainWindow) -> None:
             shot(window, f"{7 + row:02d}-{page.icon_name}-page-detail")
 
 
+def sync_screens(path: Path) -> None:
+    """The Đồng bộ page after a second PC's bundle: the preview, history, and a conflict side by side."""
+    from decimal import Decimal
+
+    from gui_support import make_window_plain
+
+    from kehoach_desktop.gui.startup import logged_in
+    from kehoach_desktop.gui.sync.page import SyncPage
+    from kehoach_desktop.store.values import ValueEntry, save_values
+    from kehoach_desktop.sync.export import export_bundle, own_public_key
+    from kehoach_desktop.sync.importer import import_bundle
+
+    main = open_database(str(path))
+    first = export_bundle(main, WORK / "pc1-full.kehoach", actor="admin", full=True)
+    fingerprint = own_public_key(main).fingerprint
+    other = open_database(str(WORK / "pc2.db"))
+    from kehoach_desktop.store.schema import Installation
+
+    with other.write() as s:  # PCs are told apart by their names: this one is the office's second PC
+        s.get(Installation, other.installation_id).name = "MAY-VANPHONG-2"
+    import_bundle(other, first.path, actor="pc2", accept_fingerprint=fingerprint)
+    plan_id = 1
+    dec = Period(2026, 11)  # October is approved by main_screens
+    with other.write() as s:  # the second PC's officer and this PC's leader both enter November's grain
+        save_values(s, other.installation_id, plan_id, [ValueEntry("4", dec, Decimal("612"))], "canbo2", accept_warnings=True)
+    with main.write() as s:
+        save_values(s, main.installation_id, plan_id, [ValueEntry("4", dec, Decimal("598.5"))], "leader", accept_warnings=True)
+    bundle = export_bundle(other, WORK / "99001-may2.kehoach", actor="canbo2").path
+    other_fingerprint = own_public_key(other).fingerprint
+    other.close()
+    main.close()
+    window, users = make_window_plain(path)
+    window.resize(1366, 768)
+    logged_in(window, users["leader"])
+    settle(0.5, until=lambda: bool(window.pages))
+    idle(window)
+    page = window.show_page(SyncPage)
+    assert isinstance(page, SyncPage)
+    idle(window)
+    page._ask_open_path = lambda: bundle  # type: ignore[method-assign]
+    page._confirm_fingerprint = lambda sender, reason: sender.fingerprint == other_fingerprint  # type: ignore[method-assign]
+    page.import_button.click()
+    settle(1.0, until=window.ctx.worker.is_idle)
+    shot(page.dialog, "13-sync-import-preview")
+    page.dialog.import_button.click()
+    settle(1.0, until=window.ctx.worker.is_idle)
+    shot(window, "14-sync-history")
+    page.tabs.setCurrentIndex(page.tabs.count() - 1)
+    settle(0.5)
+    shot(window, "15-sync-conflict")
+
+
 if __name__ == "__main__":
     for old in HERE.glob("[0-9][0-9]-*.png"):  # charts-*.png are the chart builders' own pictures
         old.unlink()
@@ -202,4 +254,5 @@ if __name__ == "__main__":
     path = demo_db()
     login_screen(path)
     main_screens(path)
+    sync_screens(path)
     shutil.rmtree(WORK, ignore_errors=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.access import MonthStatus
@@ -20,6 +21,7 @@ from ..domain.periods import Period
 from ..domain.targets import threshold_text
 from .months import month_status
 from .queries import groups, load_plan_data
+from .schema import ValueRow
 from .users import assigned_codes
 
 
@@ -50,6 +52,8 @@ class GridRow:
     qualitative: bool
     assigned: bool
     indicator: Indicator
+    #: Two installations entered this month's figure at once; a leader chooses on the Đồng bộ page.
+    conflict: bool = False
 
 
 @dataclass(frozen=True)
@@ -87,6 +91,14 @@ def month_grid(session: Session, plan_id: int, period: Period, username: str | N
     titles = {g.key: g.title for g in groups(session, plan_id)}
     mine = assigned_codes(session, plan_id, username) if username else set()
     levels = _levels([d.indicator for d in data])
+    ids = [d.indicator.id for d in data if d.indicator.id is not None]
+    in_conflict = set(
+        session.scalars(
+            select(ValueRow.indicator_id).where(
+                ValueRow.indicator_id.in_(ids), ValueRow.year == period.year, ValueRow.month == period.month, ValueRow.conflict
+            )
+        )
+    )
     rows = []
     for item in data:
         ev = evaluate(item, period)
@@ -114,6 +126,7 @@ def month_grid(session: Session, plan_id: int, period: Period, username: str | N
                 qualitative=qualitative,
                 assigned=ind.code in mine,
                 indicator=ind,
+                conflict=ind.id in in_conflict,
             )
         )
     return MonthGrid(plan_id, period, month_status(session, plan_id, period), tuple(rows), bool(mine))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
@@ -134,7 +134,9 @@ def apply(session: Session, manifest: Manifest, payload: Payload, file_name: str
             if item.old_value != item.new_value or (change.before is None and item.new_value is not None):
                 summary.changes.append(item)
             if change.after.conflict and not (change.before and change.before.conflict):
-                summary.conflicts.append(item)
+                incoming = versions.shown(fresh.get(change.cell, []))
+                # The bundle's own version, to set beside the figure kept here meanwhile.
+                summary.conflicts.append(replace(item, new_value=incoming.value) if incoming else item)
     summary.changes.sort(key=lambda c: (c.year, c.month, c.indicator_code))
     summary.conflicts.sort(key=lambda c: (c.year, c.month, c.indicator_code))
     summary.knowledge_advanced = learn(session, manifest.sender.installation_id, manifest.knowledge)

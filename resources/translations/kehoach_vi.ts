@@ -474,62 +474,62 @@
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/conflicts.py" line="38"/>
+        <location filename="../../kehoach_desktop/gui/sync/conflicts.py" line="37"/>
         <source>PC</source>
         <translation>Máy</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/conflicts.py" line="38"/>
+        <location filename="../../kehoach_desktop/gui/sync/conflicts.py" line="37"/>
         <source>Who</source>
         <translation>Người sửa</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/conflicts.py" line="38"/>
+        <location filename="../../kehoach_desktop/gui/sync/conflicts.py" line="37"/>
         <source>When</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/conflicts.py" line="38"/>
+        <location filename="../../kehoach_desktop/gui/sync/conflicts.py" line="37"/>
         <source>Value</source>
         <translation>Giá trị</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/conflicts.py" line="38"/>
+        <location filename="../../kehoach_desktop/gui/sync/conflicts.py" line="37"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/conflicts.py" line="38"/>
+        <location filename="../../kehoach_desktop/gui/sync/conflicts.py" line="37"/>
         <source>Shown now</source>
         <translation>Đang hiển thị</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/conflicts.py" line="39"/>
+        <location filename="../../kehoach_desktop/gui/sync/conflicts.py" line="38"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/conflicts.py" line="40"/>
+        <location filename="../../kehoach_desktop/gui/sync/conflicts.py" line="39"/>
         <source>Versions of the figure</source>
         <translation>Các phiên bản của số liệu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/conflicts.py" line="44"/>
+        <location filename="../../kehoach_desktop/gui/sync/conflicts.py" line="42"/>
         <source>No conflicts: every PC&apos;s figures agree.</source>
         <translation>Không có xung đột: số liệu của các máy đều khớp nhau.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/conflicts.py" line="46"/>
+        <location filename="../../kehoach_desktop/gui/sync/conflicts.py" line="44"/>
         <source>&amp;Keep this version</source>
         <translation>&amp;Giữ phiên bản này</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/conflicts.py" line="56"/>
+        <location filename="../../kehoach_desktop/gui/sync/conflicts.py" line="54"/>
         <source>Versions of the selected figure (the one marked is shown meanwhile):</source>
         <translation>Các phiên bản của số liệu đang chọn (phiên bản được đánh dấu đang được hiển thị trong lúc chờ):</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/conflicts.py" line="82"/>
+        <location filename="../../kehoach_desktop/gui/sync/conflicts.py" line="80"/>
         <source>Yes (leader only)</source>
         <translation>Có (chỉ lãnh đạo)</translation>
     </message>
@@ -575,142 +575,147 @@
 <context>
     <name>EntryModel</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="159"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="160"/>
         <source>Other indicators</source>
         <extracomment>Columns an officer fills, in Tab order. The unsaved edits changed through the user (edit, undo, restore, save, discard). A message about the edit just made, for the status bar.</extracomment>
         <translation>Chỉ tiêu khác</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="205"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="206"/>
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="205"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="206"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="205"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="206"/>
         <source>Unit</source>
         <translation>ĐVT</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="205"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="206"/>
         <source>Year target</source>
         <translation>Kế hoạch
 năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="206"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="207"/>
         <source>Last month</source>
         <translation>Tháng
 trước</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="206"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="207"/>
         <source>This month</source>
         <translation>Thực hiện
 tháng</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="206"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="207"/>
         <source>Year to date</source>
         <translation>Lũy kế
 năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="206"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="207"/>
         <source>% of target</source>
         <translation>% KH
 năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="207"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="208"/>
         <source>Assessment</source>
         <translation>Đánh giá</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="207"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="208"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="207"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="208"/>
         <source>Official</source>
         <translation>Chính
 thức</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="212"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="213"/>
         <source>Type the figure Vietnamese style (1.234,5) or 1234.5; Enter moves down.</source>
         <translation>Nhập số theo kiểu Việt Nam (1.234,5) hoặc 1234.5; nhấn Enter để xuống dòng dưới.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="213"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="214"/>
         <source>Ticked: the official figure; unticked: an estimate.</source>
         <translation>Có đánh dấu: số liệu chính thức; không đánh dấu: số ước thực hiện.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="214"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="215"/>
         <source>The year&apos;s target; * marks a target worked out from the plan&apos;s final one.</source>
         <translation>Kế hoạch năm; dấu * là mục tiêu được tính ra từ mục tiêu cuối kỳ của kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="288"/>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="329"/>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="403"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="289"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="330"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="409"/>
         <source>Met</source>
         <translation>Đạt</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="288"/>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="405"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="289"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="411"/>
         <source>Not met</source>
         <translation>Không đạt</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="329"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="330"/>
         <source>Exceeded</source>
         <translation>Vượt</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="330"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="331"/>
         <source>On track</source>
         <translation>Đúng tiến độ</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="330"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="331"/>
         <source>Behind pace</source>
         <translation>Chậm tiến độ</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="331"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="332"/>
         <source>At risk</source>
         <translation>Có nguy cơ không đạt</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="331"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="332"/>
         <source>Missed</source>
         <translation>Chưa đạt</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="332"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="333"/>
         <source>No data</source>
         <translation>Chưa có số liệu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="332"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="333"/>
         <source>Target unclear</source>
         <translation>Chưa rõ mục tiêu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="342"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="343"/>
+        <source>Two computers entered different figures for this month. The latest is shown until a leader keeps one version on the Sync page.</source>
+        <translation>Hai máy đã nhập hai số liệu khác nhau cho tháng này. Số nhập sau cùng đang được hiển thị cho đến khi lãnh đạo chọn giữ một phiên bản trên trang Đồng bộ.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="346"/>
         <source>Type 1 when met, 0 when not met.</source>
         <translation>Nhập 1 nếu đạt, 0 nếu không đạt.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="347"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="351"/>
         <source> (worked out from the plan&apos;s final target)</source>
         <translation> (tính ra từ mục tiêu cuối kỳ của kế hoạch)</translation>
     </message>
@@ -1079,57 +1084,57 @@ thức</translation>
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/tabs.py" line="62"/>
+        <location filename="../../kehoach_desktop/gui/sync/tabs.py" line="69"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/tabs.py" line="62"/>
+        <location filename="../../kehoach_desktop/gui/sync/tabs.py" line="69"/>
         <source>Direction</source>
         <translation>Chiều</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/tabs.py" line="62"/>
+        <location filename="../../kehoach_desktop/gui/sync/tabs.py" line="69"/>
         <source>Peer</source>
         <translation>Máy bên kia</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/tabs.py" line="62"/>
+        <location filename="../../kehoach_desktop/gui/sync/tabs.py" line="69"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/tabs.py" line="62"/>
+        <location filename="../../kehoach_desktop/gui/sync/tabs.py" line="69"/>
         <source>Contents</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/tabs.py" line="63"/>
+        <location filename="../../kehoach_desktop/gui/sync/tabs.py" line="70"/>
         <source>Acknowledged</source>
         <translation>Đã xác nhận</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/tabs.py" line="63"/>
+        <location filename="../../kehoach_desktop/gui/sync/tabs.py" line="70"/>
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/tabs.py" line="64"/>
+        <location filename="../../kehoach_desktop/gui/sync/tabs.py" line="71"/>
         <source>Bundles sent and received</source>
         <translation>Các gói đã gửi và đã nhận</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/tabs.py" line="76"/>
+        <location filename="../../kehoach_desktop/gui/sync/tabs.py" line="82"/>
         <source>Sent</source>
         <translation>Đã gửi</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/tabs.py" line="76"/>
+        <location filename="../../kehoach_desktop/gui/sync/tabs.py" line="82"/>
         <source>Received</source>
         <translation>Đã nhận</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/tabs.py" line="77"/>
+        <location filename="../../kehoach_desktop/gui/sync/tabs.py" line="83"/>
         <source>Any PC</source>
         <translation>Máy bất kỳ</translation>
     </message>
@@ -1514,63 +1519,63 @@ thức</translation>
 <context>
     <name>KeysTab</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/tabs.py" line="95"/>
+        <location filename="../../kehoach_desktop/gui/sync/tabs.py" line="101"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/tabs.py" line="95"/>
+        <location filename="../../kehoach_desktop/gui/sync/tabs.py" line="101"/>
         <source>Kind of PC</source>
         <translation>Loại máy</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/tabs.py" line="95"/>
+        <location filename="../../kehoach_desktop/gui/sync/tabs.py" line="101"/>
         <source>Commune</source>
         <translation>Xã</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/tabs.py" line="95"/>
+        <location filename="../../kehoach_desktop/gui/sync/tabs.py" line="101"/>
         <source>Fingerprint</source>
         <translation>Dấu vân tay</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/tabs.py" line="95"/>
+        <location filename="../../kehoach_desktop/gui/sync/tabs.py" line="101"/>
         <source>Trusted</source>
         <translation>Tin cậy</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/tabs.py" line="96"/>
+        <location filename="../../kehoach_desktop/gui/sync/tabs.py" line="102"/>
         <source>Revoked</source>
         <translation>Đã thu hồi</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/tabs.py" line="97"/>
+        <location filename="../../kehoach_desktop/gui/sync/tabs.py" line="103"/>
         <source>Trusted keys</source>
         <translation>Khóa tin cậy</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/tabs.py" line="101"/>
+        <location filename="../../kehoach_desktop/gui/sync/tabs.py" line="106"/>
         <source>&amp;Trust a key file...</source>
         <translation>&amp;Tin cậy một tệp khóa...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/tabs.py" line="102"/>
+        <location filename="../../kehoach_desktop/gui/sync/tabs.py" line="107"/>
         <source>Re&amp;voke</source>
         <translation>Th&amp;u hồi</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/tabs.py" line="103"/>
+        <location filename="../../kehoach_desktop/gui/sync/tabs.py" line="108"/>
         <source>Export ac&amp;knowledgement...</source>
         <translation>Xuất gói &amp;xác nhận...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/tabs.py" line="104"/>
+        <location filename="../../kehoach_desktop/gui/sync/tabs.py" line="109"/>
         <source>Write a small bundle telling the selected PC what this PC has received.</source>
         <translation>Tạo một gói nhỏ báo cho máy đang chọn biết máy này đã nhận được những gì.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/tabs.py" line="121"/>
-        <location filename="../../kehoach_desktop/gui/sync/tabs.py" line="157"/>
+        <location filename="../../kehoach_desktop/gui/sync/tabs.py" line="126"/>
+        <location filename="../../kehoach_desktop/gui/sync/tabs.py" line="162"/>
         <source>Only an administrator can trust or revoke keys.</source>
         <translation>Chỉ người quản trị mới được tin cậy hoặc thu hồi khóa.</translation>
     </message>

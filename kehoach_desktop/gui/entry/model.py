@@ -58,6 +58,7 @@ STATUS_COLOURS = {
 }
 PENDING_COLOUR = QColor("#fff4c2")
 WARNING_COLOUR = QColor("#ffe0b2")
+CONFLICT_COLOUR = QColor("#e8dcf5")  # violet: neither an error nor a warning, a choice to make
 BAD_COLOUR = QColor("#f4b4b4")
 HEADER_COLOUR = QColor("#e7eef7")
 READ_ONLY_TEXT = QColor("#8a8a8a")
@@ -338,6 +339,9 @@ class EntryModel(QAbstractTableModel):
                 return self.edits.bad[row.code].message
             if row.code in self.edits.warnings:
                 return self.edits.warnings[row.code]
+            if row.conflict:
+                return self.tr("Two computers entered different figures for this month. The latest is shown "
+                               "until a leader keeps one version on the Sync page.")
             if row.qualitative:
                 return self.tr("Type 1 when met, 0 when not met.")
             return None
@@ -363,6 +367,8 @@ class EntryModel(QAbstractTableModel):
             return WARNING_COLOUR
         if self._is_pending(row, col):
             return PENDING_COLOUR
+        if col == Col.VALUE and row.conflict:
+            return CONFLICT_COLOUR
         if col == Col.STATUS:
             return QColor(STATUS_COLOURS[row.status])
         return None

@@ -16,7 +16,7 @@ from ...domain.model import ValueKind
 from ...sync.conflicts import Conflict, Version
 from ..resources import icon
 from .data import month_text, number, when
-from .tabs import fill_row, make_table, selected_row
+from .tabs import fill_row, make_table, selected_row, set_widths
 
 
 class ConflictsTab(QWidget):
@@ -32,15 +32,13 @@ class ConflictsTab(QWidget):
             [self.tr("Code"), self.tr("Indicator"), self.tr("Month"), self.tr("Versions"), self.tr("Approved month")],
             self.tr("Conflicts"),
         )
-        for column, width in ((0, 60), (1, 380), (2, 80), (3, 80)):
-            self.table.setColumnWidth(column, width)
+        set_widths(self.table, {0: 60, 1: 380, 2: 80, 3: 80})
         self.versions = make_table(
             [self.tr("PC"), self.tr("Who"), self.tr("When"), self.tr("Value"), self.tr("Kind"), self.tr("Shown now"),
              self.tr("Note")],
             self.tr("Versions of the figure"),
         )
-        for column, width in ((0, 160), (1, 100), (2, 130), (3, 110), (4, 90), (5, 90)):
-            self.versions.setColumnWidth(column, width)
+        set_widths(self.versions, {0: 160, 1: 100, 2: 130, 3: 110, 4: 90, 5: 90})
         self.empty = QLabel(self.tr("No conflicts: every PC's figures agree."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.keep_button = QPushButton(icon("confirm"), self.tr("&Keep this version"))
@@ -84,6 +82,8 @@ class ConflictsTab(QWidget):
                                        str(len(c.versions)), locked), {1: c.indicator_name})
             if key == (c.indicator_id, c.year, c.month):
                 self.table.selectRow(row)
+        if conflicts and self.selected() is None:
+            self.table.selectRow(0)  # the versions below are what a leader comes for
         self.empty.setVisible(not conflicts)
         self.splitter.setVisible(bool(conflicts))
         self._conflict_selected()

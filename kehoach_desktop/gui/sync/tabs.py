@@ -20,6 +20,13 @@ from ..resources import icon
 from .data import counts_text, full_name, kind_name, scope_name, when
 
 
+def set_widths(table: QTableWidget, widths: dict[int, int]) -> None:
+    """Column widths, never narrower than the (translated) column title."""
+    for column, width in widths.items():
+        table.resizeColumnToContents(column)
+        table.setColumnWidth(column, max(width, table.columnWidth(column)))
+
+
 def make_table(headers: list[str], name: str) -> QTableWidget:
     """A read-only table selecting whole rows, the last column stretched."""
     table = QTableWidget(0, len(headers))
@@ -63,8 +70,7 @@ class HistoryTab(QWidget):
              self.tr("Acknowledged"), self.tr("File")],
             self.tr("Bundles sent and received"),
         )
-        for column, width in ((0, 130), (1, 80), (2, 160), (3, 150), (4, 260), (5, 130)):
-            self.table.setColumnWidth(column, width)
+        set_widths(self.table, {0: 130, 1: 80, 2: 160, 3: 150, 4: 260, 5: 130})
         QVBoxLayout(self).addWidget(self.table)
 
     def set_records(self, records: list[BundleRecord]) -> None:
@@ -96,8 +102,7 @@ class KeysTab(QWidget):
              self.tr("Revoked")],
             self.tr("Trusted keys"),
         )
-        for column, width in ((0, 180), (1, 110), (2, 80), (3, 340), (4, 130)):
-            self.table.setColumnWidth(column, width)
+        set_widths(self.table, {0: 180, 1: 110, 2: 80, 3: 340, 4: 130})
         self.trust_button = QPushButton(icon("add"), self.tr("&Trust a key file..."))
         self.revoke_button = QPushButton(icon("remove"), self.tr("Re&voke"))
         self.ack_button = QPushButton(icon("confirm"), self.tr("Export ac&knowledgement..."))

@@ -64,3 +64,25 @@ def make_window_plain(db_path: str | Path) -> tuple[MainWindow, dict[str, User]]
     window = MainWindow(AppContext(Settings.load(), db))
     window.show()
     return window, users
+
+
+def record_message_boxes(monkeypatch, question: object | None = None) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """Message boxes recorded as (kind, text) instead of shown: a modal box would hang an offscreen test.
+
+    Warnings and information answer Ok; questions answer ``question`` (Cancel by default).
+    """
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[tuple[str, str]] = []
+    B = QMessageBox.StandardButton
+
+    def fake(kind: str, answer: QMessageBox.StandardButton):  # type: ignore[no-untyped-def]
+        def box(parent, title, text, *args, **kwargs):  # type: ignore[no-untyped-def]
+            shown.append((kind, text))
+            return answer
+
+        return staticmethod(box)
+
+    for kind, answer in (("warning", B.Ok), ("critical", B.Ok), ("information", B.Ok), ("question", question or B.Cancel)):
+        monkeypatch.setattr(QMessageBox, kind, fake(kind, answer))
+    return shown

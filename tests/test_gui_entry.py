@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
-from gui_support import close_window, login, make_window, wait_idle
+from gui_support import close_window, login, make_window, record_message_boxes, wait_idle
 from kehoach_desktop.domain.access import MonthState
 from kehoach_desktop.domain.errors import UserError
 from kehoach_desktop.domain.model import ValueKind
@@ -39,19 +39,7 @@ def _only_the_entry_page(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture(autouse=True)
 def boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     """Message boxes recorded instead of shown (a modal box would hang an offscreen test)."""
-    shown: list[tuple[str, str]] = []
-
-    def fake(kind: str, answer: QMessageBox.StandardButton):  # type: ignore[no-untyped-def]
-        def box(parent, title, text, *args, **kwargs):  # type: ignore[no-untyped-def]
-            shown.append((kind, text))
-            return answer
-
-        return staticmethod(box)
-
-    B = QMessageBox.StandardButton
-    for kind, answer in (("warning", B.Ok), ("critical", B.Ok), ("information", B.Ok), ("question", B.Cancel)):
-        monkeypatch.setattr(QMessageBox, kind, fake(kind, answer))
-    return shown
+    return record_message_boxes(monkeypatch)
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from decimal import Decimal as D
 from pathlib import Path
 
 import pytest
-from gui_support import close_window, login, make_window, wait_idle
+from gui_support import close_window, login, make_window, record_message_boxes, wait_idle
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
@@ -48,19 +48,7 @@ def _entry_and_sync_pages(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture(autouse=True)
 def boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     """Message boxes recorded instead of shown; questions answered No."""
-    shown: list[tuple[str, str]] = []
-
-    def fake(kind: str, answer: QMessageBox.StandardButton):  # type: ignore[no-untyped-def]
-        def box(parent, title, text, *args, **kwargs):  # type: ignore[no-untyped-def]
-            shown.append((kind, text))
-            return answer
-
-        return staticmethod(box)
-
-    B = QMessageBox.StandardButton
-    for kind, answer in (("warning", B.Ok), ("critical", B.Ok), ("information", B.Ok), ("question", B.No)):
-        monkeypatch.setattr(QMessageBox, kind, fake(kind, answer))
-    return shown
+    return record_message_boxes(monkeypatch, QMessageBox.StandardButton.No)
 
 
 @dataclass

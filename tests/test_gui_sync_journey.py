@@ -11,9 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from gui_support import wait_idle
+from gui_support import record_message_boxes, wait_idle
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 from sync_support import figures
 from test_gui_journey import _entry, _type, _window
 from test_gui_setup import click, fill_commune_and_admin, finish, open_wizard, type_into
@@ -30,18 +29,7 @@ DEC = Period(2026, 12)
 @pytest.fixture(autouse=True)
 def boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     """Message boxes recorded instead of shown."""
-    shown: list[tuple[str, str]] = []
-
-    def fake(kind: str):  # type: ignore[no-untyped-def]
-        def box(parent, title, text, *args, **kwargs):  # type: ignore[no-untyped-def]
-            shown.append((kind, text))
-            return QMessageBox.StandardButton.Ok
-
-        return staticmethod(box)
-
-    for kind in ("warning", "critical", "information"):
-        monkeypatch.setattr(QMessageBox, kind, fake(kind))
-    return shown
+    return record_message_boxes(monkeypatch)
 
 
 def _set_up(qtbot, path: Path, *, sample: bool = False, province: bool = False) -> MainWindow:  # type: ignore[no-untyped-def]

@@ -130,3 +130,82 @@ def _uid_codes(pc: PC) -> dict[str, str]:
 
     with pc.db.read() as session:
         return dict(session.execute(select(IndicatorRow.uid, IndicatorRow.code)).all())
+
+
+busy_steps = st.lists(
+    st.one_of(
+        st.tuples(st.just("edit"), st.integers(0, N - 1), st.sampled_from(CODES), st.sampled_from(MONTHS), st.integers(1, 3)),
+        st.tuples(st.just("send"), st.integers(0, N - 1), st.integers(0, N - 1), st.booleans(), st.booleans()),
+        st.tuples(st.just("approve"), st.integers(0, N - 1), st.sampled_from(MONTHS)),
+        st.tuples(st.just("reopen"), st.integers(0, N - 1), st.sampled_from(MONTHS)),
+        st.tuples(st.just("resolve"), st.integers(0, N - 1), st.integers(0, 5)),
+    ),
+    min_size=1, max_size=16,
+)
+
+
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(busy_steps)
+def test_approvals_reopenings_and_resolutions_converge_too(plan: list[tuple]) -> None:
+    """With leaders approving, reopening and choosing versions on any PC, in any order."""
+    from kehoach_desktop.domain.errors import UserError
+    from kehoach_desktop.domain.periods import Period
+    from kehoach_desktop.store.months import approve_month, reopen_month
+    from kehoach_desktop.sync.conflicts import resolve_conflict
+    from sync_support import month_states, plan_id
+
+    with tempfile.TemporaryDirectory() as tmp:
+        pcs = _setup(Path(tmp))
+        leaders = [_leader(pc) for pc in pcs]
+        try:
+            for step in plan:
+                kind, i = step[0], step[1]
+                pc = pcs[i]
+                try:
+                    if kind == "edit":
+                        pc.set(step[2], step[3], str(step[4]))
+                    elif kind == "send" and i != step[2]:
+                        bundle = pc.export(pcs[step[2]])
+                        for _ in range(2 if step[4] else 1 if step[3] else 0):
+                            pcs[step[2]].take(bundle)
+                    elif kind in ("approve", "reopen"):
+                        with pc.db.write() as session:
+                            month = Period.parse(step[2])
+                            if kind == "approve":
+                                approve_month(session, pc.db.installation_id, plan_id(pc.db), month, leaders[i])
+                            else:
+                                reopen_month(session, pc.db.installation_id, plan_id(pc.db), month, leaders[i], "Sửa lại số liệu")
+                    elif kind == "resolve":
+                        with pc.db.write() as session:
+                            found = list_conflicts(session)
+                            if found:
+                                c = found[step[2] % len(found)]
+                                v = c.versions[step[2] % len(c.versions)]
+                                resolve_conflict(session, pc.db.installation_id, c.indicator_id, c.year, c.month,
+                                                 choice=(v.installation_id, v.seq), user=leaders[i])
+                except UserError:
+                    pass  # a locked month, a month already approved: refused, nothing written
+            for _round in range(2):
+                for i in range(N):
+                    for j in range(N):
+                        if i != j:
+                            pcs[j].take(pcs[i].export(pcs[j]))
+            reference = figures(pcs[0]), month_states(pcs[0])
+            for pc in pcs[1:]:
+                assert (figures(pc), month_states(pc)) == reference
+            listed = []
+            for pc in pcs:
+                with pc.db.read() as session:
+                    listed.append(sorted((c.indicator_code, c.year, c.month) for c in list_conflicts(session)))
+            assert listed[0] == listed[1] == listed[2] and len(listed[0]) == len(set(listed[0]))
+        finally:
+            for pc in pcs:
+                pc.db.close()
+
+
+def _leader(pc: PC):  # type: ignore[no-untyped-def]
+    from kehoach_desktop.domain.access import Role
+    from kehoach_desktop.store.users import create_user
+
+    with pc.db.write() as session:
+        return create_user(session, pc.db.installation_id, "t", "lanhdao", "Lãnh đạo", Role.LEADER, "mat-khau-dai-1")

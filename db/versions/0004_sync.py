@@ -83,6 +83,7 @@ def upgrade() -> None:
         sa.Column("peer_id", sa.String(length=36), nullable=False),
         sa.Column("origin_id", sa.String(length=36), nullable=False),
         sa.Column("seq", sa.Integer(), nullable=False),
+        sa.Column("as_of", TZ, nullable=True),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_peer_knowledge")),
         sa.UniqueConstraint("peer_id", "origin_id", name=op.f("uq_peer_knowledge_peer_id_origin_id")),
     )

@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
@@ -108,8 +108,23 @@ def resolve(revs: list[Rev], uid: str, event: Event | None) -> Resolved:
 
 
 def effective(events: Iterable[Event]) -> Event | None:
-    """The month event in effect: the latest of the events nobody replaced."""
-    return versions.shown(versions.heads(list(events)))
+    """The month event in effect: the latest of the events nobody replaced.
+
+    When it is an approval, it admits what any approval among those heads admitted: two leaders
+    resolving different figures of a locked month at once must both be kept.
+    """
+    top = versions.heads(list(events))
+    shown = versions.shown(top)
+    if shown is None or shown.state is not MonthState.APPROVED:
+        return shown
+    approvals = [e for e in top if e.state is MonthState.APPROVED]
+    if len(approvals) == 1:
+        return shown
+    cells: dict[str, dict[str, int]] = {}
+    for event in approvals:
+        for uid, vv in event.cells.items():
+            cells[uid] = versions.merge(cells.get(uid, {}), vv)
+    return replace(shown, cells=cells)
 
 
 def event_from_row(row: Any) -> Event:

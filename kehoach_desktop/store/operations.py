@@ -8,12 +8,14 @@ Monthly figures have their own module, ``values``.
 from __future__ import annotations
 
 import json
+import os
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import event, func, select, update
 from sqlalchemy.orm import Session
 
 from ..domain.errors import UserError
@@ -24,13 +26,16 @@ from ..domain.model import (
     PlanStatus,
     TargetRule,
 )
+from ..paths import data_dir
 from .schema import (
     AuditRow,
     CommuneRow,
     GroupRow,
     IndicatorRow,
     Installation,
+    MonthEventRow,
     PlanRow,
+    RevisionRow,
     TargetRow,
 )
 from .types import utcnow
@@ -63,7 +68,62 @@ def next_seqs(session: Session, installation_id: str, count: int) -> range:
     )
     last = session.scalar(select(Installation.last_seq).where(Installation.id == installation_id))
     assert last is not None
+    # A database restored from a backup may already hold later numbers of its own, brought back
+    # by a sync bundle: never hand one out twice (two index lookups).
+    used = max(
+        session.scalar(select(func.max(RevisionRow.seq)).where(RevisionRow.installation_id == installation_id)) or 0,
+        session.scalar(select(func.max(MonthEventRow.seq)).where(MonthEventRow.installation_id == installation_id)) or 0,
+    )
+    floor = max(used, _numbers_given(installation_id))
+    if floor > last - count:
+        last = floor + count
+        session.execute(update(Installation).where(Installation.id == installation_id).values(last_seq=last))
+    # Noted once the transaction commits: numbers of a rolled-back write are handed out again,
+    # so an installation's numbers never have holes (peers count what they hold by them).
+    session.info.setdefault(_GIVEN, {})[installation_id] = last
     return range(last - count + 1, last + 1)
+
+
+_GIVEN = "kehoach_numbers_given"
+
+
+@event.listens_for(Session, "after_commit")
+def _committed(session: Session) -> None:
+    for installation_id, last in session.info.pop(_GIVEN, {}).items():
+        _note_numbers_given(installation_id, last)
+
+
+@event.listens_for(Session, "after_rollback")
+def _rolled_back(session: Session) -> None:
+    session.info.pop(_GIVEN, None)
+
+
+def _numbers_file(installation_id: str) -> Path:
+    return data_dir() / "numbers" / installation_id
+
+
+def _numbers_given(installation_id: str) -> int:
+    """The highest number this installation has handed out, as noted outside the database.
+
+    A database restored from a backup (its ``backups`` folder, a USB copy) has forgotten the
+    numbers it gave after the backup; other PCs hold changes under them. Reusing one would make
+    two different changes look like one on every PC, so the note outlives the restore.
+    """
+    try:
+        return int(_numbers_file(installation_id).read_text(encoding="ascii").strip() or 0)
+    except (OSError, ValueError):
+        return 0
+
+
+def _note_numbers_given(installation_id: str, last: int) -> None:
+    path = _numbers_file(installation_id)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(str(last), encoding="ascii")  # no fsync: a lost note only loses the guard
+        os.replace(tmp, path)
+    except OSError:  # a read-only profile: the database's own numbers still guard a live database
+        pass
 
 
 def touch_plan(row: PlanRow, installation_id: str) -> None:

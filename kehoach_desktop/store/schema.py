@@ -371,6 +371,9 @@ class PeerKnowledgeRow(Base):
     peer_id: Mapped[str] = mapped_column(String(36))
     origin_id: Mapped[str] = mapped_column(String(36))
     seq: Mapped[int] = mapped_column(Integer)
+    #: When the peer wrote the bundle this came from: only its newest bundle counts (a peer
+    #: restored from a backup holds less than it once did).
+    as_of: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class BundleRow(Base):

@@ -19,6 +19,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.exc import DataError, IntegrityError
+
 from ..store.database import Database
 from ..store.operations import audit
 from ..store.schema import BundleRow
@@ -158,7 +160,7 @@ def preview_bundle(db: Database, path: Path, accept_fingerprint: str | None = No
     status = "duplicate"
     if not prepared.duplicate:
         try:
-            with db.write() as session:
+            with _refusing_database_errors(), db.write() as session:
                 raise _Rollback(merge.apply(session, m, prepared.payload, str(path)))
         except _Rollback as done:
             summary = done.summary
@@ -167,6 +169,20 @@ def preview_bundle(db: Database, path: Path, accept_fingerprint: str | None = No
         m.bundle_id, m.sender, m.commune, m.created_at, m.kind, m.full, prepared.opened.encrypted, m.counts,
         status, summary, prepared.opened.size,
     )
+
+
+@contextmanager
+def _refusing_database_errors() -> Iterator[None]:
+    """A constraint the checks above did not foresee still refuses the file (rolled back), not crash."""
+    try:
+        yield
+    except (IntegrityError, DataError) as exc:
+        log.warning("bundle refused by the database: %s", exc)
+        raise BundleRefused(
+            "Dữ liệu trong gói mâu thuẫn với dữ liệu trên máy này (trùng mã hoặc giá trị không hợp lệ): "
+            "tệp bị sửa hoặc do chương trình khác tạo. Không có gì thay đổi.",
+            "payload",
+        ) from exc
 
 
 @contextmanager
@@ -196,7 +212,7 @@ def _import(db: Database, path: Path, actor: str, accept_fingerprint: str | None
     m = prepared.opened.manifest
     if prepared.duplicate:
         return ImportResult("duplicate", m.bundle_id, m.sender.name, Summary())
-    with db.write() as session:
+    with _refusing_database_errors(), db.write() as session:
         if prepared.trust is not None:
             trust_key(session, db.installation_id, prepared.trust, actor)
         summary = merge.apply(session, m, prepared.payload, str(path))

@@ -91,9 +91,9 @@ def parse(data: bytes) -> Manifest:
         manifest = Manifest(
             raw=raw, bundle_id=_id(raw["bundle_id"]), created_at=_time(raw["created_at"]), kind=_kind(raw["kind"]),
             sender=sender, commune=_obj(raw["commune"]), recipient=None if raw.get("recipient") is None else _obj(raw["recipient"]),
-            full=bool(raw["full"]), ranges={str(k): [int(a), int(b)] for k, (a, b) in _obj(raw["ranges"]).items()},
-            counts={str(k): int(v) for k, v in _obj(raw["counts"]).items()},
-            knowledge={str(k): int(v) for k, v in _obj(raw["knowledge"]).items()},
+            full=bool(raw["full"]), ranges={str(k): [_count(a), _count(b)] for k, (a, b) in _obj(raw["ranges"]).items()},
+            counts={str(k): _count(v) for k, v in _obj(raw["counts"]).items()},
+            knowledge={str(k): _count(v) for k, v in _obj(raw["knowledge"]).items()},
             acks=[_id(a) for a in raw.get("acks", [])],
             payload_name=str(payload["name"]), payload_sha256=str(payload["sha256"]), payload_size=int(payload["size"]),
             encryption=None if raw.get("encryption") is None else _obj(raw["encryption"]),
@@ -102,10 +102,29 @@ def parse(data: bytes) -> Manifest:
         raise _bad(str(exc)) from exc
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise _bad(f"trường {exc}") from exc
+    commune = manifest.commune
+    if not isinstance(commune.get("code"), str) or not 1 <= len(commune["code"]) <= 20:
+        raise _bad("mã xã")
+    if not isinstance(commune.get("name", ""), str) or not isinstance(commune.get("province") or "", str):
+        raise _bad("tên xã")
     if manifest.encryption is not None:
-        for name in ("ephemeral_public", "nonce"):
-            unb64(manifest.encryption.get(name, ""), name)
+        for name, size in (("ephemeral_public", 32), ("nonce", 12)):
+            try:
+                ok = len(unb64(manifest.encryption.get(name), name)) == size
+            except UserError:
+                ok = False
+            if not ok:
+                raise _bad(f"mã hoá: {name}")
+        if not isinstance(manifest.encryption.get("recipient_fingerprint"), str):
+            raise _bad("mã hoá: vân tay máy nhận")
     return manifest
+
+
+def _count(v: Any) -> int:
+    """A non-negative whole number of a sane size (not a bool, a float or 10**400)."""
+    if not isinstance(v, int) or isinstance(v, bool) or not 0 <= v <= 2**62:
+        raise ValueError(f"số {str(v)[:20]}")
+    return v
 
 
 def _obj(v: Any) -> dict[str, Any]:

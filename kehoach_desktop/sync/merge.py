@@ -102,6 +102,9 @@ def _installations(session: Session, names: dict[str, str], sender: str, sender_
 
 def apply(session: Session, manifest: Manifest, payload: Payload, file_name: str) -> Summary:
     """Merge ``payload`` into the database; the caller commits (or rolls back for a preview)."""
+    kinds = {(r.installation_id, r.seq) for r in payload.revisions}
+    if any((e.installation_id, e.seq) in kinds for e in payload.month_events):
+        raise BundleRefused("Gói có hai thay đổi khác nhau mang cùng một số thứ tự của một máy: tệp bị sửa.", "payload")
     summary = Summary()
     _installations(session, payload.installations, manifest.sender.installation_id, manifest.sender.name)
     commune = _commune(session, manifest)
@@ -139,7 +142,7 @@ def apply(session: Session, manifest: Manifest, payload: Payload, file_name: str
                 summary.conflicts.append(replace(item, new_value=incoming.value) if incoming else item)
     summary.changes.sort(key=lambda c: (c.year, c.month, c.indicator_code))
     summary.conflicts.sort(key=lambda c: (c.year, c.month, c.indicator_code))
-    summary.knowledge_advanced = learn(session, manifest.sender.installation_id, manifest.knowledge)
+    summary.knowledge_advanced = learn(session, manifest.sender.installation_id, manifest.knowledge, manifest.created_at)
     if manifest.acks:
         summary.acks = session.execute(
             update(BundleRow)
@@ -157,7 +160,9 @@ def _add_revisions(
         by_origin[rev.installation_id].append(rev)
     rows, fresh, touched = [], defaultdict(list), set()
     for origin, revs in by_origin.items():
-        held = held_seqs(session, origin, min(r.seq for r in revs), max(r.seq for r in revs), RevisionRow)
+        low, high = min(r.seq for r in revs), max(r.seq for r in revs)
+        held = held_seqs(session, origin, low, high, RevisionRow)
+        _refuse_reused(held_seqs(session, origin, low, high, MonthEventRow), revs)
         for rev in revs:
             if rev.seq in held:
                 continue
@@ -186,6 +191,12 @@ def _add_revisions(
     return fresh, touched
 
 
+def _refuse_reused(other: set[int], changes: list[Any]) -> None:
+    """One number of an installation is one change: a figure and a month event cannot share it."""
+    if any(c.seq in other for c in changes):
+        raise BundleRefused("Gói có hai thay đổi khác nhau mang cùng một số thứ tự của một máy: tệp bị sửa.", "payload")
+
+
 def _add_events(session: Session, payload: Payload, plan_ids: dict[str, int], summary: Summary) -> set[cellstore.Month]:
     months: set[cellstore.Month] = set()
     rows = []
@@ -193,7 +204,9 @@ def _add_events(session: Session, payload: Payload, plan_ids: dict[str, int], su
     for event in payload.month_events:
         by_origin[event.installation_id].append(event)
     for origin, events in by_origin.items():
-        held = held_seqs(session, origin, min(e.seq for e in events), max(e.seq for e in events), MonthEventRow)
+        low, high = min(e.seq for e in events), max(e.seq for e in events)
+        held = held_seqs(session, origin, low, high, MonthEventRow)
+        _refuse_reused(held_seqs(session, origin, low, high, RevisionRow), events)
         for event in events:
             if event.seq in held:
                 continue

@@ -117,7 +117,8 @@ def _dec(v: Any) -> Decimal | None:
         d = Decimal(v)
     except InvalidOperation as exc:
         raise _Bad(f"số không hợp lệ: {v[:40]}") from exc
-    if not d.is_finite():
+    # A figure of a commune's plan: finite, at most 30 digits before the point and 20 after.
+    if not d.is_finite() or (d and not -20 <= d.adjusted() < 30) or len(d.as_tuple().digits) > 50:
         raise _Bad(f"số không hợp lệ: {v[:40]}")
     return d
 
@@ -243,7 +244,30 @@ def _plan(p: dict[str, Any]) -> dict[str, Any]:
             "review_flags": _str(i.get("review_flags") or "", 500),
             "targets": [_target(_dict(t)) for t in _list(i["targets"], 100)],
         })
+    _check_indicators(plan["indicators"])
     return plan
+
+
+def _check_indicators(indicators: list[dict[str, Any]]) -> None:
+    """Unique uids and codes, one target per year, parents inside the plan and no cycle."""
+    uids = {i["uid"] for i in indicators}
+    codes = [i["code"] for i in indicators]
+    if len(uids) != len(indicators) or len(set(codes)) != len(codes):
+        raise _Bad("mã chỉ tiêu bị trùng")
+    if any(not c.strip() or c.startswith("~") for c in codes):
+        raise _Bad("mã chỉ tiêu không hợp lệ")
+    for ind in indicators:
+        years = [t["year"] for t in ind["targets"]]
+        if len(set(years)) != len(years):
+            raise _Bad(f"chỉ tiêu {ind['code']} có hai mục tiêu cho cùng một năm")
+    parents = {i["uid"]: i["parent"] for i in indicators}
+    for uid, parent in parents.items():
+        seen = {uid}
+        while parent is not None:
+            if parent not in parents or parent in seen:
+                raise _Bad("chỉ tiêu cha không có trong kế hoạch hoặc lặp vòng")
+            seen.add(parent)
+            parent = parents[parent]
 
 
 def _target(t: dict[str, Any]) -> dict[str, Any]:

@@ -8,6 +8,7 @@ only when nothing was ever recorded for it.
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from typing import Any
 
@@ -16,6 +17,9 @@ from sqlalchemy.orm import Session
 
 from ..store.schema import GroupRow, IndicatorRow, PlanRow, RevisionRow, TargetRow
 from .errors import BundleRefused
+
+_RETIRED = re.compile(r"-cu\d*$")
+
 
 def _key(at: datetime, inst: str) -> tuple[datetime, str]:
     return (at, inst or "")
@@ -31,6 +35,7 @@ def apply_plan(session: Session, commune_id: int, snapshot: dict[str, Any]) -> s
     elif row.commune_id != commune_id:
         raise BundleRefused("Gói chứa một kế hoạch đã có ở đây nhưng thuộc xã khác: tệp bị sửa.", "payload")
     elif not _key(snapshot["rev_at"], snapshot["rev_installation"]) > _key(row.rev_at or row.created_at, row.rev_installation):
+        _add_missing(session, row, snapshot["indicators"])
         return "kept"
     else:
         outcome = "updated"
@@ -87,12 +92,54 @@ def _apply_indicators(session: Session, plan: PlanRow, incoming: list[dict[str, 
     for item in incoming:
         parent = rows.get(item["parent"]) if item["parent"] else None
         rows[item["uid"]].parent_id = parent.id if parent else None
+    taken = {i["code"] for i in incoming}
     for uid, ind in existing.items():
         if uid in rows:
             continue
         if session.scalars(select(RevisionRow.id).where(RevisionRow.indicator_id == ind.id)).first():
-            ind.code = f"{codes[uid]}-cu"[:20]  # kept with its figures, out of the way
+            # Kept with its figures, out of the way: deleting it would strand revisions that other
+            # PCs still send (they would refuse every bundle from then on).
+            ind.code = _retired_code(codes[uid], taken)
             ind.position = 10_000 + ind.id
         else:
             session.delete(ind)
+    session.flush()
+
+
+def _retired_code(code: str, taken: set[str]) -> str:
+    """``code-cu`` (``code-cu2``...), unused in the plan, within the column's 20 characters."""
+    for n in range(1, 1000):
+        suffix = "-cu" if n == 1 else f"-cu{n}"
+        candidate = code[: 20 - len(suffix)] + suffix
+        if candidate not in taken:
+            taken.add(candidate)
+            return candidate
+    raise BundleRefused("Kế hoạch trong gói có quá nhiều chỉ tiêu trùng mã: tệp bị sửa.", "payload")
+
+
+def _add_missing(session: Session, plan: PlanRow, incoming: list[dict[str, Any]]) -> None:
+    """Indicators another PC still has (retired there with figures) but this one dropped.
+
+    The plan here is newer, so its definitions stay; the missing indicators come back retired,
+    so the figures that travel with them have somewhere to go.
+    """
+    have = dict(session.execute(select(IndicatorRow.uid, IndicatorRow.code).where(IndicatorRow.plan_id == plan.id)).all())
+    missing = [i for i in incoming if i["uid"] not in have]
+    if not missing:
+        return
+    if session.scalars(select(IndicatorRow.uid).where(IndicatorRow.uid.in_([i["uid"] for i in missing]))).first():
+        raise BundleRefused("Gói chứa một chỉ tiêu đã có ở đây nhưng thuộc kế hoạch khác: tệp bị sửa.", "payload")
+    taken = set(have.values())
+    for item in missing:
+        ind = IndicatorRow(uid=item["uid"], plan_id=plan.id)
+        for name in ("name", "unit", "direction", "aggregation", "baseline_value", "baseline_year",
+                     "responsible_office", "source_start", "source_end", "review_flags"):
+            setattr(ind, name, item[name])
+        # Retired here as it is (or will be) on the PC whose newer plan dropped it.
+        code = item["code"]
+        ind.code = code if _RETIRED.search(code) and code not in taken else _retired_code(code, taken)
+        taken.add(ind.code)
+        ind.position = 10_000 + len(taken)
+        ind.targets = [TargetRow(**t) for t in item["targets"]]
+        session.add(ind)
     session.flush()

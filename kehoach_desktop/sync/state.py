@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping
+from datetime import datetime
 
 from sqlalchemy import func, select, union_all
 from sqlalchemy.orm import Session
@@ -29,7 +30,9 @@ def holdings(session: Session) -> dict[str, int]:
     result: dict[str, int] = {}
     gappy = []
     for origin, count, top in session.execute(
-        select(changes.c.origin, func.count(), func.max(changes.c.seq)).group_by(changes.c.origin)
+        # DISTINCT: a number held twice (a revision and a month event claiming it) must not make
+        # up for a number missing.
+        select(changes.c.origin, func.count(changes.c.seq.distinct()), func.max(changes.c.seq)).group_by(changes.c.origin)
     ):
         if count == top:
             result[origin] = top
@@ -64,25 +67,31 @@ def peer_knowledge(session: Session) -> dict[str, dict[str, int]]:
     return dict(result)
 
 
-def learn(session: Session, peer_id: str, knowledge: Mapping[str, int]) -> bool:
-    """Record what ``peer_id`` holds; True when that is more than was known."""
+def learn(session: Session, peer_id: str, knowledge: Mapping[str, int], as_of: datetime) -> bool:
+    """Record what ``peer_id`` holds, from its bundle written at ``as_of``; True when that changed.
+
+    The newest bundle of a peer is the truth, even when it holds less than an earlier one said (its
+    database was restored from a backup): the next incremental bundle to it must resend what it
+    lost. An older bundle, imported late, tells nothing new.
+    """
     rows = {
         r.origin_id: r
         for r in session.scalars(select(PeerKnowledgeRow).where(PeerKnowledgeRow.peer_id == peer_id))
     }
-    advanced = False
+    latest = max((r.as_of for r in rows.values() if r.as_of is not None), default=None)
+    if latest is not None and as_of < latest:
+        return False
+    changed = False
+    for origin, row in rows.items():
+        if origin not in knowledge:
+            session.delete(row)
+            changed = True
     for origin, seq in knowledge.items():
         row = rows.get(origin)
         if row is None:
-            session.add(PeerKnowledgeRow(peer_id=peer_id, origin_id=origin, seq=seq))
-            advanced = True
-        elif seq > row.seq:
-            row.seq = seq
-            advanced = True
-    return advanced
-
-
-def would_learn(session: Session, peer_id: str, knowledge: Mapping[str, int]) -> bool:
-    """True when ``knowledge`` says more about ``peer_id`` than is recorded."""
-    known = peer_knowledge(session).get(peer_id, {})
-    return any(seq > known.get(origin, 0) for origin, seq in knowledge.items())
+            session.add(PeerKnowledgeRow(peer_id=peer_id, origin_id=origin, seq=seq, as_of=as_of))
+            changed = True
+        else:
+            changed = changed or row.seq != seq
+            row.seq, row.as_of = seq, as_of
+    return changed

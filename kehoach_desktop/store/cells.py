@@ -20,12 +20,13 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy import bindparam, delete, select, update
 from sqlalchemy.orm import Session
 
 from ..domain import versions
 from ..domain.access import MonthState
 from ..domain.model import ValueKind
+from .bulk import bulk_insert
 from .schema import IndicatorRow, MonthEventRow, MonthStatusRow, RevisionRow, ValueRow
 
 Cell = tuple[int, int, int]  # indicator id, year, month
@@ -266,8 +267,7 @@ def refresh_cells(
             inserts.append(row)
     table = ValueRow.__table__
     conn = session.connection()
-    if inserts:
-        conn.execute(insert(table), inserts)
+    bulk_insert(session, table, inserts)
     if updates:
         conn.execute(update(table).where(table.c.id == bindparam("row_id")), updates)
     if gone:

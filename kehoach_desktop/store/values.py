@@ -15,7 +15,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from ..domain import versions
@@ -25,6 +25,7 @@ from ..domain.numbers import to_plain
 from ..domain.periods import Period
 from ..domain.validation import Problem, Severity, check_value
 from ..domain.access import User
+from .bulk import bulk_insert
 from .months import check_unlocked
 from .operations import next_seqs
 from .schema import AuditRow, IndicatorRow, PlanRow, RevisionRow, TargetRow, ValueRow
@@ -278,12 +279,11 @@ def _write(session: Session, installation_id: str, actor: str, now: datetime, pe
     # Core tables on the session's connection: the ORM's bulk path adds nothing here but time.
     conn = session.connection()
     values = ValueRow.__table__
-    if inserts:
-        conn.execute(insert(values), inserts)
+    bulk_insert(session, values, inserts)
     if updates:
         conn.execute(update(values).where(values.c.id == bindparam("row_id")), updates)
-    conn.execute(insert(RevisionRow.__table__), revisions)
-    conn.execute(insert(AuditRow.__table__), audits)
+    bulk_insert(session, RevisionRow.__table__, revisions)
+    bulk_insert(session, AuditRow.__table__, audits)
 
 
 def _plain(value: Decimal | None) -> str | None:

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from ..domain import versions
 from ..store import cells as cellstore
+from ..store.bulk import bulk_insert
 from ..store.schema import (
     BundleRow,
     CommuneRow,
@@ -185,8 +186,7 @@ def _add_revisions(
                 rev.installation_id, rev.seq, vv, rev.at, rev.new_value, rev.new_kind, rev.new_note, rev.actor, vv_text
             ))
             touched.add(cell)
-    if rows:
-        session.connection().execute(insert(RevisionRow.__table__), rows)
+    bulk_insert(session, RevisionRow.__table__, rows)
     summary.new_revisions = len(rows)
     return fresh, touched
 

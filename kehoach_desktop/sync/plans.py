@@ -12,7 +12,7 @@ import re
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from ..store.schema import GroupRow, IndicatorRow, PlanRow, RevisionRow, TargetRow
@@ -29,16 +29,13 @@ def apply_plan(session: Session, commune_id: int, snapshot: dict[str, Any]) -> s
     """Create or update the plan; return ``added``, ``updated`` or ``kept``."""
     row = session.scalars(select(PlanRow).where(PlanRow.uid == snapshot["uid"])).first()
     if row is None:
-        row = PlanRow(uid=snapshot["uid"], commune_id=commune_id)
-        session.add(row)
-        outcome = "added"
-    elif row.commune_id != commune_id:
+        _create(session, commune_id, snapshot)
+        return "added"
+    if row.commune_id != commune_id:
         raise BundleRefused("Gói chứa một kế hoạch đã có ở đây nhưng thuộc xã khác: tệp bị sửa.", "payload")
     elif not _key(snapshot["rev_at"], snapshot["rev_installation"]) > _key(row.rev_at or row.created_at, row.rev_installation):
         _add_missing(session, row, snapshot["indicators"])
         return "kept"
-    else:
-        outcome = "updated"
     for name in ("kind", "status", "start_year", "end_year", "title", "resolution_ref", "source_name",
                  "source_text", "created_at", "adopted_at", "rev_at", "rev_installation"):
         setattr(row, name, snapshot[name])
@@ -58,7 +55,42 @@ def apply_plan(session: Session, commune_id: int, snapshot: dict[str, Any]) -> s
             session.delete(group)
     session.flush()
     session.expire(row)
-    return outcome
+    return "updated"
+
+
+_PLAN_FIELDS = ("kind", "status", "start_year", "end_year", "title", "resolution_ref", "source_name",
+                "source_text", "created_at", "adopted_at", "rev_at", "rev_installation")
+_INDICATOR_FIELDS = ("uid", "code", "name", "unit", "direction", "aggregation", "baseline_value", "baseline_year",
+                     "responsible_office", "position", "source_start", "source_end", "review_flags")
+
+
+def _create(session: Session, commune_id: int, snapshot: dict[str, Any]) -> None:
+    """A plan new here, written with a few multi-row statements (a province adds hundreds)."""
+    if session.scalars(select(IndicatorRow.uid).where(IndicatorRow.uid.in_([i["uid"] for i in snapshot["indicators"]]))).first():
+        raise BundleRefused("Gói chứa một chỉ tiêu đã có ở đây nhưng thuộc kế hoạch khác: tệp bị sửa.", "payload")
+    conn = session.connection()
+    plan_id = conn.execute(
+        insert(PlanRow.__table__).values(uid=snapshot["uid"], commune_id=commune_id, **{f: snapshot[f] for f in _PLAN_FIELDS})
+    ).inserted_primary_key[0]
+    if snapshot["groups"]:
+        conn.execute(insert(GroupRow.__table__), [{"plan_id": plan_id, **g} for g in snapshot["groups"]])
+    groups = dict(conn.execute(select(GroupRow.key, GroupRow.id).where(GroupRow.plan_id == plan_id)).all())
+    indicators = snapshot["indicators"]
+    if not indicators:
+        return
+    conn.execute(insert(IndicatorRow.__table__), [
+        {"plan_id": plan_id, "group_id": groups.get(i["group"]) if i["group"] else None, "parent_id": None,
+         **{f: i[f] for f in _INDICATOR_FIELDS}}
+        for i in indicators
+    ])
+    ids = dict(conn.execute(select(IndicatorRow.uid, IndicatorRow.id).where(IndicatorRow.plan_id == plan_id)).all())
+    parents = [{"row_id": ids[i["uid"]], "parent": ids[i["parent"]]} for i in indicators if i["parent"]]
+    if parents:
+        table = IndicatorRow.__table__
+        conn.execute(update(table).where(table.c.id == bindparam("row_id")).values(parent_id=bindparam("parent")), parents)
+    targets = [{"indicator_id": ids[i["uid"]], **t} for i in indicators for t in i["targets"]]
+    if targets:
+        conn.execute(insert(TargetRow.__table__), targets)
 
 
 def _apply_indicators(session: Session, plan: PlanRow, incoming: list[dict[str, Any]], groups: dict[str, GroupRow]) -> None:

@@ -9,7 +9,6 @@ from typing import Any
 
 from sqlalchemy import select
 
-from kehoach_desktop.domain.access import Role, User
 from kehoach_desktop.domain.periods import Period
 from kehoach_desktop.store.database import Database, open_database
 from kehoach_desktop.store.schema import IndicatorRow, MonthStatusRow, PlanRow, ValueRow
@@ -17,9 +16,6 @@ from kehoach_desktop.store.values import ValueEntry, save_values
 from kehoach_desktop.sync.export import export_bundle, own_public_key
 from kehoach_desktop.sync.importer import import_bundle
 from kehoach_desktop.sync.trust import trust_key
-
-LEADER = User(0, "lanhdao", "Lãnh đạo", Role.LEADER)
-
 
 @dataclass
 class PC:

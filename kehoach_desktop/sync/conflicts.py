@@ -144,9 +144,3 @@ def resolve_conflict(
         locked=locked,
     )
 
-
-def conflict_count(session: Session) -> int:
-    """How many figures wait for a choice."""
-    return len(session.scalars(select(ValueRow.id).where(ValueRow.conflict)).all())
-
-

@@ -19,6 +19,8 @@ from test_gui_setup import click, fill_commune_and_admin, finish, open_wizard, t
 from test_gui_sync import ok
 
 from kehoach_desktop.domain.periods import Period
+from kehoach_desktop.gui.entry.model import Col
+from kehoach_desktop.gui.entry.page import EntryPage
 from kehoach_desktop.gui.main_window import MainWindow
 from kehoach_desktop.gui.sync.page import SyncPage
 from kehoach_desktop.gui.sync.preview_dialog import PreviewDialog
@@ -122,6 +124,61 @@ def test_two_pcs_and_a_province_through_the_gui_only(qtbot, tmp_path: Path, boxe
     assert in_a == in_b == in_p and len(in_a) > 600
     assert not any(conflict for *_rest, conflict in in_a.values())
     assert [kind for kind, _text in boxes if kind == "critical"] == []
+
+    # The province shows the commune it now holds, read-only: it reviews, the commune enters.
+    wait_idle(qtbot, p)
+    assert p.commune_box.isVisibleTo(p) and p.commune_box.count() == 1
+    assert p.commune_box.currentText() == "06253 — Xã Hòa Bình"
+    p.set_period(DEC)
+    entry = p.show_page(EntryPage)
+    assert isinstance(entry, EntryPage)
+    wait_idle(qtbot, p)
+    row = entry.model.row_at(entry.model.row_of("4"))
+    assert entry.model.data(entry.model.index(entry.model.row_of("4"), Col.VALUE)) == "140,5"
+    assert not entry.model.may_edit(row)
+    assert not entry.approval.submit_button.isVisibleTo(p) and not entry.save_button.isVisibleTo(p)
+    assert not a.commune_box.isVisibleTo(a)  # a commune's computer has no such choice
     for window in (a, b, p):
         window.close()
         window.ctx.worker.shutdown()
+
+
+def test_a_province_switches_between_the_communes_it_holds(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from gui_support import login
+
+    from kehoach_desktop.demo import install_demo
+    from kehoach_desktop.store.commune_edit import first_setup
+    from kehoach_desktop.store.database import open_database
+    from kehoach_desktop.store.schema import CommuneRow
+    from kehoach_desktop.sync.export import export_bundle, own_public_key
+    from kehoach_desktop.sync.importer import import_bundle
+
+    province = open_database(str(tmp_path / "p.db"))
+    with province.write() as s:
+        admin = first_setup(s, province.installation_id, commune_fields=None, admin_username="tinh",
+                            admin_full_name="Sở KH", admin_password="mat-khau-tinh", province="Tỉnh Thử").admin
+    for n, code in enumerate(("06253", "06100")):
+        commune = open_database(str(tmp_path / f"x{n}.db"))
+        install_demo(commune)  # the sample plan and figures, under this commune's own code
+        with commune.write() as s:
+            row = s.query(CommuneRow).one()
+            row.code, row.name = code, f"Xã số {n + 1}"
+        bundle = export_bundle(commune, tmp_path / f"x{n}.kehoach", actor="x", full=True).path
+        import_bundle(province, bundle, actor="tinh", accept_fingerprint=own_public_key(commune).fingerprint)
+        commune.close()
+    province.close()
+
+    window = _window(qtbot, tmp_path / "p.db")
+    login(qtbot, window, admin)
+    assert window.commune_box.count() == 2
+    first = window.ctx.plan_id
+    assert window.commune_box.currentText().startswith("06100")
+    window._commune_chosen(1)
+    wait_idle(qtbot, window)
+    assert window.ctx.plan_id != first and window.commune_box.currentText().startswith("06253")
+    entry = window.show_page(EntryPage)
+    assert isinstance(entry, EntryPage)
+    wait_idle(qtbot, window)
+    assert entry.model.grid is not None and entry.model.grid.plan_id == window.ctx.plan_id
+    window.close()
+    window.ctx.worker.shutdown()

@@ -247,6 +247,42 @@ def sync_screens(path: Path) -> None:
     shot(window, "15-sync-conflict")
 
 
+def province_screen() -> None:
+    """A province's computer holding two communes' bundles, one shown, read-only."""
+    from gui_support import make_window_plain
+
+    from kehoach_desktop.gui.entry.page import EntryPage
+    from kehoach_desktop.gui.startup import logged_in
+    from kehoach_desktop.store.commune_edit import first_setup
+    from kehoach_desktop.store.schema import CommuneRow
+    from kehoach_desktop.sync.export import export_bundle, own_public_key
+    from kehoach_desktop.sync.importer import import_bundle
+
+    province = open_database(str(WORK / "tinh.db"))
+    with province.write() as s:
+        first_setup(s, province.installation_id, commune_fields=None, admin_username="sokhdt",
+                    admin_full_name="Sở Kế hoạch", admin_password="mat-khau-tinh", province="Tỉnh Lạng Sơn")
+    for n, (code, name) in enumerate((("06253", "Xã Na Dương"), ("06100", "Phường Đông Kinh"))):
+        commune = open_database(str(WORK / f"xa{n}.db"))
+        install_demo(commune)
+        with commune.write() as s:
+            row = s.query(CommuneRow).one()
+            row.code, row.name = code, name
+        bundle = export_bundle(commune, WORK / f"xa{n}.kehoach", actor="xa", full=True).path
+        import_bundle(province, bundle, actor="sokhdt", accept_fingerprint=own_public_key(commune).fingerprint)
+        commune.close()
+    province.close()
+    window, users = make_window_plain(WORK / "tinh.db")
+    window.resize(1366, 768)
+    window.set_period(Period(2026, 10))
+    logged_in(window, users["sokhdt"])
+    settle(0.5, until=lambda: bool(window.pages))
+    idle(window)
+    window.show_page(EntryPage)
+    idle(window)
+    shot(window, "16-province-commune-read-only")
+
+
 if __name__ == "__main__":
     for old in HERE.glob("[0-9][0-9]-*.png"):  # charts-*.png are the chart builders' own pictures
         old.unlink()
@@ -255,4 +291,5 @@ if __name__ == "__main__":
     login_screen(path)
     main_screens(path)
     sync_screens(path)
+    province_screen()
     shutil.rmtree(WORK, ignore_errors=True)

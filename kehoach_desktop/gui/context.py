@@ -7,7 +7,7 @@ so a page added later (Tổng quan, Đồng bộ, Báo cáo) plugs in without re
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -49,9 +49,21 @@ class AppContext(QObject):
         self.plan_id: int | None = None
         self.commune_name: str = ""
         self.plan_years: range | None = None
+        #: On a province's computer: the communes held, as (plan id, label); None on a commune's.
+        self.province_plans: tuple[tuple[int, str], ...] | None = None
         self.period = self._initial_period(settings.last_period)
         if db is not None:
             self.attach(db)
+
+    @property
+    def province(self) -> bool:
+        """True on a province's computer: it reviews communes' figures, it does not enter them."""
+        return self.province_plans is not None
+
+    def apply_session(self, info: Any) -> None:
+        """Take the commune, plan and years of a ``startup.SessionInfo`` (emits nothing)."""
+        self.commune_name, self.plan_id, self.plan_years = info.commune_name, info.plan_id, info.plan_years
+        self.province_plans = info.province_plans
 
     def attach(self, db: Database) -> None:
         """Start working on ``db`` (opened after the window is shown, to keep start-up fast)."""

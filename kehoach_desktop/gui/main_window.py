@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QSize, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -84,6 +85,17 @@ class MainWindow(QMainWindow):
         self.addToolBar(bar)
         self.period = PeriodSelector(self.ctx.period, self.ctx.set_period, self._may_change_period)
         bar.addWidget(self.period)
+        # A province's computer holds many communes and shows one at a time.
+        self.commune_label = QLabel(self.tr("  &Commune:"))
+        self.commune_box = QComboBox()
+        self.commune_box.setObjectName("commune_box")
+        self.commune_box.setMinimumContentsLength(24)
+        self.commune_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.commune_label.setBuddy(self.commune_box)
+        self.commune_box.activated.connect(self._commune_chosen)
+        self._commune_actions = [bar.addWidget(self.commune_label), bar.addWidget(self.commune_box)]
+        for action in self._commune_actions:
+            action.setVisible(False)
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         bar.addWidget(spacer)
@@ -188,9 +200,42 @@ class MainWindow(QMainWindow):
         }[user.role]
 
     def _plan_changed(self) -> None:
+        self._fill_communes()
         if self.ctx.plan_years is not None:
             self.period.set_year_range(self.ctx.plan_years.start - 1, self.ctx.plan_years.stop - 1)
         self.period.set_period(self.ctx.period)
+
+    def _fill_communes(self) -> None:
+        plans = self.ctx.province_plans
+        for action in self._commune_actions:
+            action.setVisible(bool(plans))
+        self.commune_box.blockSignals(True)
+        self.commune_box.clear()
+        for plan_id, label in plans or ():
+            self.commune_box.addItem(label, plan_id)
+        found = self.commune_box.findData(self.ctx.plan_id)
+        if found >= 0:
+            self.commune_box.setCurrentIndex(found)
+        self.commune_box.blockSignals(False)
+
+    def _commune_chosen(self, index: int) -> None:
+        """Show another commune (a province's computer), asking about unsaved work first."""
+        plan_id = self.commune_box.itemData(index)
+        if plan_id is None or plan_id == self.ctx.plan_id:
+            return
+        if not self._may_leave_page():
+            self._fill_communes()
+            return
+        from .operations import DbOp
+        from .startup import session_info
+
+        def chosen(info) -> None:  # type: ignore[no-untyped-def]
+            self.ctx.apply_session(info)
+            if info.plan_years is not None and self.ctx.period.year not in info.plan_years:
+                self.ctx.period = Period(info.plan_years.start, 1)
+            self.ctx.plan_changed.emit()
+
+        DbOp(self, self.ctx, lambda db: session_info(db, plan_id)).success(chosen).run()
 
     def logout(self) -> None:
         """Leave the session (asking about unsaved work) and show the login dialog again."""

@@ -27,6 +27,8 @@ class SessionInfo:
     plan_id: int | None
     plan_years: range | None
     plan_is_draft: bool
+    #: A province's computer: the communes it holds, as (plan id, label), one shown at a time.
+    province_plans: tuple[tuple[int, str], ...] | None = None
 
 
 def needs_setup(db: Database) -> bool:
@@ -41,18 +43,25 @@ def needs_setup(db: Database) -> bool:
         return commune(session) is None and not is_province(session, db.installation_id)
 
 
-def session_info(db: Database) -> SessionInfo:
-    """The commune and the plan to work on."""
+def session_info(db: Database, keep_plan: int | None = None) -> SessionInfo:
+    """The commune and the plan to work on (on a province's computer, ``keep_plan`` if it still exists)."""
     from ..domain.model import PlanStatus
     from ..store.commune_edit import is_province
-    from ..store.queries import commune, current_plan
+    from ..store.queries import commune, commune_plans, current_plan
     from ..store.schema import Installation
 
     with db.read() as session:
         if is_province(session, db.installation_id):
-            # A province's computer gathers communes through Đồng bộ; it has no plan of its own.
+            # A province's computer gathers communes through Đồng bộ; it shows one at a time.
             own = session.get(Installation, db.installation_id)
-            return SessionInfo(own.name if own else "", None, None, False)
+            plans = tuple(commune_plans(session))
+            chosen = keep_plan if keep_plan in {p for p, _ in plans} else (plans[0][0] if plans else None)
+            if chosen is None:
+                return SessionInfo(own.name if own else "", None, None, False, plans)
+            row = current_plan(session, chosen)
+            return SessionInfo(
+                own.name if own else "", row.id, range(row.start_year, row.end_year + 1), False, plans
+            )
         unit = commune(session)
         try:
             plan = current_plan(session)
@@ -103,7 +112,7 @@ def logged_in(window: MainWindow, user: User | None) -> None:
 
             show_error(window, error or RuntimeError("no session info"))
             return
-        ctx.commune_name, ctx.plan_id, ctx.plan_years = info.commune_name, info.plan_id, info.plan_years
+        ctx.apply_session(info)
         if info.plan_years is not None and ctx.period.year not in info.plan_years:
             from ..domain.periods import Period
 
@@ -113,7 +122,7 @@ def logged_in(window: MainWindow, user: User | None) -> None:
         )
         ctx.plan_changed.emit()
         ctx.set_user(user)
-        if info.plan_id is None or info.plan_is_draft:
+        if info.province_plans is None and (info.plan_id is None or info.plan_is_draft):
             from .plan_page import PlanPage
 
             window.show_page(PlanPage)

@@ -50,6 +50,26 @@ def current_plan(session: Session, plan_id: int | None = None) -> PlanRow:
     return max(rows, key=rank)
 
 
+def commune_plans(session: Session) -> list[tuple[int, str]]:
+    """Each commune's plan to work on, as (plan id, ``code — name``), by commune code.
+
+    A province's computer holds many communes; it shows one at a time.
+    """
+    from .schema import CommuneRow
+
+    best: dict[int, PlanRow] = {}
+    for row in session.scalars(select(PlanRow)):
+        key = (row.status is PlanStatus.ADOPTED, row.kind is PlanKind.FIVE_YEAR, row.id)
+        held = best.get(row.commune_id)
+        if held is None or key > (held.status is PlanStatus.ADOPTED, held.kind is PlanKind.FIVE_YEAR, held.id):
+            best[row.commune_id] = row
+    communes = {c.id: c for c in session.scalars(select(CommuneRow).where(CommuneRow.id.in_(list(best))))}
+    return [
+        (best[cid].id, f"{communes[cid].code} — {communes[cid].name}")
+        for cid in sorted(best, key=lambda cid: communes[cid].code)
+    ]
+
+
 def to_plan(row: PlanRow) -> Plan:
     """The domain view of a plan row."""
     return Plan(

@@ -575,147 +575,147 @@
 <context>
     <name>EntryModel</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="160"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="162"/>
         <source>Other indicators</source>
         <extracomment>Columns an officer fills, in Tab order. The unsaved edits changed through the user (edit, undo, restore, save, discard). A message about the edit just made, for the status bar.</extracomment>
         <translation>Chỉ tiêu khác</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="206"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="208"/>
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="206"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="208"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="206"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="208"/>
         <source>Unit</source>
         <translation>ĐVT</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="206"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="208"/>
         <source>Year target</source>
         <translation>Kế hoạch
 năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="207"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="209"/>
         <source>Last month</source>
         <translation>Tháng
 trước</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="207"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="209"/>
         <source>This month</source>
         <translation>Thực hiện
 tháng</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="207"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="209"/>
         <source>Year to date</source>
         <translation>Lũy kế
 năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="207"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="209"/>
         <source>% of target</source>
         <translation>% KH
 năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="208"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="210"/>
         <source>Assessment</source>
         <translation>Đánh giá</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="208"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="210"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="208"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="210"/>
         <source>Official</source>
         <translation>Chính
 thức</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="213"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="215"/>
         <source>Type the figure Vietnamese style (1.234,5) or 1234.5; Enter moves down.</source>
         <translation>Nhập số theo kiểu Việt Nam (1.234,5) hoặc 1234.5; nhấn Enter để xuống dòng dưới.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="214"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="216"/>
         <source>Ticked: the official figure; unticked: an estimate.</source>
         <translation>Có đánh dấu: số liệu chính thức; không đánh dấu: số ước thực hiện.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="215"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="217"/>
         <source>The year&apos;s target; * marks a target worked out from the plan&apos;s final one.</source>
         <translation>Kế hoạch năm; dấu * là mục tiêu được tính ra từ mục tiêu cuối kỳ của kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="289"/>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="330"/>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="409"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="291"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="332"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="411"/>
         <source>Met</source>
         <translation>Đạt</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="289"/>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="411"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="291"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="413"/>
         <source>Not met</source>
         <translation>Không đạt</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="330"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="332"/>
         <source>Exceeded</source>
         <translation>Vượt</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="331"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="333"/>
         <source>On track</source>
         <translation>Đúng tiến độ</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="331"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="333"/>
         <source>Behind pace</source>
         <translation>Chậm tiến độ</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="332"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="334"/>
         <source>At risk</source>
         <translation>Có nguy cơ không đạt</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="332"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="334"/>
         <source>Missed</source>
         <translation>Chưa đạt</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="333"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="335"/>
         <source>No data</source>
         <translation>Chưa có số liệu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="333"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="335"/>
         <source>Target unclear</source>
         <translation>Chưa rõ mục tiêu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="343"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="345"/>
         <source>Two computers entered different figures for this month. The latest is shown until a leader keeps one version on the Sync page.</source>
         <translation>Hai máy đã nhập hai số liệu khác nhau cho tháng này. Số nhập sau cùng đang được hiển thị cho đến khi lãnh đạo chọn giữ một phiên bản trên trang Đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="346"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="348"/>
         <source>Type 1 when met, 0 when not met.</source>
         <translation>Nhập 1 nếu đạt, 0 nếu không đạt.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="351"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="353"/>
         <source> (worked out from the plan&apos;s final target)</source>
         <translation> (tính ra từ mục tiêu cuối kỳ của kế hoạch)</translation>
     </message>
@@ -1639,68 +1639,74 @@ thức</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="48"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="49"/>
         <source>KeHoach Desktop</source>
         <translation>KếHoạch Desktop</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="55"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="56"/>
         <source>Navigation</source>
         <translation>Điều hướng</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="60"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="61"/>
         <source>Please log in to continue.</source>
         <translation>Vui lòng đăng nhập để tiếp tục.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="77"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="78"/>
         <source>Ready</source>
         <translation>Sẵn sàng</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="81"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="82"/>
         <source>Main toolbar</source>
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="93"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="89"/>
+        <source>  &amp;Commune:</source>
+        <translation>  &amp;Xã:</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="105"/>
         <source>Log out</source>
         <translation>Đăng xuất</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="105"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="117"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="177"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="189"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="187"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="199"/>
         <source>Officer</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="187"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="199"/>
         <source>Leader</source>
         <translation>Lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="187"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="199"/>
         <source>Administrator</source>
         <translation>Quản trị</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="238"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="283"/>
         <source>Settings not saved</source>
         <translation>Chưa lưu được cài đặt</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/startup.py" line="112"/>
+        <location filename="../../kehoach_desktop/gui/startup.py" line="121"/>
         <source>KeHoach Desktop — %1</source>
+        <extracomment>A province&apos;s computer: the communes it holds, as (plan id, label), one shown at a time.</extracomment>
         <translation>KếHoạch Desktop — %1</translation>
     </message>
 </context>

@@ -110,9 +110,11 @@ class ApprovalBar(QFrame):
         if status is not None and state is MonthState.OPEN and status.reason:
             text += "  " + self.tr("(reopened: %1)").replace("%1", status.reason)
         self.state_label.setText(text)
-        self.submit_button.setVisible(can(Action.SUBMIT_MONTH))
-        self.approve_button.setVisible(can(Action.APPROVE_MONTH))
-        self.reopen_button.setVisible(can(Action.REOPEN_MONTH))
+        # A province's computer reviews a commune's month; the commune submits and approves it.
+        commune = not self.ctx.province
+        self.submit_button.setVisible(commune and can(Action.SUBMIT_MONTH))
+        self.approve_button.setVisible(commune and can(Action.APPROVE_MONTH))
+        self.reopen_button.setVisible(commune and can(Action.REOPEN_MONTH))
         self.submit_button.setEnabled(state is MonthState.OPEN)
         self.approve_button.setEnabled(state in (MonthState.OPEN, MonthState.SUBMITTED))
         self.reopen_button.setEnabled(state in (MonthState.SUBMITTED, MonthState.APPROVED))

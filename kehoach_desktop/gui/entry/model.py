@@ -84,6 +84,7 @@ class EntryModel(QAbstractTableModel):
         super().__init__(parent)
         self._grid: MonthGrid | None = None
         self._user: User | None = None
+        self._reviewing = False
         self._items: list[GroupHeader | GridRow] = []
         self.edits = PendingEdits()
         self._only_mine = False
@@ -100,9 +101,10 @@ class EntryModel(QAbstractTableModel):
         """True when the month is approved, so nothing may be typed."""
         return self._grid is not None and self._grid.month.locked
 
-    def set_user(self, user: User | None) -> None:
-        """Who is typing: decides which rows are editable."""
+    def set_user(self, user: User | None, reviewing: bool = False) -> None:
+        """Who is typing: decides which rows are editable (none when only ``reviewing``, as a province)."""
         self._user = user
+        self._reviewing = reviewing
 
     def set_grid(self, grid: MonthGrid) -> None:
         """Show ``grid``; the same plan and month keeps pending edits and refreshes changed rows."""
@@ -178,7 +180,7 @@ class EntryModel(QAbstractTableModel):
     def may_edit(self, row: GridRow) -> bool:
         """True when the user may type this indicator's figure now."""
         user = self._user
-        if user is None or self.locked:
+        if user is None or self.locked or self._reviewing:
             return False
         return user.can(Action.ENTER_ANY) or (user.can(Action.ENTER_ASSIGNED) and row.assigned)
 

@@ -72,7 +72,7 @@ class EntryPage(Page):
         self._token = 0
         self._saving = False
         self.model = EntryModel(self)
-        self.model.set_user(ctx.user)
+        self.model.set_user(ctx.user, reviewing=ctx.province)
         self.model.set_filter(only_mine=ctx.settings.only_mine)
         self.view = EntryView()
         self.view.setModel(self.model)
@@ -136,6 +136,9 @@ class EntryPage(Page):
         filters.addStretch()
         for w in (self.pending_label, self.undo_button, self.save_button):
             filters.addWidget(w)
+        if self.ctx.province:  # figures arrive in the communes' bundles: nothing to type here
+            for w in (self.only_mine, self.pending_label, self.undo_button, self.save_button):
+                w.setVisible(False)
         box.addWidget(self.splitter, 1)
         self.no_plan = self._no_plan_widget()
         self.stack = QStackedWidget()

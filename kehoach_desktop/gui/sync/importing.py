@@ -153,11 +153,11 @@ class ImportMixin:
         from ..startup import SessionInfo, session_info
 
         def loaded(info: SessionInfo) -> None:
-            ctx = self.ctx
-            ctx.commune_name, ctx.plan_id, ctx.plan_years = info.commune_name, info.plan_id, info.plan_years
-            ctx.plan_changed.emit()
+            self.ctx.apply_session(info)
+            self.ctx.plan_changed.emit()
 
-        DbOp(self, self.ctx, session_info).success(loaded).run()
+        keep = self.ctx.plan_id
+        DbOp(self, self.ctx, lambda db: session_info(db, keep)).success(loaded).run()
 
     # -- key files ------------------------------------------------------------------------------
     def trust_key_file(self: SyncPage) -> None:

@@ -117,6 +117,16 @@ def ok(dialog) -> QDialogButtonBox:  # type: ignore[no-untyped-def]
     return dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
 
+def import_through_page(qtbot, window: MainWindow, page: SyncPage, bundle: Path) -> None:  # type: ignore[no-untyped-def]
+    """Nhập gói: choose ``bundle``, confirm the sender's fingerprint, accept the preview."""
+    page._ask_open_path = lambda: bundle  # type: ignore[method-assign]
+    page._confirm_fingerprint = lambda sender, reason: True  # type: ignore[method-assign]
+    click(qtbot, page.import_button)
+    wait_idle(qtbot, window)
+    click(qtbot, page.dialog.import_button)
+    wait_idle(qtbot, window)
+
+
 def test_the_page_shows_this_pcs_fingerprint_and_exports_its_key(qtbot, open_sync, tmp_path: Path) -> None:
     window, page = open_sync("officer")
     own = window.ctx.worker.call(own_public_key)
@@ -185,12 +195,7 @@ def test_import_from_another_pc_confirms_its_fingerprint_previews_and_imports(
 
 def test_the_same_bundle_twice_only_says_so(qtbot, open_sync, peer: Peer, boxes) -> None:  # type: ignore[no-untyped-def]
     window, page = open_sync("admin")
-    page._ask_open_path = lambda: peer.bundle  # type: ignore[method-assign]
-    page._confirm_fingerprint = lambda sender, reason: True  # type: ignore[method-assign]
-    click(qtbot, page.import_button)
-    wait_idle(qtbot, window)
-    click(qtbot, page.dialog.import_button)
-    wait_idle(qtbot, window)
+    import_through_page(qtbot, window, page, peer.bundle)
     page.dialog = None
     click(qtbot, page.import_button)
     wait_idle(qtbot, window)
@@ -341,12 +346,7 @@ def test_a_figure_in_conflict_is_marked_in_the_entry_grid(qtbot, gui_db, open_sy
         save_values(s, a.installation_id, plan_id, [ValueEntry("4", DEC, D("139"))], "leader")
     a.close()
     window, page = open_sync("leader")
-    page._ask_open_path = lambda: peer.bundle  # type: ignore[method-assign]
-    page._confirm_fingerprint = lambda sender, reason: True  # type: ignore[method-assign]
-    click(qtbot, page.import_button)
-    wait_idle(qtbot, window)
-    click(qtbot, page.dialog.import_button)
-    wait_idle(qtbot, window)
+    import_through_page(qtbot, window, page, peer.bundle)
     window.set_period(DEC)
     entry = window.show_page(EntryPage)
     assert isinstance(entry, EntryPage)

@@ -156,72 +156,67 @@ def apply(session: Session, manifest: Manifest, payload: Payload, file_name: str
 def _add_revisions(
     session: Session, payload: Payload, indicators: dict[str, tuple[int, str, str]], summary: Summary
 ) -> tuple[dict[cellstore.Cell, list[cellstore.Rev]], set[cellstore.Cell]]:
-    by_origin: dict[str, list[Any]] = defaultdict(list)
-    for rev in payload.revisions:
-        by_origin[rev.installation_id].append(rev)
     rows, fresh, touched = [], defaultdict(list), set()
-    for origin, revs in by_origin.items():
-        low, high = min(r.seq for r in revs), max(r.seq for r in revs)
-        held = held_seqs(session, origin, low, high, RevisionRow)
-        _refuse_reused(held_seqs(session, origin, low, high, MonthEventRow), revs)
-        for rev in revs:
-            if rev.seq in held:
-                continue
-            held.add(rev.seq)  # a duplicate inside the same payload counts once
-            target = indicators.get(rev.indicator_uid)
-            if target is None:
-                raise BundleRefused(
-                    f"Gói có số liệu của một chỉ tiêu không có trong kế hoạch gửi kèm ({rev.indicator_uid}): tệp bị sửa.", "payload"
-                )
-            cell = (target[0], rev.year, rev.month)
-            vv = rev.vv if rev.vv.get(rev.installation_id) == rev.seq else versions.merge(rev.vv, {rev.installation_id: rev.seq})
-            vv_text = versions.dumps(vv)
-            rows.append({
-                "indicator_id": cell[0], "year": rev.year, "month": rev.month, "old_value": rev.old_value,
-                "new_value": rev.new_value, "old_kind": rev.old_kind, "new_kind": rev.new_kind,
-                "old_note": rev.old_note, "new_note": rev.new_note, "actor": rev.actor, "at": rev.at,
-                "installation_id": rev.installation_id, "seq": rev.seq, "vv": vv_text,
-            })
-            fresh[cell].append(cellstore.Rev(
-                rev.installation_id, rev.seq, vv, rev.at, rev.new_value, rev.new_kind, rev.new_note, rev.actor, vv_text
-            ))
-            touched.add(cell)
+    for rev in _not_held(session, payload.revisions, RevisionRow, MonthEventRow):
+        target = indicators.get(rev.indicator_uid)
+        if target is None:
+            raise BundleRefused(
+                f"Gói có số liệu của một chỉ tiêu không có trong kế hoạch gửi kèm ({rev.indicator_uid}): tệp bị sửa.", "payload"
+            )
+        cell = (target[0], rev.year, rev.month)
+        vv = rev.vv if rev.vv.get(rev.installation_id) == rev.seq else versions.merge(rev.vv, {rev.installation_id: rev.seq})
+        vv_text = versions.dumps(vv)
+        rows.append({
+            "indicator_id": cell[0], "year": rev.year, "month": rev.month, "old_value": rev.old_value,
+            "new_value": rev.new_value, "old_kind": rev.old_kind, "new_kind": rev.new_kind,
+            "old_note": rev.old_note, "new_note": rev.new_note, "actor": rev.actor, "at": rev.at,
+            "installation_id": rev.installation_id, "seq": rev.seq, "vv": vv_text,
+        })
+        fresh[cell].append(cellstore.Rev(
+            rev.installation_id, rev.seq, vv, rev.at, rev.new_value, rev.new_kind, rev.new_note, rev.actor, vv_text
+        ))
+        touched.add(cell)
     bulk_insert(session, RevisionRow.__table__, rows)
     summary.new_revisions = len(rows)
     return fresh, touched
 
 
-def _refuse_reused(other: set[int], changes: list[Any]) -> None:
-    """One number of an installation is one change: a figure and a month event cannot share it."""
-    if any(c.seq in other for c in changes):
-        raise BundleRefused("Gói có hai thay đổi khác nhau mang cùng một số thứ tự của một máy: tệp bị sửa.", "payload")
+def _not_held(session: Session, changes: list[Any], table: type, other: type) -> list[Any]:
+    """The ``changes`` (revisions or month events) not held here yet, each once.
+
+    A number of an installation names one change: one already held as the other kind is refused.
+    """
+    by_origin: dict[str, list[Any]] = defaultdict(list)
+    for change in changes:
+        by_origin[change.installation_id].append(change)
+    result = []
+    for origin, mine in by_origin.items():
+        low, high = min(c.seq for c in mine), max(c.seq for c in mine)
+        if held_seqs(session, origin, low, high, other) & {c.seq for c in mine}:
+            raise BundleRefused("Gói có hai thay đổi khác nhau mang cùng một số thứ tự của một máy: tệp bị sửa.", "payload")
+        held = held_seqs(session, origin, low, high, table)
+        for change in mine:
+            if change.seq not in held:
+                held.add(change.seq)  # a duplicate inside the same payload counts once
+                result.append(change)
+    return result
 
 
 def _add_events(session: Session, payload: Payload, plan_ids: dict[str, int], summary: Summary) -> set[cellstore.Month]:
     months: set[cellstore.Month] = set()
     rows = []
-    by_origin: dict[str, list[Any]] = defaultdict(list)
-    for event in payload.month_events:
-        by_origin[event.installation_id].append(event)
-    for origin, events in by_origin.items():
-        low, high = min(e.seq for e in events), max(e.seq for e in events)
-        held = held_seqs(session, origin, low, high, MonthEventRow)
-        _refuse_reused(held_seqs(session, origin, low, high, RevisionRow), events)
-        for event in events:
-            if event.seq in held:
-                continue
-            held.add(event.seq)
-            plan_id = plan_ids.get(event.plan_uid)
-            if plan_id is None:
-                raise BundleRefused("Gói có trạng thái duyệt của một kế hoạch không gửi kèm: tệp bị sửa.", "payload")
-            rows.append({
-                "plan_id": plan_id, "year": event.year, "month": event.month, "state": event.state,
-                "actor": event.actor, "at": event.at, "reason": event.reason,
-                "installation_id": event.installation_id, "seq": event.seq,
-                "vv": versions.dumps(versions.merge(event.vv, {event.installation_id: event.seq})),
-                "cells": json.dumps(event.cells, sort_keys=True, separators=(",", ":")),
-            })
-            months.add((plan_id, event.year, event.month))
+    for event in _not_held(session, payload.month_events, MonthEventRow, RevisionRow):
+        plan_id = plan_ids.get(event.plan_uid)
+        if plan_id is None:
+            raise BundleRefused("Gói có trạng thái duyệt của một kế hoạch không gửi kèm: tệp bị sửa.", "payload")
+        rows.append({
+            "plan_id": plan_id, "year": event.year, "month": event.month, "state": event.state,
+            "actor": event.actor, "at": event.at, "reason": event.reason,
+            "installation_id": event.installation_id, "seq": event.seq,
+            "vv": versions.dumps(versions.merge(event.vv, {event.installation_id: event.seq})),
+            "cells": json.dumps(event.cells, sort_keys=True, separators=(",", ":")),
+        })
+        months.add((plan_id, event.year, event.month))
     if rows:
         session.connection().execute(insert(MonthEventRow.__table__), rows)
     summary.new_month_events = len(rows)

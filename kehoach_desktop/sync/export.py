@@ -101,7 +101,8 @@ def export_bundle(
         raise UserError("Muốn mã hoá gói thì phải chọn máy nhận (khóa công khai của máy nhận).", "to")
     keys = local_keys(db.installation_id)
     bundle_id = str(uuid.uuid4())
-    with db.write() as session:
+    # One read snapshot for the contents; the (slow, USB) file is written outside any write lock.
+    with db.read() as session:
         step(1, 5, "Đang đọc số liệu")
         name, scope, _own = local_identity(session, db.installation_id)
         commune = choose_commune(session, commune_code)
@@ -149,10 +150,11 @@ def export_bundle(
             "encryption": encryption,
         }
         manifest_bytes = manifest.encode(raw)
-        step(4, 5, "Đang ghi tệp")
-        size = container.write_container(
-            out, {container.MANIFEST: manifest_bytes, container.SIGNATURE: crypto.sign(keys.sign, manifest_bytes), **entries}
-        )
+    step(4, 5, "Đang ghi tệp")
+    size = container.write_container(
+        out, {container.MANIFEST: manifest_bytes, container.SIGNATURE: crypto.sign(keys.sign, manifest_bytes), **entries}
+    )
+    with db.write() as session:
         session.add(BundleRow(
             bundle_id=bundle_id, direction="out", kind=kind, peer_id=recipient, peer_name=to.name if to else "",
             commune_code=commune.code, created_at=now, processed_at=now, file_name=str(out), full=raw["full"],
@@ -161,5 +163,5 @@ def export_bundle(
         audit(session, db.installation_id, actor, "sync.export", "bundle", bundle_id,
               file=str(out), size=size, recipient=to.name if to else None, full=raw["full"], encrypted=encryption is not None,
               **collected.counts)
-        step(5, 5, "Xong")
+    step(5, 5, "Xong")
     return ExportResult(bundle_id, out, size, collected.counts, raw["full"], encryption is not None, to.name if to else None)

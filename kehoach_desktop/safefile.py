@@ -49,8 +49,8 @@ def _sync_folder(folder: Path) -> None:
         return
     try:
         os.fsync(fd)
-    except OSError:
-        pass
+    except OSError:  # some file systems (FAT USB sticks) cannot sync a folder; the file itself is
+        pass  # already on disk, only the rename may be lost
     finally:
         os.close(fd)
 

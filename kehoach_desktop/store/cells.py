@@ -94,7 +94,7 @@ class Resolved:
 
 def resolve(revs: list[Rev], uid: str, event: Event | None) -> Resolved:
     """The figure in effect among ``revs`` of the cell of indicator ``uid`` (see the module)."""
-    vv = dict(revs[0].vv) if len(revs) == 1 else versions.merge(*(r.vv for r in revs))
+    vv = versions.merge(*(r.vv for r in revs))
     if event is not None and event.state is MonthState.APPROVED:
         seen = event.cells.get(uid, {})
         admitted = [r for r in revs if versions.covers(seen, r.installation_id, r.seq)]
@@ -158,11 +158,10 @@ def month_events(session: Session, months: Iterable[Month]) -> dict[Month, list[
     return result
 
 
-def refresh_months(session: Session, months: Iterable[Month]) -> dict[Month, Event | None]:
-    """Write each month's state in effect to ``month_status``; return the events in effect."""
+def refresh_months(session: Session, months: Iterable[Month]) -> None:
+    """Write each month's state in effect to ``month_status``."""
     months = set(months)
     events = month_events(session, months)
-    result: dict[Month, Event | None] = {}
     rows = {
         (r.plan_id, r.year, r.month): r
         for r in session.scalars(
@@ -170,7 +169,7 @@ def refresh_months(session: Session, months: Iterable[Month]) -> dict[Month, Eve
         )
     }
     for month in months:
-        event = result[month] = effective(events.get(month, []))
+        event = effective(events.get(month, []))
         row = rows.get(month)
         if event is None:
             if row is not None:
@@ -181,12 +180,10 @@ def refresh_months(session: Session, months: Iterable[Month]) -> dict[Month, Eve
             session.add(row)
         row.state, row.changed_by, row.changed_at, row.reason = event.state, event.actor, event.at, event.reason
     session.flush()
-    return result
 
 
 def refresh_cells(
-    session: Session, cells: Iterable[Cell], fresh: Mapping[Cell, list[Rev]] | None = None,
-    events: Mapping[Month, Event | None] | None = None,
+    session: Session, cells: Iterable[Cell], fresh: Mapping[Cell, list[Rev]] | None = None
 ) -> list[Change]:
     """Recompute the figure in effect of ``cells``, write ``monthly_values``, return what changed.
 
@@ -230,8 +227,7 @@ def refresh_cells(
         if cell not in existing and cell in fresh and cell not in revs:
             revs[cell] = list(fresh[cell])
     months = {(meta[c[0]][1], c[1], c[2]) for c in cells}
-    if events is None:
-        events = {m: effective(e) for m, e in month_events(session, months).items()}
+    events = {m: effective(e) for m, e in month_events(session, months).items()}
     inserts, updates, gone = [], [], []
     changes: list[Change] = []
     for cell in cells:
@@ -241,13 +237,9 @@ def refresh_cells(
             if cell in existing:
                 gone.append(existing[cell])
             continue
-        event = events.get((plan_id, cell[1], cell[2]))
-        if len(found) == 1 and (event is None or event.state is not MonthState.APPROVED):
-            shown, conflict = found[0], False  # a province's first import: nothing to weigh
-            vv = shown.vv_text or versions.dumps(shown.vv)
-        else:
-            res = resolve(found, uid, event)
-            shown, conflict, vv = res.shown, res.conflict, versions.dumps(res.vv)
+        res = resolve(found, uid, events.get((plan_id, cell[1], cell[2])))
+        shown, conflict = res.shown, res.conflict
+        vv = found[0].vv_text if len(found) == 1 and found[0].vv_text else versions.dumps(res.vv)
         row: dict[str, Any] = {
             "value": shown.value if shown else None, "kind": shown.kind if shown else ValueKind.ESTIMATE,
             "note": shown.note if shown else None, "updated_by": shown.actor if shown else "",

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import event, func, select, update
+from sqlalchemy import event, select, update
 from sqlalchemy.orm import Session
 
 from ..domain.errors import UserError
@@ -33,9 +33,7 @@ from .schema import (
     GroupRow,
     IndicatorRow,
     Installation,
-    MonthEventRow,
     PlanRow,
-    RevisionRow,
     TargetRow,
 )
 from .types import utcnow
@@ -68,13 +66,7 @@ def next_seqs(session: Session, installation_id: str, count: int) -> range:
     )
     last = session.scalar(select(Installation.last_seq).where(Installation.id == installation_id))
     assert last is not None
-    # A database restored from a backup may already hold later numbers of its own, brought back
-    # by a sync bundle: never hand one out twice (two index lookups).
-    used = max(
-        session.scalar(select(func.max(RevisionRow.seq)).where(RevisionRow.installation_id == installation_id)) or 0,
-        session.scalar(select(func.max(MonthEventRow.seq)).where(MonthEventRow.installation_id == installation_id)) or 0,
-    )
-    floor = max(used, _numbers_given(installation_id))
+    floor = _numbers_given(installation_id)
     if floor > last - count:
         last = floor + count
         session.execute(update(Installation).where(Installation.id == installation_id).values(last_seq=last))
@@ -84,7 +76,19 @@ def next_seqs(session: Session, installation_id: str, count: int) -> range:
     return range(last - count + 1, last + 1)
 
 
+def raise_last_seq(session: Session, installation_id: str, seq: int) -> None:
+    """This installation's own change ``seq`` came back in a bundle (its database was restored
+    from a backup): never hand that number out again."""
+    session.execute(
+        update(Installation)
+        .where(Installation.id == installation_id, Installation.last_seq < seq)
+        .values(last_seq=seq)
+    )
+
+
 _GIVEN = "kehoach_numbers_given"
+#: The last numbers noted, by installation: read from the file once per process.
+_given: dict[str, int] = {}
 
 
 @event.listens_for(Session, "after_commit")
@@ -109,13 +113,16 @@ def _numbers_given(installation_id: str) -> int:
     numbers it gave after the backup; other PCs hold changes under them. Reusing one would make
     two different changes look like one on every PC, so the note outlives the restore.
     """
-    try:
-        return int(_numbers_file(installation_id).read_text(encoding="ascii").strip() or 0)
-    except (OSError, ValueError):
-        return 0
+    if installation_id not in _given:
+        try:
+            _given[installation_id] = int(_numbers_file(installation_id).read_text(encoding="ascii").strip() or 0)
+        except (OSError, ValueError):
+            _given[installation_id] = 0
+    return _given[installation_id]
 
 
 def _note_numbers_given(installation_id: str, last: int) -> None:
+    _given[installation_id] = max(last, _given.get(installation_id, 0))
     path = _numbers_file(installation_id)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

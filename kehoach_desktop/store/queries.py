@@ -44,10 +44,12 @@ def current_plan(session: Session, plan_id: int | None = None) -> PlanRow:
             "plan",
         )
 
-    def rank(row: PlanRow) -> tuple[bool, bool, int]:
-        return (row.status is PlanStatus.ADOPTED, row.kind is PlanKind.FIVE_YEAR, row.id)
+    return max(rows, key=_rank)
 
-    return max(rows, key=rank)
+
+def _rank(row: PlanRow) -> tuple[bool, bool, int]:
+    """Which plan to work on first: adopted, then five-year, then newest."""
+    return (row.status is PlanStatus.ADOPTED, row.kind is PlanKind.FIVE_YEAR, row.id)
 
 
 def commune_plans(session: Session) -> list[tuple[int, str]]:
@@ -59,9 +61,8 @@ def commune_plans(session: Session) -> list[tuple[int, str]]:
 
     best: dict[int, PlanRow] = {}
     for row in session.scalars(select(PlanRow)):
-        key = (row.status is PlanStatus.ADOPTED, row.kind is PlanKind.FIVE_YEAR, row.id)
         held = best.get(row.commune_id)
-        if held is None or key > (held.status is PlanStatus.ADOPTED, held.kind is PlanKind.FIVE_YEAR, held.id):
+        if held is None or _rank(row) > _rank(held):
             best[row.commune_id] = row
     communes = {c.id: c for c in session.scalars(select(CommuneRow).where(CommuneRow.id.in_(list(best))))}
     return [

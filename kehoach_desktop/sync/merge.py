@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from ..domain import versions
 from ..store import cells as cellstore
 from ..store.bulk import bulk_insert
+from ..store.operations import raise_last_seq
 from ..store.schema import (
     BundleRow,
     CommuneRow,
@@ -123,6 +124,7 @@ def apply(session: Session, manifest: Manifest, payload: Payload, file_name: str
     }
     fresh, touched = _add_revisions(session, payload, indicators, summary)
     months = _add_events(session, payload, plan_ids, summary)
+    _keep_own_numbers(session, payload)
     if months:
         cellstore.refresh_months(session, months)
     for plan_id, year, month in months:
@@ -179,6 +181,15 @@ def _add_revisions(
     bulk_insert(session, RevisionRow.__table__, rows)
     summary.new_revisions = len(rows)
     return fresh, touched
+
+
+def _keep_own_numbers(session: Session, payload: Payload) -> None:
+    """Changes of this very installation came back (its database was restored from a backup):
+    its counter moves past them, so their numbers are never handed out again."""
+    local = session.scalar(select(Installation.id).where(Installation.is_local))
+    own = [c.seq for c in (*payload.revisions, *payload.month_events) if c.installation_id == local]
+    if local is not None and own:
+        raise_last_seq(session, local, max(own))
 
 
 def _not_held(session: Session, changes: list[Any], table: type, other: type) -> list[Any]:

@@ -39,7 +39,7 @@ def holdings(session: Session) -> dict[str, int]:
         else:
             gappy.append(origin)
     for origin in gappy:  # rare: a bundle lost on the way; find the first missing number
-        seqs = session.scalars(select(changes.c.seq).where(changes.c.origin == origin).order_by(changes.c.seq))
+        seqs = session.scalars(select(changes.c.seq).where(changes.c.origin == origin).distinct().order_by(changes.c.seq))
         n = 0
         for seq in seqs:
             if seq != n + 1:

@@ -70,6 +70,16 @@ RATE_RULES = frozenset(
 )
 
 
+class TargetSource(str, enum.Enum):
+    """Where a year's target comes from; a derived one is worked out, never stored."""
+
+    PLAN = "plan"  # the 5-year resolution's own wording (a level, "hằng năm", a year it names)
+    ANNUAL = "annual"  # the annual resolution or annual plan (Nghị quyết / Kế hoạch năm)
+    TYPED = "typed"  # typed by an officer (screen, CLI, the Excel sheet of year targets)
+    PROVINCE = "province"  # sent by the province in a bundle
+    DERIVED = "derived"  # worked out from the 5-year target on the path from the baseline
+
+
 class ValueKind(str, enum.Enum):
     """A month's figure is first an estimate (ước thực hiện), later the official one."""
 
@@ -148,6 +158,9 @@ class TargetRule:
     measures_change: bool = False
     year: int | None = None
     text: str = ""
+    #: Where the rule comes from (``DERIVED`` is never stored) and which document said so.
+    source: TargetSource = TargetSource.PLAN
+    source_ref: str | None = None
 
 
 @dataclass(frozen=True)

@@ -247,7 +247,8 @@ def _target_row(rule: TargetRule) -> TargetRow:
     return TargetRow(
         year=rule.year, kind=rule.kind, value=rule.value, low=rule.low, high=rule.high,
         baseline_year=rule.baseline_year, per_year=rule.per_year, points=rule.points,
-        measures_change=rule.measures_change, text=rule.text,
+        measures_change=rule.measures_change, text=rule.text, source=rule.source.value,
+        source_ref=rule.source_ref,
     )
 
 

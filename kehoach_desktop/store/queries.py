@@ -20,6 +20,7 @@ from ..domain.model import (
     PlanStatus,
     Revision,
     TargetRule,
+    TargetSource,
 )
 from ..domain.periods import Period
 from .schema import CommuneRow, GroupRow, IndicatorRow, PlanRow, RevisionRow, TargetRow, ValueRow
@@ -98,7 +99,12 @@ def to_rule(row: TargetRow) -> TargetRule:
         measures_change=row.measures_change,
         year=row.year,
         text=row.text,
+        source=TargetSource(row.source) if row.source in _SOURCES else TargetSource.PLAN,
+        source_ref=row.source_ref,
     )
+
+
+_SOURCES = {s.value for s in TargetSource}
 
 
 def groups(session: Session, plan_id: int) -> list[Group]:

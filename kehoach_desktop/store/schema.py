@@ -187,6 +187,10 @@ class TargetRow(Base):
     points: Mapped[bool] = mapped_column(Boolean, default=False)
     measures_change: Mapped[bool] = mapped_column(Boolean, default=False)
     text: Mapped[str] = mapped_column(Text, default="")
+    #: A ``TargetSource`` value: plan, annual, typed or province (0005).
+    source: Mapped[str] = mapped_column(String(20), default="plan", server_default="plan")
+    #: The document or person the target came from ("NQ 12/NQ-HĐND", a username).
+    source_ref: Mapped[str | None] = mapped_column(String(500))
 
     indicator: Mapped[IndicatorRow] = relationship(back_populates="targets")
 
@@ -294,6 +298,27 @@ class AssignmentRow(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     indicator_id: Mapped[int] = mapped_column(ForeignKey("indicators.id", ondelete="CASCADE"))
     username: Mapped[str] = mapped_column(String(100), index=True)
+
+
+class AnnualMatchRow(Base):
+    """How one indicator of an annual plan's draft maps onto the adopted 5-year plan.
+
+    The annual resolution is stored as a draft plan of kind ``annual``; each of its indicators gets
+    one row here: the 5-year indicator it was matched to (NULL for none), the matcher's confidence
+    (0-100) and the officer's decision (``suggested``, ``confirmed``, ``annual_only``, ``ignored``).
+    """
+
+    __tablename__ = "annual_matches"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    annual_plan_id: Mapped[int] = mapped_column(ForeignKey("plans.id", ondelete="CASCADE"), index=True)
+    annual_indicator_id: Mapped[int] = mapped_column(
+        ForeignKey("indicators.id", ondelete="CASCADE"), unique=True
+    )
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plans.id", ondelete="CASCADE"))
+    indicator_id: Mapped[int | None] = mapped_column(ForeignKey("indicators.id", ondelete="SET NULL"))
+    confidence: Mapped[int] = mapped_column(Integer, default=0)
+    state: Mapped[str] = mapped_column(String(20), default="suggested")
 
 
 class MonthStatusRow(Base):

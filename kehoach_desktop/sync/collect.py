@@ -83,6 +83,7 @@ def plan_snapshot(plan: PlanRow) -> dict[str, Any]:
                         "year": t.year, "kind": t.kind.value, "value": dec(t.value), "low": dec(t.low),
                         "high": dec(t.high), "baseline_year": t.baseline_year, "per_year": t.per_year,
                         "points": t.points, "measures_change": t.measures_change, "text": t.text,
+                        "source": t.source, "source_ref": t.source_ref,
                     }
                     for t in sorted(i.targets, key=lambda t: (t.year is not None, t.year or 0))
                 ],

@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 
 from ..domain import versions
 from ..domain.access import MonthState
-from ..domain.model import Aggregation, Direction, PlanKind, PlanStatus, RuleKind, ValueKind
+from ..domain.model import Aggregation, Direction, PlanKind, PlanStatus, RuleKind, TargetSource, ValueKind
 from ..domain.numbers import to_plain
 from .errors import BundleRefused
 
@@ -277,4 +277,15 @@ def _target(t: dict[str, Any]) -> dict[str, Any]:
         "baseline_year": None if t.get("baseline_year") is None else _int(t["baseline_year"], 1900, 2200),
         "per_year": bool(t.get("per_year")), "points": bool(t.get("points")),
         "measures_change": bool(t.get("measures_change")), "text": _str(t.get("text") or "", 10_000),
+        # Since 1.1; a 1.0 bundle's targets all came from the plan. A derived target is never sent.
+        "source": _source(t.get("source")), "source_ref": _str(t.get("source_ref"), 500, True),
     }
+
+
+def _source(value: Any) -> str:
+    if value is None:
+        return TargetSource.PLAN.value
+    source = _enum(TargetSource, value)
+    if source is TargetSource.DERIVED:
+        raise _Bad("mục tiêu suy ra không được gửi trong gói")
+    return source.value

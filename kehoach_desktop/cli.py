@@ -134,9 +134,9 @@ def build_parser() -> argparse.ArgumentParser:
     _cell(q)
     q.set_defaults(func=cmd_value_history)
 
-    p = sub.add_parser("status", help="đánh giá mọi chỉ tiêu cho một tháng")
+    p = sub.add_parser("status", help="đánh giá mọi chỉ tiêu cho một kỳ: tháng, quý, 6 tháng, 9 tháng hoặc năm")
     _common(p, json=True)
-    p.add_argument("--period", required=True, help="tháng, dạng YYYY-MM, ví dụ 2026-09")
+    p.add_argument("--period", required=True, help="kỳ: tháng 2026-09, quý 2026-Q3, 6 tháng 2026-H1, 9 tháng 2026-M9, năm 2026")
     p.set_defaults(func=cmd_status)
 
     add_sync_commands(sub, _common)
@@ -148,11 +148,19 @@ def _cell(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--period", required=True, help="tháng, dạng YYYY-MM, ví dụ 2026-09")
 
 
-def _period(text: str) -> Period:
+def _period(text: str, month_only: bool = True) -> Period:
+    """The period typed after ``--period``; figures are recorded per month only."""
     try:
-        return Period.parse(text)
+        period = Period.parse(text)
     except UserError as exc:
         raise UserError(str(exc), "period") from exc
+    if month_only and not period.is_month:
+        raise UserError(
+            f"Số liệu được nhập và lưu theo tháng; «{text}» là {period.label.lower()}. "
+            "Hãy ghi một tháng, ví dụ 2026-09.",
+            "period",
+        )
+    return period
 
 
 def _actor(args: argparse.Namespace) -> str:
@@ -327,7 +335,7 @@ def cmd_status(args: argparse.Namespace, stdout: TextIO) -> int:
     """Judge every indicator for the month."""
     from .store.queries import current_plan, evaluate_month
 
-    period = _period(args.period)
+    period = _period(args.period, month_only=False)
     db = _open(args)
     with db.read() as session:
         plan = current_plan(session, args.plan)

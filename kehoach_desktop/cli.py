@@ -343,10 +343,25 @@ def cmd_status(args: argparse.Namespace, stdout: TextIO) -> int:
     if args.json:
         out.dump_json([out.evaluation_json(ev) for ev in evaluations], stdout)
         return EXIT_OK
-    stdout.write(f"Đánh giá thực hiện kế hoạch đến hết {period.label.lower()}\n\n")
-    out.table(out.STATUS_HEADERS, out.status_rows(evaluations), stdout, right=(3, 4, 5, 6), limit={1: 48})
+    stdout.write(f"Đánh giá thực hiện kế hoạch: {period.label}\n")
+    last = max((ev.last_month_reported or 0 for ev in evaluations), default=0)
+    if last and last < period.month:
+        stdout.write(f"Số liệu mới có đến hết tháng {last:02d}/{period.year}.\n")
+    stdout.write("\n")
+    out.table(out.status_headers(period), out.status_rows(evaluations), stdout, right=(3, 4, 5, 6, 7, 8), limit={1: 44})
+    notes = []
     if any(ev.target is not None and ev.target.derived for ev in evaluations):
-        stdout.write("\n* mục tiêu của năm suy ra từ mục tiêu cả giai đoạn của kế hoạch\n")
+        notes.append("* mục tiêu của năm suy ra từ mục tiêu cả giai đoạn của kế hoạch")
+    if any(ev.target is None and ev.target_note for ev in evaluations):
+        notes.append(
+            "chưa có KH năm: chưa có chỉ tiêu kế hoạch của năm (nhập nghị quyết năm bằng «kehoach plan annual» "
+            "hoặc gõ bằng «kehoach target set»); chỉ tiêu được đánh giá theo lộ trình đến mục tiêu cuối kỳ"
+        )
+    if any(ev.estimated for ev in evaluations):
+        notes.append("† đánh giá theo ước thực hiện cả năm (năm chưa hết hoặc chưa đủ số liệu)")
+    notes.append("% KH: 100% là đạt kế hoạch năm, trên 100% là tốt hơn kế hoạch (kể cả chỉ tiêu càng thấp càng tốt)")
+    notes.append("So cùng kỳ: lũy kế so với cùng các tháng năm trước")
+    stdout.write("\n" + "\n".join(notes) + "\n")
     return EXIT_OK
 
 

@@ -18,6 +18,7 @@ from .domain.model import (
 )
 from .domain.numbers import format_number, format_percent, to_plain
 from .domain.targets import YearTarget, threshold_text
+from .domain.periods import Period
 
 KIND_LABELS = {ValueKind.ESTIMATE: "ước thực hiện", ValueKind.OFFICIAL: "chính thức"}
 
@@ -137,11 +138,13 @@ def target_json(target: YearTarget | None) -> dict[str, Any] | None:
         "strict": target.strict,
         "qualitative": target.qualitative,
         "derived": target.derived,
+        "source": target.source.value,
+        "source_ref": target.rule.source_ref,
     }
 
 
 def evaluation_json(ev: Evaluation) -> dict[str, Any]:
-    """One indicator's standing for the month as JSON."""
+    """One indicator's standing for the period as JSON."""
     ind = ev.indicator
     month = ev.this_month
     return {
@@ -150,6 +153,18 @@ def evaluation_json(ev: Evaluation) -> dict[str, Any]:
         "group": ind.group,
         "unit": ind.unit,
         "period": str(ev.period),
+        "period_kind": ev.period.kind.value,
+        "period_label": ev.period.label,
+        "period_value": plain(ev.period_value),
+        "period_months": list(ev.period_months),
+        "previous_period": plain(ev.previous_period),
+        "year_to_date_months": list(ev.ytd_months),
+        "year_target_note": ev.target_note,
+        "percent_note": ev.percent_note,
+        "estimated": ev.estimated,
+        "year_complete": ev.complete,
+        "period_same_months_last_year": plain(ev.period_last_year),
+        "period_change_vs_last_year": plain(ev.period_change_vs_last_year),
         "this_month": plain(month.value) if month else None,
         "value_kind": month.kind.value if month else None,
         "note": month.note if month else None,
@@ -170,29 +185,42 @@ def evaluation_json(ev: Evaluation) -> dict[str, Any]:
     }
 
 
+def _shown(ev: Evaluation, value: Decimal | None) -> str:
+    if ev.target is not None and ev.target.qualitative and value is not None:
+        return "Đạt" if value != 0 else "Chưa đạt"
+    return format_number(value, empty="-")
+
+
+def target_cell(ev: Evaluation) -> str:
+    """The year's target as a table cell: the threshold, ``*`` when derived, or "chưa có KH năm"."""
+    if ev.target is None and ev.target_note:
+        return "chưa có KH năm"
+    return threshold_text(ev.target, mark_derived=True)
+
+
 def status_rows(evaluations: Sequence[Evaluation]) -> list[list[str]]:
-    """Rows of the ``kehoach status`` table."""
+    """Rows of the ``kehoach status`` table (see ``status_headers``)."""
     rows = []
     for ev in evaluations:
-        qualitative = ev.target is not None and ev.target.qualitative
-        actual = ev.actual
-        if qualitative and actual is not None:
-            shown = "Đạt" if actual != 0 else "Chưa đạt"
-        else:
-            shown = format_number(actual, empty="-")
+        change = ev.change_vs_last_year
         rows.append(
             [
                 ev.indicator.code,
                 ev.indicator.name,
                 ev.indicator.unit,
-                threshold_text(ev.target, mark_derived=True),
-                shown,
+                target_cell(ev),
+                _shown(ev, ev.period_value),
+                _shown(ev, ev.actual),
                 format_percent(ev.percent_of_target, empty="-"),
                 format_number(ev.forecast, empty="-"),
-                ev.status_label,
+                "-" if change is None else ("+" if change > 0 else "") + format_percent(change),
+                ev.status_label + ("†" if ev.estimated else ""),
             ]
         )
     return rows
 
 
-STATUS_HEADERS = ["Mã", "Chỉ tiêu", "ĐVT", "KH năm", "Lũy kế", "% KH", "Ước cả năm", "Đánh giá"]
+def status_headers(period: Period) -> list[str]:
+    """Column titles of the ``kehoach status`` table for ``period``."""
+    this = "TH tháng" if period.is_month else "TH kỳ"
+    return ["Mã", "Chỉ tiêu", "ĐVT", "KH năm", this, "Lũy kế", "% KH", "Ước cả năm", "So cùng kỳ", "Đánh giá"]

@@ -67,8 +67,38 @@ def test_demo_status_json_reads_like_domain_md(demo: str) -> None:
 def test_status_table_is_vietnamese(demo: str) -> None:
     code, out = run("status", "--db", demo, "--period", "2026-09")
     assert code == 0
-    assert "Đánh giá thực hiện kế hoạch đến hết tháng 09/2026" in out
-    assert "Lũy kế" in out and "Đánh giá" in out
+    assert "Đánh giá thực hiện kế hoạch: Tháng 09/2026" in out
+    assert "Lũy kế" in out and "Đánh giá" in out and "TH tháng" in out
+
+
+@pytest.mark.parametrize(
+    ("period", "title", "this"),
+    [("2026-Q3", "Quý III/2026", "TH kỳ"), ("2026-H1", "6 tháng đầu năm 2026", "TH kỳ"),
+     ("2026-M9", "9 tháng năm 2026", "TH kỳ"), ("2026", "Năm 2026", "TH kỳ"), ("Q1/2026", "Quý I/2026", "TH kỳ")],
+)
+def test_status_takes_any_period(demo: str, period: str, title: str, this: str) -> None:
+    code, out = run("status", "--db", demo, "--period", period)
+    assert code == 0, out
+    assert f"Đánh giá thực hiện kế hoạch: {title}" in out and this in out
+    code, out = run("status", "--db", demo, "--period", period, "--json")
+    rows = json.loads(out)
+    assert {r["period_label"] for r in rows} == {title}
+
+
+def test_year_with_figures_through_october_says_so(demo: str) -> None:
+    code, out = run("status", "--db", demo, "--period", "2026")
+    assert code == 0
+    assert "Số liệu mới có đến hết tháng 10/2026." in out
+    assert "Chưa đạt" not in out  # no final word before the year's figures are complete
+    rows = {r["code"]: r for r in json.loads(run("status", "--db", demo, "--period", "2026", "--json")[1])}
+    assert rows["2"]["year_complete"] is False and rows["2"]["estimated"] is True
+    assert rows["2"]["year_to_date_months"] == list(range(1, 11))
+
+
+def test_value_commands_refuse_a_quarter(demo: str) -> None:
+    for args in (("value", "get"), ("value", "history")):
+        code, _ = run(*args, "--db", demo, "--indicator", "4", "--period", "2026-Q3")
+        assert code == 2
 
 
 def test_indicator_list(demo: str) -> None:

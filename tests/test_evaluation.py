@@ -100,9 +100,10 @@ CASES = [
     ("growth rate recorded itself met", data(GROWTH_RATE, {(2026, 12): "8.5"}), (2026, 12), Status.MET),
     ("growth rate recorded itself missed", data(GROWTH_RATE, {(2026, 12): "8"}), (2026, 12), Status.MISSED),
     ("cumulative share met", data(ENTERPRISES, {(2026, 3): "2", (2026, 10): "2"}, agg=FLOW, unit="doanh nghiệp"), (2026, 12), Status.MET),
-    ("cumulative share missed", data(ENTERPRISES, {(2026, 3): "3"}, agg=FLOW, unit="doanh nghiệp"), (2026, 12), Status.MISSED),
-    ("no rule", data(None, {(2026, 3): "3"}), (2026, 3), Status.UNDETERMINED),
-    ("growth without baseline", data(TargetRule(K.AVG_ANNUAL_GROWTH, D(10)), {(2026, 3): "3"}, agg=FLOW, unit="triệu đồng"), (2026, 3), Status.UNDETERMINED),
+    ("cumulative share missed", data(ENTERPRISES, months(2026, 12, "0") | {(2026, 3): "3"}, agg=FLOW, unit="doanh nghiệp"), (2026, 12), Status.MISSED),
+    ("cumulative share, December without figures: not final", data(ENTERPRISES, {(2026, 3): "3"}, agg=FLOW, unit="doanh nghiệp"), (2026, 12), Status.ON_TRACK),
+    ("no rule: no year target, nothing to judge on", data(None, {(2026, 3): "3"}), (2026, 3), Status.NO_DATA),
+    ("growth without baseline: no year target", data(TargetRule(K.AVG_ANNUAL_GROWTH, D(10)), {(2026, 3): "3"}, agg=FLOW, unit="triệu đồng"), (2026, 3), Status.NO_DATA),
 ]
 
 
@@ -128,7 +129,7 @@ TARGETS = [
     # id, rule, direction, aggregation, baseline, year, expected (meet, exceed, derived)
     ("equal interpolated from baseline", TargetRule(K.EQUAL, D(90)), H, STOCK, "80", 2026, ("82", "82", True)),
     ("equal final year", TargetRule(K.EQUAL, D(90)), H, STOCK, "80", 2030, ("90", "90", False)),
-    ("equal already better than baseline", TargetRule(K.EQUAL, D(90)), H, STOCK, "95", 2026, ("90", "90", False)),
+    ("equal already better than baseline: hold it, derived", TargetRule(K.EQUAL, D(90)), H, STOCK, "95", 2026, ("90", "90", True)),
     ("ratio by 2030 from 35 villages", TargetRule(K.RATIO, D(41), low=D(41), high=D(41)), H, STOCK, "35", 2026, ("36.2", "36.2", True)),
     ("ratio every year", TargetRule(K.RATIO, D(41), low=D(41), high=D(41), per_year=True), H, STOCK, "35", 2026, ("41", "41", False)),
     ("growth vs 2025 by 2030, geometric path", TargetRule(K.GROWTH_VS_BASELINE, D(42), baseline_year=2025), H, FLOW, "10000", 2026, ("10726.49", "10726.49", True)),
@@ -193,9 +194,11 @@ def test_stock_forecast_is_clamped_for_percentages() -> None:
     assert ev.forecast == D(100)
 
 
-def test_lower_is_better_percent_is_literal_ratio() -> None:
+def test_lower_is_better_percent_reads_the_right_way() -> None:
+    # 2,4% against "dưới 3%": better than the target, so above 100.
     ev = evaluate(data(POVERTY, {(2026, 6): "2.4"}, direction=L), Period(2026, 6))
-    assert ev.percent_of_target == D("80.00")
+    assert ev.percent_of_target == D("125.00")
+    assert "càng thấp càng tốt" in ev.percent_note
 
 
 def test_plan_progress_for_cumulative_counts_every_year() -> None:

@@ -38,7 +38,6 @@ STATUS_COLORS: dict[Status, str] = {
     Status.AT_RISK: "#D55E00",  # vermillion
     Status.MISSED: "#CC79A7",  # reddish purple
     Status.NO_DATA: "#999999",  # grey
-    Status.UNDETERMINED: "#C8C8C8",  # light grey
 }
 
 #: A hatch per status so bars differ in black-and-white print too.
@@ -50,13 +49,12 @@ STATUS_HATCHES: dict[Status, str] = {
     Status.AT_RISK: "xx",
     Status.MISSED: "..",
     Status.NO_DATA: "",
-    Status.UNDETERMINED: "",
 }
 
 #: Order statuses are listed in (legends, counts): best first.
 STATUS_ORDER: tuple[Status, ...] = (
     Status.EXCEEDED, Status.MET, Status.ON_TRACK, Status.BEHIND, Status.AT_RISK,
-    Status.MISSED, Status.NO_DATA, Status.UNDETERMINED,
+    Status.MISSED, Status.NO_DATA,
 )
 
 #: Line colours of the detail and path charts (Okabe-Ito too).

@@ -1,7 +1,7 @@
-"""Judge an indicator for one month: year to date, % of target, status word, forecast.
+"""Judge an indicator for a period: its figure, year to date, % of target, status word, forecast.
 
-This is the one function the grid, the charts and the reports all read, so they can never
-disagree (ARCHITECTURE.md, data flow).
+This is the one function the grid, the charts, the CLI and the reports all read, so they can never
+disagree (docs/architecture.md, data flow). The reasoning is written out in docs/evaluation.md.
 """
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
+from .forecast import SMALL_COUNT, forecast_flow, forecast_stock, is_small_count, path_projection
 from .model import (
     Aggregation,
     Direction,
@@ -18,9 +19,17 @@ from .model import (
     RuleKind,
     Status,
 )
+from .numbers import format_number
 from .periods import Period
-from .series import months_of, plan_total, to_date
-from .targets import HUNDRED, YearTarget, baseline, final_target, year_target
+from .series import months_of, over_months, plan_total, to_date
+from .targets import (
+    HUNDRED,
+    YearTarget,
+    final_target,
+    oriented_percent,
+    year_target,
+    year_target_note,
+)
 
 #: A forecast short of the target by at most this share is "behind pace", beyond it "at risk".
 DEFAULT_TOLERANCE = Decimal("0.10")
@@ -29,35 +38,55 @@ _CENT = Decimal("0.01")
 
 @dataclass(frozen=True)
 class Evaluation:
-    """Where one indicator stands at the end of one month."""
+    """Where one indicator stands for one period (a month, quarter, half-year, nine months, year)."""
 
     indicator: Indicator
     period: Period
+    #: The month's own record; None unless the period is a single month.
     this_month: MonthlyValue | None
-    previous_month: Decimal | None
+    #: The period's own figure: a flow summed over its months, a stock its latest figure.
+    period_value: Decimal | None
+    #: The months of the period that have a figure.
+    period_months: tuple[int, ...]
+    #: The figure of the period of the same kind just before.
+    previous_period: Decimal | None
+    #: Year to date through the period's last month (lũy kế).
     actual: Decimal | None
     last_month_reported: int | None
+    #: The months from January to the period's end that have a figure.
+    ytd_months: tuple[int, ...]
     target: YearTarget | None
+    #: Why the year has no target of its own ("" when it has one).
+    target_note: str
+    #: ``oriented_percent`` of the year to date (or, for a lower-is-better flow, the estimate).
     percent_of_target: Decimal | None
+    percent_note: str
     status: Status
+    reason: str
+    #: True when the status rests on the year-end estimate rather than a finished year.
+    estimated: bool
     forecast: Decimal | None
+    #: True when the year's figures are complete (all twelve months of a flow, December of a stock).
+    complete: bool
+    #: Last year's year to date over the same months that have figures this year.
     same_period_last_year: Decimal | None
     change_vs_last_year: Decimal | None
+    #: Last year's figure for this period over the same months that have figures this year.
+    period_last_year: Decimal | None
+    period_change_vs_last_year: Decimal | None
     final_target: YearTarget | None
     plan_actual: Decimal | None
     percent_of_final: Decimal | None
-    reason: str
 
     @property
     def status_label(self) -> str:
         """The status word in Vietnamese."""
         return self.status.label
 
-
-def _percent(part: Decimal | None, whole: Decimal | None) -> Decimal | None:
-    if part is None or whole is None or whole == 0:
-        return None
-    return (part * HUNDRED / whole).quantize(_CENT, rounding=ROUND_HALF_UP)
+    @property
+    def previous_month(self) -> Decimal | None:
+        """The previous period's figure (the month before, for a month)."""
+        return self.previous_period
 
 
 def _round(value: Decimal | None) -> Decimal | None:
@@ -66,142 +95,237 @@ def _round(value: Decimal | None) -> Decimal | None:
     return value.quantize(_CENT, rounding=ROUND_HALF_UP)
 
 
-def _forecast_flow(data: IndicatorData, period: Period, ytd: Decimal, last: int) -> Decimal:
-    """Year-end total: by last year's seasonal pattern when known, else the monthly run rate."""
-    if last == 12:
-        return ytd
-    ly = months_of(data.values, period.year - 1)
-    if len(ly) == 12:
-        ly_to_date = sum((v for m, v in ly.items() if m <= last), Decimal(0))
-        ly_total = sum(ly.values(), Decimal(0))
-        if ly_to_date > 0 and ly_total > 0:
-            return ytd * ly_total / ly_to_date
-    return ytd * 12 / last
+def _change(now: Decimal | None, before: Decimal | None) -> Decimal | None:
+    """Per cent change from ``before`` to ``now``."""
+    if now is None or before is None or before == 0:
+        return None
+    return ((now - before) * HUNDRED / abs(before)).quantize(_CENT, rounding=ROUND_HALF_UP)
 
 
-def _forecast_stock(data: IndicatorData, period: Period, level: Decimal, last: int) -> Decimal:
-    """Year-end level: the trend since the start of the year carried on to December."""
-    ind = data.indicator
-    this_year = months_of(data.values, period.year, period.month)
-    start: tuple[int, Decimal] | None = None
-    previous = baseline(data, period.year - 1)
-    if previous is not None:
-        start = (0, previous)
-    elif len(this_year) > 1:
-        first = min(this_year)
-        start = (first, this_year[first])
-    if start is None or last == 12 or last <= start[0]:
-        return level
-    slope = (level - start[1]) / Decimal(last - start[0])
-    forecast = level + slope * (12 - last)
-    if ind.is_percent:
-        forecast = min(max(forecast, Decimal(0)), HUNDRED)
-    elif level >= 0:
-        forecast = max(forecast, Decimal(0))
-    return forecast
+def _months_text(months: tuple[int, ...]) -> str:
+    if not months:
+        return "chưa có tháng nào"
+    if len(months) == 1:
+        return f"tháng {months[0]}"
+    if list(months) == list(range(months[0], months[-1] + 1)):
+        return f"tháng {months[0]}-{months[-1]}"
+    return "các tháng " + ", ".join(str(m) for m in months)
+
+
+def _small_count_status(
+    target: YearTarget, actual: Decimal, last: int
+) -> tuple[Status, str]:
+    """A handful of events a year (a cooperative, four accidents): judged on time, not extrapolated."""
+    assert target.meet is not None
+    elapsed = Decimal(last) / 12
+    left = 12 - last
+    if target.direction is Direction.LOWER:
+        if not target.meets(actual):
+            return Status.AT_RISK, "Đã vượt mức tối đa của cả năm"
+        if actual == target.meet and left > 0:
+            return Status.AT_RISK, "Đã dùng hết mức tối đa của cả năm; thêm một lần là không đạt"
+        if actual <= target.meet * elapsed + 1:
+            return Status.ON_TRACK, "Chưa vượt mức cho phép theo thời gian đã qua (số nhỏ: không ngoại suy)"
+        return Status.BEHIND, "Nhanh hơn mức cho phép theo thời gian đã qua (số nhỏ: không ngoại suy)"
+    needed = target.meet - actual
+    if needed > left:
+        return Status.AT_RISK, f"Còn thiếu {format_number(needed)}, chỉ còn {left} tháng"
+    if last >= 10 or actual < target.meet * elapsed - 1:
+        return Status.BEHIND, f"Còn thiếu {format_number(needed)} (số nhỏ: không ngoại suy)"
+    return Status.ON_TRACK, "Theo kịp thời gian đã qua (số nhỏ: không ngoại suy)"
 
 
 def _status(
-    target: YearTarget | None,
-    actual: Decimal | None,
+    target: YearTarget,
+    actual: Decimal,
     forecast: Decimal | None,
     aggregation: Aggregation,
+    complete: bool,
     year_end: bool,
+    small: bool,
+    last: int,
     tolerance: Decimal,
-) -> tuple[Status, str]:
-    """The status word and a short reason for it."""
-    if actual is None:
-        return Status.NO_DATA, "Chưa nhập số liệu trong năm"
-    if target is None:
-        return Status.UNDETERMINED, "Kế hoạch chưa có mục tiêu cho năm này"
+) -> tuple[Status, str, bool]:
+    """The status word, a short reason and whether it rests on the year-end estimate.
+
+    ``year_end`` says the period ends in December: its final words (Vượt, Đạt, Chưa đạt) need the
+    year's figures complete, except a higher-is-better flow that has already reached its target,
+    which no later month can undo.
+    """
     if target.qualitative:
         if actual != 0:
-            return Status.MET, "Đã đạt yêu cầu"
-        if year_end:
-            return Status.MISSED, "Cả năm không đạt yêu cầu"
-        return Status.AT_RISK, "Hiện chưa đạt yêu cầu"
-    if not target.determined:
-        return Status.UNDETERMINED, target.reason or "Không tính được mục tiêu của năm"
+            return Status.MET, "Đã đạt yêu cầu", False
+        if complete:
+            return Status.MISSED, "Cả năm không đạt yêu cầu", False
+        return Status.AT_RISK, "Hiện chưa đạt yêu cầu", False
     reached = target.meets(actual)
-    # A lower-is-better flow (accidents, crimes) only counts at year end; other results that
-    # already meet the year's target are met now.
-    counts_now = year_end or not (
-        aggregation is Aggregation.FLOW and target.direction is Direction.LOWER
-    )
+    # A lower-is-better flow (accidents, crimes) only counts at year end; a stock that meets the
+    # target now is met for this period, but a year is judged on its December level.
+    flow = aggregation is Aggregation.FLOW
+    if complete:
+        counts_now = True
+    elif flow:
+        counts_now = target.direction is Direction.HIGHER
+    else:
+        counts_now = not year_end
     if reached and counts_now:
         if target.exceeds(actual):
-            return Status.EXCEEDED, "Vượt mục tiêu năm"
-        return Status.MET, "Đạt mục tiêu năm"
-    if year_end:
-        return Status.MISSED, "Cả năm không đạt mục tiêu"
+            return Status.EXCEEDED, "Vượt mục tiêu năm", False
+        return Status.MET, "Đạt mục tiêu năm", False
+    if complete:
+        return Status.MISSED, "Cả năm không đạt mục tiêu", False
+    if small:
+        return (*_small_count_status(target, actual, last), False)
     if forecast is None:
-        return Status.BEHIND, "Chưa đủ số liệu để dự báo"
+        return Status.BEHIND, "Chưa đủ số liệu để ước cả năm", False
     if target.meets(forecast):
-        return Status.ON_TRACK, "Dự báo cả năm đạt mục tiêu"
+        return Status.ON_TRACK, "Ước cả năm đạt mục tiêu", True
     if target.within(forecast, tolerance):
-        return Status.BEHIND, "Dự báo cả năm hụt mục tiêu không quá {:.0%}".format(tolerance)
-    return Status.AT_RISK, "Dự báo cả năm hụt mục tiêu hơn {:.0%}".format(tolerance)
+        return Status.BEHIND, "Ước cả năm hụt mục tiêu không quá {:.0%}".format(tolerance), True
+    return Status.AT_RISK, "Ước cả năm hụt mục tiêu hơn {:.0%}".format(tolerance), True
+
+
+def _path_status(
+    data: IndicatorData, period: Period, level: Decimal, final: YearTarget | None, note: str, tolerance: Decimal
+) -> tuple[Status, str, bool]:
+    """No target for the year: judged only on the path to the plan's final target, saying so."""
+    end = data.plan.end_year
+    if final is None or not final.determined or final.qualitative:
+        return Status.NO_DATA, f"{note}; chưa đánh giá được", False
+    goal = f"mục tiêu năm {end} ({format_number(final.meet)})" if final.meet is not None else f"mục tiêu năm {end}"
+    if final.meets(level):
+        return Status.MET, f"{note}; đã đạt {goal}", False
+    projected = path_projection(data, period, level)
+    if projected is None:
+        return Status.NO_DATA, f"{note}; chưa đủ số liệu để đánh giá lộ trình đến {goal}", False
+    if final.meets(projected):
+        return Status.ON_TRACK, f"{note}; theo xu hướng hiện nay sẽ đạt {goal}", True
+    if final.within(projected, tolerance):
+        return Status.BEHIND, f"{note}; theo xu hướng hiện nay hụt {goal} không quá {tolerance:.0%}", True
+    return Status.AT_RISK, f"{note}; theo xu hướng hiện nay hụt {goal} hơn {tolerance:.0%}", True
 
 
 def evaluate(
     data: IndicatorData, period: Period, tolerance: Decimal = DEFAULT_TOLERANCE
 ) -> Evaluation:
-    """Evaluate one indicator at the end of ``period`` (see the module docstring)."""
+    """Evaluate one indicator for ``period`` (see docs/evaluation.md)."""
     ind = data.indicator
     qualitative = any(r.kind is RuleKind.QUALITATIVE for r in data.rules)
     aggregation = Aggregation.STOCK if qualitative else ind.aggregation
-    actual, last = to_date(data.values, period.year, period.month, aggregation)
-    target = year_target(data, period.year)
-    year_end = period.month == 12
+    year = period.year
+    actual, last = to_date(data.values, year, period.month, aggregation)
+    ytd = months_of(data.values, year, period.month)
+    ytd_months = tuple(sorted(ytd))
+    period_months = tuple(m for m in ytd_months if m >= period.first_month)
+    period_value = over_months(ytd, period_months, aggregation)
+    this_year = months_of(data.values, year)
+    complete = 12 in this_year and (aggregation is Aggregation.STOCK or len(this_year) == 12)
+    complete = complete and period.month == 12
+
+    target = year_target(data, year)
+    note = year_target_note(data, year) if target is None else ""
+    small = bool(
+        target is not None and not target.qualitative and target.meet is not None
+        and is_small_count(ind, aggregation, target.meet)
+    )
 
     forecast: Decimal | None = None
-    if actual is not None and last is not None and not (target and target.qualitative):
+    if actual is not None and last is not None and not qualitative and not small:
         if aggregation is Aggregation.FLOW:
-            forecast = _forecast_flow(data, period, actual, last)
+            forecast = forecast_flow(data, year, actual, last)
         else:
-            forecast = _forecast_stock(data, period, actual, last)
-    status, reason = _status(target, actual, forecast, aggregation, year_end, tolerance)
-
-    last_year, _ = to_date(data.values, period.year - 1, period.month, aggregation)
-    change = None
-    if actual is not None and last_year not in (None, 0):
-        change = ((actual - last_year) * HUNDRED / abs(last_year)).quantize(  # type: ignore[operator]
-            _CENT, rounding=ROUND_HALF_UP
-        )
+            forecast = forecast_stock(data, year, period.month, actual, last)
 
     final = final_target(data)
-    plan_actual: Decimal | None
+    estimated = False
+    if actual is None or last is None:
+        status, reason = Status.NO_DATA, "Chưa nhập số liệu trong năm"
+    elif target is None:
+        level = forecast if aggregation is Aggregation.FLOW and forecast is not None else actual
+        status, reason, estimated = _path_status(data, period, level, final, note, tolerance)
+    else:
+        status, reason, estimated = _status(
+            target, actual, forecast, aggregation, complete, period.month == 12, small, last, tolerance
+        )
+    if actual is not None and last is not None and last < period.month and not complete:
+        reason += f" (số liệu đến hết tháng {last})"
+
+    # Last year over the same months that have figures this year, never a longer stretch.
+    last_year = months_of(data.values, year - 1)
+    same_ytd = over_months(last_year, tuple(m for m in ytd_months if m in last_year), aggregation)
+    same_period = over_months(last_year, tuple(m for m in period_months if m in last_year), aggregation)
+
+    percent, percent_note = _percent(target, actual, forecast, aggregation, complete)
+
     if final is not None and final.plan_total:
-        plan_actual = plan_total(data.values, data.plan.start_year, period.year, period.month)
+        plan_actual = plan_total(data.values, data.plan.start_year, year, period.month)
     elif aggregation is Aggregation.FLOW:
-        plan_actual = forecast
+        plan_actual = actual if complete else forecast
     else:
         plan_actual = actual
 
-    this_month = next(
-        (v for v in data.values if v.year == period.year and v.month == period.month), None
-    )
-    prev = period.previous()
-    previous = next(
-        (v.value for v in data.values if v.year == prev.year and v.month == prev.month), None
-    )
-    meet = target.meet if target is not None else None
+    this_month = None
+    if period.is_month:
+        this_month = next((v for v in data.values if v.year == year and v.month == period.month), None)
+    previous = period.previous()
+    before = months_of(data.values, previous.year, previous.month)
+    previous_value = over_months(before, tuple(m for m in sorted(before) if m >= previous.first_month), aggregation)
+
     return Evaluation(
         indicator=ind,
         period=period,
         this_month=this_month,
-        previous_month=previous,
+        period_value=period_value,
+        period_months=period_months,
+        previous_period=previous_value,
         actual=actual,
         last_month_reported=last,
+        ytd_months=ytd_months,
         target=target,
-        percent_of_target=None if qualitative else _percent(actual, meet),
+        target_note=note,
+        percent_of_target=None if qualitative else percent,
+        percent_note="" if qualitative else percent_note,
         status=status,
+        reason=reason,
+        estimated=estimated,
         forecast=_round(forecast),
-        same_period_last_year=last_year,
-        change_vs_last_year=change,
+        complete=complete,
+        same_period_last_year=same_ytd,
+        change_vs_last_year=_change(actual, same_ytd),
+        period_last_year=same_period,
+        period_change_vs_last_year=_change(period_value, same_period),
         final_target=final,
         plan_actual=_round(plan_actual),
-        percent_of_final=None if final is None else _percent(plan_actual, final.meet),
-        reason=reason,
+        percent_of_final=(
+            None if final is None or qualitative else oriented_percent(plan_actual, final.meet, final.direction)
+        ),
     )
 
+
+def _percent(
+    target: YearTarget | None,
+    actual: Decimal | None,
+    forecast: Decimal | None,
+    aggregation: Aggregation,
+    complete: bool,
+) -> tuple[Decimal | None, str]:
+    """The oriented % of the year's target, and a sentence saying what it compares."""
+    if target is None or target.meet is None or actual is None:
+        return None, ""
+    if target.direction is Direction.HIGHER:
+        what = "Lũy kế" if aggregation is Aggregation.FLOW else "Mức hiện tại"
+        return oriented_percent(actual, target.meet, target.direction), f"{what} so với kế hoạch năm (100% là đạt)"
+    if aggregation is Aggregation.FLOW and not complete:
+        # Mid-year, the accidents so far against the year's ceiling would read backwards; a
+        # handful of events is not extrapolated, so it has no percent until the year is over.
+        return (
+            oriented_percent(forecast, target.meet, target.direction),
+            "Kế hoạch năm so với ước cả năm (chỉ tiêu càng thấp càng tốt; 100% là đạt)",
+        )
+    return (
+        oriented_percent(actual, target.meet, target.direction),
+        "Kế hoạch năm so với kết quả (chỉ tiêu càng thấp càng tốt; 100% là đạt)",
+    )
+
+
+__all__ = ["DEFAULT_TOLERANCE", "Evaluation", "SMALL_COUNT", "evaluate"]

@@ -88,7 +88,7 @@ class ValueKind(str, enum.Enum):
 
 
 class Status(str, enum.Enum):
-    """The status words officers use, plus one for a target that cannot be worked out."""
+    """The seven status words officers use (DOMAIN.md); nothing else is ever shown."""
 
     EXCEEDED = "exceeded"
     MET = "met"
@@ -97,7 +97,6 @@ class Status(str, enum.Enum):
     AT_RISK = "at_risk"
     MISSED = "missed"
     NO_DATA = "no_data"
-    UNDETERMINED = "undetermined"
 
     @property
     def label(self) -> str:
@@ -113,7 +112,6 @@ STATUS_LABELS: dict[Status, str] = {
     Status.AT_RISK: "Có nguy cơ không đạt",
     Status.MISSED: "Chưa đạt",
     Status.NO_DATA: "Chưa có số liệu",
-    Status.UNDETERMINED: "Chưa xác định được chỉ tiêu",
 }
 
 

@@ -53,3 +53,15 @@ def plan_total(
         if v.value is not None and first_year <= v.year and (v.year, v.month) <= (year, month)
     ]
     return sum(picked, Decimal(0)) if picked else None
+
+
+def over_months(
+    months: dict[int, Decimal], picked: tuple[int, ...], aggregation: Aggregation
+) -> Decimal | None:
+    """A stretch's figure from ``months``: a flow sums the picked months, a stock takes the latest."""
+    present = [m for m in picked if m in months]
+    if not present:
+        return None
+    if aggregation is Aggregation.FLOW:
+        return sum((months[m] for m in present), Decimal(0))
+    return months[max(present)]

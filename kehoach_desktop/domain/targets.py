@@ -1,14 +1,17 @@
 """Turn a written target rule into the threshold a given year is judged against.
 
-A 5-year plan states most targets for 2030 (or ``hằng năm``); an annual plan may state the year's
-own figure. When a year has no figure of its own, its threshold is derived on the path from the
-baseline to the plan's final target, and marked ``derived`` so a screen can say so.
+A 5-year plan states most targets for 2030 (or ``hằng năm``); the annual resolution, an officer or
+the province give a year its own figure (a rule with ``year`` set). When a year has no figure of
+its own, its threshold is derived on the path from the baseline to the plan's final target and
+marked ``derived`` so a screen can say so. Where no honest derivation exists (a 2030 level and no
+baseline) the year has no target: ``year_target`` returns None and ``year_target_note`` says why;
+a 2030 level is never silently used as a single year's target.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
+from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal
 
 from .model import (
     RATE_RULES,
@@ -18,6 +21,7 @@ from .model import (
     IndicatorData,
     RuleKind,
     TargetRule,
+    TargetSource,
 )
 from .series import year_level
 
@@ -53,6 +57,8 @@ class YearTarget:
     #: For a cumulative rule over the plan: the target counts the plan-period total.
     plan_total: bool = False
     reason: str = ""
+    #: Where the figure comes from: the rule's own source, or ``DERIVED`` when worked out.
+    source: TargetSource = TargetSource.PLAN
 
     @property
     def determined(self) -> bool:
@@ -79,6 +85,13 @@ class YearTarget:
         if self.direction is Direction.HIGHER:
             return value >= self.meet - slack
         return value <= self.meet + slack
+
+
+def format_plain(value: Decimal) -> str:
+    """A figure Vietnamese style for a sentence (``4.500``)."""
+    from .numbers import format_number
+
+    return format_number(value)
 
 
 def _q(value: Decimal) -> Decimal:
@@ -186,11 +199,26 @@ def _is_better(a: Decimal, b: Decimal, direction: Direction) -> bool:
 
 
 def year_target(data: IndicatorData, year: int) -> YearTarget | None:
-    """The threshold ``year`` is judged against, or None when the plan states no target."""
+    """The threshold ``year`` is judged against, or None when the year has no target of its own."""
+    return _year(data, year)[0]
+
+
+def year_target_note(data: IndicatorData, year: int) -> str:
+    """Why ``year`` has no target of its own ("" when it has one)."""
+    return _year(data, year)[1]
+
+
+def _year(data: IndicatorData, year: int) -> tuple[YearTarget | None, str]:
+    plan = data.plan
+    if not plan.start_year <= year <= plan.end_year:
+        return None, f"Năm {year} nằm ngoài kế hoạch {plan.start_year}-{plan.end_year}"
     rule = rule_for_year(data, year)
     if rule is None:
-        return None
-    return _whole(_threshold(data, rule, year, final=False), data.indicator)
+        return None, f"Chưa có kế hoạch năm {year}: kế hoạch không nêu mục tiêu cho chỉ tiêu này"
+    target = _threshold(data, rule, year, final=False)
+    if target.meet is None and not target.qualitative:
+        return None, f"Chưa có kế hoạch năm {year}: {target.reason or 'không tính được mục tiêu của năm'}"
+    return _whole(target, data.indicator), ""
 
 
 def final_target(data: IndicatorData) -> YearTarget | None:
@@ -205,7 +233,7 @@ def _threshold(data: IndicatorData, rule: TargetRule, year: int, final: bool) ->
     ind = data.indicator
     direction = _RULE_DIRECTION.get(rule.kind, ind.direction)
     strict = rule.kind in (RuleKind.MORE_THAN, RuleKind.LESS_THAN)
-    base_kw = dict(year=year, rule=rule, direction=direction, strict=strict)
+    base_kw = dict(year=year, rule=rule, direction=direction, strict=strict, source=rule.source)
     if rule.kind is RuleKind.QUALITATIVE:
         return YearTarget(**base_kw, qualitative=True)  # type: ignore[arg-type]
     if rule.kind in RATE_RULES and rule.measures_change:
@@ -221,20 +249,28 @@ def _threshold(data: IndicatorData, rule: TargetRule, year: int, final: bool) ->
         return _rate_threshold(data, rule, year, final, base_kw, meet, exceed)
     if rule.kind is RuleKind.CUMULATIVE:
         return _cumulative_threshold(data, rule, year, final, base_kw, meet, exceed)
-    if rule.year is not None or rule.per_year or final or rule.kind is RuleKind.MAINTAIN:
+    end = data.plan.end_year
+    if rule.year is not None or rule.per_year or final or rule.kind is RuleKind.MAINTAIN or year >= end:
         return YearTarget(**base_kw, meet=meet, exceed=exceed)  # type: ignore[arg-type]
     # A level to reach by the plan's end: this year's share of the way from the baseline.
     b_year = _baseline_year(data, rule, year)
     base = baseline(data, b_year)
-    end = data.plan.end_year
-    if base is None or year >= end or end <= b_year or not _is_better(meet, base, direction):
-        return YearTarget(**base_kw, meet=meet, exceed=exceed)  # type: ignore[arg-type]
+    derived = {**base_kw, "source": TargetSource.DERIVED, "derived": True}
+    if base is None or end <= b_year:
+        # No honest path: the plan's final level is not this year's target.
+        return YearTarget(
+            **base_kw,  # type: ignore[arg-type]
+            reason=f"nghị quyết chỉ nêu mức đến năm {end} ({rule.text or format_plain(meet)}) "
+            f"và chưa có số liệu năm gốc {b_year} để chia lộ trình",
+        )
+    if not _is_better(meet, base, direction):
+        # Already at or beyond the final level: the year's task is to hold it.
+        return YearTarget(**derived, meet=meet, exceed=exceed)  # type: ignore[arg-type]
     share = Decimal(year - b_year) / Decimal(end - b_year)
     return YearTarget(
-        **base_kw,  # type: ignore[arg-type]
+        **derived,  # type: ignore[arg-type]
         meet=_q(_interpolate(base, meet, share, geometric=False)),
         exceed=_q(_interpolate(base, exceed, share, geometric=False)) if exceed is not None else None,
-        derived=True,
     )
 
 
@@ -252,7 +288,7 @@ def _rate_threshold(
     base = baseline(data, b_year)
     if base is None:
         return YearTarget(
-            **base_kw, reason=f"Thiếu số liệu năm gốc {b_year} để tính mục tiêu"
+            **base_kw, reason=f"thiếu số liệu năm gốc {b_year} để tính mục tiêu từ tỷ lệ tăng, giảm"
         )
     end = data.plan.end_year if rule.year is None else rule.year
     per_year = rule.per_year or rule.kind is RuleKind.AVG_ANNUAL_GROWTH
@@ -275,11 +311,12 @@ def _rate_threshold(
             base, full, Decimal(year - b_year) / Decimal(end - b_year), geometric=not rule.points
         )
 
+    own = rule.year is not None  # an annual plan's own growth: its level is the year's target
     return YearTarget(
-        **base_kw,
+        **{**base_kw, "source": rule.source if own else TargetSource.DERIVED},
         meet=_q(level(meet)),
         exceed=_q(level(exceed)) if exceed is not None else None,
-        derived=True,
+        derived=not own,
     )
 
 
@@ -303,7 +340,7 @@ def _cumulative_threshold(
         done = Decimal(min(max(year - plan.start_year + 1, 0), len(plan.years)))
         share = Decimal(1) if final else done / years
         return YearTarget(
-            **base_kw,
+            **{**base_kw, "source": rule.source if final else TargetSource.DERIVED},
             meet=_q(base + meet * share),
             exceed=_q(base + exceed * share) if exceed is not None else None,
             derived=not final,
@@ -311,7 +348,7 @@ def _cumulative_threshold(
     if final:
         return YearTarget(**base_kw, meet=meet, exceed=exceed, plan_total=True)
     return YearTarget(
-        **base_kw,
+        **{**base_kw, "source": TargetSource.DERIVED},
         meet=_q(meet / years),
         exceed=_q(exceed / years) if exceed is not None else None,
         derived=True,
@@ -343,3 +380,24 @@ def threshold_text(target: YearTarget | None, mark_derived: bool = False) -> str
         sign = (">" if up else "<") if target.strict else ("≥" if up else "≤")
         text = f"{sign} {format_number(target.meet)}"
     return text + ("*" if mark_derived and target.derived else "")
+
+
+def oriented_percent(value: Decimal | None, meet: Decimal | None, direction: Direction) -> Decimal | None:
+    """The one "% KH" of the product: 100 at the target, above 100 when better, either direction.
+
+    Higher is better: result / target (as officers compute it in Excel). Lower is better: target /
+    result, so that a poverty rate of 6,7% against "≤ 6,4%" reads 95,5% (not yet there) and 5,0%
+    reads 128% (better than the target). None when the ratio has no meaning (a zero or negative
+    divisor: no accident at all against a ceiling, a target of zero).
+    """
+    if value is None or meet is None:
+        return None
+    if direction is Direction.HIGHER:
+        if meet <= 0:
+            return None
+        ratio = value * HUNDRED / meet
+    else:
+        if value <= 0 or meet < 0:
+            return None
+        ratio = meet * HUNDRED / value
+    return ratio.quantize(_CENT, rounding=ROUND_HALF_UP)

@@ -172,8 +172,10 @@ def test_import_marks_flagged_items_and_highlights_the_source(qtbot, empty_db, t
     assert draft is not None and page.stack.currentWidget() is review
     assert len(model.codes_in_order()) == len(draft.indicators) == 27
     flagged = draft_ops.flagged_codes(draft)
-    assert flagged == ["4", "5", "10"]
-    assert "3" in review.counter.text()
+    # 6 ("gấp 1,5 lần") and 7 ("giảm 4 điểm %") cannot be judged without the 2025 level.
+    assert flagged == ["4", "5", "6", "7", "10"]
+    assert draft.flags["6"] == ["baseline_missing"] and draft.flags["7"] == ["baseline_missing"]
+    assert "5" in review.counter.text()
     index = model.index_of("4", REVIEW)
     assert model.data(index, Qt.ItemDataRole.BackgroundRole).color() == FLAGGED_BACKGROUND
     assert model.data(index, Qt.ItemDataRole.DecorationRole) is not None
@@ -213,9 +215,10 @@ def test_correct_confirm_adopt_and_reopen(qtbot, empty_db, tmp_path, dialogs) ->
     assert main_rule(draft, "4").value == D(3250)
     assert "4" not in draft.flags
     assert "3.250" in main_rule(draft, "4").text
-    # Confirm item 5 as read.
-    review.select("5")
-    review.confirm_action.trigger()
+    # Confirm items 5, 6 and 7 as read.
+    for code in ("5", "6", "7"):
+        review.select(code)
+        review.confirm_action.trigger()
     assert draft_ops.flagged_codes(review.draft()) == ["10"]
     assert "1" in review.counter.text()
     # Adopting is refused while item 10 is still flagged; nothing is written.
@@ -257,7 +260,7 @@ def test_saving_a_draft_then_editing_it_in_place(qtbot, empty_db, tmp_path, dial
     wait_idle(qtbot, window)
     [(plan_id, _title, status)] = plans(path)
     assert status is PlanStatus.DRAFT and window.ctx.plan_id == plan_id
-    assert stored_draft(path, plan_id).flags == {"2": ("ambiguous_number",)}
+    assert stored_draft(path, plan_id).flags == {"2": ("ambiguous_number",), "4": ("baseline_missing",)}
     # Edit the stored draft: rename, add a year target and a sub-indicator; save in place.
     review, editor = page.review, page.review.editor
     review.select("1")
@@ -283,10 +286,11 @@ def test_saving_a_draft_then_editing_it_in_place(qtbot, empty_db, tmp_path, dial
     sub = next(i for i in stored.indicators if i.code == "1.1")
     assert sub.parent_code == "1" and sub.unit == "tấn"
     assert main_rule(stored, "1.1") == TargetRule(RuleKind.AT_LEAST, D(5000), text="≥ 5.000 tấn")
-    assert stored.flags == {"2": ("ambiguous_number",)}  # untouched items keep their flags
-    # Confirm the last flagged item, save, then adopt the saved draft as it is.
-    review.select("2")
-    review.confirm_action.trigger()
+    assert stored.flags == {"2": ("ambiguous_number",), "4": ("baseline_missing",)}  # untouched items keep their flags
+    # Confirm the last flagged items, save, then adopt the saved draft as it is.
+    for code in ("2", "4"):
+        review.select(code)
+        review.confirm_action.trigger()
     with qtbot.waitSignal(window.ctx.plan_changed, timeout=5000):
         page.save_action.trigger()
     wait_idle(qtbot, window)

@@ -8,6 +8,7 @@ from typing import Any
 from ..domain.model import Indicator, Plan, PlanStatus, RuleKind, TargetRule
 from ..domain.numbers import to_plain
 from ..store.operations import PlanDraft
+from .evaluability import with_evaluability_flags
 from .parser import ParsedIndicator, ParsedPlan
 from .readers import SourceDocument
 
@@ -108,7 +109,7 @@ def to_draft(parsed: ParsedPlan, source_name: str | None = None) -> PlanDraft:
 
     for ind in parsed.indicators:
         add(ind, None)
-    return PlanDraft(plan, list(parsed.groups), indicators, rules, spans, flags, source_name)
+    return with_evaluability_flags(PlanDraft(plan, list(parsed.groups), indicators, rules, spans, flags, source_name))
 
 
 def parse_plan_file(path: str | Path) -> tuple[SourceDocument, ParsedPlan]:

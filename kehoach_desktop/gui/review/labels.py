@@ -60,6 +60,9 @@ def flag_label(flag: str) -> str:
         "multiple_targets": QCoreApplication.translate("ReviewLabels", "Several targets"),
         "approximate": QCoreApplication.translate("ReviewLabels", "Approximate figure"),
         "legacy_encoding": QCoreApplication.translate("ReviewLabels", "Old font encoding"),
+        "baseline_missing": QCoreApplication.translate("ReviewLabels", "Baseline level missing"),
+        "unit_is_change": QCoreApplication.translate("ReviewLabels", "% is the growth, not the unit"),
+        "no_year_path": QCoreApplication.translate("ReviewLabels", "No yearly target"),
     }
     return labels.get(flag, flag)
 
@@ -78,6 +81,14 @@ def flag_explanation(flag: str) -> str:
         "approximate": QCoreApplication.translate("ReviewLabels", "The document gives an approximate figure (about...); it was taken as the target."),
         "legacy_encoding": QCoreApplication.translate("ReviewLabels", "The file used an old Vietnamese font encoding (TCVN3/VNI) and was converted; "
             "check the text against the original."),
+        "baseline_missing": QCoreApplication.translate("ReviewLabels", "The target is a growth or reduction from a baseline year, but the "
+            "document gives no baseline level: enter the baseline (or the months of the baseline year), or mark that the "
+            "indicator records the rate itself. Without it the year's target cannot be worked out."),
+        "unit_is_change": QCoreApplication.translate("ReviewLabels", "The % read is the growth asked for, not the unit the monthly figure "
+            "is recorded in: enter the indicator's own unit (for example million dong per person per year)."),
+        "no_year_path": QCoreApplication.translate("ReviewLabels", "The target is a level to reach by the plan's last year and there is "
+            "no baseline to split it into yearly steps: enter the baseline or each year's target (annual plan). "
+            "Until then the year is judged only on its path to the final target."),
     }
     return texts.get(flag, flag)
 

@@ -74,7 +74,7 @@ def test_navigation_asks_the_page_before_leaving(qtbot, gui_db) -> None:  # type
     window.nav.setCurrentRow(1)
     assert window.current_page() is sticky and window.nav.currentRow() == 0
     before = window.ctx.period
-    window.period.month.setCurrentIndex((before.month % 12))  # the next month in the list
+    window.period.number.setCurrentIndex((before.month % 12))  # the next month in the list
     assert window.ctx.period == before and window.period.period() == before
     sticky.dirty = False
     window.nav.setCurrentRow(1)

@@ -263,13 +263,13 @@ def test_leaving_the_month_with_unsaved_edits_asks(qtbot, entry_db) -> None:  # 
     type_cell(qtbot, page, "2", "800")
     answers = [CANCEL]
     page._ask_unsaved = lambda: answers[0]  # type: ignore[method-assign]
-    window.period.month.setCurrentIndex(10)  # the user picks November in the toolbar
+    window.period.number.setCurrentIndex(10)  # the user picks November in the toolbar
     wait_idle(qtbot, window)
-    assert window.ctx.period == PERIOD and window.period.month.currentIndex() == 11
+    assert window.ctx.period == PERIOD and window.period.number.currentIndex() == 11
     assert page.model.pending_edits().keys() == {"2"}
 
     answers[0] = SAVE  # Save: stored before the month changes
-    window.period.month.setCurrentIndex(10)
+    window.period.number.setCurrentIndex(10)
     wait_idle(qtbot, window)
     assert window.ctx.period == Period(2026, 11)
     stored = saved_value(path, "2")
@@ -277,7 +277,7 @@ def test_leaving_the_month_with_unsaved_edits_asks(qtbot, entry_db) -> None:  # 
 
     type_cell(qtbot, page, "2", "700")
     answers[0] = DISCARD
-    window.period.month.setCurrentIndex(11)
+    window.period.number.setCurrentIndex(11)
     wait_idle(qtbot, window)
     assert window.ctx.period == PERIOD and not page.model.has_unsaved()
     assert saved_value(path, "2", Period(2026, 11)) is None

@@ -87,7 +87,7 @@ def _draw(fig: Figure, data: IndicatorData, period: Period) -> None:
     ax = fig.add_subplot(1, 1, 1)
     title = L.DETAIL_TITLE.format(code=ind.code, name=shorten(ind.name, 60), year=year)
     ax.set_title(title, fontproperties=bold_font(10), loc="left", pad=16)
-    sub = L.STATUS_LINE.format(month=period.month, status=ev.status.label)
+    sub = L.STATUS_LINE.format(period=period.label, status=ev.status.label)
     if target is not None and target.direction.value == "lower" and not target.qualitative:
         sub += "  " + L.LOWER_BETTER
     ax.text(0, 1.015, sub, transform=ax.transAxes, fontproperties=font(8), va="bottom",
@@ -176,6 +176,11 @@ def _draw(fig: Figure, data: IndicatorData, period: Period) -> None:
             fig.text(0.02, (0.08 + 0.17 * (n_notes - 1 - i)) / fig.get_figheight(),
                      shorten(L.NOTE_LINE.format(month=m, text=text), 120),
                      fontproperties=font(7), color="#333333", gid=f"note:{m}")
+
+    if 1 < period.span < 12:  # a quarter, half-year or nine months: its months shaded behind the data
+        ax.axvspan(period.first_month - 0.5, period.month + 0.5, color="#F2F2F2", zorder=0, gid="period")
+        ax.text(period.first_month - 0.4, 1.0, period.label, transform=ax.get_xaxis_transform(), ha="left",
+                va="top", fontproperties=font(7), color="#555555", gid="period-label")
 
     if not values_for_limits:
         ax.text(0.5, 0.5, L.NO_DATA, transform=ax.transAxes, ha="center", va="center",

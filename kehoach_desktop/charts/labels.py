@@ -29,7 +29,7 @@ NOTE_MARK = "Có ghi chú"
 NOTE_LINE = "Ghi chú T{month}: {text}"
 LOWER_BETTER = "(càng thấp càng tốt)"
 QUALITATIVE_AXIS = "1 = đạt, 0 = chưa đạt"
-STATUS_LINE = "Đánh giá tháng {month}: {status}"
+STATUS_LINE = "Đánh giá {period}: {status}"
 
 PATH_TITLE = "{code}. {name} - lộ trình {start}-{end}"
 PATH_XLABEL = "Năm"

@@ -176,13 +176,21 @@ def _draw_overview(fig: Figure, rows: list[Row], evaluations: Sequence[Evaluatio
                    frameon=False, prop=font(7.5), bbox_to_anchor=(0.5, 0.0), handlelength=1.6)
 
 
+def is_heading(ev: Evaluation, parents: set[str]) -> bool:
+    """True for a heading over sub-indicators ("trong đó:") that has no target and no figure itself."""
+    return (ev.indicator.code in parents and ev.target is None and ev.final_target is None
+            and ev.actual is None)
+
+
 def status_counts(evaluations: Sequence[Evaluation], groups: Sequence[Group]) -> list[tuple[str, dict[Status, int]]]:
-    """Per group (document order) the number of indicators at each status."""
+    """Per group (document order) the number of indicators at each status (headings not counted)."""
+    parents = {ev.indicator.parent_code for ev in evaluations if ev.indicator.parent_code}
     out = []
     for group, evs in _group_order(evaluations, groups):
         counts = {s: 0 for s in STATUS_ORDER}
         for ev in evs:
-            counts[ev.status] += 1
+            if not is_heading(ev, parents):
+                counts[ev.status] += 1
         out.append((group.title, counts))
     return out
 

@@ -69,7 +69,7 @@ def path_points(data: IndicatorData, period: Period) -> dict:
     for y in years:
         if y > period.year:
             break
-        p = period if y == period.year else Period(y, 12)
+        p = period if y == period.year else Period.whole_year(y)
         if cumulative:
             value = plan_total(data.values, plan.start_year, p.year, p.month)
             ev = evaluate(data, p)

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 class AppContext(QObject):
     """Shared state of the running app, with signals for each kind of change."""
 
-    #: The month being worked on changed.
+    #: The period being worked on changed (a month, or a quarter, half, nine months, year).
     period_changed = Signal(object)
     #: A user logged in or out (None).
     user_changed = Signal(object)
@@ -99,7 +99,7 @@ class AppContext(QObject):
             return Period(today.year, today.month)
 
     def set_period(self, period: Period) -> None:
-        """Switch the month being worked on."""
+        """Switch the period shown (saved as `str(period)`; `Period.parse` reads every form back)."""
         if period != self.period:
             self.period = period
             self.settings.last_period = str(period)

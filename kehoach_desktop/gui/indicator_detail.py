@@ -85,8 +85,8 @@ class IndicatorDetail(QWidget):
         # The status word and its reason come from the core, already in Vietnamese.
         self.status_label.setText(self.tr("Status: %1").replace("%1", evaluation.status_label))
         self.reason_label.setText(evaluation.reason)
-        self.figures_label.setText(self._figures(evaluation))
-        self.month_chart.default_name = f"chi-tieu-{ind.code}-{period.year}-{period.month:02d}"
+        self.figures_label.setText(self._figures(evaluation, period))
+        self.month_chart.default_name = f"chi-tieu-{ind.code}-{period}"
         self.path_chart.default_name = f"chi-tieu-{ind.code}-5-nam"
         # Imported here, not at the top: the chart builders import matplotlib (see chart_view).
         from ..charts.detail import detail_figure
@@ -96,9 +96,12 @@ class IndicatorDetail(QWidget):
         self.month_chart.set_chart(lambda fig: detail_figure(data, period, fig), min_width=DETAIL_MIN_WIDTH)
         self.path_chart.set_chart(lambda fig: path_figure(data, period, fig), min_width=DETAIL_MIN_WIDTH)
 
-    def _figures(self, ev: Evaluation) -> str:
+    def _figures(self, ev: Evaluation, period: Period) -> str:
         unit = ev.indicator.unit.strip()
         text = self.tr("Year to date: %1").replace("%1", f"{_number(ev.actual)} {unit}".strip())
+        if not period.is_month:  # the period's own figure first: "Quý III/2026: 2.130 triệu đồng"
+            own = f"{period.label}: {_number(ev.period_value)} {unit}".strip()
+            text = own + " · " + text
         if ev.target is not None and ev.target.meet is not None:
             text += " · " + self.tr("year target: %1").replace("%1", f"{_number(ev.target.meet)} {unit}".strip())
         if ev.percent_of_target is not None:

@@ -232,7 +232,7 @@ class MainWindow(QMainWindow):
         def chosen(info) -> None:  # type: ignore[no-untyped-def]
             self.ctx.apply_session(info)
             if info.plan_years is not None and self.ctx.period.year not in info.plan_years:
-                self.ctx.period = Period(info.plan_years.start, 1)
+                self.ctx.period = Period.of_kind(self.ctx.period.kind, info.plan_years.start, 1)
             self.ctx.plan_changed.emit()
 
         DbOp(self, self.ctx, lambda db: session_info(db, plan_id)).success(chosen).run()
@@ -247,7 +247,7 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, lambda: ask_login(self))
 
     def set_period(self, period: Period) -> None:
-        """Switch the month from code (tests, links from other pages)."""
+        """Switch the period from code (tests, links from other pages)."""
         self.period.set_period(period)
         self.ctx.set_period(period)
 

@@ -40,7 +40,7 @@ CODE_PREFIXES = ("label:", "status:")
 
 @dataclass(frozen=True)
 class OverviewData:
-    """The plan read and judged for one month (plain data, made on the database worker)."""
+    """The plan read and judged for one period (plain data, made on the database worker)."""
 
     plan_id: int
     period: Period
@@ -72,7 +72,7 @@ def load_overview(db: Database, plan_id: int, period: Period) -> OverviewData:
 
 
 class OverviewPage(Page):
-    """Progress of every indicator for the month shown, and one indicator in detail."""
+    """Progress of every indicator for the period shown, and one indicator in detail."""
 
     icon_name = "overview"
 
@@ -104,7 +104,7 @@ class OverviewPage(Page):
         picker_label = QLabel(self.tr("&Indicator:"))
         picker_label.setBuddy(self.picker)
         self.empty_label = QLabel(
-            self.tr("No indicator has a percentage of its target yet for this month: enter the figures "
+            self.tr("No indicator has a percentage of its target yet for this period: enter the figures "
                     "on the Monthly entry page.")
         )
         self.empty_label.setWordWrap(True)
@@ -193,12 +193,10 @@ class OverviewPage(Page):
         self.result = result
         self.loaded_count += 1
         period = result.period
-        self.heading.setText(
-            self.tr("Progress towards the year's targets at the end of %1/%2")
-            .replace("%1", str(period.month)).replace("%2", str(period.year))
-        )
-        self.chart.default_name = f"tong-quan-{period.year}-{period.month:02d}"
-        self.status_chart.default_name = f"tong-quan-trang-thai-{period.year}-{period.month:02d}"
+        # The period's own words (Tháng 10/2026, Quý III/2026, 6 tháng đầu năm 2026, Năm 2026).
+        self.heading.setText(self.tr("Progress towards the year's targets — %1").replace("%1", period.label))
+        self.chart.default_name = f"tong-quan-{period}"
+        self.status_chart.default_name = f"tong-quan-trang-thai-{period}"
         self._fill_picker(result)
         self.empty_label.setVisible(result.with_percent == 0)
         self._draw(result)

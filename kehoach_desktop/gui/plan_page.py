@@ -440,7 +440,7 @@ class PlanPage(Page):
         ctx = self.ctx
         ctx.plan_id, ctx.plan_years = stored.plan_id, stored.years
         if ctx.period.year not in stored.years:
-            ctx.set_period(Period(stored.years.start, 1))
+            ctx.set_period(Period.of_kind(ctx.period.kind, stored.years.start, 1))
         ctx.plan_changed.emit()
         ctx.status.emit(self.tr("The plan was adopted") if adopted else self.tr("The plan was saved"))
         self._update()

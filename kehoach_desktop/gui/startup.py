@@ -116,7 +116,7 @@ def logged_in(window: MainWindow, user: User | None) -> None:
         if info.plan_years is not None and ctx.period.year not in info.plan_years:
             from ..domain.periods import Period
 
-            ctx.period = Period(info.plan_years.start, 1)
+            ctx.period = Period.of_kind(ctx.period.kind, info.plan_years.start, 1)
         window.setWindowTitle(
             QCoreApplication.translate("MainWindow", "KeHoach Desktop — %1").replace("%1", info.commune_name)
         )

@@ -1,4 +1,7 @@
-"""The monthly entry grid's data in one read: every indicator of the plan judged for one month.
+"""The entry grid's data in one read: every indicator of the plan judged for one period.
+
+Figures are typed per month; a quarter, half-year, nine months or year shows the same rows read
+from their months (the period's figure, year to date, the oriented % of the target), read-only.
 
 The grid, like the charts and reports, reads through ``evaluate`` (ARCHITECTURE.md, data flow),
 so what an officer sees while typing agrees with the report. One ``load_plan_data`` (three
@@ -16,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.access import MonthStatus
 from ..domain.evaluation import evaluate
-from ..domain.model import Indicator, MonthlyValue, RuleKind, Status
+from ..domain.model import Indicator, MonthlyValue, RuleKind, Status, TargetSource
 from ..domain.periods import Period
 from ..domain.targets import threshold_text
 from .months import month_status
@@ -27,7 +30,7 @@ from .users import assigned_codes
 
 @dataclass(frozen=True)
 class GridRow:
-    """One indicator's line of the entry grid for one month."""
+    """One indicator's line of the entry grid for one period."""
 
     indicator_id: int
     code: str
@@ -43,9 +46,12 @@ class GridRow:
     target_rule_text: str
     #: True when the year's figure is worked out from the plan's final target, not stated.
     target_derived: bool
+    #: The previous period's figure (last month, last quarter...).
     previous: Decimal | None
+    #: The month's record (None unless the period is one month).
     this_month: MonthlyValue | None
     actual: Decimal | None
+    #: The oriented % of the year's target: above 100 is better than the target, either direction.
     percent: Decimal | None
     status: Status
     status_reason: str
@@ -54,11 +60,29 @@ class GridRow:
     indicator: Indicator
     #: Two installations entered this month's figure at once; a leader chooses on the Đồng bộ page.
     conflict: bool = False
+    #: The period's own figure: a flow summed over its months, a stock its latest (== the month's).
+    period_value: Decimal | None = None
+    #: What the percentage compares (its tooltip).
+    percent_note: str = ""
+    #: The status rests on the year-end estimate (the year, or the period, is not over).
+    estimated: bool = False
+    #: Why the year has no target of its own ("" when it has one).
+    target_note: str = ""
+    #: Where the year's target comes from (annual resolution, typed, derived...), if any.
+    target_source: TargetSource | None = None
+    #: The period's figure last year over the same months, and the change in per cent (cùng kỳ).
+    period_last_year: Decimal | None = None
+    period_change_vs_last_year: Decimal | None = None
+    #: Year to date against last year's same months, in per cent.
+    change_vs_last_year: Decimal | None = None
 
 
 @dataclass(frozen=True)
 class MonthGrid:
-    """A plan's indicators for one month, in document order, with the month's approval state."""
+    """A plan's indicators for one period, in document order, with the month's approval state.
+
+    For a period longer than a month ``month`` is always open: approval is per month.
+    """
 
     plan_id: int
     period: Period
@@ -70,6 +94,11 @@ class MonthGrid:
     def row(self, code: str) -> GridRow | None:
         """The row of indicator ``code``, if the plan has it."""
         return next((r for r in self.rows if r.code == code), None)
+
+    @property
+    def without_year_target(self) -> int:
+        """How many indicators have no target of the year's own (no annual plan for them yet)."""
+        return sum(1 for r in self.rows if r.target_note)
 
 
 def _levels(indicators: list[Indicator]) -> dict[str, int]:
@@ -98,7 +127,7 @@ def month_grid(session: Session, plan_id: int, period: Period, username: str | N
                 ValueRow.indicator_id.in_(ids), ValueRow.year == period.year, ValueRow.month == period.month, ValueRow.conflict
             )
         )
-    )
+    ) if period.is_month else set()
     rows = []
     for item in data:
         ev = evaluate(item, period)
@@ -117,7 +146,7 @@ def month_grid(session: Session, plan_id: int, period: Period, username: str | N
                 target_text=threshold_text(target),
                 target_rule_text=target.rule.text if target is not None else "",
                 target_derived=bool(target and target.derived),
-                previous=ev.previous_month,
+                previous=ev.previous_period,
                 this_month=ev.this_month,
                 actual=ev.actual,
                 percent=ev.percent_of_target,
@@ -127,6 +156,15 @@ def month_grid(session: Session, plan_id: int, period: Period, username: str | N
                 assigned=ind.code in mine,
                 indicator=ind,
                 conflict=ind.id in in_conflict,
+                period_value=ev.period_value,
+                percent_note=ev.percent_note,
+                estimated=ev.estimated,
+                target_note=ev.target_note,
+                target_source=target.source if target is not None else None,
+                period_last_year=ev.period_last_year,
+                period_change_vs_last_year=ev.period_change_vs_last_year,
+                change_vs_last_year=ev.change_vs_last_year,
             )
         )
-    return MonthGrid(plan_id, period, month_status(session, plan_id, period), tuple(rows), bool(mine))
+    state = month_status(session, plan_id, period) if period.is_month else MonthStatus()
+    return MonthGrid(plan_id, period, state, tuple(rows), bool(mine))

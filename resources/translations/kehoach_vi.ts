@@ -123,22 +123,22 @@
         <translation>(đã mở lại, lý do: %1)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="135"/>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="137"/>
         <source>Saving...</source>
         <translation>Đang lưu...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="142"/>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="144"/>
         <source>Month %1 sent for approval.</source>
         <translation>Đã gửi duyệt tháng %1.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="149"/>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="151"/>
         <source>Month %1 approved and locked.</source>
         <translation>Đã duyệt và khóa sổ tháng %1.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="162"/>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="164"/>
         <source>Month %1 reopened.</source>
         <translation>Đã mở lại tháng %1.</translation>
     </message>
@@ -575,293 +575,407 @@
 <context>
     <name>EntryModel</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="162"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="174"/>
         <source>Other indicators</source>
         <extracomment>Columns an officer fills, in Tab order. The unsaved edits changed through the user (edit, undo, restore, save, discard). A message about the edit just made, for the status bar.</extracomment>
         <translation>Chỉ tiêu khác</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="208"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="232"/>
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="208"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="232"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="208"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="232"/>
         <source>Unit</source>
         <translation>ĐVT</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="208"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="232"/>
         <source>Year target</source>
         <translation>Kế hoạch
 năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="209"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="222"/>
         <source>Last month</source>
         <translation>Tháng
 trước</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="209"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="222"/>
         <source>This month</source>
         <translation>Thực hiện
 tháng</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="209"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="223"/>
+        <source>Last quarter</source>
+        <translation>Quý
+trước</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="223"/>
+        <source>This quarter</source>
+        <translation>Thực hiện
+quý</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="224"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="225"/>
+        <source>Previous period</source>
+        <translation>Kỳ
+trước</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="224"/>
+        <source>This half-year</source>
+        <translation>Thực hiện
+6 tháng</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="225"/>
+        <source>Nine months</source>
+        <translation>Thực hiện
+9 tháng</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="226"/>
+        <source>Last year</source>
+        <translation>Năm
+trước</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="226"/>
+        <source>This year</source>
+        <translation>Thực hiện
+năm</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="233"/>
         <source>Year to date</source>
         <translation>Lũy kế
 năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="209"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="233"/>
         <source>% of target</source>
         <translation>% KH
 năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="210"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="233"/>
+        <source>vs. last year</source>
+        <translation>So cùng
+kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="234"/>
         <source>Assessment</source>
         <translation>Đánh giá</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="210"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="234"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="210"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="234"/>
         <source>Official</source>
         <translation>Chính
 thức</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="215"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="239"/>
         <source>Type the figure Vietnamese style (1.234,5) or 1234.5; Enter moves down.</source>
         <translation>Nhập số theo kiểu Việt Nam (1.234,5) hoặc 1234.5; nhấn Enter để xuống dòng dưới.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="216"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="240"/>
+        <source>The period&apos;s figure read from its months: a flow summed, a stock or rate its latest month. Figures are typed per month.</source>
+        <translation>Số liệu của kỳ, tính từ các tháng: chỉ tiêu cộng dồn lấy tổng, chỉ tiêu thời điểm hoặc tỷ lệ lấy tháng gần nhất. Số liệu được nhập theo tháng.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="245"/>
         <source>Ticked: the official figure; unticked: an estimate.</source>
         <translation>Có đánh dấu: số liệu chính thức; không đánh dấu: số ước thực hiện.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="217"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="246"/>
         <source>The year&apos;s target; * marks a target worked out from the plan&apos;s final one.</source>
         <translation>Kế hoạch năm; dấu * là mục tiêu được tính ra từ mục tiêu cuối kỳ của kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="291"/>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="332"/>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="411"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="247"/>
+        <source>100% is exactly the year&apos;s target; above 100% is better than the target, for lower-is-better indicators too.</source>
+        <translation>100% là đúng bằng kế hoạch năm; trên 100% là tốt hơn kế hoạch, kể cả với chỉ tiêu càng thấp càng tốt.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="249"/>
+        <source>Change of the period&apos;s figure from the same period last year, over the same months.</source>
+        <translation>Số liệu của kỳ tăng (+) hoặc giảm (-) bao nhiêu phần trăm so với cùng kỳ năm trước, tính trên cùng các tháng.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="325"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="375"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="486"/>
         <source>Met</source>
         <translation>Đạt</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="291"/>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="413"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="325"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="488"/>
         <source>Not met</source>
         <translation>Không đạt</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="332"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="337"/>
+        <source>No year plan</source>
+        <translation>Chưa có KH năm</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="356"/>
+        <source> (est.)</source>
+        <translation> (ước)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="375"/>
         <source>Exceeded</source>
         <translation>Vượt</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="333"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="376"/>
         <source>On track</source>
         <translation>Đúng tiến độ</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="333"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="376"/>
         <source>Behind pace</source>
         <translation>Chậm tiến độ</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="334"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="377"/>
         <source>At risk</source>
         <translation>Có nguy cơ không đạt</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="334"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="377"/>
         <source>Missed</source>
         <translation>Chưa đạt</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="335"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="378"/>
         <source>No data</source>
         <translation>Chưa có số liệu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="335"/>
-        <source>Target unclear</source>
-        <translation>Chưa rõ mục tiêu</translation>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="384"/>
+        <source>Target stated in the 5-year plan.</source>
+        <translation>Chỉ tiêu ghi trong kế hoạch 5 năm.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="345"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="385"/>
+        <source>Target from the year&apos;s resolution (annual plan).</source>
+        <translation>Chỉ tiêu theo nghị quyết (kế hoạch) năm.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="386"/>
+        <source>Target typed by an officer.</source>
+        <translation>Chỉ tiêu do cán bộ nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="387"/>
+        <source>Target sent by the province.</source>
+        <translation>Chỉ tiêu do tỉnh giao.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="388"/>
+        <source>Worked out from the 5-year plan&apos;s final target (no year target of its own).</source>
+        <translation>Tính ra từ chỉ tiêu cuối kỳ của kế hoạch 5 năm (năm này chưa có chỉ tiêu riêng).</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="419"/>
+        <source>Judged on the year-end estimate: the year is not over.</source>
+        <translation>Đánh giá theo ước thực hiện cả năm: năm chưa kết thúc.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="428"/>
+        <source>Same period last year: %1</source>
+        <translation>Cùng kỳ năm trước: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="431"/>
+        <source>Year to date vs last year: %1</source>
+        <translation>Lũy kế so với cùng kỳ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="401"/>
         <source>Two computers entered different figures for this month. The latest is shown until a leader keeps one version on the Sync page.</source>
         <translation>Hai máy đã nhập hai số liệu khác nhau cho tháng này. Số nhập sau cùng đang được hiển thị cho đến khi lãnh đạo chọn giữ một phiên bản trên trang Đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="348"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="404"/>
         <source>Type 1 when met, 0 when not met.</source>
         <translation>Nhập 1 nếu đạt, 0 nếu không đạt.</translation>
-    </message>
-    <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="353"/>
-        <source> (worked out from the plan&apos;s final target)</source>
-        <translation> (tính ra từ mục tiêu cuối kỳ của kế hoạch)</translation>
     </message>
 </context>
 <context>
     <name>EntryPage</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="96"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="97"/>
         <source>This month is approved and locked: its figures cannot be changed. A leader can reopen it, giving a reason.</source>
         <translation>Tháng này đã được duyệt và khóa sổ: không thể sửa số liệu. Lãnh đạo có thể mở lại tháng, kèm theo lý do.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="104"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="105"/>
+        <source>Figures are entered by month; choose a month to enter them.</source>
+        <translation>Số liệu được nhập theo tháng; chọn một tháng để nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="109"/>
         <source>Search by name or code</source>
         <translation>Tìm theo tên hoặc mã</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="105"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="110"/>
         <source>Search indicators</source>
         <translation>Tìm chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="108"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="113"/>
         <source>My indicators only</source>
         <translation>Chỉ hiện chỉ tiêu của tôi</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="113"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="118"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="114"/>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="117"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="119"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="122"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="115"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="120"/>
         <source>Save (Ctrl+S)</source>
         <translation>Lưu (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="159"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="178"/>
         <source>There is no plan yet, so there is nothing to enter. Import the resolution or type the plan&apos;s indicators on the Indicators page first.</source>
         <translation>Chưa có kế hoạch nên chưa có gì để nhập số liệu. Trước hết, hãy nhập kế hoạch từ nghị quyết hoặc gõ các chỉ tiêu của kế hoạch ở trang Chỉ tiêu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="166"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="185"/>
         <source>Monthly entry</source>
         <translation>Nhập số liệu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="223"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="241"/>
         <source>No indicators are assigned to you.</source>
         <translation>Bạn chưa được giao chỉ tiêu nào.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="238"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="268"/>
+        <source>Year %1: %2 indicators have no year plan — import the year&apos;s resolution or type the year&apos;s targets.</source>
+        <translation>Năm %1: %2 chỉ tiêu chưa có kế hoạch năm — nhập nghị quyết năm hoặc gõ chỉ tiêu năm.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="277"/>
         <source>Unsaved edits were kept from earlier, but this month is locked.</source>
         <translation>Còn thay đổi chưa lưu từ trước, nhưng tháng này đã khóa sổ.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="243"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="282"/>
         <source>Restored %1 unsaved edits from the last session. Press Ctrl+S to save them.</source>
         <translation>Đã khôi phục %1 thay đổi chưa lưu từ phiên làm việc trước. Nhấn Ctrl+S để lưu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="284"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="323"/>
         <source>Nothing to undo.</source>
         <translation>Không có gì để hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="296"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="335"/>
         <source>Could not keep a draft of the edits: %1</source>
         <translation>Không lưu tạm được các thay đổi: %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="307"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="346"/>
         <source>%1 unsaved</source>
         <translation>%1 chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="321"/>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="397"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="360"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="436"/>
         <source>Not saved: correct the red cells first.</source>
         <translation>Chưa lưu: hãy sửa các ô màu đỏ trước.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="323"/>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="398"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="362"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="437"/>
         <source>Figures not saved</source>
         <translation>Chưa lưu số liệu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="324"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="363"/>
         <source>Some cells hold text that is not a figure. Correct or clear the red cells, then save.</source>
         <translation>Một số ô có nội dung không phải là số. Hãy sửa hoặc xóa các ô màu đỏ rồi lưu lại.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="330"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="369"/>
         <source>Nothing to save.</source>
         <translation>Không có gì để lưu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="357"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="396"/>
         <source>Saving...</source>
         <translation>Đang lưu...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="394"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="433"/>
         <source>Not saved: check the amber cells, then save again.</source>
         <translation>Chưa lưu: hãy kiểm tra các ô màu vàng rồi lưu lại.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="407"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="446"/>
         <source>Saved %1 figures.</source>
         <translation>Đã lưu %1 số liệu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="410"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="449"/>
         <source>Nothing changed: these figures were already saved.</source>
         <translation>Không có thay đổi: các số liệu này đã được lưu trước đó.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="416"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="455"/>
         <source>Some figures look unusual:</source>
         <translation>Một số số liệu có vẻ bất thường:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="417"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="456"/>
         <source>Save them anyway?</source>
         <translation>Vẫn lưu các số liệu này?</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="419"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="458"/>
         <source>Check the figures</source>
         <translation>Kiểm tra số liệu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="429"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="468"/>
         <source>Unsaved figures</source>
         <translation>Số liệu chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="430"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="469"/>
         <source>%1 figures typed on this page are not saved yet. Save them now?</source>
         <translation>Có %1 số liệu đã nhập trên trang này chưa được lưu. Lưu ngay bây giờ?</translation>
     </message>
@@ -1178,12 +1292,12 @@ thức</translation>
         <translation>Lũy kế năm: %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/indicator_detail.py" line="103"/>
+        <location filename="../../kehoach_desktop/gui/indicator_detail.py" line="106"/>
         <source>year target: %1</source>
         <translation>kế hoạch năm: %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/indicator_detail.py" line="105"/>
+        <location filename="../../kehoach_desktop/gui/indicator_detail.py" line="108"/>
         <source>%1% of the target</source>
         <translation>đạt %1% kế hoạch</translation>
     </message>
@@ -1748,8 +1862,8 @@ thức</translation>
     </message>
     <message>
         <location filename="../../kehoach_desktop/gui/overview_page.py" line="107"/>
-        <source>No indicator has a percentage of its target yet for this month: enter the figures on the Monthly entry page.</source>
-        <translation>Tháng này chưa có chỉ tiêu nào tính được tỷ lệ so với kế hoạch: hãy nhập số liệu ở trang Nhập số liệu.</translation>
+        <source>No indicator has a percentage of its target yet for this period: enter the figures on the Monthly entry page.</source>
+        <translation>Kỳ này chưa có chỉ tiêu nào tính được tỷ lệ so với kế hoạch: hãy nhập số liệu ở trang Nhập số liệu.</translation>
     </message>
     <message>
         <location filename="../../kehoach_desktop/gui/overview_page.py" line="113"/>
@@ -1778,8 +1892,8 @@ thức</translation>
     </message>
     <message>
         <location filename="../../kehoach_desktop/gui/overview_page.py" line="197"/>
-        <source>Progress towards the year&apos;s targets at the end of %1/%2</source>
-        <translation>Tiến độ thực hiện kế hoạch năm đến hết tháng %1/%2</translation>
+        <source>Progress towards the year&apos;s targets — %1</source>
+        <translation>Mức thực hiện so với kế hoạch năm — %1</translation>
     </message>
 </context>
 <context>
@@ -1794,22 +1908,56 @@ thức</translation>
 <context>
     <name>PeriodSelector</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/period_selector.py" line="21"/>
-        <source>Period:</source>
-        <translation>Kỳ:</translation>
+        <location filename="../../kehoach_desktop/gui/period_selector.py" line="31"/>
+        <source>&amp;Period:</source>
+        <extracomment>The kinds in the order of the list (looked up by position: Qt cannot find a Python enum as item data). The month last chosen, so Tháng -&gt; Quý -&gt; Tháng comes back to it.</extracomment>
+        <translation>&amp;Kỳ:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/period_selector.py" line="23"/>
+        <location filename="../../kehoach_desktop/gui/period_selector.py" line="34"/>
+        <source>Period type</source>
+        <translation>Loại kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/period_selector.py" line="35"/>
+        <location filename="../../kehoach_desktop/gui/period_selector.py" line="69"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/period_selector.py" line="25"/>
-        <source>Month %1</source>
-        <translation>Tháng %1</translation>
+        <location filename="../../kehoach_desktop/gui/period_selector.py" line="35"/>
+        <location filename="../../kehoach_desktop/gui/period_selector.py" line="73"/>
+        <source>Quarter</source>
+        <translation>Quý</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/period_selector.py" line="27"/>
+        <location filename="../../kehoach_desktop/gui/period_selector.py" line="35"/>
+        <source>6 months</source>
+        <translation>6 tháng</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/period_selector.py" line="35"/>
+        <source>9 months</source>
+        <translation>9 tháng</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/period_selector.py" line="75"/>
+        <source>first half</source>
+        <translation>đầu năm</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/period_selector.py" line="76"/>
+        <source>second half</source>
+        <translation>cuối năm</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/period_selector.py" line="77"/>
+        <source>Half of the year</source>
+        <translation>Nửa năm</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/period_selector.py" line="35"/>
+        <location filename="../../kehoach_desktop/gui/period_selector.py" line="42"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
@@ -2471,77 +2619,107 @@ Người quản trị sẽ nhập kế hoạch từ văn bản; các chỉ tiêu
         <translation>Bảng mã cũ</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/review/labels.py" line="70"/>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="63"/>
+        <source>Baseline level missing</source>
+        <translation>Thiếu mức gốc</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="64"/>
+        <source>% is the growth, not the unit</source>
+        <translation>% là mức tăng, không phải đơn vị tính</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="65"/>
+        <source>No yearly target</source>
+        <translation>Chưa có chỉ tiêu từng năm</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="73"/>
         <source>The number could be read two ways (for example 19,655); it was read Vietnamese style. Check it against the document.</source>
         <translation>Số này có thể hiểu theo hai cách (ví dụ 19,655); chương trình đã đọc theo kiểu Việt Nam. Hãy đối chiếu với văn bản.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/review/labels.py" line="72"/>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="75"/>
         <source>The document gives no unit; the indicator is a rate, so % was assumed.</source>
         <translation>Văn bản không ghi đơn vị; chỉ tiêu là tỷ lệ nên đơn vị được lấy là %.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/review/labels.py" line="73"/>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="76"/>
         <source>The figure has no unit and none could be inferred: enter the unit.</source>
         <translation>Số liệu không có đơn vị và không suy ra được: hãy nhập đơn vị tính.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/review/labels.py" line="74"/>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="77"/>
         <source>No figure could be read as the target; the text was kept as a qualitative target. Enter the target if there is one.</source>
         <translation>Không đọc được con số nào làm mục tiêu; nội dung được giữ làm mục tiêu định tính. Hãy nhập mục tiêu nếu có.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/review/labels.py" line="76"/>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="79"/>
         <source>The item states more than one target figure; check that the right one was taken, and add year targets if needed.</source>
         <translation>Mục này nêu nhiều hơn một con số mục tiêu; hãy kiểm tra đã lấy đúng con số chưa, và thêm mục tiêu từng năm nếu cần.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/review/labels.py" line="78"/>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="81"/>
         <source>The document gives an approximate figure (about...); it was taken as the target.</source>
         <translation>Văn bản nêu con số gần đúng (khoảng...); con số này được lấy làm mục tiêu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/review/labels.py" line="79"/>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="82"/>
         <source>The file used an old Vietnamese font encoding (TCVN3/VNI) and was converted; check the text against the original.</source>
         <translation>Tệp dùng bảng mã tiếng Việt cũ (TCVN3/VNI) và đã được chuyển đổi; hãy đối chiếu nội dung với bản gốc.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/review/labels.py" line="108"/>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="84"/>
+        <source>The target is a growth or reduction from a baseline year, but the document gives no baseline level: enter the baseline (or the months of the baseline year), or mark that the indicator records the rate itself. Without it the year&apos;s target cannot be worked out.</source>
+        <translation>Chỉ tiêu là mức tăng hoặc giảm so với một năm gốc, nhưng văn bản không ghi mức của năm gốc: hãy nhập mức gốc (hoặc số liệu các tháng của năm gốc), hoặc đánh dấu rằng chỉ tiêu ghi chính tốc độ tăng. Thiếu mức gốc thì không tính được chỉ tiêu của từng năm.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="87"/>
+        <source>The % read is the growth asked for, not the unit the monthly figure is recorded in: enter the indicator&apos;s own unit (for example million dong per person per year).</source>
+        <translation>Số % đọc được là mức tăng cần đạt, không phải đơn vị tính của số liệu hằng tháng: hãy nhập đơn vị tính của chính chỉ tiêu (ví dụ triệu đồng/người/năm).</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="89"/>
+        <source>The target is a level to reach by the plan&apos;s last year and there is no baseline to split it into yearly steps: enter the baseline or each year&apos;s target (annual plan). Until then the year is judged only on its path to the final target.</source>
+        <translation>Chỉ tiêu là mức cần đạt vào năm cuối của kế hoạch và không có mức gốc để chia thành từng năm: hãy nhập mức gốc hoặc chỉ tiêu từng năm (kế hoạch năm). Trong khi chờ, mỗi năm chỉ được đánh giá theo lộ trình đến chỉ tiêu cuối kỳ.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="119"/>
         <source>maintain %1</source>
         <translation>duy trì %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/review/labels.py" line="109"/>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="120"/>
         <source>%1 new over the period</source>
         <translation>thêm mới %1 trong giai đoạn</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/review/labels.py" line="110"/>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="121"/>
         <source>up %1 on %2</source>
         <translation>tăng %1 so với năm %2</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/review/labels.py" line="111"/>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="122"/>
         <source>up %1 a year on average</source>
         <translation>tăng bình quân %1 mỗi năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/review/labels.py" line="112"/>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="123"/>
         <source>down %1</source>
         <translation>giảm %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/review/labels.py" line="113"/>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="124"/>
         <source>%1 times the base year</source>
         <translation>gấp %1 lần năm gốc</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/review/labels.py" line="114"/>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="125"/>
         <source>qualitative target</source>
         <translation>mục tiêu định tính</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/review/labels.py" line="119"/>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="130"/>
         <source> every year</source>
         <translation> hằng năm</translation>
     </message>

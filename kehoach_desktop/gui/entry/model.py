@@ -1,5 +1,9 @@
 """The entry grid's table model: a thin adapter over ``MonthGrid`` rows plus the unsaved edits.
 
+For a month the figure column is the month's record and may be typed; for a quarter, half-year,
+nine months or year it is the period's figure read from its months and nothing is editable. The
+column titles follow the period's kind ("Thực hiện quý", "Quý trước").
+
 Every edit, typed, cleared or ticked, comes in through ``on_edited`` (after Electrum's
 ``on_edited``): it parses with the domain's parser, checks with the domain's rules and keeps the
 result as a pending ``DraftEdit`` (or a red "bad" cell). Nothing is written here; the page saves
@@ -19,8 +23,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QFont
 
 from ...domain.access import Action, User
-from ...domain.model import Status, ValueKind
+from ...domain.model import Status, TargetSource, ValueKind
 from ...domain.numbers import format_number, format_percent
+from ...domain.periods import PeriodKind
 from ...domain.text import fold
 from ...domain.validation import Problem, Severity, check_value, parse_entry
 from ...store.drafts import DraftEdit
@@ -42,19 +47,20 @@ class Col(enum.IntEnum):
     VALUE = 5
     ACTUAL = 6
     PERCENT = 7
-    STATUS = 8
-    NOTE = 9
-    OFFICIAL = 10
+    SAME_PERIOD = 8
+    STATUS = 9
+    NOTE = 10
+    OFFICIAL = 11
 
 
 #: Columns an officer fills, in Tab order.
 ENTERABLE = (Col.VALUE, Col.NOTE, Col.OFFICIAL)
-_NUMERIC = (Col.TARGET, Col.PREVIOUS, Col.VALUE, Col.ACTUAL, Col.PERCENT)
+_NUMERIC = (Col.TARGET, Col.PREVIOUS, Col.VALUE, Col.ACTUAL, Col.PERCENT, Col.SAME_PERIOD)
 
 STATUS_COLOURS = {
     Status.EXCEEDED: "#b7e4c7", Status.MET: "#d8f3dc", Status.ON_TRACK: "#e3f2fd",
     Status.BEHIND: "#fff3bf", Status.AT_RISK: "#ffd8a8", Status.MISSED: "#ffc9c9",
-    Status.NO_DATA: "#f1f3f5", Status.UNDETERMINED: "#f1f3f5",
+    Status.NO_DATA: "#f1f3f5",
 }
 PENDING_COLOUR = QColor("#fff4c2")
 WARNING_COLOUR = QColor("#ffe0b2")
@@ -97,6 +103,11 @@ class EntryModel(QAbstractTableModel):
         return self._grid
 
     @property
+    def by_month(self) -> bool:
+        """True when a single month is shown (the only period figures are typed for)."""
+        return self._grid is None or self._grid.period.is_month
+
+    @property
     def locked(self) -> bool:
         """True when the month is approved, so nothing may be typed."""
         return self._grid is not None and self._grid.month.locked
@@ -116,6 +127,7 @@ class EntryModel(QAbstractTableModel):
             self.edits.clear()
             self._items = self._visible()
             self.endResetModel()
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)  # titles follow the period
             return
         assert old is not None
         self._grid = grid
@@ -180,7 +192,7 @@ class EntryModel(QAbstractTableModel):
     def may_edit(self, row: GridRow) -> bool:
         """True when the user may type this indicator's figure now."""
         user = self._user
-        if user is None or self.locked or self._reviewing:
+        if user is None or self.locked or self._reviewing or not self.by_month:
             return False
         return user.can(Action.ENTER_ANY) or (user.can(Action.ENTER_ASSIGNED) and row.assigned)
 
@@ -203,18 +215,39 @@ class EntryModel(QAbstractTableModel):
             return self._header_tips().get(Col(section))
         return None
 
+    def _period_titles(self) -> tuple[str, str]:
+        """The titles of the previous period's and this period's figure columns."""
+        kind = self._grid.period.kind if self._grid is not None else PeriodKind.MONTH
+        return {
+            PeriodKind.MONTH: (self.tr("Last month"), self.tr("This month")),
+            PeriodKind.QUARTER: (self.tr("Last quarter"), self.tr("This quarter")),
+            PeriodKind.HALF: (self.tr("Previous period"), self.tr("This half-year")),
+            PeriodKind.NINE_MONTHS: (self.tr("Previous period"), self.tr("Nine months")),
+            PeriodKind.YEAR: (self.tr("Last year"), self.tr("This year")),
+        }[kind]
+
     def _titles(self) -> list[str]:
+        previous, value = self._period_titles()
         return [
             self.tr("No."), self.tr("Indicator"), self.tr("Unit"), self.tr("Year target"),
-            self.tr("Last month"), self.tr("This month"), self.tr("Year to date"), self.tr("% of target"),
+            previous, value, self.tr("Year to date"), self.tr("% of target"), self.tr("vs. last year"),
             self.tr("Assessment"), self.tr("Note"), self.tr("Official"),
         ]
 
     def _header_tips(self) -> dict[Col, str]:
+        value = (
+            self.tr("Type the figure Vietnamese style (1.234,5) or 1234.5; Enter moves down.") if self.by_month
+            else self.tr("The period's figure read from its months: a flow summed, a stock or rate its latest "
+                         "month. Figures are typed per month.")
+        )
         return {
-            Col.VALUE: self.tr("Type the figure Vietnamese style (1.234,5) or 1234.5; Enter moves down."),
+            Col.VALUE: value,
             Col.OFFICIAL: self.tr("Ticked: the official figure; unticked: an estimate."),
             Col.TARGET: self.tr("The year's target; * marks a target worked out from the plan's final one."),
+            Col.PERCENT: self.tr("100% is exactly the year's target; above 100% is better than the target, "
+                                 "for lower-is-better indicators too."),
+            Col.SAME_PERIOD: self.tr("Change of the period's figure from the same period last year, over the "
+                                     "same months."),
         }
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -245,7 +278,7 @@ class EntryModel(QAbstractTableModel):
             return self._display(item, col)
         if role == R.EditRole:
             return self._edit_text(item, col)
-        if role == R.CheckStateRole and col == Col.OFFICIAL:
+        if role == R.CheckStateRole and col == Col.OFFICIAL and self.by_month:
             official = self.edits.effective(item)[1] is ValueKind.OFFICIAL
             return Qt.CheckState.Checked if official else Qt.CheckState.Unchecked
         if role == R.ToolTipRole:
@@ -256,7 +289,8 @@ class EntryModel(QAbstractTableModel):
             return font
         if role == R.BackgroundRole:
             return self._background(item, col)
-        if role == R.ForegroundRole and not self.may_edit(item):
+        # Grey marks what this user may not type; over a longer period nothing is typed at all.
+        if role == R.ForegroundRole and self.by_month and not self.may_edit(item):
             return READ_ONLY_TEXT
         if role == R.TextAlignmentRole and col in _NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -299,18 +333,27 @@ class EntryModel(QAbstractTableModel):
         if col == Col.UNIT:
             return row.unit
         if col == Col.TARGET:
+            if row.target_note:
+                return self.tr("No year plan")
             return row.target_text + ("*" if row.target_derived else "")
         if col == Col.PREVIOUS:
             return self._figure(row, row.previous)
         if col == Col.VALUE:
+            if not self.by_month:
+                return self._figure(row, row.period_value)
             bad = self.edits.bad.get(row.code)
             return bad.text if bad else self._figure(row, self.edits.effective(row)[0])
         if col == Col.ACTUAL:
             return self._figure(row, row.actual)
         if col == Col.PERCENT:
             return format_percent(row.percent)
+        if col == Col.SAME_PERIOD:
+            change = row.period_change_vs_last_year
+            return "" if change is None else ("+" if change > 0 else "") + format_percent(change)
         if col == Col.STATUS:
-            return self.status_word(row.status)
+            word = self.status_word(row.status)
+            # In a month every "on track" is a forecast; over a longer period say so on the cell.
+            return word + self.tr(" (est.)") if row.estimated and not self.by_month else word
         if col == Col.NOTE:
             return (self.edits.effective(row)[2] or "").replace("\n", " ")
         return ""
@@ -332,10 +375,23 @@ class EntryModel(QAbstractTableModel):
             Status.EXCEEDED: self.tr("Exceeded"), Status.MET: self.tr("Met"),
             Status.ON_TRACK: self.tr("On track"), Status.BEHIND: self.tr("Behind pace"),
             Status.AT_RISK: self.tr("At risk"), Status.MISSED: self.tr("Missed"),
-            Status.NO_DATA: self.tr("No data"), Status.UNDETERMINED: self.tr("Target unclear"),
+            Status.NO_DATA: self.tr("No data"),
         }[status]
 
+    def source_text(self, source: TargetSource | None) -> str:
+        """Where a year's target comes from, in words."""
+        return {
+            TargetSource.PLAN: self.tr("Target stated in the 5-year plan."),
+            TargetSource.ANNUAL: self.tr("Target from the year's resolution (annual plan)."),
+            TargetSource.TYPED: self.tr("Target typed by an officer."),
+            TargetSource.PROVINCE: self.tr("Target sent by the province."),
+            TargetSource.DERIVED: self.tr("Worked out from the 5-year plan's final target (no year target of "
+                                          "its own)."),
+        }.get(source, "") if source is not None else ""
+
     def _tooltip(self, row: GridRow, col: Col) -> str | None:
+        if col == Col.VALUE and not self.by_month:
+            return None
         if col == Col.VALUE:
             if row.code in self.edits.bad:
                 return self.edits.bad[row.code].message
@@ -349,14 +405,33 @@ class EntryModel(QAbstractTableModel):
             return None
         if col == Col.NAME:
             return f"{row.code}. {row.name}"
-        if col == Col.TARGET and row.target_rule_text:
-            derived = self.tr(" (worked out from the plan's final target)") if row.target_derived else ""
-            return row.target_rule_text + derived
+        if col == Col.TARGET:
+            if row.target_note:
+                return row.target_note
+            lines = [row.target_rule_text, self.source_text(row.target_source)]
+            return "\n".join(line for line in lines if line) or None
+        if col == Col.PERCENT:
+            return row.percent_note or None
+        if col == Col.SAME_PERIOD:
+            return self._same_period_tip(row)
         if col == Col.STATUS:
+            if row.estimated:
+                return row.status_reason + "\n" + self.tr("Judged on the year-end estimate: the year is not over.")
             return row.status_reason
         if col == Col.NOTE:
             return self.edits.effective(row)[2]
         return None
+
+    def _same_period_tip(self, row: GridRow) -> str | None:
+        if row.period_last_year is None:
+            return None
+        text = self.tr("Same period last year: %1").replace("%1", self._figure(row, row.period_last_year))
+        if row.change_vs_last_year is not None:
+            change = row.change_vs_last_year
+            text += "\n" + self.tr("Year to date vs last year: %1").replace(
+                "%1", ("+" if change > 0 else "") + format_percent(change)
+            )
+        return text
 
     def _is_pending(self, row: GridRow, col: Col) -> bool:
         part = {Col.VALUE: "value", Col.NOTE: "note", Col.OFFICIAL: "kind"}.get(col)

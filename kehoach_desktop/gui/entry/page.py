@@ -1,7 +1,8 @@
 """The "Nhập số liệu" page: one month's figures for every indicator, typed like a spreadsheet.
 
 Layout: the approval bar and lock banner on top, a filter row, then the grid beside the history
-panel in a splitter. Loading and saving run on the database worker (``DbOp``); unsaved edits
+panel in a splitter. A quarter, half-year, nine months or year shows the same grid read from its
+months, read-only (figures are typed per month), under a banner saying so. Loading and saving run on the database worker (``DbOp``); unsaved edits
 live in the model and, after every keystroke that commits a cell, in a draft file on disk.
 """
 
@@ -100,6 +101,10 @@ class EntryPage(Page):
         self.lock_banner.setWordWrap(True)
         self.lock_banner.setStyleSheet("background: #fff3bf; padding: 4px; border: 1px solid #e0c060;")
         self.lock_banner.hide()
+        self.period_banner = self._banner(
+            "period_banner", self.tr("Figures are entered by month; choose a month to enter them.")
+        )
+        self.target_banner = self._banner("target_banner", "")
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search by name or code"))
         self.search.setAccessibleName(self.tr("Search indicators"))
@@ -127,6 +132,8 @@ class EntryPage(Page):
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.approval)
         box.addWidget(self.lock_banner)
+        box.addWidget(self.period_banner)
+        box.addWidget(self.target_banner)
         # The row's layout joins its parent before it gets widgets: added the other way round,
         # they stay owned by Python and could be deleted by a garbage collection on another thread.
         filters = QHBoxLayout()
@@ -147,6 +154,15 @@ class EntryPage(Page):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.stack)
+
+    @staticmethod
+    def _banner(name: str, text: str) -> QLabel:
+        label = QLabel(text)
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setStyleSheet("background: #e7f1fb; padding: 4px; border: 1px solid #9bbbe0;")
+        label.hide()
+        return label
 
     def _action(self, text: str, keys: QKeySequence.StandardKey, slot: object) -> QAction:
         action = QAction(text, self)
@@ -220,8 +236,7 @@ class EntryPage(Page):
         reopened = old is not None and old.month.locked and not grid.month.locked
         self.model.set_grid(grid)
         self.view.setEnabled(True)
-        self.approval.set_status(grid.month)
-        self.lock_banner.setVisible(grid.month.locked)
+        self._show_period_kind(grid)
         self.only_mine.setEnabled(grid.has_assignments)
         self.only_mine.setToolTip("" if grid.has_assignments else self.tr("No indicators are assigned to you."))
         if fresh or reopened:
@@ -232,6 +247,27 @@ class EntryPage(Page):
         if not fresh:
             self.history.refresh()
         self._update_actions()
+
+    def _show_period_kind(self, grid: MonthGrid) -> None:
+        """A month: approval, saving, history. A longer period: read-only, with a banner saying why."""
+        month = grid.period.is_month
+        commune = not self.ctx.province
+        self.approval.set_status(grid.month)
+        self.approval.setVisible(month)
+        self.lock_banner.setVisible(month and grid.month.locked)
+        self.period_banner.setVisible(not month)
+        for w in (self.pending_label, self.undo_button, self.save_button):
+            w.setVisible(month and commune)
+        self.save_action.setEnabled(month)
+        self.undo_action.setEnabled(month)
+        self.history.setVisible(month)
+        missing = grid.without_year_target
+        self.target_banner.setVisible(missing > 0)
+        if missing:
+            self.target_banner.setText(
+                self.tr("Year %1: %2 indicators have no year plan — import the year's resolution or type "
+                        "the year's targets.").replace("%1", str(grid.period.year)).replace("%2", str(missing))
+            )
 
     def _restore_draft(self, grid: MonthGrid) -> None:
         path = self._draft_file()
@@ -253,8 +289,8 @@ class EntryPage(Page):
 
     def _values_changed(self, codes: set[str], period: Period) -> None:
         grid = self.model.grid
-        # Year to date and "last month" depend on earlier months of the year, not just this one.
-        if grid is not None and (period.year == grid.period.year or period == grid.period.previous()):
+        # Year to date, the previous period and the same period last year depend on other months.
+        if grid is not None and period.year in (grid.period.year, grid.period.year - 1):
             self._context_changed()
 
     def _month_changed(self, period: Period) -> None:
@@ -276,7 +312,7 @@ class EntryPage(Page):
         row = self.model.row_at(current.row())
         if row is not None and row.code in self.model.bad_cells():
             self.ctx.status.emit(self.model.bad_cells()[row.code].message)
-        if grid is not None and current.row() != previous.row():
+        if grid is not None and grid.period.is_month and current.row() != previous.row():
             self.history.show_cell(row, grid.period)
 
     # -- editing --------------------------------------------------------------------------------
@@ -301,8 +337,8 @@ class EntryPage(Page):
 
     def _draft_file(self) -> Path | None:
         grid, user = self.model.grid, self.ctx.user
-        if grid is None or user is None:
-            return None
+        if grid is None or user is None or not grid.period.is_month:
+            return None  # nothing is typed into a quarter or a year
         return draft_path(self.ctx.db.display_name, user.username, grid.plan_id, grid.period)
 
     def _update_actions(self) -> None:
@@ -338,8 +374,8 @@ class EntryPage(Page):
         """Save every pending edit in one transaction (Ctrl+S)."""
         if self._saving or self.model.grid is None or self.ctx.user is None:
             return
-        if self.model.grid.period != self.ctx.period:
-            return  # the selected month is still loading
+        if self.model.grid.period != self.ctx.period or not self.model.grid.period.is_month:
+            return  # the selected month is still loading, or a longer period is shown (read-only)
         ready = self._ready_to_save()
         if ready is not None:
             self._submit(*ready, accept=False)

@@ -60,7 +60,7 @@ class EntryView(QTableView):
         # reads at 1366x768, and no column is narrower than its (translated) title.
         header.setSectionResizeMode(Col.NOTE, QHeaderView.ResizeMode.Stretch)
         for col, width in ((Col.NO, 40), (Col.NAME, 240), (Col.UNIT, 60), (Col.TARGET, 75), (Col.PREVIOUS, 65),
-                           (Col.VALUE, 85), (Col.ACTUAL, 70), (Col.PERCENT, 70), (Col.STATUS, 120),
+                           (Col.VALUE, 85), (Col.ACTUAL, 70), (Col.PERCENT, 60), (Col.SAME_PERIOD, 60), (Col.STATUS, 120),
                            (Col.OFFICIAL, 55)):
             self.setColumnWidth(col, max(width, header.sectionSizeHint(col)))
         self.apply_spans()

@@ -20,6 +20,7 @@ from . import __version__
 from . import cli_output as out
 from .cli_plan import add_commands as add_plan_commands
 from .cli_sync import add_commands as add_sync_commands
+from .cli_targets import add_commands as add_target_commands
 from .domain.errors import UserError
 from .domain.model import ValueKind
 from .domain.numbers import format_number
@@ -140,6 +141,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_status)
 
     add_sync_commands(sub, _common)
+    add_target_commands(sub, _common)
     return parser
 
 

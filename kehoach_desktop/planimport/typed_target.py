@@ -46,8 +46,9 @@ def read_target_text(text: str, indicator: Indicator, year: int, actor: str) -> 
             "≥ 7.000 tấn, 9.450, 35 - 40%, dưới 3%, 41/41 thôn; hoặc Đạt cho chỉ tiêu định tính.", "value",
         )
     if "ambiguous_number" in reading.flags:
-        raise UserError(f"{where}: số trong «{typed}» không rõ nghĩa ({' '.join(reading.notes)}). "
-                        "Hãy ghi rõ, ví dụ 19.655 (số nguyên) hoặc 19,6550 (số thập phân).", "value")
+        raise UserError(f"{where}: số trong «{typed}» không rõ nghĩa (dấu phẩy trước 3 chữ số có thể là phần "
+                        "thập phân hoặc hàng nghìn). Hãy ghi rõ, ví dụ 19.655 (số nguyên) hoặc 19,6550 (số thập phân).",
+                        "value")
     if "multiple_targets" in reading.flags:
         raise UserError(f"{where}: «{typed}» có nhiều con số mục tiêu; hãy ghi một mục tiêu cho năm {year}.", "value")
     rule = reading.rule

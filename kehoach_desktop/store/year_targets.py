@@ -78,8 +78,11 @@ def set_year_targets(
         except UserError as exc:
             problems.append(str(exc))
     if problems:
-        more = f" (và {len(problems) - 10} lỗi khác)" if len(problems) > 10 else ""
-        raise UserError(" ".join(problems[:10]) + more + " Không lưu mục tiêu nào.", "value")
+        if len(problems) == 1:
+            raise UserError(problems[0], "value")
+        more = [f"... và {len(problems) - 10} lỗi khác."] if len(problems) > 10 else []
+        lines = "\n".join(f"- {p}" for p in problems[:10] + more)
+        raise UserError(f"Có {len(problems)} mục tiêu không nhận được, không lưu mục tiêu nào:\n{lines}", "value")
     changes: list[tuple[str, str | None, str]] = []
     for code, rule in rules.items():
         row = rows[code]

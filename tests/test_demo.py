@@ -242,3 +242,49 @@ def test_status_spread_at_september_2026(db: Database) -> None:
     assert found["2"].target is not None and found["2"].target.meet == Decimal(9450)  # the 2026 rule
     assert found["11"].target is not None and found["11"].target.meet == Decimal("6.4")
     assert found["24"].target is not None and found["24"].target.meet == Decimal(19)
+
+
+# --------------------------------------------------------------------------- any period
+
+# The "done when" periods, read as a planning officer would (figures run to October
+# 2026; 2025 complete). One word per period: 2026-03, 2026-H1, 2026-Q3, 2026-12, 2026.
+_ON, _BE, _RI, _ME, _EX, _NO = Status.ON_TRACK, Status.BEHIND, Status.AT_RISK, Status.MET, Status.EXCEEDED, Status.NO_DATA
+PERIODS = ("2026-03", "2026-H1", "2026-Q3", "2026-12", "2026")
+EXPECTED_BY_PERIOD: dict[str, tuple[Status, ...]] = {
+    "2": (_BE, _BE, _ON, _ON, _ON),  # budget 9.450: 24% by March is slow; +10,3% on Jan-Oct 2025 and ~9.500 expected
+    "4": (_ON, _ON, _ON, _ON, _ON),  # grain: no harvest by March this year or last: on course for last year's 7.180
+    "6": (_ON, _ON, _ON, _BE, _BE),  # 4 new enterprises a year: 3 by October, one still to come with 2 months left
+    "7": (_ON, _ON, _EX, _EX, _EX),  # 1 cooperative a year: none in March is no alarm; 2 by September can't be undone
+    "9": (_ON, _ON, _ME, _ON, _ON),  # one more OCOP product: reached in Q3; the year waits for December's count
+    "11": (_BE, _BE, _ON, _ON, _ON),  # poverty 7,6% in March against the 6,4% step; 6,6% by October, falling
+    "15": (_ME, _ME, _ME, _ON, _ON),  # health standard kept; the year's "Đạt" waits for December
+    "18": (_NO, _NO, _NO, _NO, _NO),  # nothing entered this year
+    "20": (_ON, _ON, _EX, _EX, _EX),  # 117,5 ha planted by September against 100 ha: no later month undoes it
+    "22": (_ON, _ON, _RI, _RI, _RI),  # waste collection fell to 71,5% when a contractor left
+    "25": (_ON, _ON, _RI, _RI, _RI),  # 4 accidents of a 4-a-year ceiling by September; 1 in March was no alarm
+}
+
+
+def test_any_period_reads_as_an_officer_would(db: Database) -> None:
+    plan_id = install_demo(db)
+    with db.read() as session:
+        found = {p: {e.indicator.code: e for e in evaluate_month(session, plan_id, Period.parse(p))} for p in PERIODS}
+    for code, statuses in EXPECTED_BY_PERIOD.items():
+        assert tuple(found[p][code].status for p in PERIODS) == statuses, code
+    december, year = found["2026-12"], found["2026"]
+    # No final "Chưa đạt" before the year's figures are complete, and the reason says how far they go.
+    assert Status.MISSED not in {e.status for e in year.values()}
+    assert all("tháng 10" in e.reason for e in year.values() if e.actual is not None and e.status is not Status.MET)
+    # Like for like: January-October 2026 against January-October 2025, not the whole of 2025.
+    assert december["2"].same_period_last_year == sum(
+        (v.value for v in demo_entries() if v.code == "2" and v.period.year == 2025 and v.period.month <= 10), Decimal(0)
+    )
+    assert december["2"].change_vs_last_year == Decimal("10.28")  # shown as +10,3%
+    # The quarter's own figure is its three months; the year's is January-October.
+    q3 = found["2026-Q3"]["2"]
+    assert q3.period_months == (7, 8, 9) and q3.period_value == q3.actual - found["2026-H1"]["2"].actual
+    assert year["2"].period_value == year["2"].actual and year["2"].period_months == tuple(range(1, 11))
+    # Lower is better reads the right way: poverty 6,7% against ≤ 6,4% is just under 100%.
+    assert found["2026-Q3"]["11"].percent_of_target == Decimal("95.52")
+    # Every word shown is one of the seven.
+    assert {e.status for p in PERIODS for e in found[p].values()} <= set(Status) and len(Status) == 7

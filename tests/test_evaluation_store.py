@@ -37,3 +37,29 @@ def test_every_case_survives_the_database(db) -> None:
             (v.year, v.month, v.value) for v in original.values
         ], name
         assert evaluate(data, Period(year, month)).status is expected, name
+
+
+def test_every_period_case_survives_the_database(db) -> None:
+    """Quarters, halves, partial years and year targets of every source, read back from the store."""
+    from test_evaluation_periods import CASES as PERIOD_CASES
+    from test_evaluation_periods import check
+
+    indicators, rules, entries = [], {}, []
+    for number, (_, data, _, _) in enumerate(PERIOD_CASES, start=1):
+        code = str(number)
+        indicators.append(replace(data.indicator, code=code, group="g"))
+        rules[code] = list(data.rules)
+        entries += [ValueEntry(code, Period(v.year, v.month), v.value) for v in data.values]
+    draft = PlanDraft(
+        plan=replace(PLAN, id=None, status=PlanStatus.ADOPTED), groups=[Group("g", "Nhóm")],
+        indicators=indicators, rules=rules,
+    )
+    with db.write() as s:
+        commune = init_commune(s, db.installation_id, "1", "Xã", None, "t")
+        plan_id = create_plan(s, db.installation_id, commune.id, draft, "t").id
+        save_values(s, db.installation_id, plan_id, entries, "t", accept_warnings=True)
+    with db.read() as s:
+        stored = load_plan_data(s, plan_id)
+    for data, (name, original, period, expected) in zip(stored, PERIOD_CASES):
+        assert data.rules == original.rules, name  # sources and references kept
+        check(evaluate(data, period), expected)

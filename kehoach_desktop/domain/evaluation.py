@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from .forecast import SMALL_COUNT, forecast_flow, forecast_stock, is_small_count, path_projection
+from .forecast import SMALL_COUNT, forecast_flow, forecast_stock, path_projection, small_count_start
 from .model import (
     Aggregation,
     Direction,
@@ -113,13 +113,17 @@ def _months_text(months: tuple[int, ...]) -> str:
 
 
 def _small_count_status(
-    target: YearTarget, actual: Decimal, last: int
+    target: YearTarget, actual: Decimal, start: Decimal, last: int, flow: bool
 ) -> tuple[Status, str]:
-    """A handful of events a year (a cooperative, four accidents): judged on time, not extrapolated."""
+    """A handful of things a year (a cooperative, four accidents, one more OCOP product).
+
+    Judged on the time elapsed, with one event of slack, never extrapolated from one event or
+    one empty month.
+    """
     assert target.meet is not None
     elapsed = Decimal(last) / 12
     left = 12 - last
-    if target.direction is Direction.LOWER:
+    if flow and target.direction is Direction.LOWER:  # a ceiling for the year: accidents
         if not target.meets(actual):
             return Status.AT_RISK, "Đã vượt mức tối đa của cả năm"
         if actual == target.meet and left > 0:
@@ -127,12 +131,15 @@ def _small_count_status(
         if actual <= target.meet * elapsed + 1:
             return Status.ON_TRACK, "Chưa vượt mức cho phép theo thời gian đã qua (số nhỏ: không ngoại suy)"
         return Status.BEHIND, "Nhanh hơn mức cho phép theo thời gian đã qua (số nhỏ: không ngoại suy)"
-    needed = target.meet - actual
+    up = target.direction is Direction.HIGHER
+    total = (target.meet - start) if up else (start - target.meet)
+    done = (actual - start) if up else (start - actual)
+    needed = total - done
     if needed > left:
         return Status.AT_RISK, f"Còn thiếu {format_number(needed)}, chỉ còn {left} tháng"
-    if last >= 10 or actual < target.meet * elapsed - 1:
+    if last >= 10 or done < total * elapsed - 1:
         return Status.BEHIND, f"Còn thiếu {format_number(needed)} (số nhỏ: không ngoại suy)"
-    return Status.ON_TRACK, "Theo kịp thời gian đã qua (số nhỏ: không ngoại suy)"
+    return Status.ON_TRACK, f"Còn thiếu {format_number(needed)}, theo kịp thời gian đã qua (số nhỏ: không ngoại suy)"
 
 
 def _status(
@@ -142,7 +149,7 @@ def _status(
     aggregation: Aggregation,
     complete: bool,
     year_end: bool,
-    small: bool,
+    small: Decimal | None,
     last: int,
     tolerance: Decimal,
 ) -> tuple[Status, str, bool]:
@@ -153,6 +160,8 @@ def _status(
     which no later month can undo.
     """
     if target.qualitative:
+        if actual != 0 and year_end and not complete:
+            return Status.ON_TRACK, "Hiện đạt yêu cầu; ước cả năm đạt", True
         if actual != 0:
             return Status.MET, "Đã đạt yêu cầu", False
         if complete:
@@ -174,8 +183,11 @@ def _status(
         return Status.MET, "Đạt mục tiêu năm", False
     if complete:
         return Status.MISSED, "Cả năm không đạt mục tiêu", False
-    if small:
-        return (*_small_count_status(target, actual, last), False)
+    if reached and not flow and (forecast is None or target.meets(forecast)):
+        # A level already at the target before December: the year is judged on December's.
+        return Status.ON_TRACK, "Đã đạt mục tiêu năm; ước cả năm giữ được", True
+    if small is not None:
+        return (*_small_count_status(target, actual, small, last, aggregation is Aggregation.FLOW), False)
     if forecast is None:
         return Status.BEHIND, "Chưa đủ số liệu để ước cả năm", False
     if target.meets(forecast):
@@ -224,13 +236,12 @@ def evaluate(
 
     target = year_target(data, year)
     note = year_target_note(data, year) if target is None else ""
-    small = bool(
-        target is not None and not target.qualitative and target.meet is not None
-        and is_small_count(ind, aggregation, target.meet)
-    )
+    small: Decimal | None = None
+    if target is not None and not target.qualitative and target.meet is not None:
+        small = small_count_start(data, aggregation, year, target.meet, target.direction)
 
     forecast: Decimal | None = None
-    if actual is not None and last is not None and not qualitative and not small:
+    if actual is not None and last is not None and not qualitative and small is None:
         if aggregation is Aggregation.FLOW:
             forecast = forecast_flow(data, year, actual, last)
         else:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from .model import Aggregation, Indicator, IndicatorData
+from .model import Aggregation, Direction, Indicator, IndicatorData
 from .periods import Period
 from .series import months_of
 from .targets import HUNDRED, baseline
@@ -21,9 +21,30 @@ SMALL_COUNT = Decimal(5)
 _MIN_SEASON_SHARE = Decimal("0.10")
 
 
-def is_small_count(indicator: Indicator, aggregation: Aggregation, meet: Decimal) -> bool:
-    """True for a flow of whole things whose year's target is a handful (≤ ``SMALL_COUNT``)."""
-    return aggregation is Aggregation.FLOW and indicator.is_count and 0 <= meet <= SMALL_COUNT
+def small_count_start(
+    data: IndicatorData, aggregation: Aggregation, year: int, meet: Decimal, direction: Direction
+) -> Decimal | None:
+    """Where the year's task starts when it is a handful of whole things, else None.
+
+    A flow of whole things whose year's target is at most ``SMALL_COUNT`` (a cooperative, four
+    accidents) starts from 0. A stock counted in tens, not hundreds (OCOP products, rural criteria,
+    villages), whose target is at most ``SMALL_COUNT`` better than last year's level starts from
+    that level. Such tasks move one event at a time: judged on time elapsed, never extrapolated.
+    """
+    if not data.indicator.is_count:
+        return None
+    if aggregation is Aggregation.FLOW:
+        return Decimal(0) if 0 <= meet <= SMALL_COUNT else None
+    if meet > SMALL_COUNT * 10:
+        return None
+    start = baseline(data, year - 1)
+    if start is None:
+        first = months_of(data.values, year)
+        start = first[min(first)] if first else None
+    if start is None:
+        return None
+    gap = meet - start if direction is Direction.HIGHER else start - meet
+    return start if 0 < gap <= SMALL_COUNT else None
 
 
 def forecast_flow(data: IndicatorData, year: int, ytd: Decimal, last: int) -> Decimal | None:

@@ -75,6 +75,8 @@ def rule_json(rule: TargetRule) -> dict[str, Any]:
         "points": rule.points,
         "measures_change": rule.measures_change,
         "text": rule.text,
+        "source": rule.source.value,
+        "source_ref": rule.source_ref,
     }
 
 

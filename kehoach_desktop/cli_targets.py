@@ -91,12 +91,6 @@ def add_commands(sub: argparse._SubParsersAction, common: Common) -> None:  # ty
     q.set_defaults(func=cmd_target_import_xlsx)
 
 
-def _rule_json(rule: TargetRule | None) -> dict[str, Any] | None:
-    if rule is None:
-        return None
-    return {**out.rule_json(rule), "source": rule.source.value, "source_ref": rule.source_ref}
-
-
 def _source(rule: TargetRule | None) -> str:
     if rule is None:
         return ""
@@ -306,8 +300,8 @@ def cmd_target_list(args: argparse.Namespace, stdout: TextIO) -> int:
         plan = current_plan(session, args.plan)
         lines = list_year_targets(session, plan.id, args.year)
     if args.json:
-        out.dump_json([{"code": ln.code, "name": ln.name, "unit": ln.unit, "target": _rule_json(ln.rule),
-                        "plan_target": _rule_json(ln.plan_rule)} for ln in lines], stdout)
+        out.dump_json([{"code": ln.code, "name": ln.name, "unit": ln.unit, "target": ln.rule and out.rule_json(ln.rule),
+                        "plan_target": ln.plan_rule and out.rule_json(ln.plan_rule)} for ln in lines], stdout)
         return EXIT_OK
     rows = [[ln.code, ln.name, ln.unit, ln.plan_rule.text if ln.plan_rule else "",
              ln.rule.text if ln.rule else "(chưa có)", _source(ln.rule)] for ln in lines]

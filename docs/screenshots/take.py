@@ -157,8 +157,19 @@ def main_screens(path: Path) -> None:
     entry.approval.approve()
     idle(window)
     shot(window, "07-entry-approved-month")
+    period_screens(window)
     shots_of_pages(window)
     review_screen(window, users)
+
+
+def period_screens(window: MainWindow) -> None:
+    """The grid over a quarter and over the year: read from the months, read-only."""
+    for period, name in ((Period.quarter(2026, 3), "17-entry-quarter"), (Period.whole_year(2026), "18-entry-year")):
+        window.set_period(period)
+        idle(window)
+        shot(window, name)
+    window.set_period(Period(2026, 10))
+    idle(window)
 
 
 def review_screen(window: MainWindow, users) -> None:  # type: ignore[no-untyped-def]

@@ -349,7 +349,7 @@ class EntryModel(QAbstractTableModel):
             return format_percent(row.percent)
         if col == Col.SAME_PERIOD:
             change = row.period_change_vs_last_year
-            return "" if change is None else ("+" if change > 0 else "") + format_percent(change)
+            return "" if change is None or row.qualitative else ("+" if change > 0 else "") + format_percent(change)
         if col == Col.STATUS:
             word = self.status_word(row.status)
             # In a month every "on track" is a forecast; over a longer period say so on the cell.

@@ -261,6 +261,7 @@ class EntryPage(Page):
         self.save_action.setEnabled(month)
         self.undo_action.setEnabled(month)
         self.history.setVisible(month)
+        self.view.show_by_month(month)
         # The baseline year before the plan has no targets by design: nothing to prompt for there.
         in_plan = self.ctx.plan_years is None or grid.period.year in self.ctx.plan_years
         missing = grid.without_year_target if in_plan else 0

@@ -43,6 +43,7 @@ class EntryView(QTableView):
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setDefaultSectionSize(24)
         self.setAccessibleName(self.tr("Monthly figures"))
+        self._by_month = True
 
     def entry_model(self) -> EntryModel:
         """The model shown."""
@@ -64,6 +65,14 @@ class EntryView(QTableView):
                            (Col.OFFICIAL, 55)):
             self.setColumnWidth(col, max(width, header.sectionSizeHint(col)))
         self.apply_spans()
+
+    def show_by_month(self, by_month: bool) -> None:
+        """A month shows the official tick; a longer period has none, and room for "Đúng tiến độ (ước)"."""
+        if by_month == self._by_month:
+            return  # a width the user dragged stays while the kind of period does
+        self._by_month = by_month
+        self.setColumnHidden(Col.OFFICIAL, not by_month)
+        self.setColumnWidth(Col.STATUS, 120 if by_month else 175)
 
     def apply_spans(self) -> None:
         """Let each group title span the whole row."""

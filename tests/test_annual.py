@@ -311,3 +311,25 @@ def test_cli_annual_round_trip(db_url: str, capsys) -> None:
     assert code == 0 and "đã được áp dụng" in out
     code, _ = run("plan", "annual", str(ANNUAL), "--db", db_url, "--year", "2031")
     assert code == 2 and "nằm ngoài kế hoạch" in capsys.readouterr().err
+
+
+def test_a_growth_on_last_year_needs_the_baseline_only_when_the_plan_does_not_know_it(tan_lap) -> None:
+    """"tăng 10% so với năm 2025" blocks apply until the 2025 level is known, stated or recorded."""
+    from kehoach_desktop.domain.periods import Period
+    from kehoach_desktop.store.values import ValueEntry, save_values
+
+    db, plan_id = tan_lap
+    growth = TargetRule(RuleKind.GROWTH_VS_BASELINE, D(10), baseline_year=2025, text="tăng 10% so với năm 2025")
+    draft = PlanDraft(
+        Plan(PlanKind.ANNUAL, 2026, 2026), [], [Indicator("1", "Sản lượng lương thực có hạt", "tấn")],
+        rules={"1": [growth]}, flags={"1": ["baseline_missing"]},
+    )
+    with db.write() as s:
+        result = annual.import_annual(s, db.installation_id, plan_id, draft, 2026, "can_bo", None)
+        assert [ln.flags for ln in result.lines] == [("baseline_missing",)]
+    plan_code = result.lines[0].plan_code
+    assert plan_code is not None
+    entries = [ValueEntry(plan_code, Period(2025, m), D(600)) for m in range(1, 13)]
+    with db.write() as s:
+        save_values(s, db.installation_id, plan_id, entries, "can_bo", accept_warnings=True)
+        assert [ln.flags for ln in annual.match_lines(s, result.annual_plan_id)] == [()]

@@ -20,12 +20,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..domain.errors import UserError
-from ..domain.model import Indicator, Plan, PlanKind, PlanStatus, TargetRule, TargetSource
+from ..domain.model import Aggregation, Indicator, Plan, PlanKind, PlanStatus, TargetRule, TargetSource
 from ..planimport.annual import AUTO_ACCEPT, explain, match_annual, match_indicators
 from .operations import PlanDraft, _target_row, audit, create_plan, touch_plan
 from .plan_edit import confirm_flags
 from .queries import plan_draft, to_rule
-from .schema import AnnualMatchRow, GroupRow, IndicatorRow, PlanRow, TargetRow
+from .schema import AnnualMatchRow, GroupRow, IndicatorRow, PlanRow, TargetRow, ValueRow
 from .types import utcnow
 
 SUGGESTED, CONFIRMED, ANNUAL_ONLY, IGNORED = "suggested", "confirmed", "annual_only", "ignored"
@@ -191,12 +191,28 @@ def match_lines(session: Session, annual_plan_id: int) -> list[MatchLine]:
         rule = _rule(row)
         matched = plan.get(m.indicator_id) if m.indicator_id is not None else None
         reason = explain(ind, matched[0], context)[1] if matched else ""
+        flags = tuple(f for f in row.review_flags.split(",") if f)
+        if "baseline_missing" in flags and matched and rule is not None:
+            # "tăng 10% so với năm 2025" is judged on the 5-year indicator, whose 2025 level may be known.
+            base_year = rule.baseline_year or row.plan.start_year - 1
+            if _has_baseline(session, matched[1], base_year):
+                flags = tuple(f for f in flags if f != "baseline_missing")
         lines.append(MatchLine(
             ind.code, ind.name, ind.unit, rule.text if rule else None,
             matched[0].code if matched else None, matched[0].name if matched else None,
-            m.confidence, m.state, reason, flags=tuple(f for f in row.review_flags.split(",") if f),
+            m.confidence, m.state, reason, flags=flags,
         ))
     return lines
+
+
+def _has_baseline(session: Session, row: IndicatorRow, year: int) -> bool:
+    """True when the plan knows ``row``'s level in ``year``: stated, or recorded (a flow: all 12 months)."""
+    stated_year = row.baseline_year if row.baseline_year is not None else row.plan.start_year - 1
+    if row.baseline_value is not None and stated_year == year:
+        return True
+    months = session.scalar(select(func.count(ValueRow.id)).where(
+        ValueRow.indicator_id == row.id, ValueRow.year == year, ValueRow.value.is_not(None)))
+    return bool(months) and (months == 12 or row.aggregation is not Aggregation.FLOW)
 
 
 def _by_code(session: Session, annual_plan_id: int, rows: Sequence[AnnualMatchRow], codes: Iterable[str]) -> list[AnnualMatchRow]:

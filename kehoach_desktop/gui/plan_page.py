@@ -66,6 +66,7 @@ class PlanPage(Page):
         self._load_serial = 0  # a load answered after an import or a newer load is dropped
         self._progress: QProgressDialog | None = None
         self._can_edit = False
+        self._annual_shown: bool | None = None
         self._build()
         self.review.changed.connect(self._update)
         self._apply_permissions()
@@ -116,6 +117,11 @@ class PlanPage(Page):
         self.warnings.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.warnings.hide()
         self.review = ReviewWidget()
+        from .annual.plan_bar import AnnualBar  # the year's plan: only under an adopted 5-year plan
+
+        self.annual_bar = AnnualBar(self.ctx, self)
+        self.annual_bar.applied.connect(lambda _summary: self._annual_applied())
+        self.annual_bar.hide()
         self.stack = QStackedWidget()
         self.stack.addWidget(self._build_empty())
         self.stack.addWidget(self.review)
@@ -125,6 +131,10 @@ class PlanPage(Page):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(under)
+        annual = QHBoxLayout()
+        annual.addStretch(1)
+        annual.addWidget(self.annual_bar)
+        layout.addLayout(annual)
         layout.addWidget(self.warnings)
         layout.addWidget(self.stack, 1)
 
@@ -179,6 +189,7 @@ class PlanPage(Page):
     def activate(self) -> None:
         """Load the current plan, unless unsaved review work is on screen."""
         self._apply_permissions()
+        self._annual_shown = None  # the row is shown again as the user's rights allow
         if not self.review.is_dirty() and self._imported is None:
             self.reload()
 
@@ -203,6 +214,11 @@ class PlanPage(Page):
         self._plan_id, self._imported = stored.plan_id, None
         self.review.set_draft(stored.draft)
         self._update()
+
+    def _annual_applied(self) -> None:
+        """An annual plan changed the 5-year plan's targets (and may have added indicators)."""
+        if not self.review.is_dirty() and self._imported is None:
+            self.reload()
 
     # -- leaving --------------------------------------------------------------------------------
     def can_change_period(self) -> bool:
@@ -465,6 +481,11 @@ class PlanPage(Page):
         self.save_action.setEnabled(self._can_edit and draft is not None and (dirty or new))
         self.adopt_action.setEnabled(self._can_edit and draft is not None and (new or status is PlanStatus.DRAFT))
         self.discard_action.setEnabled(self._can_edit and (dirty or new))
+        adopted_five_year = (draft is not None and not new and draft.plan.kind is PlanKind.FIVE_YEAR
+                             and status is PlanStatus.ADOPTED and self._plan_id == self.ctx.plan_id)
+        if adopted_five_year != self._annual_shown:
+            self._annual_shown = adopted_five_year
+            self.annual_bar.refresh(adopted_five_year)
         if draft is None:
             self.heading.setText(self.tr("No plan yet"))
             self.details.clear()

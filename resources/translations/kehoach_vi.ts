@@ -68,6 +68,306 @@
     </message>
 </context>
 <context>
+    <name>AnnualBar</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="42"/>
+        <source>Year plan:</source>
+        <extracomment>An annual plan was applied to the 5-year plan (its ``ApplySummary``). The list of imported annual plans was read again.</extracomment>
+        <translation>Kế hoạch năm:</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="44"/>
+        <source>Import annual plan...</source>
+        <translation>Nhập kế hoạch năm...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="45"/>
+        <source>Read the year&apos;s resolution or plan and match its indicators to the 5-year plan&apos;s</source>
+        <translation>Đọc nghị quyết hoặc kế hoạch năm và ghép các chỉ tiêu của nó với chỉ tiêu của kế hoạch 5 năm</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="49"/>
+        <source>Year plan targets...</source>
+        <translation>Chỉ tiêu kế hoạch năm...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="50"/>
+        <source>See and type each indicator&apos;s target for a year</source>
+        <translation>Xem và nhập mục tiêu của từng chỉ tiêu cho một năm</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="56"/>
+        <source>Imported annual plans</source>
+        <translation>Kế hoạch năm đã nhập</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="57"/>
+        <source>Open an annual plan imported earlier, to finish its review or see its matches</source>
+        <translation>Mở một kế hoạch năm đã nhập để rà soát tiếp hoặc xem cách ghép</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="87"/>
+        <source>applied</source>
+        <translation>đã áp dụng</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="87"/>
+        <source>being reviewed</source>
+        <translation>đang rà soát</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="88"/>
+        <source>Year %1 — %2 (%3)</source>
+        <translation>Năm %1 — %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>AnnualImportDialog</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="64"/>
+        <source>Import annual plan</source>
+        <translation>Nhập kế hoạch năm</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="65"/>
+        <source>Choose the year&apos;s resolution or plan (.txt, .docx or .pdf). Its indicators are matched to the 5-year plan&apos;s; you check each match before the targets are applied.</source>
+        <translation>Chọn nghị quyết hoặc kế hoạch của năm (.txt, .docx hoặc .pdf). Các chỉ tiêu của văn bản được ghép với chỉ tiêu của kế hoạch 5 năm; anh/chị kiểm tra từng cặp ghép trước khi áp dụng mục tiêu.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="70"/>
+        <source>File of the annual resolution</source>
+        <translation>Tệp nghị quyết năm</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="72"/>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Chọn tệp...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="84"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Tệp:</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="87"/>
+        <source>&amp;Year of the plan:</source>
+        <translation>&amp;Năm của kế hoạch:</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="91"/>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="108"/>
+        <source>Choose the annual plan file</source>
+        <translation>Chọn tệp kế hoạch năm</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="109"/>
+        <source>Plan documents (*.txt *.docx *.pdf);;All files (*)</source>
+        <translation>Văn bản kế hoạch (*.txt *.docx *.pdf);;Tất cả các tệp (*)</translation>
+    </message>
+</context>
+<context>
+    <name>AnnualImporter</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="152"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="159"/>
+        <source>Reading %1...</source>
+        <extracomment>A review opened (the dialog), after an import or a reopen. The import ended: True when it stored the annual plan and opened its review.</extracomment>
+        <translation>Đang đọc %1...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="152"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="154"/>
+        <source>Importing the annual plan</source>
+        <translation>Đang nhập kế hoạch năm</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="167"/>
+        <source>Import cancelled</source>
+        <translation>Đã hủy nhập kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="194"/>
+        <source>Matching the annual plan...</source>
+        <translation>Đang ghép kế hoạch năm với kế hoạch 5 năm...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="197"/>
+        <source>The %1 annual plan was stored as a draft; check its matches</source>
+        <translation>Đã lưu kế hoạch năm %1 thành bản nháp; hãy kiểm tra cách ghép</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="205"/>
+        <source>Loading the annual plan...</source>
+        <translation>Đang tải kế hoạch năm...</translation>
+    </message>
+</context>
+<context>
+    <name>AnnualReviewDialog</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="64"/>
+        <source>Annual plan %1</source>
+        <extracomment>The review was read again after a decision (or loaded): for tests and the page&apos;s list. The annual plan was applied: the core&apos;s ``ApplySummary``.</extracomment>
+        <translation>Kế hoạch năm %1</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="90"/>
+        <source>Confirm match</source>
+        <translation>Xác nhận ghép</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="91"/>
+        <source>The suggested 5-year indicator is the right one (Ctrl+Enter)</source>
+        <translation>Chỉ tiêu 5 năm được đề xuất là đúng (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="93"/>
+        <source>Annual only</source>
+        <translation>Chỉ có trong KH năm</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="94"/>
+        <source>No 5-year indicator matches: add the item to the 5-year plan as a new indicator with this year&apos;s target</source>
+        <translation>Không có chỉ tiêu 5 năm tương ứng: thêm mục này vào kế hoạch 5 năm thành chỉ tiêu mới với mục tiêu của năm này</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="96"/>
+        <source>Ignore</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="97"/>
+        <source>Leave the item out of the 5-year plan</source>
+        <translation>Không đưa mục này vào kế hoạch 5 năm</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="98"/>
+        <source>Confirm reading</source>
+        <translation>Xác nhận cách đọc</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="99"/>
+        <source>Every item marked «check reading» was checked against the text: clear their marks</source>
+        <translation>Đã đối chiếu mọi mục có dấu «cần xem cách đọc» với văn bản: bỏ các dấu đó</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="101"/>
+        <source>Next to review</source>
+        <translation>Rà soát tiếp</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="102"/>
+        <source>Go to the next item that still needs a decision (F8)</source>
+        <translation>Đến mục tiếp theo còn cần quyết định (F8)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="106"/>
+        <source>Items of the annual plan</source>
+        <translation>Các mục của kế hoạch năm</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="121"/>
+        <source>&amp;Pair with:</source>
+        <translation>&amp;Ghép với:</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="126"/>
+        <source>Pair</source>
+        <translation>Ghép</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="127"/>
+        <source>Pair the selected item with the 5-year indicator chosen</source>
+        <translation>Ghép mục đang chọn với chỉ tiêu 5 năm đã chọn</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="134"/>
+        <source>Text of the annual resolution</source>
+        <translation>Văn bản nghị quyết năm</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="136"/>
+        <source>Apply annual plan</source>
+        <translation>Áp dụng kế hoạch năm</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="138"/>
+        <source>Write this year&apos;s targets into the 5-year plan</source>
+        <translation>Ghi mục tiêu của năm này vào kế hoạch 5 năm</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="204"/>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="355"/>
+        <source>applied to the 5-year plan</source>
+        <translation>đã áp dụng vào kế hoạch 5 năm</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="204"/>
+        <source>being reviewed</source>
+        <translation>đang rà soát</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="205"/>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="354"/>
+        <source>Annual plan %1 — %2 (%3)</source>
+        <translation>Kế hoạch năm %1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="303"/>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="331"/>
+        <source>Confirming...</source>
+        <translation>Đang xác nhận...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="311"/>
+        <source>Choose a 5-year indicator from the list first.</source>
+        <translation>Hãy chọn một chỉ tiêu 5 năm trong danh sách trước.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="314"/>
+        <source>Pairing...</source>
+        <translation>Đang ghép...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="320"/>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="326"/>
+        <source>Saving...</source>
+        <translation>Đang lưu...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="348"/>
+        <source>Applying the annual plan...</source>
+        <translation>Đang áp dụng kế hoạch năm...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="357"/>
+        <source>The %1 annual plan was applied</source>
+        <translation>Đã áp dụng kế hoạch năm %1</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="365"/>
+        <source>Applied: the matches can no longer be changed</source>
+        <translation>Đã áp dụng: không sửa cách ghép được nữa</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="368"/>
+        <source>%1 items left to review</source>
+        <translation>Còn %1 mục cần xem</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="371"/>
+        <source>Every item is decided: the plan can be applied</source>
+        <translation>Đã quyết định xong mọi mục: có thể áp dụng kế hoạch năm</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../kehoach_desktop/gui/app.py" line="48"/>
@@ -827,155 +1127,170 @@ thức</translation>
 <context>
     <name>EntryPage</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="97"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="100"/>
         <source>This month is approved and locked: its figures cannot be changed. A leader can reopen it, giving a reason.</source>
         <translation>Tháng này đã được duyệt và khóa sổ: không thể sửa số liệu. Lãnh đạo có thể mở lại tháng, kèm theo lý do.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="105"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="108"/>
         <source>Figures are entered by month; choose a month to enter them.</source>
         <translation>Số liệu được nhập theo tháng; chọn một tháng để nhập.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="109"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="112"/>
         <source>Search by name or code</source>
         <translation>Tìm theo tên hoặc mã</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="110"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="113"/>
         <source>Search indicators</source>
         <translation>Tìm chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="113"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="116"/>
         <source>My indicators only</source>
         <translation>Chỉ hiện chỉ tiêu của tôi</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="118"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="121"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="119"/>
         <location filename="../../kehoach_desktop/gui/entry/page.py" line="122"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="125"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="120"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="123"/>
         <source>Save (Ctrl+S)</source>
         <translation>Lưu (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../../kehoach_desktop/gui/entry/page.py" line="178"/>
+        <source>Import annual plan...</source>
+        <translation>Nhập kế hoạch năm...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="180"/>
+        <source>Type year targets...</source>
+        <translation>Gõ chỉ tiêu năm...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="217"/>
         <source>There is no plan yet, so there is nothing to enter. Import the resolution or type the plan&apos;s indicators on the Indicators page first.</source>
         <translation>Chưa có kế hoạch nên chưa có gì để nhập số liệu. Trước hết, hãy nhập kế hoạch từ nghị quyết hoặc gõ các chỉ tiêu của kế hoạch ở trang Chỉ tiêu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="185"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="224"/>
         <source>Monthly entry</source>
         <translation>Nhập số liệu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="241"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="280"/>
         <source>No indicators are assigned to you.</source>
         <translation>Bạn chưa được giao chỉ tiêu nào.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="268"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="315"/>
         <source>Year %1: %2 indicators have no year plan — import the year&apos;s resolution or type the year&apos;s targets.</source>
         <translation>Năm %1: %2 chỉ tiêu chưa có kế hoạch năm — nhập nghị quyết năm hoặc gõ chỉ tiêu năm.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="277"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="318"/>
+        <source>Year %1: %2 indicators have no year plan yet; the administrator or a leader enters the year&apos;s targets.</source>
+        <translation>Năm %1: %2 chỉ tiêu chưa có kế hoạch năm; quản trị hoặc lãnh đạo sẽ nhập mục tiêu của năm.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="327"/>
         <source>Unsaved edits were kept from earlier, but this month is locked.</source>
         <translation>Còn thay đổi chưa lưu từ trước, nhưng tháng này đã khóa sổ.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="282"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="332"/>
         <source>Restored %1 unsaved edits from the last session. Press Ctrl+S to save them.</source>
         <translation>Đã khôi phục %1 thay đổi chưa lưu từ phiên làm việc trước. Nhấn Ctrl+S để lưu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="323"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="373"/>
         <source>Nothing to undo.</source>
         <translation>Không có gì để hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="335"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="385"/>
         <source>Could not keep a draft of the edits: %1</source>
         <translation>Không lưu tạm được các thay đổi: %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="346"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="396"/>
         <source>%1 unsaved</source>
         <translation>%1 chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="360"/>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="436"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="410"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="486"/>
         <source>Not saved: correct the red cells first.</source>
         <translation>Chưa lưu: hãy sửa các ô màu đỏ trước.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="362"/>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="437"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="412"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="487"/>
         <source>Figures not saved</source>
         <translation>Chưa lưu số liệu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="363"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="413"/>
         <source>Some cells hold text that is not a figure. Correct or clear the red cells, then save.</source>
         <translation>Một số ô có nội dung không phải là số. Hãy sửa hoặc xóa các ô màu đỏ rồi lưu lại.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="369"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="419"/>
         <source>Nothing to save.</source>
         <translation>Không có gì để lưu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="396"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="446"/>
         <source>Saving...</source>
         <translation>Đang lưu...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="433"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="483"/>
         <source>Not saved: check the amber cells, then save again.</source>
         <translation>Chưa lưu: hãy kiểm tra các ô màu vàng rồi lưu lại.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="446"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="496"/>
         <source>Saved %1 figures.</source>
         <translation>Đã lưu %1 số liệu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="449"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="499"/>
         <source>Nothing changed: these figures were already saved.</source>
         <translation>Không có thay đổi: các số liệu này đã được lưu trước đó.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="455"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="505"/>
         <source>Some figures look unusual:</source>
         <translation>Một số số liệu có vẻ bất thường:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="456"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="506"/>
         <source>Save them anyway?</source>
         <translation>Vẫn lưu các số liệu này?</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="458"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="508"/>
         <source>Check the figures</source>
         <translation>Kiểm tra số liệu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="468"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="518"/>
         <source>Unsaved figures</source>
         <translation>Số liệu chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="469"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="519"/>
         <source>%1 figures typed on this page are not saved yet. Save them now?</source>
         <translation>Có %1 số liệu đã nhập trên trang này chưa được lưu. Lưu ngay bây giờ?</translation>
     </message>
@@ -1251,6 +1566,15 @@ thức</translation>
         <location filename="../../kehoach_desktop/gui/sync/tabs.py" line="83"/>
         <source>Any PC</source>
         <translation>Máy bất kỳ</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorCombo</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/indicator_combo.py" line="49"/>
+        <source>Type a code or part of a name</source>
+        <extracomment>Item data holding an item&apos;s folded text, the completer&apos;s key.</extracomment>
+        <translation>Gõ mã hoặc một phần tên chỉ tiêu</translation>
     </message>
 </context>
 <context>
@@ -1825,6 +2149,99 @@ thức</translation>
     </message>
 </context>
 <context>
+    <name>MatchModel</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/match_model.py" line="65"/>
+        <source>Annual code</source>
+        <translation>Mã năm</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/match_model.py" line="65"/>
+        <source>Annual indicator</source>
+        <translation>Chỉ tiêu năm</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/match_model.py" line="65"/>
+        <source>Annual target</source>
+        <translation>Mục tiêu năm</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/match_model.py" line="66"/>
+        <source>Matched with 5-year indicator</source>
+        <translation>Ghép với chỉ tiêu 5 năm</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/match_model.py" line="66"/>
+        <source>Confidence %</source>
+        <translation>Độ tin cậy %</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/match_model.py" line="66"/>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/match_model.py" line="68"/>
+        <source>How sure the matching is (0-100). Below %1 a suggestion must be confirmed or changed before applying.</source>
+        <translation>Mức chắc chắn của việc ghép (0-100). Dưới %1, cách ghép đề xuất phải được xác nhận hoặc đổi trước khi áp dụng.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/match_model.py" line="98"/>
+        <source>(added as a new indicator)</source>
+        <translation>(thêm thành chỉ tiêu mới)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/match_model.py" line="99"/>
+        <source>(no match)</source>
+        <translation>(chưa ghép được)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/match_model.py" line="110"/>
+        <source>Confirmed</source>
+        <translation>Đã xác nhận</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/match_model.py" line="112"/>
+        <source>Annual only</source>
+        <translation>Chỉ có trong KH năm</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/match_model.py" line="114"/>
+        <source>Ignored</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/match_model.py" line="116"/>
+        <source>Not matched</source>
+        <translation>Chưa ghép</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/match_model.py" line="118"/>
+        <source>Suggested, to confirm</source>
+        <translation>Đề xuất, cần xác nhận</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/match_model.py" line="120"/>
+        <source>Suggested</source>
+        <translation>Đề xuất</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/match_model.py" line="122"/>
+        <source> · check reading</source>
+        <translation> · cần xem cách đọc</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/match_model.py" line="138"/>
+        <source>Pair it with a 5-year indicator, mark it annual only (it is added to the 5-year plan) or ignore it.</source>
+        <translation>Hãy ghép với một chỉ tiêu 5 năm, đánh dấu «chỉ có trong KH năm» (sẽ được thêm vào kế hoạch 5 năm) hoặc bỏ qua.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/match_model.py" line="140"/>
+        <source>The match is not sure enough: confirm it or pair the item with another indicator.</source>
+        <translation>Cách ghép chưa đủ chắc chắn: hãy xác nhận hoặc ghép mục này với chỉ tiêu khác.</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <location filename="../../kehoach_desktop/gui/operations.py" line="32"/>
@@ -1965,77 +2382,77 @@ thức</translation>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="76"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="77"/>
         <source>Indicators</source>
         <extracomment>Emitted when reading a file ends: True when a plan opened for review. Emitted when an export ends: the path written, or &quot;&quot; when it failed.</extracomment>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="97"/>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="144"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="98"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="154"/>
         <source>Import from document...</source>
         <translation>Nhập từ văn bản...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="98"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="99"/>
         <source>Read the plan from its resolution or plan document (.txt, .docx, .pdf)</source>
         <translation>Đọc kế hoạch từ văn bản nghị quyết hoặc kế hoạch (.txt, .docx, .pdf)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="100"/>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="146"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="101"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="156"/>
         <source>Import from Excel template...</source>
         <translation>Nhập từ biểu mẫu Excel...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="101"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="102"/>
         <source>Read the plan from the Excel template filled in</source>
         <translation>Đọc kế hoạch từ biểu mẫu Excel đã điền</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="102"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="103"/>
         <source>Export Excel template...</source>
         <translation>Xuất biểu mẫu Excel...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="103"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="104"/>
         <source>Write the plan to the Excel template to edit it in Excel</source>
         <translation>Ghi kế hoạch ra biểu mẫu Excel để sửa bằng Excel</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="106"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="107"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="106"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="107"/>
         <source>Write the reviewed plan to the database</source>
         <translation>Ghi kế hoạch đã rà soát vào cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="108"/>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="426"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="109"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="442"/>
         <source>Adopt plan</source>
         <translation>Thông qua kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="109"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="110"/>
         <source>Save and adopt the plan once every item has been reviewed</source>
         <translation>Lưu và thông qua kế hoạch khi đã rà soát xong tất cả các mục</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="110"/>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="452"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="111"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="468"/>
         <source>Discard changes</source>
         <translation>Bỏ thay đổi</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="111"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="112"/>
         <source>Forget the changes not saved yet</source>
         <translation>Bỏ các thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="170"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="180"/>
         <source>There is no plan yet.
 
 Import the commune&apos;s resolution or plan document (.txt, .docx or .pdf), or an Excel template filled in. You will then check each indicator against the document before adopting the plan.</source>
@@ -2044,7 +2461,7 @@ Import the commune&apos;s resolution or plan document (.txt, .docx or .pdf), or 
 Hãy nhập văn bản nghị quyết hoặc kế hoạch của xã (.txt, .docx hoặc .pdf), hoặc biểu mẫu Excel đã điền. Sau đó bạn đối chiếu từng chỉ tiêu với văn bản trước khi thông qua kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="175"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="185"/>
         <source>There is no plan yet.
 
 The administrator imports the plan from its document; the indicators appear here once that is done.</source>
@@ -2053,194 +2470,194 @@ The administrator imports the plan from its document; the indicators appear here
 Người quản trị sẽ nhập kế hoạch từ văn bản; các chỉ tiêu sẽ hiện ở đây sau khi nhập xong.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="198"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="209"/>
         <source>Loading the plan...</source>
         <translation>Đang tải kế hoạch...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="228"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="244"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="229"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="245"/>
         <source>The plan being reviewed has changes that are not saved. Save them now?</source>
         <translation>Kế hoạch đang rà soát có thay đổi chưa lưu. Lưu ngay bây giờ?</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="254"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="270"/>
         <source>Choose the plan file</source>
         <translation>Chọn tệp kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="259"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="275"/>
         <source>Export the Excel template</source>
         <translation>Xuất biểu mẫu Excel</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="264"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="280"/>
         <source>Plan documents (*.txt *.docx *.pdf);;All files (*)</source>
         <translation>Văn bản kế hoạch (*.txt *.docx *.pdf);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="268"/>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="346"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="284"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="362"/>
         <source>Excel template (*.xlsx)</source>
         <translation>Biểu mẫu Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="282"/>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="288"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="298"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="304"/>
         <source>Reading %1...</source>
         <translation>Đang đọc %1...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="282"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="298"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="283"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="299"/>
         <source>Importing the plan</source>
         <translation>Đang nhập kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="296"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="312"/>
         <source>Import cancelled</source>
         <translation>Đã hủy nhập kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="317"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="333"/>
         <source>No indicators found</source>
         <translation>Không tìm thấy chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="318"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="334"/>
         <source>No indicators were found in %1, so nothing was imported.</source>
         <translation>Không tìm thấy chỉ tiêu nào trong %1 nên chưa nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="335"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="351"/>
         <source>Notes from reading the document:</source>
         <translation>Lưu ý khi đọc văn bản:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="354"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="370"/>
         <source>Writing %1...</source>
         <translation>Đang ghi %1...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="364"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="380"/>
         <source>The Excel template was written to %1</source>
         <translation>Đã ghi biểu mẫu Excel vào %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="378"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="394"/>
         <source>Cannot save yet</source>
         <translation>Chưa thể lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="379"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="395"/>
         <source>The indicator form has errors; correct them (they are shown in red) or undo the changes first.</source>
         <translation>Thông tin chỉ tiêu đang sửa còn lỗi; hãy sửa các lỗi (hiển thị màu đỏ) hoặc hoàn tác thay đổi trước.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="389"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="405"/>
         <source>Add the imported plan</source>
         <translation>Thêm kế hoạch vừa nhập</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="390"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="406"/>
         <source>The database already has a plan. The imported plan will be stored as a new draft plan and become the plan you work on; the existing plan and its figures stay in the database. Continue?</source>
         <translation>Cơ sở dữ liệu đã có kế hoạch. Kế hoạch vừa nhập sẽ được lưu thành một dự thảo kế hoạch mới và trở thành kế hoạch bạn đang làm việc; kế hoạch hiện có và số liệu của nó vẫn được giữ trong cơ sở dữ liệu. Tiếp tục?</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="407"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="423"/>
         <source>Saving the plan...</source>
         <translation>Đang lưu kế hoạch...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="417"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="433"/>
         <source>Review not finished</source>
         <translation>Chưa rà soát xong</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="418"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="434"/>
         <source>%1 items still need review. Confirm or correct each marked item (use &quot;Next to review&quot;), then adopt the plan.</source>
         <translation>Còn %1 mục cần rà soát. Hãy xác nhận hoặc sửa từng mục được đánh dấu (dùng nút &quot;Rà soát tiếp&quot;), rồi thông qua kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="427"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="443"/>
         <source>Adopt this plan? Its targets become the ones figures are judged against.</source>
         <translation>Thông qua kế hoạch này? Các mục tiêu của kế hoạch sẽ được dùng để đánh giá số liệu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="433"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="449"/>
         <source>Adopting the plan...</source>
         <translation>Đang thông qua kế hoạch...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="445"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="461"/>
         <source>The plan was adopted</source>
         <translation>Đã thông qua kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="445"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="461"/>
         <source>The plan was saved</source>
         <translation>Đã lưu kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="453"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="469"/>
         <source>Forget the changes not saved yet?</source>
         <translation>Bỏ các thay đổi chưa lưu?</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="469"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="490"/>
         <source>No plan yet</source>
         <translation>Chưa có kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="473"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="494"/>
         <source>Plan without a title</source>
         <translation>Kế hoạch chưa có tên</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="475"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="496"/>
         <source>Five-year plan %1</source>
         <translation>Kế hoạch 5 năm %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="475"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="496"/>
         <source>Annual plan %1</source>
         <translation>Kế hoạch năm %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="477"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="498"/>
         <source>imported, not saved yet</source>
         <translation>đã nhập, chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="479"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="500"/>
         <source>adopted</source>
         <translation>đã thông qua</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="481"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="502"/>
         <source>draft</source>
         <translation>dự thảo</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="485"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="506"/>
         <source>%1 indicators in %2 groups</source>
         <translation>%1 chỉ tiêu trong %2 nhóm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="488"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="509"/>
         <source>read from %1</source>
         <translation>đọc từ %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="490"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="511"/>
         <source>unsaved changes</source>
         <translation>có thay đổi chưa lưu</translation>
     </message>
@@ -3030,6 +3447,59 @@ Người quản trị sẽ nhập kế hoạch từ văn bản; các chỉ tiêu
     </message>
 </context>
 <context>
+    <name>SummaryView</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/summary_view.py" line="55"/>
+        <source>The %1 annual plan was applied to the 5-year plan: %2 year targets changed, %3 indicators added, %4 unchanged.</source>
+        <translation>Đã áp dụng kế hoạch năm %1 vào kế hoạch 5 năm: %2 mục tiêu năm thay đổi, %3 chỉ tiêu được thêm, %4 giữ nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/summary_view.py" line="60"/>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/summary_view.py" line="60"/>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/summary_view.py" line="60"/>
+        <source>%1 target before</source>
+        <translation>Mục tiêu %1 trước</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/summary_view.py" line="61"/>
+        <source>%1 target now</source>
+        <translation>Mục tiêu %1 nay</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/summary_view.py" line="63"/>
+        <source>(none)</source>
+        <translation>(chưa có)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/summary_view.py" line="64"/>
+        <source>(new indicator)</source>
+        <translation>(chỉ tiêu mới)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/summary_view.py" line="64"/>
+        <source>(no target)</source>
+        <translation>(không có mục tiêu)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/summary_view.py" line="75"/>
+        <source>Items without a target (nothing changed): %1</source>
+        <translation>Mục không ghi mục tiêu (không đổi gì): %1</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/summary_view.py" line="77"/>
+        <source>Ignored: %1</source>
+        <translation>Đã bỏ qua: %1</translation>
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
         <location filename="../../kehoach_desktop/gui/sync/exporting.py" line="52"/>
@@ -3435,6 +3905,236 @@ Dấu vân tay có khớp không?</translation>
         <location filename="../../kehoach_desktop/gui/review/targets_table.py" line="183"/>
         <source>Year %1 has two targets.</source>
         <translation>Năm %1 có hai mục tiêu.</translation>
+    </message>
+</context>
+<context>
+    <name>YearTargetsDialog</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="96"/>
+        <source>Year plan targets</source>
+        <extracomment>The targets were read (after opening, saving, importing or changing the year). Saving or importing stored targets.</extracomment>
+        <translation>Chỉ tiêu kế hoạch năm</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="114"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="116"/>
+        <source>Type each indicator&apos;s target for the year as the annual resolution states it. Enter goes down; nothing is saved until you press Save.</source>
+        <translation>Gõ mục tiêu của năm cho từng chỉ tiêu như nghị quyết năm ghi. Enter chuyển xuống dòng dưới; chưa lưu gì cho đến khi bấm Lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="125"/>
+        <source>Targets of the year</source>
+        <translation>Mục tiêu của năm</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="135"/>
+        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="297"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="136"/>
+        <source>Store every target typed (Ctrl+S): all of them, or none if one cannot be read</source>
+        <translation>Lưu mọi mục tiêu đã gõ (Ctrl+S): lưu tất cả, hoặc không lưu mục nào nếu có mục không đọc được</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="139"/>
+        <source>C&amp;lear target</source>
+        <translation>&amp;Xóa mục tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="140"/>
+        <source>Remove the selected indicator&apos;s target for the year (the 5-year target stays); saved with Save</source>
+        <translation>Xóa mục tiêu năm của chỉ tiêu đang chọn (mục tiêu 5 năm giữ nguyên); được lưu khi bấm Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="143"/>
+        <source>&amp;Export to Excel...</source>
+        <translation>Xuất ra &amp;Excel...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="145"/>
+        <source>&amp;Import from Excel...</source>
+        <translation>Nhập từ Exc&amp;el...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="147"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="176"/>
+        <source>Loading the year&apos;s targets...</source>
+        <translation>Đang tải mục tiêu của năm...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="219"/>
+        <source>Nothing was saved: %1 targets cannot be read. Correct the red cells (the reason is in their tooltip).</source>
+        <translation>Chưa lưu gì: %1 mục tiêu không đọc được. Hãy sửa các ô màu đỏ (lý do hiện khi rê chuột lên ô).</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="223"/>
+        <source>Nothing to save.</source>
+        <translation>Không có gì để lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="230"/>
+        <source>Saved %1 targets of %2.</source>
+        <translation>Đã lưu %1 mục tiêu năm %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="231"/>
+        <source>Saving the year&apos;s targets...</source>
+        <translation>Đang lưu mục tiêu của năm...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="242"/>
+        <source>Export the year&apos;s targets</source>
+        <translation>Xuất mục tiêu của năm</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="243"/>
+        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="249"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="248"/>
+        <source>Import the year&apos;s targets</source>
+        <translation>Nhập mục tiêu của năm</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="255"/>
+        <source>year-targets-%1.xlsx</source>
+        <translation>muc-tieu-nam-%1.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="261"/>
+        <source>Wrote %1. Fill in the «%2 target» column, then import it here.</source>
+        <translation>Đã ghi %1. Điền cột «Mục tiêu năm %2» rồi nhập lại tại đây.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="263"/>
+        <source>Exporting...</source>
+        <translation>Đang xuất...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="275"/>
+        <source>Imported the %1 targets: %2 changed.</source>
+        <translation>Đã nhập mục tiêu năm %1: %2 thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="282"/>
+        <source>Importing...</source>
+        <translation>Đang nhập...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="297"/>
+        <source>&amp;Save (%1)</source>
+        <translation>&amp;Lưu (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="301"/>
+        <source>Unsaved targets</source>
+        <translation>Mục tiêu chưa lưu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="302"/>
+        <source>Some targets typed here are not saved. Forget them?</source>
+        <translation>Có mục tiêu đã gõ ở đây chưa được lưu. Bỏ qua chúng?</translation>
+    </message>
+</context>
+<context>
+    <name>YearTargetsModel</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/year_targets_model.py" line="123"/>
+        <source>Code</source>
+        <extracomment>A message for the status bar (an unreadable target&apos;s reason). Edits were made or dropped.</extracomment>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/year_targets_model.py" line="123"/>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/year_targets_model.py" line="123"/>
+        <source>Unit</source>
+        <translation>ĐVT</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/year_targets_model.py" line="123"/>
+        <source>5-year target</source>
+        <translation>Mục tiêu 5 năm</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/year_targets_model.py" line="124"/>
+        <source>%1 target</source>
+        <translation>Mục tiêu năm %1</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/year_targets_model.py" line="124"/>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/year_targets_model.py" line="173"/>
+        <source>Not readable: see the tooltip</source>
+        <translation>Không đọc được: rê chuột xem lý do</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/year_targets_model.py" line="175"/>
+        <source>Typed (not saved yet)</source>
+        <translation>Đã gõ (chưa lưu)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/year_targets_model.py" line="177"/>
+        <source>Cleared (not saved yet)</source>
+        <translation>Đã xóa (chưa lưu)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/year_targets_model.py" line="180"/>
+        <source>Annual resolution</source>
+        <translation>Nghị quyết năm</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/year_targets_model.py" line="182"/>
+        <source>Typed</source>
+        <translation>Nhập tay</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/year_targets_model.py" line="184"/>
+        <source>Sent by the province</source>
+        <translation>Tỉnh giao</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/year_targets_model.py" line="186"/>
+        <source>5-year plan (this year)</source>
+        <translation>Kế hoạch 5 năm (nêu cho năm này)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/year_targets_model.py" line="188"/>
+        <source>Derived from the 5-year target: %1</source>
+        <translation>Tính từ mục tiêu 5 năm: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/year_targets_model.py" line="190"/>
+        <source>From the 5-year plan: %1</source>
+        <translation>Theo kế hoạch 5 năm: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/year_targets_model.py" line="191"/>
+        <source>No year plan</source>
+        <translation>Chưa có KH năm</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/annual/year_targets_model.py" line="199"/>
+        <source>Type the year&apos;s target as the resolution writes it, for example ≥ 7.000 tấn, 9.450, 35 - 40%, dưới 3%, 41/41 thôn, or Đạt. Leave it empty to remove the year&apos;s target.</source>
+        <translation>Gõ mục tiêu của năm như nghị quyết ghi, ví dụ ≥ 7.000 tấn, 9.450, 35 - 40%, dưới 3%, 41/41 thôn, hoặc Đạt. Để trống để bỏ mục tiêu của năm.</translation>
     </message>
 </context>
 </TS>

@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -72,6 +73,8 @@ class EntryPage(Page):
         super().__init__(ctx)
         self._token = 0
         self._saving = False
+        self._annual_importer = None  # made on the banner's first click (gui.annual loads then)
+        self.year_targets_dialog = None
         self.model = EntryModel(self)
         self.model.set_user(ctx.user, reviewing=ctx.province)
         self.model.set_filter(only_mine=ctx.settings.only_mine)
@@ -104,7 +107,7 @@ class EntryPage(Page):
         self.period_banner = self._banner(
             "period_banner", self.tr("Figures are entered by month; choose a month to enter them.")
         )
-        self.target_banner = self._banner("target_banner", "")
+        self.target_bar = self._target_bar()
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search by name or code"))
         self.search.setAccessibleName(self.tr("Search indicators"))
@@ -133,7 +136,7 @@ class EntryPage(Page):
         box.addWidget(self.approval)
         box.addWidget(self.lock_banner)
         box.addWidget(self.period_banner)
-        box.addWidget(self.target_banner)
+        box.addWidget(self.target_bar)
         # The row's layout joins its parent before it gets widgets: added the other way round,
         # they stay owned by Python and could be deleted by a garbage collection on another thread.
         filters = QHBoxLayout()
@@ -163,6 +166,42 @@ class EntryPage(Page):
         label.setStyleSheet("background: #e7f1fb; padding: 4px; border: 1px solid #9bbbe0;")
         label.hide()
         return label
+
+    def _target_bar(self) -> QWidget:
+        """The banner counting indicators without a year plan, with the two ways to give them one."""
+        bar = QFrame()
+        bar.setObjectName("target_bar")
+        bar.setStyleSheet("#target_bar { background: #e7f1fb; border: 1px solid #9bbbe0; }")
+        self.target_banner = QLabel()
+        self.target_banner.setObjectName("target_banner")
+        self.target_banner.setWordWrap(True)
+        self.import_annual_button = QPushButton(self.tr("Import annual plan..."))
+        self.import_annual_button.clicked.connect(self.import_annual_plan)
+        self.year_targets_button = QPushButton(self.tr("Type year targets..."))
+        self.year_targets_button.clicked.connect(self.open_year_targets)
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(4, 2, 4, 2)
+        row.addWidget(self.target_banner, 1)
+        row.addWidget(self.import_annual_button)
+        row.addWidget(self.year_targets_button)
+        bar.hide()
+        return bar
+
+    def import_annual_plan(self) -> None:
+        """Import the year's resolution into the 5-year plan (the banner's first button)."""
+        from ..annual.import_flow import AnnualImporter
+
+        if self._annual_importer is None:
+            self._annual_importer = AnnualImporter(self.ctx, self)
+        self._annual_importer.start()
+
+    def open_year_targets(self) -> None:
+        """Open the year targets dialog on the year shown (the banner's second button)."""
+        from ..annual.year_targets_dialog import open_year_targets
+
+        grid = self.model.grid
+        self.year_targets_dialog = open_year_targets(self.ctx, grid.period.year if grid else self.ctx.period.year,
+                                                     self)
 
     def _action(self, text: str, keys: QKeySequence.StandardKey, slot: object) -> QAction:
         action = QAction(text, self)
@@ -265,10 +304,18 @@ class EntryPage(Page):
         # The baseline year before the plan has no targets by design: nothing to prompt for there.
         in_plan = self.ctx.plan_years is None or grid.period.year in self.ctx.plan_years
         missing = grid.without_year_target if in_plan else 0
-        self.target_banner.setVisible(missing > 0)
+        self.target_bar.setVisible(missing > 0)
         if missing:
+            from ..annual.import_flow import may_import_annual, may_set_year_targets
+
+            may_import, may_type = may_import_annual(self.ctx), may_set_year_targets(self.ctx)
+            self.import_annual_button.setVisible(may_import)
+            self.year_targets_button.setVisible(may_type)
             self.target_banner.setText(
                 self.tr("Year %1: %2 indicators have no year plan — import the year's resolution or type "
+                        "the year's targets.").replace("%1", str(grid.period.year)).replace("%2", str(missing))
+                if may_import or may_type else
+                self.tr("Year %1: %2 indicators have no year plan yet; the administrator or a leader enters "
                         "the year's targets.").replace("%1", str(grid.period.year)).replace("%2", str(missing))
             )
 

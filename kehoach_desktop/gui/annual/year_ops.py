@@ -1,0 +1,153 @@
+"""The year targets dialog's database work, run on the database worker (plain functions, no Qt).
+
+``load_year_targets`` lists every indicator with its 5-year target, the year's stored target and
+where it came from, or what the year is judged against without one (derived from the 5-year
+target, or nothing). ``save_year_targets`` stores typed targets and clears others in one
+transaction, all or nothing (``store.year_targets``). The Excel sheet goes through
+``planimport.year_targets_xlsx`` the way ``kehoach target export-xlsx|import-xlsx`` does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from ...domain.model import Indicator, TargetSource
+from ...domain.targets import threshold_text, year_target, year_target_note
+from ...store.database import Database
+from ...store.queries import commune, load_plan_data
+from ...store.schema import PlanRow
+from ...store.year_targets import clear_year_target, list_year_targets, set_year_targets
+
+
+@dataclass(frozen=True)
+class YearTargetRow:
+    """One indicator's line in the dialog."""
+
+    indicator: Indicator
+    level: int
+    #: The 5-year plan's own wording of the target ("" when none).
+    plan_text: str
+    #: The year's stored target ("" when the year has none of its own).
+    year_text: str
+    #: Where the stored target came from (None: nothing stored for the year).
+    source: TargetSource | None
+    source_ref: str
+    #: Without a stored target: what the year is judged against (``≥ 55,78*``), else "".
+    fallback: str
+    #: The fallback's source (PLAN or DERIVED), None when the year has no target at all.
+    fallback_source: TargetSource | None
+    #: Why the year has no target at all ("" when it has one).
+    note: str
+
+    @property
+    def code(self) -> str:
+        """The indicator's code."""
+        return self.indicator.code
+
+
+@dataclass(frozen=True)
+class YearTargets:
+    """Every indicator's target for one year of one plan."""
+
+    plan_id: int
+    year: int
+    rows: tuple[YearTargetRow, ...]
+
+
+def _levels(indicators: Sequence[Indicator]) -> dict[str, int]:
+    parents = {i.code: i.parent_code for i in indicators}
+    levels = {}
+    for code in parents:
+        depth, parent, seen = 0, parents[code], {code}
+        while parent in parents and parent not in seen:
+            depth, seen, parent = depth + 1, seen | {parent}, parents[parent]
+        levels[code] = depth
+    return levels
+
+
+def load_year_targets(db: Database, plan_id: int, year: int) -> YearTargets:
+    """The dialog's rows for ``year`` (refused with the core's message outside the plan's years)."""
+    with db.read() as session:
+        stored = {ln.code: ln for ln in list_year_targets(session, plan_id, year)}
+        data = load_plan_data(session, plan_id)
+    levels = _levels([d.indicator for d in data])
+    rows = []
+    for item in data:
+        ind = item.indicator
+        line = stored.get(ind.code)
+        rule = line.rule if line else None
+        plan = line.plan_rule if line else None
+        fallback, fallback_source, note = "", None, ""
+        if rule is None:
+            target = year_target(item, year)
+            if target is not None:
+                fallback = threshold_text(target, mark_derived=True)
+                fallback_source = target.source
+            else:
+                note = year_target_note(item, year)
+        rows.append(YearTargetRow(
+            ind, levels.get(ind.code, 0), plan.text if plan else "", rule.text if rule else "",
+            rule.source if rule else None, (rule.source_ref or "") if rule else "", fallback, fallback_source, note,
+        ))
+    return YearTargets(plan_id, year, tuple(rows))
+
+
+def save_year_targets(
+    db: Database, plan_id: int, year: int, texts: Mapping[str, str], cleared: Sequence[str], actor: str
+) -> YearTargets:
+    """Store ``texts`` (code -> typed target) and clear ``cleared`` in one transaction; the rows after.
+
+    All or nothing: one unreadable target refuses the lot (the core's message lists them all).
+    """
+    with db.write() as session:
+        if texts:
+            set_year_targets(session, db.installation_id, plan_id, year, dict(texts), actor)
+        for code in cleared:
+            clear_year_target(session, db.installation_id, plan_id, code, year, actor)
+    return load_year_targets(db, plan_id, year)
+
+
+def _source_label(rule) -> str:  # type: ignore[no-untyped-def]
+    from ...cli_targets import SOURCE_LABELS  # the sheet's words, shared with the CLI's sheet
+
+    if rule is None:
+        return ""
+    label = SOURCE_LABELS.get(rule.source.value, rule.source.value)
+    return f"{label} ({rule.source_ref})" if rule.source_ref else label
+
+
+def export_year_targets(db: Database, plan_id: int, year: int, path: str | Path) -> Path:
+    """Write the Excel sheet of ``year``'s targets at ``path`` (as ``kehoach target export-xlsx``)."""
+    from ...domain.errors import UserError
+    from ...planimport.year_targets_xlsx import YearSheetLine, write_year_targets_xlsx
+
+    path = Path(path)
+    if path.suffix.lower() != ".xlsx":
+        raise UserError(f"Tệp xuất phải có đuôi .xlsx (đang là «{path.name}»).", "out")
+    with db.read() as session:
+        lines = list_year_targets(session, plan_id, year)
+        row = session.get(PlanRow, plan_id)
+        uid = row.uid if row else ""
+        unit = commune(session)
+        name = unit.name if unit else None
+    sheet = [YearSheetLine(ln.code, ln.name, ln.unit, ln.plan_rule.text if ln.plan_rule else "",
+                           ln.rule.text if ln.rule else "", _source_label(ln.rule)) for ln in lines]
+    write_year_targets_xlsx(sheet, path, year, uid, name)
+    return path
+
+
+def import_year_targets(db: Database, plan_id: int, year: int, path: str | Path, actor: str) -> list[tuple[str, str | None, str]]:
+    """Store the targets typed in the sheet at ``path``, all or nothing; the (code, old, new) changes.
+
+    A target left as exported keeps its source (an annual target is not turned into a typed one).
+    """
+    from ...planimport.year_targets_xlsx import read_year_targets_xlsx
+
+    with db.write() as session:
+        row = session.get(PlanRow, plan_id)
+        texts = read_year_targets_xlsx(Path(path), year, row.uid if row else "")
+        stored = {ln.code: ln.rule.text for ln in list_year_targets(session, plan_id, year) if ln.rule}
+        typed = {code: text for code, text in texts.items() if " ".join(stored.get(code.strip(), "").split()) != text}
+        return set_year_targets(session, db.installation_id, plan_id, year, typed, actor)

@@ -294,7 +294,68 @@ def province_screen() -> None:
     shot(window, "16-province-commune-read-only")
 
 
-if __name__ == "__main__":
+def annual_screens() -> None:
+    """Xã Tân Lập's 2026 resolution reviewed against its 5-year plan, applied; the year's targets."""
+    from dataclasses import replace
+
+    from kehoach_desktop.domain.model import PlanStatus
+    from kehoach_desktop.gui.annual.year_targets_model import YEAR
+    from kehoach_desktop.gui.plan_page import PlanPage
+    from kehoach_desktop.gui.startup import logged_in
+    from kehoach_desktop.planimport.output import parse_plan_file, to_draft
+    from kehoach_desktop.store.operations import create_plan, init_commune
+
+    fixtures = ROOT / "tests" / "fixtures"
+    five = to_draft(parse_plan_file(fixtures / "tan-lap-ke-hoach-2026-2030.txt")[1])
+    five = replace(five, plan=replace(five.plan, status=PlanStatus.ADOPTED), flags={})
+    path = WORK / "tan-lap.db"
+    db = open_database(str(path))
+    with db.write() as s:
+        commune = init_commune(s, db.installation_id, "12345", "Xã Tân Lập", None, "tester")
+        create_plan(s, db.installation_id, commune.id, five, "tester")
+    users = add_users(db)
+    db.close()
+    window = window_on(path)
+    logged_in(window, users["admin"])
+    settle(0.5, until=lambda: bool(window.pages))
+    window.set_period(Period(2026, 10))
+    idle(window)
+    page = window.show_page(PlanPage)
+    idle(window)
+    bar = page.annual_bar
+    dialog = bar.importer.start()
+    dialog.path.setText(str(fixtures / "tan-lap-nghi-quyet-nam-2026.txt"))
+    dialog.accept()
+    settle(0.5, until=lambda: bar.importer.review is not None)
+    idle(window)
+    review = bar.importer.review
+    review.move(window.geometry().center() - review.rect().center())
+    shot(review, "19-annual-review")
+    review.annual_only_action.trigger()
+    idle(window)
+    review.apply()
+    idle(window)
+    shot(review, "20-annual-applied")
+    review.reject()
+    targets = bar.open_targets(2026)
+    idle(window)
+    model = targets.model
+    model.set_text("9", "≥ 70%")
+    targets.save()
+    idle(window)
+    model.set_text("4", "19,655")
+    targets.table.setCurrentIndex(model.index(model.row_of("5"), YEAR))  # the red cell shows unselected
+    shot(targets, "21-year-targets")
+    targets._ask_discard = lambda: True  # type: ignore[method-assign]
+    targets.reject()
+    window.ctx.worker.shutdown()
+    window.close()
+
+
+if __name__ == "__main__" and sys.argv[1:] == ["annual"]:  # only these: python take.py annual
+    annual_screens()
+    shutil.rmtree(WORK, ignore_errors=True)
+elif __name__ == "__main__":
     for old in HERE.glob("[0-9][0-9]-*.png"):  # charts-*.png are the chart builders' own pictures
         old.unlink()
     wizard_screens()
@@ -303,4 +364,5 @@ if __name__ == "__main__":
     main_screens(path)
     sync_screens(path)
     province_screen()
+    annual_screens()
     shutil.rmtree(WORK, ignore_errors=True)

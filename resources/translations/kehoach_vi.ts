@@ -4083,8 +4083,8 @@ Dấu vân tay có khớp không?</translation>
     </message>
     <message>
         <location filename="../../kehoach_desktop/gui/annual/year_targets_model.py" line="173"/>
-        <source>Not readable: see the tooltip</source>
-        <translation>Không đọc được: rê chuột xem lý do</translation>
+        <source>Not readable (see why in the tooltip)</source>
+        <translation>Không đọc được (rê chuột để xem)</translation>
     </message>
     <message>
         <location filename="../../kehoach_desktop/gui/annual/year_targets_model.py" line="175"/>

@@ -116,8 +116,8 @@ class AnnualReviewDialog(QDialog):
                           (CONFIDENCE, QHeaderView.ResizeMode.ResizeToContents),
                           (STATE, QHeaderView.ResizeMode.Interactive)):
             header.setSectionResizeMode(col, mode)
-        header.resizeSection(TARGET, 130)
-        header.resizeSection(STATE, 140)
+        header.resizeSection(TARGET, 150)
+        header.resizeSection(STATE, 130)
         self.match_label = QLabel(self.tr("&Pair with:"))
         self.match_combo = IndicatorCombo()
         self.match_combo.setObjectName("annual_match_combo")
@@ -168,7 +168,7 @@ class AnnualReviewDialog(QDialog):
         self.splitter.addWidget(self.source)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([800, 450])
+        self.splitter.setSizes([900, 380])
         review = QWidget()
         rows = QVBoxLayout(review)
         rows.setContentsMargins(0, 0, 0, 0)

@@ -170,7 +170,7 @@ class YearTargetsModel(QAbstractTableModel):
     def source_text(self, r: YearTargetRow) -> str:
         """Where the year's target comes from, or what the year is judged against without one."""
         if r.code in self.errors:
-            return self.tr("Not readable: see the tooltip")
+            return self.tr("Not readable (see why in the tooltip)")
         if r.code in self.edits:
             return self.tr("Typed (not saved yet)")
         if r.code in self.cleared:

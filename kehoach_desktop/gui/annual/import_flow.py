@@ -37,14 +37,20 @@ from .review_dialog import AnnualReviewDialog, open_review
 
 
 def may_import_annual(ctx: AppContext) -> bool:
-    """Importing and reviewing an annual plan changes the plan: the plan page's right."""
-    return ctx.can(Action.EDIT_PLAN)
+    """Importing and reviewing an annual plan changes the plan: the plan page's right.
+
+    Not on a province's computer: it shows the communes' plans read-only.
+    """
+    return ctx.can(Action.EDIT_PLAN) and not ctx.province
 
 
 def may_set_year_targets(ctx: AppContext) -> bool:
-    """Administrators and leaders type a year's targets (the leader answers for the year's plan)."""
+    """Administrators and leaders type a year's targets (the leader answers for the year's plan).
+
+    ``domain.access`` has no action for it yet, so the roles are named here.
+    """
     user = ctx.user
-    return user is not None and user.active and user.role in (Role.ADMIN, Role.LEADER)
+    return user is not None and user.active and user.role in (Role.ADMIN, Role.LEADER) and not ctx.province
 
 
 def default_year(ctx: AppContext) -> int:

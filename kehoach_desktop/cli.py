@@ -158,7 +158,7 @@ def _period(text: str, month_only: bool = True) -> Period:
         raise UserError(str(exc), "period") from exc
     if month_only and not period.is_month:
         raise UserError(
-            f"Số liệu được nhập và lưu theo tháng; «{text}» là {period.label.lower()}. "
+            f"Số liệu được nhập và lưu theo tháng; «{text}» là kỳ {period.label}. "
             "Hãy ghi một tháng, ví dụ 2026-09.",
             "period",
         )
@@ -346,6 +346,10 @@ def cmd_status(args: argparse.Namespace, stdout: TextIO) -> int:
         out.dump_json([out.evaluation_json(ev) for ev in evaluations], stdout)
         return EXIT_OK
     stdout.write(f"Đánh giá thực hiện kế hoạch: {period.label}\n")
+    if not plan.start_year <= period.year <= plan.end_year:
+        stdout.write(
+            f"Năm {period.year} nằm ngoài kế hoạch {plan.start_year}-{plan.end_year}: chỉ xem số liệu, không đánh giá.\n"
+        )
     last = max((ev.last_month_reported or 0 for ev in evaluations), default=0)
     if last and last < period.month:
         stdout.write(f"Số liệu mới có đến hết tháng {last:02d}/{period.year}.\n")
@@ -354,15 +358,17 @@ def cmd_status(args: argparse.Namespace, stdout: TextIO) -> int:
     notes = []
     if any(ev.target is not None and ev.target.derived for ev in evaluations):
         notes.append("* mục tiêu của năm suy ra từ mục tiêu cả giai đoạn của kế hoạch")
-    if any(ev.target is None and ev.target_note for ev in evaluations):
+    if any(ev.target is None and ev.target_note and ev.in_plan for ev in evaluations):
         notes.append(
             "chưa có KH năm: chưa có chỉ tiêu kế hoạch của năm (nhập nghị quyết năm bằng «kehoach plan annual» "
             "hoặc gõ bằng «kehoach target set»); chỉ tiêu được đánh giá theo lộ trình đến mục tiêu cuối kỳ"
         )
+    if any(not ev.judged for ev in evaluations):
+        notes.append("Ô đánh giá để trống: chưa đánh giá được (lý do ở trường «reason» của --json)")
     if any(ev.estimated for ev in evaluations):
         notes.append("† đánh giá theo ước thực hiện cả năm (năm chưa hết hoặc chưa đủ số liệu)")
     notes.append("% KH: 100% là đạt kế hoạch năm, trên 100% là tốt hơn kế hoạch (kể cả chỉ tiêu càng thấp càng tốt)")
-    notes.append("So cùng kỳ: lũy kế so với cùng các tháng năm trước")
+    notes.append("So cùng kỳ: thực hiện kỳ so với cùng các tháng năm trước (lũy kế so cùng kỳ: --json)")
     stdout.write("\n" + "\n".join(notes) + "\n")
     return EXIT_OK
 

@@ -195,7 +195,7 @@ def _shown(ev: Evaluation, value: Decimal | None) -> str:
 
 def target_cell(ev: Evaluation) -> str:
     """The year's target as a table cell: the threshold, ``*`` when derived, or "chưa có KH năm"."""
-    if ev.target is None and ev.target_note:
+    if ev.target is None and ev.target_note and ev.in_plan:
         return "chưa có KH năm"
     return threshold_text(ev.target, mark_derived=True)
 
@@ -204,7 +204,7 @@ def status_rows(evaluations: Sequence[Evaluation]) -> list[list[str]]:
     """Rows of the ``kehoach status`` table (see ``status_headers``)."""
     rows = []
     for ev in evaluations:
-        change = ev.change_vs_last_year
+        change = ev.period_change_vs_last_year
         rows.append(
             [
                 ev.indicator.code,

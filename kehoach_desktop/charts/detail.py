@@ -87,7 +87,7 @@ def _draw(fig: Figure, data: IndicatorData, period: Period) -> None:
     ax = fig.add_subplot(1, 1, 1)
     title = L.DETAIL_TITLE.format(code=ind.code, name=shorten(ind.name, 60), year=year)
     ax.set_title(title, fontproperties=bold_font(10), loc="left", pad=16)
-    sub = L.STATUS_LINE.format(period=period.label, status=ev.status.label)
+    sub = L.STATUS_LINE.format(period=period.label, status=ev.status_label or "-")
     if target is not None and target.direction.value == "lower" and not target.qualitative:
         sub += "  " + L.LOWER_BETTER
     ax.text(0, 1.015, sub, transform=ax.transAxes, fontproperties=font(8), va="bottom",

@@ -80,11 +80,9 @@ def layout_rows(evaluations: Sequence[Evaluation], groups: Sequence[Group]) -> l
 
 
 def _bar_text(ev: Evaluation, share: Decimal | None) -> str:
-    if share is None:
-        return ev.status.label
-    if share.is_infinite():
-        return f"{ev.status.label}"
-    return f"{format_percent(share)}  {ev.status.label}"
+    if share is None or share.is_infinite():
+        return ev.status_label
+    return f"{format_percent(share)}  {ev.status_label}"
 
 
 def overview_figure(
@@ -131,7 +129,7 @@ def _draw_overview(fig: Figure, rows: list[Row], evaluations: Sequence[Evaluatio
             clipped = share.is_infinite() or float(share) > xmax
             text = _bar_text(ev, share) + (" »" if clipped and share.is_finite() else "")
         else:
-            text = ev.status.label
+            text = ev.status_label
         t = ax.text(xmax * 1.02, y, text, va="center", ha="left", fontproperties=font(7.5),
                     color="#222222", zorder=5, clip_on=False)
         t.set_gid("status:" + ev.indicator.code)
@@ -183,13 +181,14 @@ def is_heading(ev: Evaluation, parents: set[str]) -> bool:
 
 
 def status_counts(evaluations: Sequence[Evaluation], groups: Sequence[Group]) -> list[tuple[str, dict[Status, int]]]:
-    """Per group (document order) the number of indicators at each status (headings not counted)."""
+    """Per group (document order) the number of indicators at each status (headings and indicators
+    that could not be judged not counted)."""
     parents = {ev.indicator.parent_code for ev in evaluations if ev.indicator.parent_code}
     out = []
     for group, evs in _group_order(evaluations, groups):
         counts = {s: 0 for s in STATUS_ORDER}
         for ev in evs:
-            if not is_heading(ev, parents):
+            if ev.judged and not is_heading(ev, parents):
                 counts[ev.status] += 1
         out.append((group.title, counts))
     return out

@@ -7,7 +7,7 @@ disagree (docs/architecture.md, data flow). The reasoning is written out in docs
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 from .forecast import SMALL_COUNT, forecast_flow, forecast_stock, path_projection, small_count_start
 from .model import (
@@ -27,6 +27,7 @@ from .targets import (
     YearTarget,
     final_target,
     oriented_percent,
+    threshold_text,
     year_target,
     year_target_note,
 )
@@ -77,11 +78,16 @@ class Evaluation:
     final_target: YearTarget | None
     plan_actual: Decimal | None
     percent_of_final: Decimal | None
+    #: False when nothing can be judged (a year outside the plan; no year target and no path):
+    #: no word is shown then, only the reason; ``status`` is NO_DATA for sorting and counting.
+    judged: bool = True
+    #: False for a year outside the plan (the baseline year before it): figures only.
+    in_plan: bool = True
 
     @property
     def status_label(self) -> str:
-        """The status word in Vietnamese."""
-        return self.status.label
+        """The status word in Vietnamese ("" when nothing could be judged)."""
+        return self.status.label if self.judged else ""
 
     @property
     def previous_month(self) -> Decimal | None:
@@ -126,7 +132,7 @@ def _small_count_status(
     if flow and target.direction is Direction.LOWER:  # a ceiling for the year: accidents
         if not target.meets(actual):
             return Status.AT_RISK, "Đã vượt mức tối đa của cả năm"
-        if actual == target.meet and left > 0:
+        if actual == target.meet and target.meet > 0 and left > 0:
             return Status.AT_RISK, "Đã dùng hết mức tối đa của cả năm; thêm một lần là không đạt"
         if actual <= target.meet * elapsed + 1:
             return Status.ON_TRACK, "Chưa vượt mức cho phép theo thời gian đã qua (số nhỏ: không ngoại suy)"
@@ -151,6 +157,7 @@ def _status(
     year_end: bool,
     small: Decimal | None,
     last: int,
+    thin: bool,
     tolerance: Decimal,
 ) -> tuple[Status, str, bool]:
     """The status word, a short reason and whether it rests on the year-end estimate.
@@ -189,27 +196,51 @@ def _status(
     if small is not None:
         return (*_small_count_status(target, actual, small, last, aggregation is Aggregation.FLOW), False)
     if forecast is None:
-        return Status.BEHIND, "Chưa đủ số liệu để ước cả năm", False
+        # Nothing recorded yet and no earlier year to go by (a new installation's first harvest).
+        if flow and target.direction is Direction.LOWER:
+            return Status.ON_TRACK, "Chưa phát sinh, chưa vượt mức tối đa", False
+        if last <= 6:
+            return Status.ON_TRACK, f"Chưa phát sinh; còn {12 - last} tháng, chưa có năm trước để ước", False
+        if last <= 9:
+            return Status.BEHIND, "Đã qua nửa năm mà chưa phát sinh", False
+        return Status.AT_RISK, f"Chưa phát sinh, chỉ còn {12 - last} tháng", False
     if target.meets(forecast):
         return Status.ON_TRACK, "Ước cả năm đạt mục tiêu", True
     if target.within(forecast, tolerance):
         return Status.BEHIND, "Ước cả năm hụt mục tiêu không quá {:.0%}".format(tolerance), True
+    if thin:
+        # A run rate from one or two months, with no earlier year to go by, is no ground for an alarm.
+        return Status.BEHIND, "Ước cả năm hụt mục tiêu (mới có ít tháng số liệu, chưa đủ để kết luận)", True
     return Status.AT_RISK, "Ước cả năm hụt mục tiêu hơn {:.0%}".format(tolerance), True
 
 
 def _path_status(
-    data: IndicatorData, period: Period, level: Decimal, final: YearTarget | None, note: str, tolerance: Decimal
-) -> tuple[Status, str, bool]:
-    """No target for the year: judged only on the path to the plan's final target, saying so."""
+    data: IndicatorData,
+    period: Period,
+    actual: Decimal,
+    forecast: Decimal | None,
+    final: YearTarget | None,
+    note: str,
+    complete: bool,
+    tolerance: Decimal,
+) -> tuple[Status | None, str, bool]:
+    """No target for the year: judged only on the path to the plan's final target, saying so.
+
+    The status is None when nothing can be judged (no final figure, or too few figures for a path).
+    """
     end = data.plan.end_year
-    if final is None or not final.determined or final.qualitative:
-        return Status.NO_DATA, f"{note}; chưa đánh giá được", False
-    goal = f"mục tiêu năm {end} ({format_number(final.meet)})" if final.meet is not None else f"mục tiêu năm {end}"
-    if final.meets(level):
+    if final is None or not final.determined or final.qualitative or final.meet is None:
+        return None, f"{note}; chưa đánh giá được", False
+    goal = f"mục tiêu năm {end} ({threshold_text(final)})"
+    flow = data.indicator.aggregation is Aggregation.FLOW
+    if final.meets(actual) and (complete or (flow and final.direction is Direction.HIGHER) or period.month < 12):
         return Status.MET, f"{note}; đã đạt {goal}", False
+    level = forecast if flow and forecast is not None else actual
+    if final.meets(level):
+        return Status.ON_TRACK, f"{note}; ước cả năm đạt {goal}", True
     projected = path_projection(data, period, level)
     if projected is None:
-        return Status.NO_DATA, f"{note}; chưa đủ số liệu để đánh giá lộ trình đến {goal}", False
+        return None, f"{note}; chưa đủ số liệu để đánh giá lộ trình đến {goal}", False
     if final.meets(projected):
         return Status.ON_TRACK, f"{note}; theo xu hướng hiện nay sẽ đạt {goal}", True
     if final.within(projected, tolerance):
@@ -221,6 +252,14 @@ def evaluate(
     data: IndicatorData, period: Period, tolerance: Decimal = DEFAULT_TOLERANCE
 ) -> Evaluation:
     """Evaluate one indicator for ``period`` (see docs/evaluation.md)."""
+    # Figures come in with up to 30 digits before the point (the bounds of every way in); keep
+    # every intermediate exact rather than hit the default 28-digit context.
+    with localcontext() as ctx:
+        ctx.prec = 80
+        return _evaluate(data, period, tolerance)
+
+
+def _evaluate(data: IndicatorData, period: Period, tolerance: Decimal) -> Evaluation:
     ind = data.indicator
     qualitative = any(r.kind is RuleKind.QUALITATIVE for r in data.rules)
     aggregation = Aggregation.STOCK if qualitative else ind.aggregation
@@ -233,6 +272,8 @@ def evaluate(
     this_year = months_of(data.values, year)
     complete = 12 in this_year and (aggregation is Aggregation.STOCK or len(this_year) == 12)
     complete = complete and period.month == 12
+    plan = data.plan
+    in_plan = plan.start_year <= year <= plan.end_year
 
     target = year_target(data, year)
     note = year_target_note(data, year) if target is None else ""
@@ -240,36 +281,40 @@ def evaluate(
     if target is not None and not target.qualitative and target.meet is not None:
         small = small_count_start(data, aggregation, year, target.meet, target.direction)
 
+    last_year = months_of(data.values, year - 1)
     forecast: Decimal | None = None
     if actual is not None and last is not None and not qualitative and small is None:
         if aggregation is Aggregation.FLOW:
-            forecast = forecast_flow(data, year, actual, last)
+            forecast = forecast_flow(data, year, actual, last, ytd_months)
         else:
             forecast = forecast_stock(data, year, period.month, actual, last)
+    # A run rate from one or two months with no complete earlier year says little.
+    thin = aggregation is Aggregation.FLOW and len(last_year) < 12 and len(ytd_months) < 3
 
     final = final_target(data)
-    estimated = False
-    if actual is None or last is None:
+    estimated, judged = False, True
+    if not in_plan:
+        status, reason, judged = Status.NO_DATA, note or f"Năm {year} nằm ngoài kế hoạch", False
+    elif actual is None or last is None:
         status, reason = Status.NO_DATA, "Chưa nhập số liệu trong năm"
     elif target is None:
-        level = forecast if aggregation is Aggregation.FLOW and forecast is not None else actual
-        status, reason, estimated = _path_status(data, period, level, final, note, tolerance)
+        found, reason, estimated = _path_status(data, period, actual, forecast, final, note, complete, tolerance)
+        status, judged = (found, True) if found is not None else (Status.NO_DATA, False)
     else:
         status, reason, estimated = _status(
-            target, actual, forecast, aggregation, complete, period.month == 12, small, last, tolerance
+            target, actual, forecast, aggregation, complete, period.month == 12, small, last, thin, tolerance
         )
-    if actual is not None and last is not None and last < period.month and not complete:
+    if in_plan and actual is not None and last is not None and last < period.month and not complete:
         reason += f" (số liệu đến hết tháng {last})"
 
-    # Last year over the same months that have figures this year, never a longer stretch.
-    last_year = months_of(data.values, year - 1)
-    same_ytd = over_months(last_year, tuple(m for m in ytd_months if m in last_year), aggregation)
-    same_period = over_months(last_year, tuple(m for m in period_months if m in last_year), aggregation)
+    # Like for like: both years over the months that have figures in both, never a longer stretch.
+    ytd_now, same_ytd = _same_months(ytd, last_year, ytd_months, aggregation)
+    period_now, same_period = _same_months(ytd, last_year, period_months, aggregation)
 
     percent, percent_note = _percent(target, actual, forecast, aggregation, complete)
 
     if final is not None and final.plan_total:
-        plan_actual = plan_total(data.values, data.plan.start_year, year, period.month)
+        plan_actual = plan_total(data.values, plan.start_year, year, period.month)
     elif aggregation is Aggregation.FLOW:
         plan_actual = actual if complete else forecast
     else:
@@ -295,22 +340,32 @@ def evaluate(
         target=target,
         target_note=note,
         percent_of_target=None if qualitative else percent,
-        percent_note="" if qualitative else percent_note,
+        percent_note="" if qualitative or percent is None else percent_note,
         status=status,
         reason=reason,
         estimated=estimated,
         forecast=_round(forecast),
         complete=complete,
         same_period_last_year=same_ytd,
-        change_vs_last_year=_change(actual, same_ytd),
+        change_vs_last_year=None if qualitative else _change(ytd_now, same_ytd),
         period_last_year=same_period,
-        period_change_vs_last_year=_change(period_value, same_period),
+        period_change_vs_last_year=None if qualitative else _change(period_now, same_period),
         final_target=final,
         plan_actual=_round(plan_actual),
         percent_of_final=(
             None if final is None or qualitative else oriented_percent(plan_actual, final.meet, final.direction)
         ),
+        judged=judged,
+        in_plan=in_plan,
     )
+
+
+def _same_months(
+    now: dict[int, Decimal], before: dict[int, Decimal], months: tuple[int, ...], aggregation: Aggregation
+) -> tuple[Decimal | None, Decimal | None]:
+    """This year's and last year's figures over ``months`` that have a figure in both years."""
+    common = tuple(m for m in months if m in now and m in before)
+    return over_months(now, common, aggregation), over_months(before, common, aggregation)
 
 
 def _percent(

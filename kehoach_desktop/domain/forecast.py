@@ -47,27 +47,30 @@ def small_count_start(
     return start if 0 < gap <= SMALL_COUNT else None
 
 
-def forecast_flow(data: IndicatorData, year: int, ytd: Decimal, last: int) -> Decimal | None:
-    """Year-end total of a flow from the year to date through month ``last``.
+def forecast_flow(
+    data: IndicatorData, year: int, ytd: Decimal, last: int, months: tuple[int, ...]
+) -> Decimal | None:
+    """Year-end total of a flow from ``ytd``, the sum of ``months`` (those with a figure).
 
-    Last year complete: this year's figure scaled by last year's share of the year to date, or,
-    where last year had (almost) nothing by that month (a harvest not yet in), this year's figure
-    plus the rest of last year. Otherwise the monthly run rate; None when a zero so far says
-    nothing (no figure yet and no pattern to go by).
+    Last year complete: this year's figure scaled by last year's share over the same months, or,
+    where last year had (almost) nothing in them (a harvest not yet in), this year's figure plus
+    the rest of last year. Otherwise the run rate of the months recorded. A month left empty is
+    not a zero: it is simply not counted. None when a zero so far says nothing (no figure yet and
+    no pattern to go by).
     """
-    if last == 12:
+    if len(months) == 12:
         return ytd
     ly = months_of(data.values, year - 1)
     if len(ly) == 12:
         ly_total = sum(ly.values(), Decimal(0))
-        ly_to_date = sum((v for m, v in ly.items() if m <= last), Decimal(0))
+        ly_same = sum((ly[m] for m in months), Decimal(0))
         if ly_total > 0:
-            if ly_to_date >= ly_total * _MIN_SEASON_SHARE:
-                return ytd * ly_total / ly_to_date
-            return ytd + (ly_total - ly_to_date)
-    if ytd == 0:
+            if ly_same >= ly_total * _MIN_SEASON_SHARE:
+                return ytd * ly_total / ly_same
+            return ytd + (ly_total - ly_same)
+    if ytd == 0 or not months:
         return None
-    return ytd * 12 / last
+    return ytd * 12 / len(months)
 
 
 def forecast_stock(data: IndicatorData, year: int, month: int, level: Decimal, last: int) -> Decimal:

@@ -335,8 +335,13 @@ def _cumulative_threshold(
         return YearTarget(**base_kw, meet=meet, exceed=exceed)
     years = Decimal(len(plan.years))
     if data.indicator.aggregation is Aggregation.STOCK:
-        # A running count: the level grows from the baseline by the plan's total.
-        base = baseline(data, plan.start_year - 1) or Decimal(0)
+        # A running count: the level grows from the baseline by the plan's total. Without the
+        # baseline there is no level to aim at: a count is never assumed to start from zero.
+        base = baseline(data, plan.start_year - 1)
+        if base is None:
+            return YearTarget(
+                **base_kw, reason=f"thiếu số liệu năm gốc {plan.start_year - 1} để cộng thêm {format_plain(meet)}"
+            )
         done = Decimal(min(max(year - plan.start_year + 1, 0), len(plan.years)))
         share = Decimal(1) if final else done / years
         return YearTarget(

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..domain.model import RATE_RULES, Indicator, PlanKind, RuleKind, TargetRule
+from ..domain.model import RATE_RULES, Aggregation, Indicator, PlanKind, RuleKind, TargetRule
 from ..store.operations import PlanDraft
 
 EVALUABILITY_FLAGS = ("baseline_missing", "unit_is_change", "no_year_path")
@@ -38,7 +38,9 @@ def rule_flags(kind: PlanKind, indicator: Indicator, rule: TargetRule) -> list[s
     if rule.year is not None or rule.kind is RuleKind.QUALITATIVE:
         return flags
     has_base = indicator.baseline_value is not None
-    if rule.kind in RATE_RULES and not rule.measures_change:
+    if rule.kind is RuleKind.CUMULATIVE and indicator.aggregation is Aggregation.STOCK and not has_base:
+        flags.append("baseline_missing")  # "có thêm 05 sản phẩm OCOP": five more than how many?
+    elif rule.kind in RATE_RULES and not rule.measures_change:
         if rule.kind is not RuleKind.MULTIPLE_OF_BASELINE and not rule.points and indicator.unit.strip() == "%" \
                 and not _RATE_NAME_RE.search(indicator.name.strip()):
             flags.append("unit_is_change")

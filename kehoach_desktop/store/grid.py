@@ -75,6 +75,8 @@ class GridRow:
     period_change_vs_last_year: Decimal | None = None
     #: Year to date against last year's same months, in per cent.
     change_vs_last_year: Decimal | None = None
+    #: False when nothing could be judged: no word is shown, only the reason.
+    judged: bool = True
 
 
 @dataclass(frozen=True)
@@ -159,11 +161,12 @@ def month_grid(session: Session, plan_id: int, period: Period, username: str | N
                 period_value=ev.period_value,
                 percent_note=ev.percent_note,
                 estimated=ev.estimated,
-                target_note=ev.target_note,
+                target_note=ev.target_note if ev.in_plan else "",
                 target_source=target.source if target is not None else None,
                 period_last_year=ev.period_last_year,
                 period_change_vs_last_year=ev.period_change_vs_last_year,
                 change_vs_last_year=ev.change_vs_last_year,
+                judged=ev.judged,
             )
         )
     state = month_status(session, plan_id, period) if period.is_month else MonthStatus()

@@ -351,6 +351,8 @@ class EntryModel(QAbstractTableModel):
             change = row.period_change_vs_last_year
             return "" if change is None or row.qualitative else ("+" if change > 0 else "") + format_percent(change)
         if col == Col.STATUS:
+            if not row.judged:
+                return ""  # nothing to judge: the tooltip gives the reason
             word = self.status_word(row.status)
             # In a month every "on track" is a forecast; over a longer period say so on the cell.
             return word + self.tr(" (est.)") if row.estimated and not self.by_month else word
@@ -446,7 +448,7 @@ class EntryModel(QAbstractTableModel):
             return PENDING_COLOUR
         if col == Col.VALUE and row.conflict:
             return CONFLICT_COLOUR
-        if col == Col.STATUS:
+        if col == Col.STATUS and row.judged:
             return QColor(STATUS_COLOURS[row.status])
         return None
 

@@ -37,6 +37,15 @@ def add_commands(plan_sub: argparse._SubParsersAction, common: Callable[..., Non
     q.add_argument("--user", help="người thực hiện (mặc định: tên đăng nhập máy)")
     q.set_defaults(func=cmd_plan_adopt)
 
+    q = plan_sub.add_parser("confirm", help="xác nhận chương trình đọc đúng các chỉ tiêu cần rà soát (sau khi đối chiếu văn bản)")
+    q.add_argument("plan_id", metavar="SỐ_KẾ_HOẠCH", type=int, help="số kế hoạch (xem «kehoach plan list»)")
+    which = q.add_mutually_exclusive_group(required=True)
+    which.add_argument("--indicator", action="append", metavar="MÃ", help="mã chỉ tiêu (có thể ghi nhiều lần)")
+    which.add_argument("--all", action="store_true", help="mọi chỉ tiêu còn cần rà soát")
+    common(q, plan=False, json=True)
+    q.add_argument("--user", help="người thực hiện (mặc định: tên đăng nhập máy)")
+    q.set_defaults(func=cmd_plan_confirm)
+
     q = plan_sub.add_parser("export-xlsx", help="xuất kế hoạch ra mẫu Excel")
     common(q)
     q.add_argument("--out", required=True, help="tệp Excel sẽ tạo (.xlsx)")
@@ -162,6 +171,42 @@ def cmd_plan_adopt(args: argparse.Namespace, stdout: TextIO) -> int:
         row = adopt_plan(session, db.installation_id, args.plan_id, _actor(args))
         years = f"{row.start_year}-{row.end_year}"
     stdout.write(f"Đã thông qua kế hoạch số {args.plan_id} ({years}).\n")
+    return EXIT_OK
+
+
+def cmd_plan_confirm(args: argparse.Namespace, stdout: TextIO) -> int:
+    """Clear the review flags of the named indicators (or all): their reading was checked."""
+    from sqlalchemy import select
+
+    from .cli import _actor, _open
+    from .store.plan_edit import confirm_flags
+    from .store.queries import find_indicator
+    from .store.schema import IndicatorRow, PlanRow
+
+    db = _open(args)
+    with db.write() as session:
+        if session.get(PlanRow, args.plan_id) is None:
+            raise UserError(f"Không có kế hoạch số {args.plan_id}. Dùng «kehoach plan list» để xem các kế hoạch.", "plan")
+        if args.all:
+            codes = list(session.scalars(
+                select(IndicatorRow.code).where(IndicatorRow.plan_id == args.plan_id, IndicatorRow.review_flags != "")
+                .order_by(IndicatorRow.position, IndicatorRow.id)))
+        else:
+            codes = list(dict.fromkeys(c.strip() for c in args.indicator))
+        # Every code is checked before the first write: one unknown code changes nothing.
+        confirmed = {code: find_indicator(session, args.plan_id, code).review_flags for code in codes}
+        for code in codes:
+            confirm_flags(session, db.installation_id, args.plan_id, code, _actor(args))
+        left = session.scalars(select(IndicatorRow.code).where(
+            IndicatorRow.plan_id == args.plan_id, IndicatorRow.review_flags != "")).all()
+    if args.json:
+        out.dump_json({"confirmed": {c: [f for f in flags.split(",") if f] for c, flags in confirmed.items()},
+                       "still_flagged": list(left)}, stdout)
+        return EXIT_OK
+    done = [c for c, flags in confirmed.items() if flags]
+    stdout.write(f"Đã xác nhận {len(done)} chỉ tiêu" + (f": {', '.join(done)}" if done else "") + ".\n")
+    stdout.write(f"Còn {len(left)} chỉ tiêu cần rà soát: {', '.join(left)}.\n" if left else
+                 f"Không còn chỉ tiêu nào cần rà soát; có thể «kehoach plan adopt {args.plan_id}».\n")
     return EXIT_OK
 
 

@@ -72,6 +72,14 @@ def test_import_adopt_export_and_import_again(tmp_path: Path, capsys) -> None:
     assert "kế hoạch số 1 (bản nháp)" in out
     plans = json.loads(run("plan", "list", "--db", db, "--json")[1])
     assert [(p["id"], p["status"], p["kind"]) for p in plans] == [(1, "draft", "annual")]
+    # Adoption waits for the review, from the CLI as on the screen; the plan stays a draft.
+    code, _ = run("plan", "adopt", "1", "--db", db)
+    assert code == 2 and "cần rà soát" in capsys.readouterr().err
+    assert json.loads(run("plan", "list", "--db", db, "--json")[1])[0]["status"] == "draft"
+    code, _ = run("plan", "confirm", "1", "--indicator", "99", "--db", db)
+    assert code == 2 and "99" in capsys.readouterr().err
+    code, out = run("plan", "confirm", "1", "--all", "--db", db, "--json")
+    assert code == 0 and json.loads(out)["confirmed"] and json.loads(out)["still_flagged"] == []
     assert run("plan", "adopt", "1", "--db", db)[0] == 0
     code, _ = run("plan", "adopt", "1", "--db", db)
     assert code == 2 and "đã được thông qua" in capsys.readouterr().err

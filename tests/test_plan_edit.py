@@ -218,3 +218,29 @@ def test_confirm_flags_clears_them(demo_db) -> None:
     assert load(db, plan_id).flags == {}
     with db.write() as s, pytest.raises(UserError, match="Không có chỉ tiêu"):
         confirm_flags(s, db.installation_id, plan_id, "404", "can_bo")
+
+
+def test_adoption_waits_for_every_flag_on_every_backend(db) -> None:  # type: ignore[no-untyped-def]
+    """The store refuses to adopt a draft with flagged readings, whoever asks; confirming clears them."""
+    from kehoach_desktop.domain.errors import UserError as _UserError
+    from kehoach_desktop.domain.model import Group, Indicator, Plan, PlanKind
+    from kehoach_desktop.store.operations import PlanDraft, adopt_plan, create_plan, init_commune
+    from kehoach_desktop.store.plan_edit import confirm_flags
+    from kehoach_desktop.store.schema import PlanRow
+
+    draft = PlanDraft(
+        Plan(PlanKind.FIVE_YEAR, 2026, 2030), [Group("g", "Nhóm")],
+        [Indicator("1", "Diện tích lúa", "ha", group="g"), Indicator("2", "Thu nhập bình quân", "%", group="g")],
+        flags={"2": ["unit_is_change", "baseline_missing"]},
+    )
+    with db.write() as s:
+        commune = init_commune(s, db.installation_id, "1", "Xã", None, "t")
+        plan_id = create_plan(s, db.installation_id, commune.id, draft, "t").id
+    with pytest.raises(_UserError, match=r"còn 1 chỉ tiêu cần rà soát \(2\)"):
+        with db.write() as s:
+            adopt_plan(s, db.installation_id, plan_id, "t")
+    with db.write() as s:
+        assert s.get(PlanRow, plan_id).status.value == "draft"
+        confirm_flags(s, db.installation_id, plan_id, "2", "t")
+        adopt_plan(s, db.installation_id, plan_id, "t")
+        assert s.get(PlanRow, plan_id).status.value == "adopted"

@@ -259,6 +259,20 @@ def adopt_plan(session: Session, installation_id: str, plan_id: int, actor: str)
         raise UserError(f"Không có kế hoạch số {plan_id}.", "plan")
     if row.status is PlanStatus.ADOPTED:
         raise UserError(f"Kế hoạch số {plan_id} đã được thông qua từ trước.", "plan")
+    # Every way in (screen, CLI) waits for the review: a flagged reading is not a plan yet.
+    flagged = session.scalars(
+        select(IndicatorRow.code)
+        .where(IndicatorRow.plan_id == plan_id, IndicatorRow.review_flags != "")
+        .order_by(IndicatorRow.position, IndicatorRow.id)
+    ).all()
+    if flagged:
+        shown = ", ".join(flagged[:15]) + (" ..." if len(flagged) > 15 else "")
+        raise UserError(
+            f"Chưa thông qua được: còn {len(flagged)} chỉ tiêu cần rà soát ({shown}). Hãy sửa hoặc xác nhận "
+            f"từng chỉ tiêu trên màn hình Chỉ tiêu, hoặc «kehoach plan confirm {plan_id} --indicator MÃ» "
+            "sau khi đã đối chiếu với văn bản.",
+            "plan",
+        )
     row.status = PlanStatus.ADOPTED
     row.adopted_at = utcnow()
     touch_plan(row, installation_id)

@@ -214,3 +214,11 @@ def test_a_huge_figure_does_not_break_the_evaluation() -> None:
     huge = "9" * 30
     ev = evaluate(data(GRAIN, months(2026, 11, "600") | {(2026, 12): huge}, agg=FLOW, unit="tấn"), Y26)
     assert ev.status is Status.EXCEEDED and ev.percent_of_target is not None
+
+
+@pytest.mark.parametrize(
+    "period", [Period(2026, 9), Q3, H1, Period.half(2026, 2), M9, Y26, Period.quarter(2027, 1)]
+)
+def test_every_period_reads_back_from_its_code_and_its_label(period: Period) -> None:
+    assert Period.parse(str(period)) == period
+    assert Period.parse(period.label) == period

@@ -120,7 +120,7 @@ COUNT_UNITS = frozenset(
     {
         "con", "người", "lượt người", "lượt khách", "lượt", "hộ", "thôn", "bản", "trường",
         "doanh nghiệp", "hợp tác xã", "htx", "sản phẩm", "căn", "đàn", "lao động", "tiêu chí",
-        "vụ", "cái", "công trình", "tuyến", "xã", "khu phố", "tổ", "cơ sở", "trạm", "nhà",
+        "vụ", "cái", "công trình", "tuyến", "tuyến phố", "tuyến đường", "phòng học", "đảng viên", "xã", "khu phố", "tổ", "cơ sở", "trạm", "nhà",
     }
 )
 

@@ -58,6 +58,8 @@ _CODE_FIRST_RE = re.compile(r"^([qhm])\s*(\d{1,2})\s*[-/.]\s*(\d{4})$")
 # Quý III/2026, quý 3 năm 2026.
 _QUARTER_VN_RE = re.compile(r"^quý\s*(i{1,3}|iv|[1-4])\s*(?:[-/.]|năm)?\s*(\d{4})$")
 _ROMAN_NUM = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+# The product's own labels read back: "6 tháng đầu năm 2026", "6 tháng cuối năm 2026", "9 tháng năm 2026".
+_SPAN_VN_RE = re.compile(r"^(6|9) tháng(?: (đầu|cuối))?(?: năm)? (\d{4})$")
 
 
 @dataclass(frozen=True, order=True)
@@ -130,6 +132,12 @@ class Period:
             return cls(int(match.group(2)), int(match.group(1)))
         if match := _YEAR_RE.match(t):
             return cls.whole_year(int(match.group(1)))
+        if match := _SPAN_VN_RE.match(t):
+            span, part, year = int(match.group(1)), match.group(2), int(match.group(3))
+            if span == 9 and part is None:
+                return cls.nine_months(year)
+            if span == 6:
+                return cls.half(year, 2 if part == "cuối" else 1)
         code: tuple[str, int, int] | None = None
         if match := _CODE_RE.match(t):
             code = (match.group(2), int(match.group(3)), int(match.group(1)))

@@ -256,3 +256,17 @@ def test_cli_set_clear_list(plan_db, capsys) -> None:
     assert code == 0 and "Đã xóa mục tiêu năm 2026 của chỉ tiêu 1" in out
     code, out = run("target", "clear", "--db", url, "--indicator", "1", "--year", "2026")
     assert code == 0 and "chưa có mục tiêu riêng" in out
+
+
+def test_a_target_typed_on_the_province_computer_is_the_province_s(plan_db) -> None:
+    """The province revises a commune's year target on its computer: the source says so."""
+    from kehoach_desktop.domain.model import TargetSource
+    from kehoach_desktop.store.schema import Installation
+
+    db, plan_id = plan_db
+    with db.write() as s:
+        local = s.get(Installation, db.installation_id)
+        local.scope, local.name = "province", "Sở Tài chính tỉnh Mẫu"
+    set_(db, plan_id, "1", 2026, "≥ 7.200 tấn", actor="so_tai_chinh")
+    rule = year_rule(db, plan_id, "1")
+    assert (rule.source, rule.source_ref) == (TargetSource.PROVINCE, "Sở Tài chính tỉnh Mẫu")

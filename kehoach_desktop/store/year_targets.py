@@ -8,17 +8,17 @@ travels in bundles, and is audited. Run inside ``Database.write()``; all checks 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.errors import UserError
-from ..domain.model import TargetRule
+from ..domain.model import TargetRule, TargetSource
 from ..planimport.typed_target import read_target_text
 from .operations import _target_row, audit, touch_plan
 from .queries import find_indicator, load_plan_data, to_rule
-from .schema import IndicatorRow, PlanRow, TargetRow
+from .schema import IndicatorRow, Installation, PlanRow, TargetRow
 
 
 @dataclass(frozen=True)
@@ -68,6 +68,9 @@ def set_year_targets(
     data = {d.indicator.code: d.indicator for d in load_plan_data(session, plan_id)}
     problems: list[str] = []
     rules: dict[str, TargetRule] = {}
+    # Typed on the province's computer, a commune's target is the province's (it travels back).
+    province = session.get(Installation, installation_id)
+    from_province = province is not None and province.scope == "province"
     for code, text in texts.items():
         code = code.strip()
         if code not in rows:
@@ -75,6 +78,9 @@ def set_year_targets(
             continue
         try:
             rules[code] = read_target_text(text, data[code], year, actor)
+            if from_province:
+                rules[code] = replace(rules[code], source=TargetSource.PROVINCE,
+                                      source_ref=province.name or rules[code].source_ref)  # type: ignore[union-attr]
         except UserError as exc:
             problems.append(str(exc))
     if problems:

@@ -1,7 +1,7 @@
 """Judge an indicator for a period: its figure, year to date, % of target, status word, forecast.
 
 This is the one function the grid, the charts, the CLI and the reports all read, so they can never
-disagree (docs/architecture.md, data flow). The reasoning is written out in docs/evaluation.md.
+disagree. The reasoning is written out in docs/evaluation.md.
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 Figures are typed per month; a quarter, half-year, nine months or year shows the same rows read
 from their months (the period's figure, year to date, the oriented % of the target), read-only.
 
-The grid, like the charts and reports, reads through ``evaluate`` (ARCHITECTURE.md, data flow),
+The grid, like the charts and reports, reads through ``evaluate`` (docs/evaluation.md),
 so what an officer sees while typing agrees with the report. One ``load_plan_data`` (three
 queries), the group titles, the month's state and the user's assignments: no per-row queries,
 whatever the plan's size.

@@ -36,3 +36,17 @@ def test_build_spec_is_valid_python_naming_both_programs() -> None:
     ast.parse(source)
     assert "launch_gui.py" in source and "launch_cli.py" in source
     assert all((ROOT / "packaging" / name).is_file() for name in ("launch_gui.py", "launch_cli.py", "kehoach.iss"))
+
+
+def test_every_package_ships_with_a_plain_install() -> None:
+    """``pip install .`` (README's command) installs only the packages pyproject lists."""
+    import tomllib
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    listed = set(tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]["packages"])
+    found = {
+        ".".join(p.parent.relative_to(root).parts)
+        for p in (root / "kehoach_desktop").rglob("__init__.py")
+    }
+    assert found - listed == set()

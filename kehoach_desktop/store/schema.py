@@ -321,6 +321,32 @@ class AnnualMatchRow(Base):
     state: Mapped[str] = mapped_column(String(20), default="suggested")
 
 
+class ReportSettingsRow(Base):
+    """A commune's report settings (``reports.settings.ReportSettings`` as JSON), one row each."""
+
+    __tablename__ = "report_settings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    commune_id: Mapped[int] = mapped_column(ForeignKey("communes.id", ondelete="CASCADE"), unique=True)
+    settings: Mapped[str] = mapped_column(Text, default="{}")
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class ReportTextRow(Base):
+    """An officer's own text of one report section (tasks ahead, proposals) for one period."""
+
+    __tablename__ = "report_texts"
+    __table_args__ = (UniqueConstraint("plan_id", "period", "section"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plans.id", ondelete="CASCADE"))
+    period: Mapped[str] = mapped_column(String(10))
+    section: Mapped[str] = mapped_column(String(40))
+    text: Mapped[str] = mapped_column(Text, default="")
+    updated_by: Mapped[str] = mapped_column(String(100), default="")
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
 class MonthStatusRow(Base):
     """The approval state of one month of a plan (no row: open)."""
 

@@ -21,7 +21,7 @@ from .model import (
 )
 from .numbers import format_number
 from .periods import Period
-from .series import months_of, over_months, plan_total, to_date
+from .series import months_of, over_months, plan_total
 from .targets import (
     HUNDRED,
     YearTarget,
@@ -264,12 +264,14 @@ def _evaluate(data: IndicatorData, period: Period, tolerance: Decimal) -> Evalua
     qualitative = any(r.kind is RuleKind.QUALITATIVE for r in data.rules)
     aggregation = Aggregation.STOCK if qualitative else ind.aggregation
     year = period.year
-    actual, last = to_date(data.values, year, period.month, aggregation)
-    ytd = months_of(data.values, year, period.month)
+    # Each year's months are read once; everything below works on these dicts.
+    this_year = months_of(data.values, year)
+    ytd = {m: v for m, v in this_year.items() if m <= period.month}
     ytd_months = tuple(sorted(ytd))
+    last = ytd_months[-1] if ytd_months else None
+    actual = over_months(ytd, ytd_months, aggregation)
     period_months = tuple(m for m in ytd_months if m >= period.first_month)
     period_value = over_months(ytd, period_months, aggregation)
-    this_year = months_of(data.values, year)
     complete = 12 in this_year and (aggregation is Aggregation.STOCK or len(this_year) == 12)
     complete = complete and period.month == 12
     plan = data.plan
@@ -324,7 +326,8 @@ def _evaluate(data: IndicatorData, period: Period, tolerance: Decimal) -> Evalua
     if period.is_month:
         this_month = next((v for v in data.values if v.year == year and v.month == period.month), None)
     previous = period.previous()
-    before = months_of(data.values, previous.year, previous.month)
+    before = this_year if previous.year == year else last_year if previous.year == year - 1 else {}
+    before = {m: v for m, v in before.items() if m <= previous.month}
     previous_value = over_months(before, tuple(m for m in sorted(before) if m >= previous.first_month), aggregation)
 
     return Evaluation(

@@ -19,6 +19,7 @@ from typing import NoReturn, TextIO
 from . import __version__
 from . import cli_output as out
 from .cli_plan import add_commands as add_plan_commands
+from .cli_report import add_commands as add_report_commands
 from .cli_sync import add_commands as add_sync_commands
 from .cli_targets import add_commands as add_target_commands
 from .domain.errors import UserError
@@ -142,6 +143,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_sync_commands(sub, _common)
     add_target_commands(sub, _common)
+    add_report_commands(sub, _common)
     return parser
 
 

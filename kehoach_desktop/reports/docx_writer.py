@@ -1,0 +1,586 @@
+"""The report as a Word document laid out as Decree 30/2020/NĐ-CP, Appendix I, asks.
+
+``write_docx(report, path)`` writes, with python-docx:
+
+- section 1, A4 portrait (margins 20/20/30/20 mm): the header table without borders (issuing body
+  left with its short rule; national motto right with its rule), ``Số: 05/BC-UBND`` beside the
+  italic place-and-date line, ``BÁO CÁO`` and its subject with a short rule, ``Kính gửi:`` when
+  the settings name an addressee, the body (``prose.body``: 14 pt, justified, first line indented
+  1,27 cm, 6 pt after each paragraph), then ``Nơi nhận:`` beside the signature block. Page numbers
+  are a PAGE field centred in the header from page 2 (a different first page);
+- section 2, A4 landscape: Phụ lục I, the table (STT ... Ghi chú, a numbering row, one row per
+  group and per indicator, the header rows repeated on every page) and its legend;
+- section 3, A4 portrait: Phụ lục II, the period's charts (overview, status counts) as PNG drawn
+  on matplotlib's Agg canvas (never pyplot).
+
+The file is written atomically: a pulled USB stick leaves the old file or the new one.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+from collections.abc import Sequence
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from docx import Document
+from docx.document import Document as DocumentObject
+from docx.enum.section import WD_ORIENT, WD_SECTION
+from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Mm, Pt, RGBColor
+from docx.table import Table, _Cell
+from docx.text.paragraph import Paragraph
+
+from ..safefile import atomic_writer
+from .content import Report, ReportRow, period_phrase
+from .prose import Section, body, committee_name, figure, forecast_figure, percent
+
+FONT = "Times New Roman"
+BLACK = RGBColor(0, 0, 0)
+BODY_SIZE = 14
+FIRST_LINE_INDENT = Cm(1.27)
+#: Portrait A4 and its margins (Decree 30: top/bottom 20-25, left 30-35, right 15-20 mm).
+PAGE_WIDTH, PAGE_HEIGHT = Mm(210), Mm(297)
+MARGIN_TOP, MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT = Mm(20), Mm(20), Mm(30), Mm(20)
+TEXT_WIDTH_CM = 16.0
+LANDSCAPE_TEXT_WIDTH_MM = 297 - 30 - 20
+#: The header table's columns (issuing body, national motto), in cm.
+HEADER_COLUMNS = (6.4, 9.6)
+SIGNATURE_COLUMNS = (7.6, 8.4)
+MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+MOTTO_2 = "Độc lập - Tự do - Hạnh phúc"
+#: "Độc lập - Tự do - Hạnh phúc" in Times New Roman bold 13 pt is 5,6 cm wide; its rule matches.
+MOTTO_RULE_CM = 5.6
+SHORT_RULE_CM = 2.2
+TABLE_SIZE = 10
+NOTE_SIZE = 9.5
+NUMBERING_SIZE = 8.5
+ESTIMATE_MARK = "ư"
+CHART_DPI = 150
+_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV")
+
+
+# ------------------------------------------------------------------------------ low-level helpers
+
+
+def _font(run, size: float | None = None, bold: bool | None = None, italic: bool | None = None) -> None:  # type: ignore[no-untyped-def]
+    """Times New Roman, black, for every script (Word picks the East Asian/complex slot otherwise)."""
+    run.font.name = FONT
+    rpr = run._element.get_or_add_rPr()
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        rpr.insert(0, fonts)
+    for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
+        fonts.set(qn(attr), FONT)
+    run.font.color.rgb = BLACK
+    if size is not None:
+        run.font.size = Pt(size)
+    if bold is not None:
+        run.font.bold = bold
+    if italic is not None:
+        run.font.italic = italic
+
+
+def _para(
+    container, text: str = "", size: float = BODY_SIZE, bold: bool = False, italic: bool = False,  # type: ignore[no-untyped-def]
+    align: int = WD_ALIGN_PARAGRAPH.CENTER, before: float = 0, after: float = 0, indent: bool = False,
+    paragraph: Paragraph | None = None,
+) -> Paragraph:
+    p = paragraph if paragraph is not None else container.add_paragraph()
+    fmt = p.paragraph_format
+    fmt.alignment = align
+    fmt.space_before, fmt.space_after = Pt(before), Pt(after)
+    fmt.first_line_indent = FIRST_LINE_INDENT if indent else Cm(0)
+    if text:
+        _font(p.add_run(text), size, bold, italic)
+    return p
+
+
+def _border(p: Paragraph, side: str = "bottom", size: int = 6) -> None:
+    """A single black line on one side of the paragraph (``size`` in eighths of a point)."""
+    ppr = p._p.get_or_add_pPr()
+    borders = ppr.find(qn("w:pBdr"))
+    if borders is None:
+        borders = OxmlElement("w:pBdr")
+        ppr.append(borders)
+    line = OxmlElement(f"w:{side}")
+    line.set(qn("w:val"), "single")
+    line.set(qn("w:sz"), str(size))
+    line.set(qn("w:space"), "1")
+    line.set(qn("w:color"), "000000")
+    borders.append(line)
+
+
+def _rule(container, width_cm: float, total_cm: float, after: float = 0) -> Paragraph:  # type: ignore[no-untyped-def]
+    """A centred horizontal rule ``width_cm`` long: an empty 2 pt paragraph with a bottom border."""
+    p = container.add_paragraph()
+    fmt = p.paragraph_format
+    side = max((total_cm - width_cm) / 2, 0)
+    fmt.left_indent = fmt.right_indent = Cm(side)
+    fmt.first_line_indent = Cm(0)
+    fmt.space_before, fmt.space_after = Pt(0), Pt(after)
+    fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+    fmt.line_spacing = Pt(2)
+    _border(p, "bottom")
+    return p
+
+
+def _no_borders(table: Table) -> None:
+    tbl_pr = table._tbl.tblPr
+    borders = OxmlElement("w:tblBorders")
+    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        el = OxmlElement(f"w:{side}")
+        el.set(qn("w:val"), "nil")
+        borders.append(el)
+    tbl_pr.append(borders)
+
+
+def _widths(table: Table, widths: Sequence[float], unit=Cm) -> None:  # type: ignore[no-untyped-def]
+    """Fixed column widths, on the grid (LibreOffice) and on every cell (Word)."""
+    table.autofit = False
+    tbl_pr = table._tbl.tblPr
+    layout = OxmlElement("w:tblLayout")
+    layout.set(qn("w:type"), "fixed")
+    tbl_pr.append(layout)
+    for column, width in zip(table.columns, widths):
+        column.width = unit(width)
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths):
+            cell.width = unit(width)
+
+
+def _cell_margins(table: Table, left_right_cm: float = 0.1) -> None:
+    tbl_pr = table._tbl.tblPr
+    margins = OxmlElement("w:tblCellMar")
+    for side, value in (("top", 0), ("bottom", 0), ("left", left_right_cm), ("right", left_right_cm)):
+        el = OxmlElement(f"w:{side}")
+        el.set(qn("w:w"), str(int(value * 567)))
+        el.set(qn("w:type"), "dxa")
+        margins.append(el)
+    tbl_pr.append(margins)
+
+
+def _cell_text(
+    cell: _Cell, text: str, size: float = TABLE_SIZE, bold: bool = False, italic: bool = False,
+    align: int = WD_ALIGN_PARAGRAPH.CENTER, mark: str = "", indent_cm: float = 0,
+) -> None:
+    p = cell.paragraphs[0]
+    p.paragraph_format.alignment = align
+    p.paragraph_format.space_before = p.paragraph_format.space_after = Pt(1)
+    if indent_cm:
+        p.paragraph_format.left_indent = Cm(indent_cm)
+    if text:
+        _font(p.add_run(text), size, bold, italic)
+    if mark:
+        run = p.add_run(mark)
+        _font(run, size, bold, italic)
+        run.font.superscript = True
+    cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+
+
+def _row_flags(row, header: bool = False) -> None:  # type: ignore[no-untyped-def]
+    """Keep a table row on one page; a header row repeats at the top of every page."""
+    tr_pr = row._tr.get_or_add_trPr()
+    tr_pr.append(OxmlElement("w:cantSplit"))
+    if header:
+        el = OxmlElement("w:tblHeader")
+        tr_pr.append(el)
+
+
+def _page_field(p: Paragraph) -> None:
+    """A PAGE field (the page number), Times New Roman 14 pt."""
+    def part(tag: str, **attrs: str):  # type: ignore[no-untyped-def]
+        run = p.add_run()
+        _font(run, BODY_SIZE)
+        el = OxmlElement(tag)
+        for key, value in attrs.items():
+            el.set(qn(key), value)
+        if tag == "w:instrText":
+            el.set(qn("xml:space"), "preserve")
+            el.text = " PAGE "
+        if tag == "w:t":
+            el.text = "2"
+        run._r.append(el)
+
+    part("w:fldChar", **{"w:fldCharType": "begin"})
+    part("w:instrText")
+    part("w:fldChar", **{"w:fldCharType": "separate"})
+    part("w:t")
+    part("w:fldChar", **{"w:fldCharType": "end"})
+
+
+# ------------------------------------------------------------------------------ the document
+
+
+def _styles(doc: DocumentObject) -> None:
+    normal = doc.styles["Normal"]
+    normal.font.name = FONT
+    normal.font.size = Pt(BODY_SIZE)
+    normal.font.color.rgb = BLACK
+    rpr = normal.element.get_or_add_rPr()
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        rpr.insert(0, fonts)
+    for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
+        fonts.set(qn(attr), FONT)
+    for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+        fonts.attrib.pop(qn(attr), None)
+    lang = OxmlElement("w:lang")
+    lang.set(qn("w:val"), "vi-VN")
+    lang.set(qn("w:eastAsia"), "vi-VN")
+    rpr.append(lang)
+    normal.paragraph_format.space_after = Pt(0)
+    normal.paragraph_format.space_before = Pt(0)
+    normal.paragraph_format.line_spacing = 1.0
+
+
+def _page(section, landscape: bool = False) -> None:  # type: ignore[no-untyped-def]
+    section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = (PAGE_HEIGHT, PAGE_WIDTH) if landscape else (PAGE_WIDTH, PAGE_HEIGHT)
+    section.top_margin, section.bottom_margin = MARGIN_TOP, MARGIN_BOTTOM
+    section.left_margin, section.right_margin = MARGIN_LEFT, MARGIN_RIGHT
+    section.header_distance = section.footer_distance = Mm(10)
+
+
+def date_line(place: str, day: date) -> str:
+    """``Na Dương, ngày 05 tháng 01 năm 2027``: days below 10 and months 1-2 with a leading zero."""
+    month = f"{day.month:02d}" if day.month < 3 else str(day.month)
+    return f"{place}, ngày {day.day:02d} tháng {month} năm {day.year}"
+
+
+def issuing_body(report: Report) -> str:
+    """The second line of the issuer: the settings' own, or the commune's name in upper case."""
+    return (report.settings.issuing_body or " ".join(report.commune.name.split())).upper()
+
+
+def place_name(report: Report) -> str:
+    """The place of the date line: the settings' own, or the commune's name without ``Xã`` (and
+    without a note in brackets: ``Xã Đồng Tâm (dữ liệu mẫu)`` is dated at ``Đồng Tâm``)."""
+    if report.settings.place:
+        return report.settings.place
+    name = re.sub(r"\s*\([^)]*\)$", "", " ".join(report.commune.name.split())) or report.commune.name
+    for prefix in ("Xã ", "Phường ", "Thị trấn ", "Đặc khu "):
+        if name.startswith(prefix):
+            return name[len(prefix):]
+    return name
+
+
+def _header(doc: DocumentObject, report: Report) -> None:
+    table = doc.add_table(rows=2, cols=2)
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    _no_borders(table)
+    _cell_margins(table, 0.05)
+    _widths(table, HEADER_COLUMNS)
+    left, right = table.cell(0, 0), table.cell(0, 1)
+    first = left.paragraphs[0]
+    settings = report.settings
+    if settings.parent_body:
+        _para(left, settings.parent_body.upper(), 13, paragraph=first)
+        _para(left, "ỦY BAN NHÂN DÂN", 13, bold=True)
+    else:
+        _para(left, "ỦY BAN NHÂN DÂN", 13, bold=True, paragraph=first)
+    _para(left, issuing_body(report), 13, bold=True)
+    _rule(left, SHORT_RULE_CM, HEADER_COLUMNS[0] - 0.1)
+    _para(right, MOTTO, 12, bold=True, paragraph=right.paragraphs[0])
+    _para(right, MOTTO_2, 13, bold=True)
+    _rule(right, MOTTO_RULE_CM, HEADER_COLUMNS[1] - 0.1)
+    number, when = table.cell(1, 0), table.cell(1, 1)
+    _para(number, f"Số: {report.number_text}", 13, paragraph=number.paragraphs[0], before=6)
+    _para(when, date_line(place_name(report), report.issued_on), 14, italic=True, paragraph=when.paragraphs[0],
+          before=6)
+    for row in table.rows:
+        for cell in row.cells:
+            cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.TOP
+
+
+def _title(doc: DocumentObject, report: Report) -> None:
+    _para(doc, "BÁO CÁO", 14, bold=True, before=18)
+    _para(doc, report.subject, 14, bold=True)
+    _rule(doc, 3.5, TEXT_WIDTH_CM, after=6)
+    if report.settings.addressee:
+        _para(doc, f"Kính gửi: {report.settings.addressee}", 14, before=6, after=6)
+    _para(doc, "", 8)
+
+
+def _is_lead_in(text: str) -> bool:
+    return text.endswith(":") and not text.startswith(("-", "+"))
+
+
+def _placeholder(text: str) -> bool:
+    return text.startswith("(") and text.endswith(")")
+
+
+def _body(doc: DocumentObject, sections: Sequence[Section]) -> None:
+    for section in sections:
+        if section.heading:
+            _body_para(doc, section.heading, bold=True)
+        for text in section.paragraphs:
+            italic = (section.level == 2 and _is_lead_in(text)) or _placeholder(text)
+            _body_para(doc, text, italic=italic)
+
+
+def _body_para(doc: DocumentObject, text: str, bold: bool = False, italic: bool = False) -> Paragraph:
+    p = _para(doc, text, BODY_SIZE, bold=bold, italic=italic, align=WD_ALIGN_PARAGRAPH.JUSTIFY, after=6,
+              indent=True)
+    p.paragraph_format.line_spacing = 1.1
+    return p
+
+
+def _signature(doc: DocumentObject, report: Report) -> None:
+    settings = report.settings
+    table = doc.add_table(rows=1, cols=2)
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    _no_borders(table)
+    _cell_margins(table, 0.05)
+    _widths(table, SIGNATURE_COLUMNS)
+    left, right = table.cell(0, 0), table.cell(0, 1)
+    _para(left, "Nơi nhận:", 12, bold=True, italic=True, align=WD_ALIGN_PARAGRAPH.LEFT,
+          paragraph=left.paragraphs[0], before=6)
+    lines = [r if r.endswith((";", ".", ",")) else r + ";" for r in settings.recipients]
+    archive = settings.archive or "Lưu: VT."
+    lines.append(archive if archive.endswith(".") else archive + ".")
+    for line in lines:
+        _para(left, f"- {line}", 11, align=WD_ALIGN_PARAGRAPH.LEFT)
+    first = True
+    for text in (settings.signer_authority, settings.signer_deputy, settings.signer_title):
+        if text:
+            _para(right, text.upper(), 14, bold=True, paragraph=right.paragraphs[0] if first else None,
+                  before=6 if first else 0)
+            first = False
+    for _ in range(4):
+        _para(right, "", 14)
+    _para(right, settings.signer_name, 14, bold=True, paragraph=right.paragraphs[0] if first else None)
+    table.rows[0].cells[0].vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.TOP
+    table.rows[0].cells[1].vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.TOP
+
+
+def _page_numbers(section) -> None:  # type: ignore[no-untyped-def]
+    """Page numbers centred in the header from page 2: the first page's header stays empty."""
+    section.different_first_page_header_footer = True
+    header = section.header
+    header.is_linked_to_previous = False
+    p = header.paragraphs[0]
+    p.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    _page_field(p)
+    first = section.first_page_header
+    first.is_linked_to_previous = False
+
+
+# ------------------------------------------------------------------------------ the table
+
+
+def columns(report: Report) -> list[tuple[str, str, float]]:
+    """The appendix table's columns: (heading, numbering, width in mm)."""
+    period = report.period
+    if period.is_month:
+        this = f"TH tháng {period.month}"
+    elif period.kind.value == "quarter":
+        this = f"TH quý {_ROMAN[period.month // 3 - 1]}"
+    else:
+        this = "TH kỳ báo cáo"
+    cols: list[tuple[str, str, float]] = [
+        ("STT", "(1)", 9), ("Chỉ tiêu", "(2)", 50), ("ĐVT", "(3)", 17),
+        (f"KH năm {period.year}", "(4)", 17), (this, "(5)", 16), ("Lũy kế từ đầu năm", "(6)", 16),
+        (f"Cùng kỳ năm {period.year - 1}", "(7)", 16), ("% Lũy kế/ KH", "(8)=(6)/(4)", 15),
+        ("% so cùng kỳ", "(9)=(6)/(7)", 15),
+    ]
+    if report.show_forecast:
+        cols.append((f"Ước cả năm {period.year}", f"({len(cols) + 1})", 16))
+    cols.append(("Đánh giá", f"({len(cols) + 1})", 22))
+    used = sum(c[2] for c in cols)
+    cols.append(("Ghi chú", f"({len(cols) + 1})", LANDSCAPE_TEXT_WIDTH_MM - used))
+    return cols
+
+
+def _qualitative(value: Decimal | None) -> str:
+    if value is None:
+        return ""
+    return "Đạt" if value > 0 else "Không đạt"
+
+
+def row_cells(report: Report, row: ReportRow) -> list[str]:
+    """The texts of one indicator's row, in the columns' order (marks of estimates excluded)."""
+    def num(value: Decimal | None) -> str:
+        return _qualitative(value) if row.qualitative else figure(value)
+
+    def pct(value: Decimal | None) -> str:
+        return percent(value)[:-1] if value is not None else ""
+
+    cells = [
+        row.stt, " ".join(row.name.split()), row.unit, row.target_text, num(row.period_value), num(row.actual),
+        num(row.same_period), pct(row.percent_of_target), pct(row.percent_of_last_year),
+    ]
+    if report.show_forecast:
+        cells.append(_qualitative(row.forecast) if row.qualitative else forecast_figure(row.forecast))
+    cells.extend([row.status, row.note])
+    return cells
+
+
+def _ytd_estimated(report: Report, row: ReportRow) -> bool:
+    return any(
+        m.code == row.code and m.year == report.period.year and m.value is not None and m.kind.value == "estimate"
+        for m in report.months
+    )
+
+
+def _table(doc: DocumentObject, report: Report) -> Table:
+    cols = columns(report)
+    table = doc.add_table(rows=2, cols=len(cols))
+    table.style = doc.styles["Table Grid"]
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    _cell_margins(table, 0.08)
+    for i, (heading, number, _) in enumerate(cols):
+        _cell_text(table.cell(0, i), heading, TABLE_SIZE, bold=True)
+        _cell_text(table.cell(1, i), number, NUMBERING_SIZE, italic=True)
+    _row_flags(table.rows[0], header=True)
+    _row_flags(table.rows[1], header=True)
+    titles = {g.key: g.title for g in report.groups}
+    current: str | None = None
+    group_number = 0
+    n = len(cols)
+    for row in report.rows:
+        if row.group_key != current:
+            current = row.group_key
+            group_number += 1
+            cells = table.add_row().cells
+            _row_flags(table.rows[-1])
+            _cell_text(cells[0], _ROMAN[(group_number - 1) % len(_ROMAN)], bold=True)
+            merged = cells[1].merge(cells[n - 1])
+            _cell_text(merged, " ".join((titles.get(current) or current or "Các chỉ tiêu khác").split()), bold=True,
+                       align=WD_ALIGN_PARAGRAPH.LEFT)
+        texts = row_cells(report, row)
+        cells = table.add_row().cells
+        _row_flags(table.rows[-1])
+        sub = row.level > 0
+        estimated = {4: row.estimated, 5: _ytd_estimated(report, row)}
+        for i, text in enumerate(texts):
+            heading = cols[i][0]
+            if i == 1:
+                _cell_text(cells[i], ("- " if sub else "") + text, italic=sub, align=WD_ALIGN_PARAGRAPH.LEFT,
+                           indent_cm=0.3 * row.level)
+            elif heading == "Ghi chú":
+                _cell_text(cells[i], text, NOTE_SIZE, align=WD_ALIGN_PARAGRAPH.LEFT)
+            elif i in (0, 2) or heading == "Đánh giá":
+                _cell_text(cells[i], text)
+            else:
+                marked = estimated.get(i, False) and bool(text)
+                _cell_text(cells[i], text, italic=marked, align=WD_ALIGN_PARAGRAPH.RIGHT,
+                           mark=ESTIMATE_MARK if marked else "")
+    _widths(table, [c[2] for c in cols], unit=Mm)
+    return table
+
+
+def _legend(report: Report) -> list[str]:
+    lines = [
+        "(8): lũy kế so với kế hoạch năm; 100% là đạt kế hoạch, trên 100% là tốt hơn kế hoạch "
+        "(chỉ tiêu càng thấp càng tốt tính theo chiều ngược lại: (4)/(6)).",
+        f"Số in nghiêng có dấu «{ESTIMATE_MARK}»: số ước thực hiện.",
+    ]
+    if any(r.target_text.endswith("*") for r in report.rows):
+        lines.append("*: kế hoạch năm suy ra từ mục tiêu cả giai đoạn của kế hoạch 5 năm.")
+    if any(r.target_text == "chưa có KH năm" for r in report.rows):
+        lines.append(f"Chưa có KH năm: đánh giá theo lộ trình đến mục tiêu năm {report.plan.end_year}.")
+    if report.show_forecast:
+        lines.append("Ước cả năm: ước thực hiện cả năm theo số liệu đã có.")
+    if report.counts.judged:
+        lines.append(f"Tổng hợp: {report.counts.sentence()}.")
+    return lines
+
+
+def _appendix_title(doc: DocumentObject, number: str, title: str, report: Report, width_cm: float) -> None:
+    _para(doc, f"Phụ lục {number}", 14, bold=True)
+    _para(doc, title.upper(), 14, bold=True)
+    _para(doc, f"(Kèm theo Báo cáo số {report.number_text} ngày {report.issued_on:%d/%m/%Y} "
+               f"của {committee_name(report)})", 14, italic=True)
+    _rule(doc, 3.5, width_cm, after=8)
+
+
+# ------------------------------------------------------------------------------ charts
+
+
+def chart_images(report: Report) -> list[tuple[bytes, float, float]]:
+    """The period's charts as PNG bytes with their size in inches (overview, then status counts)."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from ..charts.overview import overview_figure, status_counts_figure
+
+    images = []
+    for build in (overview_figure, status_counts_figure):
+        # The builders' own width (9 in): the status words right of the bars need it.
+        fig = build(report.evaluations, report.groups)
+        FigureCanvasAgg(fig)
+        buffer = io.BytesIO()
+        fig.savefig(buffer, format="png", dpi=CHART_DPI)
+        width, height = fig.get_size_inches()
+        images.append((buffer.getvalue(), float(width), float(height)))
+    return images
+
+
+def _charts(doc: DocumentObject, report: Report) -> None:
+    section = doc.add_section(WD_SECTION.NEW_PAGE)
+    _page(section)
+    section.different_first_page_header_footer = False
+    _appendix_title(doc, "II", f"Biểu đồ tình hình thực hiện các chỉ tiêu {period_phrase(report.period)}",
+                    report, TEXT_WIDTH_CM)
+    max_width, max_height = TEXT_WIDTH_CM, 21.5
+    for data, width_in, height_in in chart_images(report):
+        scale = min(max_width / (width_in * 2.54), max_height / (height_in * 2.54), 1.0)
+        p = _para(doc, after=6)
+        p.add_run().add_picture(io.BytesIO(data), width=Cm(width_in * 2.54 * scale))
+
+
+# ------------------------------------------------------------------------------ entry point
+
+
+def build_document(report: Report, charts: bool = True) -> DocumentObject:
+    """The report as a python-docx document (see the module doc)."""
+    doc = Document()
+    _styles(doc)
+    first = doc.sections[0]
+    _page(first)
+    _page_numbers(first)
+    props = doc.core_properties
+    props.title = f"Báo cáo {report.subject[:1].lower()}{report.subject[1:]}"
+    props.author = f"UBND {issuing_body(report).title()}"[:250]
+    props.subject = report.subject
+    props.language = "vi-VN"
+    _header(doc, report)
+    _title(doc, report)
+    _body(doc, body(report))
+    _signature(doc, report)
+
+    section = doc.add_section(WD_SECTION.NEW_PAGE)
+    _page(section, landscape=True)
+    section.different_first_page_header_footer = False
+    _appendix_title(doc, "I", f"Kết quả thực hiện các chỉ tiêu kinh tế - xã hội {period_phrase(report.period)}",
+                    report, LANDSCAPE_TEXT_WIDTH_MM / 10)
+    _table(doc, report)
+    for line in _legend(report):
+        _para(doc, line, 11, italic=line.startswith(("(8)", "Số in", "*", "Chưa có", "Ước")),
+              align=WD_ALIGN_PARAGRAPH.LEFT, before=3)
+    if charts:
+        _charts(doc, report)
+    return doc
+
+
+def write_docx(report: Report, path: Path, charts: bool = True) -> None:
+    """Write ``report`` as a .docx at ``path``, atomically (see the module doc)."""
+    doc = build_document(report, charts=charts)
+    path = Path(path)
+    with atomic_writer(path) as handle:
+        doc.save(handle)
+    try:  # the temporary file was private (0600); a report is for sharing like any document
+        os.chmod(path, 0o644)
+    except OSError:
+        pass
+
+
+__all__ = ["build_document", "chart_images", "columns", "date_line", "row_cells", "write_docx"]

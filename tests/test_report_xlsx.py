@@ -281,6 +281,11 @@ def test_province_flow_is_summed(province_db) -> None:
     assert total.target == D(3000) and total.percent_of_target == D("25.02")
     assert "3/3 xã" in total.method and "cộng dồn" in total.method
     assert table.province == "Tỉnh Mẫu" and table.name == "Sản lượng lương thực có hạt"
+    # March alone: Bắc Sơn has no March yet; the period's total says so, the year to date has all three.
+    with province_db.read() as s:
+        march = province_table(s, "1", Period.parse("2026-03"), with_counts=False).total
+    assert march.period_value == D("340.5") and march.actual == D("750.5")
+    assert "kỳ báo cáo 2/3 xã có số liệu (thiếu Xã Bắc Sơn)" in march.method and "lũy kế 3/3 xã" in march.method
 
 
 def test_province_stock_is_summed_at_the_same_month(province_db) -> None:
@@ -293,6 +298,10 @@ def test_province_stock_is_summed_at_the_same_month(province_db) -> None:
     assert total.month == 2 and total.actual == D(1600 + 950) == total.period_value
     assert total.target == D(4000) and total.percent_of_target == D("63.75")
     assert "cùng tháng 2/2026" in total.method and "2/2 xã" in total.method
+    assert "chưa có số liệu tháng 3: Xã Bắc Sơn" in total.method
+    with province_db.read() as s:
+        march = province_table(s, "3", Period.parse("2026-03"), with_counts=False).total
+    assert march.actual == D(2550) and march.period_value is None and "nằm ngoài tháng 3 năm 2026" in march.method
 
 
 def test_province_rate_is_not_totalled(province_db) -> None:

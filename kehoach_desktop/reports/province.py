@@ -197,6 +197,7 @@ def _flow_total(
     reported = [line for line, row in zip(having, rows) if row.actual is not None]
     if not reported:
         return ProvinceTotal(None, None, target, None, "chưa xã nào có số liệu" + target_note, True)
+    in_period = [line for line, row in zip(having, rows) if row.period_value is not None]
     period_values = [row.period_value for row in rows if row.period_value is not None]
     period_total = sum(period_values, Decimal(0)) if period_values else None
     actual = sum((row.actual for row in rows if row.actual is not None), Decimal(0))
@@ -207,10 +208,15 @@ def _flow_total(
         elif all(row.forecast is not None for row in rows):
             percent = oriented_percent(sum((r.forecast for r in rows if r.forecast is not None), Decimal(0)),
                                        target, direction)
-    missing = [line for line in having if line not in reported]
-    method = (f"Cộng số của {len(reported)}/{len(having)} xã có số liệu (chỉ tiêu cộng dồn các tháng)"
-              + (f"; thiếu {_names(missing)}" if missing else "") + target_note)
+    method = (f"Cộng số các xã (chỉ tiêu cộng dồn các tháng): kỳ báo cáo {_share(in_period, having)}; "
+              f"lũy kế {_share(reported, having)}" + target_note)
     return ProvinceTotal(period_total, actual, target, percent, method, True)
+
+
+def _share(done: Sequence[CommuneLine], having: Sequence[CommuneLine]) -> str:
+    """``3/4 xã có số liệu (thiếu Xã A)``."""
+    missing = [line for line in having if line not in done]
+    return f"{len(done)}/{len(having)} xã có số liệu" + (f" (thiếu {_names(missing)})" if missing else "")
 
 
 def _stock_total(
@@ -231,11 +237,13 @@ def _stock_total(
     actual = sum((line.months[month] for line in reported), Decimal(0))
     period_total = actual if month in period.months else None
     percent = oriented_percent(actual, target, direction) if target is not None and direction is not None else None
-    missing = [line for line in having if line not in reported]
-    method = (f"Cộng số của {len(reported)}/{len(having)} xã tại cùng tháng {month}/{period.year} "
-              "(chỉ tiêu lấy số thời điểm)"
+    latest = max(max(line.months) for line in reported)
+    behind = [line for line in reported if max(line.months) < latest]
+    method = (f"Cộng số của {_share(reported, having)} tại cùng tháng {month}/{period.year} (chỉ tiêu lấy số "
+              "thời điểm: chỉ cộng số của cùng một tháng)"
+              + (f"; chưa có số liệu tháng {latest}: {_names(behind)}" if behind else "")
               + ("" if period_total is not None else f"; tháng {month} nằm ngoài {period_phrase(period)}")
-              + (f"; thiếu {_names(missing)}" if missing else "") + target_note)
+              + target_note)
     return ProvinceTotal(period_total, actual, target, percent, method, True, month)
 
 
@@ -250,7 +258,7 @@ TABLE_COLUMNS: tuple[tuple[str, float], ...] = (
 )
 COUNT_COLUMNS: tuple[tuple[str, float], ...] = (
     ("STT", 5.5), ("Mã xã", 8), ("Tên xã", 26), ("Số chỉ tiêu đánh giá", 10),
-    *((s.label, 9.5) for s in STATUS_ORDER), ("Tóm tắt", 48),
+    *((s.label, 10.5) for s in STATUS_ORDER), ("Tóm tắt", 56),
 )
 
 _THIN = Side(style="thin", color="000000")
@@ -270,6 +278,7 @@ def write_province_xlsx(table: ProvinceTable, path: Path) -> None:
     header = 4
     x.set_widths(ws, [w for _, w in TABLE_COLUMNS])
     x._header_cells(ws, header, [t for t, _ in TABLE_COLUMNS])
+    x.fit_height(ws, header, 2)
     x._header_cells(ws, header + 1, x.numbering(["stt", "code", "name", "target", "period", "actual", "pct_target",
                                                  "status", "note"]), size=9)
     r = header + 2

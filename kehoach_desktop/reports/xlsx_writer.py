@@ -41,7 +41,7 @@ from ..domain.errors import UserError
 from ..domain.model import ValueKind
 from ..domain.numbers import format_number
 from ..safefile import atomic_writer
-from .content import Report, ReportRow, period_phrase
+from .content import Report, ReportRow
 
 __all__ = ["REPORT_SHEET", "MONTHS_SHEET", "write_xlsx", "report_columns"]
 
@@ -428,7 +428,7 @@ def _write_report_sheet(ws: Worksheet, report: Report) -> None:
 # --- the sheet of monthly figures --------------------------------------------------------------
 
 MONTH_COLUMNS: tuple[tuple[str, float], ...] = (
-    ("Mã", 7), ("Chỉ tiêu", 44), ("ĐVT", 14), ("Tháng", 10), ("Số liệu", 13), ("Loại số liệu", 12),
+    ("Mã", 7), ("Chỉ tiêu", 44), ("ĐVT", 18), ("Tháng", 10), ("Số liệu", 13), ("Loại số liệu", 12),
     ("Ghi chú", 50),
 )
 KIND_LABELS = {ValueKind.ESTIMATE: "Ước", ValueKind.OFFICIAL: "Chính thức"}
@@ -438,8 +438,8 @@ def _write_months_sheet(ws: Worksheet, report: Report) -> None:
     ncols = len(MONTH_COLUMNS)
     set_widths(ws, [w for _, w in MONTH_COLUMNS])
     period = report.period
-    title = (f"SỐ LIỆU CÁC THÁNG NĂM {period.year} ĐẾN HẾT THÁNG {period.month} "
-             f"({period_phrase(period).upper()}) — {_issuer(report)}")
+    title = f"SỐ LIỆU CÁC THÁNG NĂM {period.year}" + (f" ĐẾN HẾT THÁNG {period.month}" if period.month < 12 else "")
+    title += f" — {_issuer(report)}"
     _merge_line(ws, 1, 1, ncols, title, _font(13, bold=True))
     fit_height(ws, 1, text_lines(title, sum(w for _, w in MONTH_COLUMNS)), size=13)
     header = 3
@@ -461,9 +461,10 @@ def _write_months_sheet(ws: Worksheet, report: Report) -> None:
             cell.border = _BOX
             wrap = col in (2, 3, 7)
             cell.alignment = Alignment(
-                horizontal="left" if wrap else ("right" if col == 5 else "center"), vertical="center", wrap_text=wrap,
+                horizontal="left" if col != 3 and wrap else ("right" if col == 5 else "center"), vertical="center",
+                wrap_text=wrap,
             )
-        fit_height(ws, r, max(text_lines(line.name, 44), text_lines(line.unit, 14), text_lines(line.note, 50)))
+        fit_height(ws, r, max(text_lines(line.name, 44), text_lines(line.unit, 18), text_lines(line.note, 50)))
         r += 1
     if report.months:
         ws.auto_filter.ref = f"A{header}:{get_column_letter(ncols)}{r - 1}"

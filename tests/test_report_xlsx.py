@@ -377,3 +377,43 @@ def test_province_unknown_code_and_different_units(province_db, tmp_path: Path) 
         table = province_table(s, "1", Period.parse("2026-Q1"))
     assert not table.total.summable and "đơn vị tính khác nhau" in table.total.method
     write_province_xlsx(table, tmp_path / "units.xlsx")
+
+
+# --- LibreOffice -------------------------------------------------------------------------------
+
+@pytest.mark.slow
+def test_libreoffice_prints_the_table_one_page_wide(tmp_path: Path) -> None:
+    """The report sheet prints one page wide: page 1 has the first and the last column's headers."""
+    import shutil
+    import subprocess
+
+    from kehoach_desktop.demo import install_demo
+    from kehoach_desktop.store.database import open_database
+
+    office = shutil.which("libreoffice") or shutil.which("soffice")
+    pdftotext = shutil.which("pdftotext")
+    if office is None or pdftotext is None:
+        pytest.skip("LibreOffice or pdftotext is not installed (apt-get install libreoffice-calc poppler-utils)")
+    db = open_database(str(tmp_path / "demo.db"))
+    try:
+        install_demo(db)
+        with db.read() as s:
+            report = load_report(s, Period.parse("2026-09"), date(2026, 9, 20))
+    finally:
+        db.close()
+    path = tmp_path / "thang-9.xlsx"
+    write_xlsx(report, path)
+    result = subprocess.run(
+        [office, f"-env:UserInstallation=file://{tmp_path / 'profile'}", "--headless", "--convert-to", "pdf",
+         "--outdir", str(tmp_path), str(path)],
+        capture_output=True, text=True, timeout=180, check=False,
+    )
+    pdf = tmp_path / "thang-9.pdf"
+    assert result.returncode == 0 and pdf.is_file(), result.stderr
+    first = subprocess.run([pdftotext, "-f", "1", "-l", "1", "-layout", str(pdf), "-"], capture_output=True,
+                           text=True, timeout=60, check=True).stdout
+    assert "BIỂU TỔNG HỢP" in first and "STT" in first and "Ghi chú" in first and "Đánh giá" in first
+    assert "Trang 1/" in first
+    second = subprocess.run([pdftotext, "-f", "2", "-l", "2", "-layout", str(pdf), "-"], capture_output=True,
+                            text=True, timeout=60, check=True).stdout
+    assert "STT" in second and "Ghi chú" in second, "the header rows repeat on the next page"

@@ -56,6 +56,8 @@ def _issued_on(text: str | None) -> date:
 def _target(text: str, fmt: str | None) -> tuple[Path, str]:
     """The output file and its format, refused before anything is read or written."""
     path = Path(text).expanduser()
+    if path.is_dir():
+        raise UserError(f"«{path}» là một thư mục; hãy ghi tên tệp, ví dụ {path / 'bao-cao.docx'}.", "out")
     suffix = path.suffix.lower().lstrip(".")
     fmt = fmt or (suffix if suffix in FORMATS else None)
     if fmt is None:
@@ -63,8 +65,6 @@ def _target(text: str, fmt: str | None) -> tuple[Path, str]:
                         "hoặc đặt tên tệp có đuôi .docx/.xlsx.", "out")
     if suffix != fmt:
         raise UserError(f"Tệp «{path.name}» phải có đuôi .{fmt} cho định dạng {fmt}.", "out")
-    if path.is_dir():
-        raise UserError(f"«{path}» là một thư mục; hãy ghi tên tệp, ví dụ {path / ('bao-cao.' + fmt)}.", "out")
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise UserError(f"Thư mục «{folder}» không tồn tại.", "out")

@@ -68,6 +68,15 @@ _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XI
 
 # ------------------------------------------------------------------------------ low-level helpers
 
+#: Characters XML 1.0 cannot hold (a stray form feed from a PDF's text, a pasted control code).
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def clean(text: str) -> str:
+    """``text`` without the characters a .docx cannot hold (python-docx would refuse the document)."""
+    return _NOT_XML.sub(" ", text or "")
+
+
 
 def _font(run, size: float | None = None, bold: bool | None = None, italic: bool | None = None) -> None:  # type: ignore[no-untyped-def]
     """Times New Roman, black, for every script (Word picks the East Asian/complex slot otherwise)."""
@@ -99,7 +108,7 @@ def _para(
     fmt.space_before, fmt.space_after = Pt(before), Pt(after)
     fmt.first_line_indent = FIRST_LINE_INDENT if indent else Cm(0)
     if text:
-        _font(p.add_run(text), size, bold, italic)
+        _font(p.add_run(clean(text)), size, bold, italic)
     return p
 
 
@@ -177,7 +186,7 @@ def _cell_text(
     if indent_cm:
         p.paragraph_format.left_indent = Cm(indent_cm)
     if text:
-        _font(p.add_run(text), size, bold, italic)
+        _font(p.add_run(clean(text)), size, bold, italic)
     if mark:
         run = p.add_run(mark)
         _font(run, size, bold, italic)
@@ -419,7 +428,7 @@ def row_cells(report: Report, row: ReportRow) -> list[str]:
         num(row.same_period), pct(row.percent_of_target), pct(row.percent_of_last_year),
     ]
     if report.show_forecast:
-        cells.append(_qualitative(row.forecast) if row.qualitative else forecast_figure(row.forecast))
+        cells.append(_qualitative(row.forecast) if row.qualitative else forecast_figure(row.forecast, row.unit, with_unit=False))
     cells.extend([row.status, row.note])
     return cells
 
@@ -548,9 +557,9 @@ def build_document(report: Report, charts: bool = True) -> DocumentObject:
     _page(first)
     _page_numbers(first)
     props = doc.core_properties
-    props.title = f"Báo cáo {report.subject[:1].lower()}{report.subject[1:]}"
-    props.author = f"UBND {issuing_body(report).title()}"[:250]
-    props.subject = report.subject
+    props.title = clean(f"Báo cáo {report.subject[:1].lower()}{report.subject[1:]}")[:250]
+    props.author = clean(committee_name(report))[:250]
+    props.subject = clean(report.subject)[:250]
     props.language = "vi-VN"
     _header(doc, report)
     _title(doc, report)

@@ -60,15 +60,15 @@ class Section:
 
 def figure(value: Decimal | None, unit: str = "") -> str:
     """A recorded figure as the report writes it: its own digits, Vietnamese style, with its unit."""
-    if value is None:
+    if value is None or not value.is_finite():
         return ""
     return _with_unit(format_number(value), unit)
 
 
-def forecast_figure(value: Decimal | None, unit: str = "") -> str:
+def forecast_figure(value: Decimal | None, unit: str = "", with_unit: bool = True) -> str:
     """A year-end estimate, rounded as officers round one: whole things and figures from 100 up
     to the unit, a rate to 2 decimals (50,03%), others to 1-2 decimals."""
-    if value is None:
+    if value is None or not value.is_finite():
         return ""
     magnitude = abs(value)
     if unit.strip().lower() in COUNT_UNITS or magnitude >= 100:
@@ -80,12 +80,12 @@ def forecast_figure(value: Decimal | None, unit: str = "") -> str:
     text = format_number(value, places)
     if "," in text:
         text = text.rstrip("0").rstrip(",")
-    return _with_unit(text, unit)
+    return _with_unit(text, unit) if with_unit else text
 
 
 def percent(value: Decimal | None) -> str:
     """A per cent to one decimal, ``,0`` dropped: ``71,1%``, ``100%``; "" for None."""
-    if value is None:
+    if value is None or not value.is_finite():
         return ""
     text = format_number(value, 1)
     if text.endswith(",0"):

@@ -350,6 +350,7 @@ def _signature(doc: DocumentObject, report: Report) -> None:
     _no_borders(table)
     _cell_margins(table, 0.05)
     _widths(table, SIGNATURE_COLUMNS)
+    _row_flags(table.rows[0])
     left, right = table.cell(0, 0), table.cell(0, 1)
     _para(left, "Nơi nhận:", 12, bold=True, italic=True, align=WD_ALIGN_PARAGRAPH.LEFT,
           paragraph=left.paragraphs[0], before=6)
@@ -564,6 +565,7 @@ def build_document(report: Report, charts: bool = True) -> DocumentObject:
     _header(doc, report)
     _title(doc, report)
     _body(doc, body(report))
+    doc.paragraphs[-1].paragraph_format.keep_with_next = True  # the closing line stays with the signature
     _signature(doc, report)
 
     section = doc.add_section(WD_SECTION.NEW_PAGE)

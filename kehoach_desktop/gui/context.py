@@ -34,6 +34,8 @@ class AppContext(QObject):
     values_changed = Signal(object, object)
     #: A month's approval state changed: (Period).
     month_state_changed = Signal(object)
+    #: A commune's report settings changed (saved in Cài đặt, or a report number taken).
+    report_settings_changed = Signal()
     #: A message for the status bar ("" clears it).
     status = Signal(str)
 

@@ -24,6 +24,12 @@ def _overview(ctx: AppContext) -> Page:
     return OverviewPage(ctx)
 
 
+def _reports(ctx: AppContext) -> Page:
+    from .reports.page import ReportsPage
+
+    return ReportsPage(ctx)
+
+
 def _plan(ctx: AppContext) -> Page:
     from .plan_page import PlanPage
 
@@ -48,5 +54,5 @@ def _settings(ctx: AppContext) -> Page:
     return SettingsPage(ctx)
 
 
-#: Nhập số liệu, Tổng quan, Chỉ tiêu, Đồng bộ, Nhật ký, Cài đặt (Báo cáo comes with its issue).
-PAGES: list[Callable[[AppContext], Page]] = [_entry, _overview, _plan, _sync, _audit, _settings]
+#: Nhập số liệu, Tổng quan, Báo cáo, Chỉ tiêu, Đồng bộ, Nhật ký, Cài đặt.
+PAGES: list[Callable[[AppContext], Page]] = [_entry, _overview, _reports, _plan, _sync, _audit, _settings]

@@ -31,6 +31,8 @@ class Settings:
     last_period: str = ""
     #: Show only the indicators assigned to the logged-in officer.
     only_mine: bool = True
+    #: The folder the last report (.docx / .xlsx) was saved in; the next save dialog starts there.
+    report_folder: str = ""
     path: Path | None = field(default=None, repr=False, compare=False)
 
     @classmethod

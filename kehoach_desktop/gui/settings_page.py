@@ -1,4 +1,4 @@
-"""Cài đặt: the commune's details, the language, my password, and (for admins) the accounts.
+"""Cài đặt: the commune's details, the language, my password, (for admins) the accounts; report settings.
 
 Commune details and accounts live in the database and every change goes through the store (which
 audits it); the language belongs to this PC and is saved in the settings file.
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QTabWidget,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -62,8 +63,15 @@ class SettingsPage(Page):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
         self.form = load_form("settings", self)
+        from .reports.settings_tab import ReportSettingsTab
+
+        self.report_settings = ReportSettingsTab(ctx)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("settings_tabs")
+        self.tabs.addTab(self.form, self.tr("General"))
+        self.tabs.addTab(self.report_settings, self.tr("Reports"))
         layout = QVBoxLayout(self)
-        layout.addWidget(self.form)
+        layout.addWidget(self.tabs)
         find = self.form.findChild
         self.commune_box: QGroupBox = find(QGroupBox, "commune_box")
         self.commune_code: QLineEdit = find(QLineEdit, "commune_code")
@@ -140,6 +148,7 @@ class SettingsPage(Page):
             field.setReadOnly(not admin)
         self.save_commune.setVisible(admin)
         DbOp(self, self.ctx, lambda db: _load(db, admin)).success(self._loaded).run()
+        self.report_settings.load()
 
     def _loaded(self, data: SettingsData) -> None:
         info = data.commune

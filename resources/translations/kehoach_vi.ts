@@ -124,47 +124,47 @@
 <context>
     <name>AnnualImportDialog</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="64"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="70"/>
         <source>Import annual plan</source>
         <translation>Nhập kế hoạch năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="65"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="71"/>
         <source>Choose the year&apos;s resolution or plan (.txt, .docx or .pdf). Its indicators are matched to the 5-year plan&apos;s; you check each match before the targets are applied.</source>
         <translation>Chọn nghị quyết hoặc kế hoạch của năm (.txt, .docx hoặc .pdf). Các chỉ tiêu của văn bản được ghép với chỉ tiêu của kế hoạch 5 năm; anh/chị kiểm tra từng cặp ghép trước khi áp dụng mục tiêu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="70"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="76"/>
         <source>File of the annual resolution</source>
         <translation>Tệp nghị quyết năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="72"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="78"/>
         <source>&amp;Browse...</source>
         <translation>&amp;Chọn tệp...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="84"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="90"/>
         <source>&amp;File:</source>
         <translation>&amp;Tệp:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="87"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="93"/>
         <source>&amp;Year of the plan:</source>
         <translation>&amp;Năm của kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="91"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="97"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="108"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="114"/>
         <source>Choose the annual plan file</source>
         <translation>Chọn tệp kế hoạch năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="109"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="115"/>
         <source>Plan documents (*.txt *.docx *.pdf);;All files (*)</source>
         <translation>Văn bản kế hoạch (*.txt *.docx *.pdf);;Tất cả các tệp (*)</translation>
     </message>
@@ -172,39 +172,39 @@
 <context>
     <name>AnnualImporter</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="152"/>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="159"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="158"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="165"/>
         <source>Reading %1...</source>
         <extracomment>A review opened (the dialog), after an import or a reopen. The import ended: True when it stored the annual plan and opened its review.</extracomment>
         <translation>Đang đọc %1...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="152"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="158"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="154"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="160"/>
         <source>Importing the annual plan</source>
         <translation>Đang nhập kế hoạch năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="167"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="173"/>
         <source>Import cancelled</source>
         <translation>Đã hủy nhập kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="194"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="200"/>
         <source>Matching the annual plan...</source>
         <translation>Đang ghép kế hoạch năm với kế hoạch 5 năm...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="197"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="203"/>
         <source>The %1 annual plan was stored as a draft; check its matches</source>
         <translation>Đã lưu kế hoạch năm %1 thành bản nháp; hãy kiểm tra cách ghép</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="205"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="211"/>
         <source>Loading the annual plan...</source>
         <translation>Đang tải kế hoạch năm...</translation>
     </message>
@@ -1022,14 +1022,14 @@ thức</translation>
     </message>
     <message>
         <location filename="../../kehoach_desktop/gui/entry/model.py" line="325"/>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="375"/>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="486"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="377"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="488"/>
         <source>Met</source>
         <translation>Đạt</translation>
     </message>
     <message>
         <location filename="../../kehoach_desktop/gui/entry/model.py" line="325"/>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="488"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="490"/>
         <source>Not met</source>
         <translation>Không đạt</translation>
     </message>
@@ -1039,87 +1039,87 @@ thức</translation>
         <translation>Chưa có KH năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="356"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="358"/>
         <source> (est.)</source>
         <translation> (ước)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="375"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="377"/>
         <source>Exceeded</source>
         <translation>Vượt</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="376"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="378"/>
         <source>On track</source>
         <translation>Đúng tiến độ</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="376"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="378"/>
         <source>Behind pace</source>
         <translation>Chậm tiến độ</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="377"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="379"/>
         <source>At risk</source>
         <translation>Có nguy cơ không đạt</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="377"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="379"/>
         <source>Missed</source>
         <translation>Chưa đạt</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="378"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="380"/>
         <source>No data</source>
         <translation>Chưa có số liệu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="384"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="386"/>
         <source>Target stated in the 5-year plan.</source>
         <translation>Chỉ tiêu ghi trong kế hoạch 5 năm.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="385"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="387"/>
         <source>Target from the year&apos;s resolution (annual plan).</source>
         <translation>Chỉ tiêu theo nghị quyết (kế hoạch) năm.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="386"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="388"/>
         <source>Target typed by an officer.</source>
         <translation>Chỉ tiêu do cán bộ nhập.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="387"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="389"/>
         <source>Target sent by the province.</source>
         <translation>Chỉ tiêu do tỉnh giao.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="388"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="390"/>
         <source>Worked out from the 5-year plan&apos;s final target (no year target of its own).</source>
         <translation>Tính ra từ chỉ tiêu cuối kỳ của kế hoạch 5 năm (năm này chưa có chỉ tiêu riêng).</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="419"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="421"/>
         <source>Judged on the year-end estimate: the year is not over.</source>
         <translation>Đánh giá theo ước thực hiện cả năm: năm chưa kết thúc.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="428"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="430"/>
         <source>Same period last year: %1</source>
         <translation>Cùng kỳ năm trước: %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="431"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="433"/>
         <source>Year to date vs last year: %1</source>
         <translation>Lũy kế so với cùng kỳ: %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="401"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="403"/>
         <source>Two computers entered different figures for this month. The latest is shown until a leader keeps one version on the Sync page.</source>
         <translation>Hai máy đã nhập hai số liệu khác nhau cho tháng này. Số nhập sau cùng đang được hiển thị cho đến khi lãnh đạo chọn giữ một phiên bản trên trang Đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="404"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="406"/>
         <source>Type 1 when met, 0 when not met.</source>
         <translation>Nhập 1 nếu đạt, 0 nếu không đạt.</translation>
     </message>
@@ -2909,6 +2909,493 @@ Người quản trị sẽ nhập kế hoạch từ văn bản; các chỉ tiêu
     </message>
 </context>
 <context>
+    <name>ReportDocument</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/document.py" line="34"/>
+        <source>%1, day %2 month %3 year %4</source>
+        <translation>%1, ngày %2 tháng %3 năm %4</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/document.py" line="42"/>
+        <source>Figures from %1 to %2</source>
+        <translation>Số liệu từ ngày %1 đến ngày %2</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/document.py" line="48"/>
+        <source>No.: %1</source>
+        <translation>Số: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/document.py" line="54"/>
+        <source>The generated text is not part of this version; the table and the counts are.</source>
+        <translation>Phiên bản này chưa viết được nội dung báo cáo; bảng số liệu và phần tổng hợp vẫn có.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/document.py" line="71"/>
+        <source>REPORT</source>
+        <translation>BÁO CÁO</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSettingsTab</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/settings_tab.py" line="66"/>
+        <source>Calendar month (statistical reports)</source>
+        <extracomment>The one-line text fields, in form order (the ReportSettings attribute names).</extracomment>
+        <translation>Theo tháng dương lịch (báo cáo thống kê)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/settings_tab.py" line="67"/>
+        <source>From the 15th of the previous month to the 14th (administrative reports)</source>
+        <translation>Từ ngày 15 tháng trước đến ngày 14 tháng này (báo cáo hành chính)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/settings_tab.py" line="72"/>
+        <source>One recipient a line, e.g. Như trên;</source>
+        <translation>Mỗi dòng một nơi nhận, ví dụ: Như trên;</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/settings_tab.py" line="83"/>
+        <source>&amp;Save report settings</source>
+        <translation>&amp;Lưu cài đặt báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/settings_tab.py" line="90"/>
+        <source>e.g. UBND TỈNH LẠNG SƠN (empty: none)</source>
+        <translation>ví dụ: UBND TỈNH LẠNG SƠN (để trống: không có)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/settings_tab.py" line="91"/>
+        <source>e.g. XÃ NA DƯƠNG (empty: the commune&apos;s name)</source>
+        <translation>ví dụ: XÃ NA DƯƠNG (để trống: tên xã)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/settings_tab.py" line="93"/>
+        <source>e.g. Na Dương (empty: the commune&apos;s name)</source>
+        <translation>ví dụ: Na Dương (để trống: tên xã)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/settings_tab.py" line="94"/>
+        <source>e.g. Sở Tài chính tỉnh Lạng Sơn (empty: no Kính gửi line)</source>
+        <translation>ví dụ: Sở Tài chính tỉnh Lạng Sơn (để trống: không có dòng Kính gửi)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/settings_tab.py" line="96"/>
+        <source>e.g. KT. CHỦ TỊCH (empty when the chairman signs)</source>
+        <translation>ví dụ: KT. CHỦ TỊCH (để trống khi Chủ tịch ký)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/settings_tab.py" line="98"/>
+        <source>e.g. Nguyễn Văn An</source>
+        <translation>ví dụ: Nguyễn Văn An</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/settings_tab.py" line="103"/>
+        <source>Issuer and number</source>
+        <translation>Cơ quan ban hành và số báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/settings_tab.py" line="105"/>
+        <source>&amp;Parent body:</source>
+        <translation>Cơ quan &amp;chủ quản:</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/settings_tab.py" line="106"/>
+        <source>&amp;Issuing body:</source>
+        <translation>Cơ quan &amp;ban hành:</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/settings_tab.py" line="107"/>
+        <source>Number and s&amp;ymbol:</source>
+        <translation>Số, &amp;ký hiệu:</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/settings_tab.py" line="108"/>
+        <source>{so} stands for the report&apos;s number (01, 02... 10).</source>
+        <translation>{so} là số của báo cáo (01, 02... 10).</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/settings_tab.py" line="109"/>
+        <source>Ne&amp;xt number:</source>
+        <translation>Số &amp;tiếp theo:</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/settings_tab.py" line="111"/>
+        <source>P&amp;lace name:</source>
+        <translation>&amp;Địa danh:</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/settings_tab.py" line="112"/>
+        <source>&amp;To (Kính gửi):</source>
+        <translation>Kính &amp;gửi:</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/settings_tab.py" line="113"/>
+        <source>&amp;Figures up to:</source>
+        <translation>Chốt &amp;số liệu:</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/settings_tab.py" line="114"/>
+        <source>Signature and recipients</source>
+        <translation>Người ký và nơi nhận</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/settings_tab.py" line="116"/>
+        <source>Signing a&amp;uthority:</source>
+        <translation>&amp;Thẩm quyền ký:</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/settings_tab.py" line="117"/>
+        <source>Signing on &amp;behalf:</source>
+        <translation>Ký th&amp;ay:</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/settings_tab.py" line="118"/>
+        <source>Signer&apos;s &amp;title:</source>
+        <translation>Chức &amp;vụ người ký:</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/settings_tab.py" line="119"/>
+        <source>Signer&apos;s &amp;name:</source>
+        <translation>&amp;Họ tên người ký:</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/settings_tab.py" line="120"/>
+        <source>&amp;Recipients:</source>
+        <translation>&amp;Nơi nhận:</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/settings_tab.py" line="121"/>
+        <source>&amp;Archive:</source>
+        <translation>Lư&amp;u:</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/settings_tab.py" line="161"/>
+        <source>These are the settings of the commune shown; its own computer changes them.</source>
+        <translation>Đây là cài đặt của xã đang xem; chỉ máy của xã đó mới sửa được.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/settings_tab.py" line="162"/>
+        <source>Only an administrator can change the report settings.</source>
+        <translation>Chỉ quản trị viên mới sửa được cài đặt báo cáo.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/settings_tab.py" line="176"/>
+        <source>Set up the commune first.</source>
+        <translation>Hãy khai báo thông tin xã trước.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/settings_tab.py" line="210"/>
+        <source>The next report: Số %1</source>
+        <translation>Báo cáo tiếp theo: Số %1</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/settings_tab.py" line="221"/>
+        <source>Saving the report settings...</source>
+        <translation>Đang lưu cài đặt báo cáo...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/settings_tab.py" line="228"/>
+        <source>The report settings were saved.</source>
+        <translation>Đã lưu cài đặt báo cáo.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTableModel</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="88"/>
+        <source>No.</source>
+        <extracomment>Column keys in order; ``forecast`` is shown from the 6-month report on.</extracomment>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="88"/>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="88"/>
+        <source>Unit</source>
+        <translation>ĐVT</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="89"/>
+        <source>Year target</source>
+        <translation>KH năm</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="89"/>
+        <source>This period</source>
+        <translation>TH kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="89"/>
+        <source>Year to date</source>
+        <translation>Lũy kế</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="90"/>
+        <source>Same period last year</source>
+        <translation>Cùng kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="90"/>
+        <source>% of target</source>
+        <translation>% KH</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="91"/>
+        <source>% of same period</source>
+        <translation>% cùng kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="91"/>
+        <source>Year estimate</source>
+        <translation>Ước cả năm</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="92"/>
+        <source>Assessment</source>
+        <translation>Đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="92"/>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="98"/>
+        <source>Year to date as a percentage of the year&apos;s target (above 100 is better than the target, whichever way the indicator should go).</source>
+        <translation>Lũy kế so với kế hoạch năm, tính theo phần trăm (trên 100 là tốt hơn kế hoạch, dù chỉ tiêu cần tăng hay cần giảm).</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="100"/>
+        <source>Year to date as a percentage of the same months last year.</source>
+        <translation>Lũy kế so với cùng kỳ năm trước, tính theo phần trăm.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="101"/>
+        <source>Estimate for the whole year from the months so far.</source>
+        <translation>Ước thực hiện cả năm từ các tháng đã có.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="102"/>
+        <source>The period&apos;s figure: flows summed over its months, levels at its last month.</source>
+        <translation>Số liệu của kỳ: chỉ tiêu cộng dồn lấy tổng các tháng, chỉ tiêu thời điểm lấy tháng cuối kỳ.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="146"/>
+        <source>Met</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="146"/>
+        <source>Not met</source>
+        <translation>Không đạt</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="184"/>
+        <source>Estimate (not yet the official figure)</source>
+        <translation>Số ước thực hiện (chưa phải số chính thức)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="86"/>
+        <source>Report &amp;date:</source>
+        <translation>&amp;Ngày báo cáo:</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="88"/>
+        <source>Take a &amp;new report number</source>
+        <translation>Lấy &amp;số báo cáo mới</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="90"/>
+        <source>Ticked: the export uses the next number and counts it as used. Not ticked: the number is shown but stays free (a draft).</source>
+        <translation>Có đánh dấu: tệp xuất ra dùng số tiếp theo và tính là đã dùng. Không đánh dấu: số chỉ hiển thị, chưa bị dùng (bản nháp).</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="93"/>
+        <source>Export &amp;Word (.docx)...</source>
+        <translation>Xuất &amp;Word (.docx)...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="95"/>
+        <source>Export E&amp;xcel (.xlsx)...</source>
+        <translation>Xuất E&amp;xcel (.xlsx)...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="97"/>
+        <source>&amp;Print... (Ctrl+P)</source>
+        <translation>&amp;In... (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="98"/>
+        <source>Open &amp;file</source>
+        <translation>&amp;Mở tệp</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="99"/>
+        <source>Open f&amp;older</source>
+        <translation>Mở &amp;thư mục</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="105"/>
+        <location filename="../../kehoach_desktop/gui/reports/printing.py" line="32"/>
+        <source>Print the report</source>
+        <translation>In báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="110"/>
+        <source>Save texts</source>
+        <translation>Lưu nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="119"/>
+        <source>Report table</source>
+        <translation>Bảng số liệu báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="128"/>
+        <source>Generated text of the report</source>
+        <translation>Nội dung báo cáo do chương trình viết</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="133"/>
+        <source>Generated text</source>
+        <translation>Nội dung báo cáo (tự động)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="134"/>
+        <source>Your texts for this period</source>
+        <translation>Nội dung cán bộ viết cho kỳ này</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="158"/>
+        <source>There is no plan yet, so there is nothing to report. Import the resolution or type the plan&apos;s indicators on the Indicators page first.</source>
+        <translation>Chưa có kế hoạch nên chưa có gì để báo cáo. Hãy nhập nghị quyết hoặc gõ các chỉ tiêu của kế hoạch ở trang Chỉ tiêu trước.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="182"/>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="220"/>
+        <source>These are the commune&apos;s texts, as its report has them: they are written on the commune&apos;s computer.</source>
+        <translation>Đây là nội dung trong báo cáo của xã: chỉ viết trên máy của xã.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="305"/>
+        <source>(taken when the report is exported)</source>
+        <extracomment>Column widths at 1366x768 (the notes take what is left).</extracomment>
+        <translation>(sẽ lấy số khi xuất báo cáo)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="306"/>
+        <source>(not taken: tick &quot;Take a new report number&quot; to use it)</source>
+        <translation>(chưa lấy số: đánh dấu «Lấy số báo cáo mới» để dùng số này)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="317"/>
+        <source>This version cannot write this kind of file yet.</source>
+        <translation>Phiên bản này chưa xuất được loại tệp này.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="332"/>
+        <source>Saving the texts...</source>
+        <translation>Đang lưu nội dung...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="338"/>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="353"/>
+        <source>Texts of the report saved (%1).</source>
+        <translation>Đã lưu nội dung báo cáo (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="362"/>
+        <source>Unsaved texts</source>
+        <translation>Nội dung chưa lưu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="363"/>
+        <source>The texts typed for the report of %1 are not saved yet. Save them now?</source>
+        <translation>Nội dung đã gõ cho báo cáo %1 chưa được lưu. Lưu ngay bây giờ?</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/printing.py" line="57"/>
+        <source>The report was sent to the printer.</source>
+        <translation>Đã gửi báo cáo tới máy in.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/exporting.py" line="40"/>
+        <source>Export the report to Word</source>
+        <translation>Xuất báo cáo ra Word</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/exporting.py" line="41"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Tài liệu Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/exporting.py" line="43"/>
+        <source>Export the report to Excel</source>
+        <translation>Xuất báo cáo ra Excel</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/exporting.py" line="44"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/exporting.py" line="70"/>
+        <location filename="../../kehoach_desktop/gui/reports/exporting.py" line="96"/>
+        <source>Writing the report...</source>
+        <translation>Đang ghi báo cáo...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/exporting.py" line="71"/>
+        <source>Export report</source>
+        <translation>Xuất báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/exporting.py" line="86"/>
+        <source>Report not written</source>
+        <translation>Chưa ghi được báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/exporting.py" line="86"/>
+        <source>The file %1 could not be written: it may be open in Word or Excel, or the folder may not allow writing. Close the file or choose another folder, then export again.
+
+(%2)</source>
+        <translation>Không ghi được tệp %1: có thể tệp đang mở trong Word hoặc Excel, hoặc thư mục không cho phép ghi. Hãy đóng tệp hoặc chọn thư mục khác rồi xuất lại.
+
+(%2)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/exporting.py" line="112"/>
+        <source>Report %1 written: %2</source>
+        <translation>Đã ghi báo cáo số %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/exporting.py" line="114"/>
+        <source>Report written: %2</source>
+        <translation>Đã ghi báo cáo: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/exporting.py" line="134"/>
+        <source>Cannot open</source>
+        <translation>Không mở được</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/exporting.py" line="135"/>
+        <source>No program on this computer opens %1.</source>
+        <translation>Máy này không có chương trình nào mở được %1.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewLabels</name>
     <message>
         <location filename="../../kehoach_desktop/gui/review/labels.py" line="20"/>
@@ -3330,104 +3817,114 @@ Người quản trị sẽ nhập kế hoạch từ văn bản; các chỉ tiêu
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="94"/>
-        <source>Settings</source>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="71"/>
+        <source>General</source>
         <extracomment>Language codes and their names, each written in its own language so anyone can find theirs.</extracomment>
+        <translation>Chung</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="72"/>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="102"/>
+        <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="106"/>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="203"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="114"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="212"/>
         <source>A new language is used from the next start of the program.</source>
         <translation>Ngôn ngữ mới được áp dụng từ lần khởi động chương trình tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="116"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="124"/>
         <source>Username</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="116"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="124"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="116"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="124"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="116"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="124"/>
         <source>Active</source>
         <translation>Hoạt động</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="150"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="159"/>
         <source>The code %1 is temporary. Enter the commune&apos;s real 5-digit code before sending figures to the province.</source>
         <translation>Mã %1 là mã tạm. Hãy nhập mã xã chính thức gồm 5 chữ số trước khi gửi số liệu lên tỉnh.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="153"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="162"/>
         <source>Only an administrator can change the commune&apos;s details.</source>
         <translation>Chỉ người quản trị mới sửa được thông tin xã.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="164"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="173"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="164"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="173"/>
         <source>No</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="185"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="194"/>
         <source>Saving the commune&apos;s details...</source>
         <translation>Đang lưu thông tin xã...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="190"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="199"/>
         <source>The commune&apos;s details were saved.</source>
         <translation>Đã lưu thông tin xã.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="201"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="210"/>
         <source>The choice could not be saved: %1</source>
         <translation>Không lưu được lựa chọn: %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="204"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="213"/>
         <source>The language changes the next time the program starts.</source>
         <translation>Ngôn ngữ sẽ thay đổi khi khởi động lại chương trình.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="210"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="219"/>
         <source>Enter your current password.</source>
         <translation>Nhập mật khẩu hiện tại.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="214"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="223"/>
         <source>The two new passwords are different. Type them again.</source>
         <translation>Hai mật khẩu mới không khớp nhau. Hãy nhập lại.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="233"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="242"/>
         <source>Your password was changed.</source>
         <translation>Đã đổi mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="259"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="268"/>
         <source>Import the plan first; then assign its indicators.</source>
         <translation>Hãy nhập kế hoạch trước, sau đó mới giao chỉ tiêu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="287"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="296"/>
         <source>Account %1 saved.</source>
         <translation>Đã lưu tài khoản %1.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="289"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="298"/>
         <source>Indicators assigned to %1.</source>
         <translation>Đã giao chỉ tiêu cho %1.</translation>
     </message>
@@ -3806,6 +4303,60 @@ Dấu vân tay có khớp không?</translation>
         <location filename="../../kehoach_desktop/gui/sync/data.py" line="107"/>
         <source>%1 month events</source>
         <translation>%1 sự kiện tháng</translation>
+    </message>
+</context>
+<context>
+    <name>TextsPanel</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/texts_panel.py" line="48"/>
+        <source>Save texts (Ctrl+S)</source>
+        <extracomment>The order of the tabs (the report&apos;s II, III, IV).</extracomment>
+        <translation>Lưu nội dung (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/texts_panel.py" line="62"/>
+        <source>General assessment: shortcomings</source>
+        <translation>Đánh giá chung: tồn tại, hạn chế</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/texts_panel.py" line="63"/>
+        <source>Key tasks of the next period</source>
+        <translation>Nhiệm vụ trọng tâm kỳ tới</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/texts_panel.py" line="64"/>
+        <source>Proposals and requests</source>
+        <translation>Đề xuất, kiến nghị</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/texts_panel.py" line="70"/>
+        <source>Shortcomings</source>
+        <translation>Tồn tại, hạn chế</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/texts_panel.py" line="71"/>
+        <source>Key tasks</source>
+        <translation>Nhiệm vụ trọng tâm</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/texts_panel.py" line="72"/>
+        <source>Proposals</source>
+        <translation>Đề xuất, kiến nghị</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/texts_panel.py" line="77"/>
+        <source>Shortcomings, limitations and their causes (after the counts of the general assessment).</source>
+        <translation>Tồn tại, hạn chế và nguyên nhân (đặt sau phần tổng hợp kết quả của mục Đánh giá chung).</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/texts_panel.py" line="79"/>
+        <source>The key tasks of the next period, one per line.</source>
+        <translation>Nhiệm vụ trọng tâm của kỳ tới, mỗi nhiệm vụ một dòng.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/texts_panel.py" line="80"/>
+        <source>Proposals and requests to the province, one per line.</source>
+        <translation>Đề xuất, kiến nghị với cấp tỉnh, mỗi ý một dòng.</translation>
     </message>
 </context>
 <context>

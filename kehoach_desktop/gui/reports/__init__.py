@@ -1,0 +1,1 @@
+"""Báo cáo: the official report of a period previewed, written as .docx / .xlsx, printed; its settings."""

@@ -98,8 +98,8 @@ def wizard_screens() -> None:
     window.close()
 
 
-def demo_db() -> Path:
-    path = WORK / "demo.db"
+def demo_db(name: str = "demo.db") -> Path:
+    path = WORK / name
     db = open_database(str(path))
     install_demo(db)
     add_users(db)
@@ -194,16 +194,18 @@ def review_screen(window: MainWindow, users) -> None:  # type: ignore[no-untyped
 
 
 def shots_of_pages(window: MainWindow) -> None:
+    number = 7
     for row, page in enumerate(window.pages):
-        if row == 0:
+        if row == 0 or page.icon_name == "reports":  # Báo cáo has its own screenshots (report_screens)
             continue
+        number += 1
         window.nav.setCurrentRow(row)
         idle(window)
-        shot(window, f"{7 + row:02d}-{page.icon_name}-page")
+        shot(window, f"{number:02d}-{page.icon_name}-page")
         if page.icon_name == "overview" and hasattr(page, "show_indicator"):
             page.show_indicator("4")
             settle(1.0)
-            shot(window, f"{7 + row:02d}-{page.icon_name}-page-detail")
+            shot(window, f"{number:02d}-{page.icon_name}-page-detail")
 
 
 def sync_screens(path: Path) -> None:
@@ -352,8 +354,65 @@ def annual_screens() -> None:
     window.close()
 
 
-if __name__ == "__main__" and sys.argv[1:] == ["annual"]:  # only these: python take.py annual
+def report_screens() -> None:
+    """Báo cáo on September 2026 and on the year, and Cài đặt > Báo cáo, maximised at 1366x768."""
+    from kehoach_desktop.gui.reports.page import ReportsPage
+    from kehoach_desktop.gui.settings_page import SettingsPage
+    from kehoach_desktop.gui.startup import logged_in
+    from kehoach_desktop.store.users import list_users
+
+    path = demo_db("reports.db")
+    db = open_database(str(path))
+    with db.read() as s:
+        users = {u.username: u for u in list_users(s)}
+    db.close()
+    window = window_on(path)
+    window.showMaximized()
+    window.set_period(Period(2026, 9))
+    logged_in(window, users["admin"])
+    settle(0.5, until=lambda: bool(window.pages))
+    idle(window)
+    settings = window.show_page(SettingsPage)
+    idle(window)
+    tab = settings.report_settings
+    settings.tabs.setCurrentWidget(tab)
+    for name, text in (("parent_body", "UBND TỈNH MẪU"), ("issuing_body", "XÃ ĐỒNG TÂM"), ("place", "Đồng Tâm"),
+                       ("addressee", "Sở Tài chính tỉnh Mẫu"), ("signer_name", "Nguyễn Văn An")):
+        tab.lines[name].setText(text)
+    tab.next_number.setValue(9)
+    tab.recipients.setPlainText("Như trên;\nTT Đảng ủy, HĐND xã;\nLãnh đạo UBND xã;\nCác ban, ngành đoàn thể xã;")
+    tab.save()
+    idle(window)
+    shot(window, "24-report-settings")
+    page = window.show_page(ReportsPage)
+    idle(window)
+    page.issued.setDate(page.issued.date().fromString("05/10/2026", "dd/MM/yyyy"))
+    page.texts.editors["tasks"].setPlainText(
+        "Tập trung thu hoạch vụ mùa, chuẩn bị sản xuất vụ đông.\nĐôn đốc thu ngân sách những tháng cuối năm.")
+    page.texts.tabs.setCurrentIndex(1)
+    page.save_texts()
+    idle(window)
+    page.table.selectRow(3)
+    shot(window, "22-reports-month")
+    window.set_period(Period.whole_year(2026))
+    idle(window)
+    page._ask_save_path = lambda suffix, name: WORK / name  # type: ignore[method-assign]
+    page.export_docx()
+    settle(1.0, until=lambda: page.last_file is not None)
+    idle(window)
+    page.table.selectRow(20)
+    page.table.scrollTo(page.model.index(20, 0))
+    shot(window, "23-reports-year")
+    window.ctx.worker.shutdown()
+    window.close()
+
+
+if __name__ == "__main__" and sys.argv[1:] == ["reports"]:  # only these: python take.py reports
+    report_screens()
+    shutil.rmtree(WORK, ignore_errors=True)
+elif __name__ == "__main__" and sys.argv[1:] == ["annual"]:  # only these: python take.py annual
     annual_screens()
+    report_screens()
     shutil.rmtree(WORK, ignore_errors=True)
 elif __name__ == "__main__":
     for old in HERE.glob("[0-9][0-9]-*.png"):  # charts-*.png are the chart builders' own pictures
@@ -365,4 +424,5 @@ elif __name__ == "__main__":
     sync_screens(path)
     province_screen()
     annual_screens()
+    report_screens()
     shutil.rmtree(WORK, ignore_errors=True)

@@ -228,10 +228,16 @@ def test_ctrl_p_prints_the_preview(qtbot, gui_db, tmp_path: Path) -> None:  # ty
         p.setOutputFileName(str(pdf))
         return p
 
-    page._ask_printer = printer  # type: ignore[method-assign]
-    page.table.setFocus()
-    qtbot.keyClick(page.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    assert pdf.is_file() and pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 5000
+    asked: list[int] = []
+    page._ask_printer = lambda: asked.append(1) or printer()  # type: ignore[method-assign]
+    window.nav.setFocus()  # where the focus is after choosing the page in the navigation
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.nav)
+    qtbot.keyClick(window.nav, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert asked == [1] and pdf.is_file() and pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 5000
+    window.nav.setCurrentRow(1)  # Tổng quan: Ctrl+P is not the report's there
+    wait_idle(qtbot, window)
+    qtbot.keyClick(window.nav, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert asked == [1]
     printed = page.print_document().toPlainText()
     assert "quý III năm 2026" in printed and "01/BC-UBND" in printed
     assert "Tổng thu ngân sách nhà nước trên địa bàn" in printed and "6.720" in printed and "71,1%" in printed

@@ -104,7 +104,9 @@ class ReportsPage(PrintMixin, ExportMixin, Page):
         self.open_folder_button.clicked.connect(self.open_folder)
         self.print_action = QAction(self.tr("Print the report"), self)
         self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
-        self.print_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # The whole window: focus often stays in the navigation after choosing the page. Qt leaves a
+        # hidden page's shortcuts out, so Ctrl+P prints only while Báo cáo is shown.
+        self.print_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.print_action.triggered.connect(self.print_report)
         self.addAction(self.print_action)
         self.save_action = QAction(self.tr("Save texts"), self)

@@ -98,6 +98,7 @@ class ReportSettingsTab(QWidget):
             "signer_name": self.tr("e.g. Nguyễn Văn An"),
             "archive": "Lưu: VT.",
         }
+        self._placeholders = placeholders
         for name, text in placeholders.items():
             self.lines[name].setPlaceholderText(text)
         issuer = QGroupBox(self.tr("Issuer and number"))
@@ -131,6 +132,10 @@ class ReportSettingsTab(QWidget):
         outer.addStretch(1)
         scroll = QScrollArea()
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        columns.setObjectName("report_settings_columns")
+        # The tab's own background, not a grey box around the two groups.
+        scroll.setStyleSheet("QScrollArea, #report_settings_columns { background: transparent; }")
+        scroll.viewport().setAutoFillBackground(False)
         scroll.setWidgetResizable(True)
         scroll.setWidget(columns)
         layout = QVBoxLayout(self)
@@ -151,8 +156,10 @@ class ReportSettingsTab(QWidget):
     def load(self) -> None:
         """Read the commune's settings and apply the user's rights."""
         editable = self.editable
-        for edit in self.lines.values():
+        for name, edit in self.lines.items():
             edit.setReadOnly(not editable)
+            # Read-only, an example in an empty field would read as a value.
+            edit.setPlaceholderText(self._placeholders.get(name, "") if editable else "")
         self.recipients.setReadOnly(not editable)
         self.next_number.setEnabled(editable)
         self.cutoff.setEnabled(editable)

@@ -110,14 +110,9 @@ def cmd_report(args: argparse.Namespace, stdout: TextIO) -> int:
         elif args.number is not None:
             number_text = report_settings(session, plan.commune_id).number_text(args.number)
         report = load_report(session, period, issued_on, plan_id=plan.id, number_text=number_text)
-        # Written inside the transaction: when the file cannot be written, the number is not used.
-        try:
-            write(report, path)
-        except PermissionError as exc:
-            raise UserError(f"Không ghi được tệp «{path}»: tệp đang mở trong chương trình khác "
-                            "hoặc không có quyền ghi.", "out") from exc
-        except OSError as exc:
-            raise UserError(f"Không ghi được tệp «{path}»: {exc.strerror or exc}.", "out") from exc
+        # Written inside the transaction: when the file cannot be written (a UserError saying why),
+        # the number is not used.
+        write(report, path)
     used = " (đã tính là số đã dùng)" if args.issue else ""
     stdout.write(f"Đã xuất báo cáo số {report.number_text}{used}, {period.label}: {path}\n")
     stdout.write(f"{report.counts.sentence()}.\n" if report.counts.judged else "")

@@ -19,11 +19,13 @@ log = logging.getLogger(__name__)
 
 
 @contextmanager
-def atomic_writer(path: Path) -> Iterator[BinaryIO]:
+def atomic_writer(path: Path, shared: bool = False) -> Iterator[BinaryIO]:
     """A binary file that replaces ``path`` only once it is complete and on disk.
 
     It is written under a temporary name in the same folder (so a pulled USB stick leaves at
-    worst a ``.tmp`` file, never a valid-looking half), flushed, fsynced, then renamed.
+    worst a ``.tmp`` file, never a valid-looking half), flushed, fsynced, then renamed. The
+    temporary file is private (0600); ``shared`` gives the finished file the permissions any new
+    file gets (a report or bundle is for others to open; keys and settings stay private).
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -32,11 +34,23 @@ def atomic_writer(path: Path) -> Iterator[BinaryIO]:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
+        if shared:
+            _share(Path(tmp))
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
     _sync_folder(path.parent)
+
+
+def _share(path: Path) -> None:
+    """Give ``path`` the mode a new file gets under the process's umask (0644 usually)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    try:
+        os.chmod(path, 0o666 & ~mask)
+    except OSError:  # a file system without modes (FAT): nothing to share
+        pass
 
 
 def _sync_folder(folder: Path) -> None:

@@ -290,7 +290,7 @@ def test_settings_saved_appear_in_the_next_preview(qtbot, gui_db) -> None:  # ty
     window.show_page(ReportsPage)
     wait_idle(qtbot, window)
     heading = reports.heading.text()
-    assert "07/BC-UBND-XA" in heading and "Dong Tâm, day" in heading
+    assert "07/BC-UBND-XA" in heading and "Dong Tâm, ngày" in heading
     assert "15/06/2026" in heading and "14/09/2026" in heading  # the 15th-to-14th cut-off
     close_window(qtbot, window)
 

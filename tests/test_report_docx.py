@@ -28,7 +28,9 @@ from kehoach_desktop.domain.numbers import format_number
 from kehoach_desktop.domain.periods import Period
 from kehoach_desktop.reports import docx_writer
 from kehoach_desktop.reports.content import Report
-from kehoach_desktop.reports.docx_writer import ESTIMATE_MARK, columns, date_line, row_cells, write_docx
+from kehoach_desktop.domain.errors import UserError
+from kehoach_desktop.reports.content import date_line
+from kehoach_desktop.reports.docx_writer import ESTIMATE_MARK, columns, row_cells, write_docx
 from kehoach_desktop.reports.load import load_report
 from kehoach_desktop.reports.prose import body, figure, forecast_figure, indicator_sentence, next_period_phrase, percent
 
@@ -459,7 +461,7 @@ def test_a_failed_write_leaves_the_old_file(demo_reports: dict[str, Report], tmp
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr("docx.document.Document.save", broken)
-    with pytest.raises(OSError):
+    with pytest.raises(UserError, match="Không ghi được tệp"):
         write_docx(demo_reports["2026-09"], path, charts=False)
     assert path.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["r.docx"]
@@ -533,13 +535,13 @@ def test_cli_refusals_change_nothing(db_url: str, tmp_path: Path, capsys, tail, 
 def test_cli_unwritable_file_keeps_the_number(db_url: str, tmp_path: Path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     assert run("demo", "--db", db_url)[0] == 0
 
-    def locked(report, path, charts=True):  # type: ignore[no-untyped-def]
+    def locked(self, stream):  # type: ignore[no-untyped-def]
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(docx_writer, "write_docx", locked)
+    monkeypatch.setattr("docx.document.Document.save", locked)  # as when Word holds the file
     out = tmp_path / "r.docx"
     assert run("report", "--db", db_url, "--period", "2026-09", "--out", str(out), "--issue")[0] == 2
-    assert "đang mở trong chương trình khác" in capsys.readouterr().err
+    assert "đang mở trong Word" in capsys.readouterr().err
     monkeypatch.undo()
     assert run("report", "--db", db_url, "--period", "2026-09", "--out", str(out))[0] == 0
     assert _number(out) == "Số: 01/BC-UBND"

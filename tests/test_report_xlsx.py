@@ -417,3 +417,23 @@ def test_libreoffice_prints_the_table_one_page_wide(tmp_path: Path) -> None:
     second = subprocess.run([pdftotext, "-f", "2", "-l", "2", "-layout", str(pdf), "-"], capture_output=True,
                             text=True, timeout=60, check=True).stdout
     assert "STT" in second and "Ghi chú" in second, "the header rows repeat on the next page"
+
+
+def test_report_files_are_readable_by_others(demo_db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A report is for sharing: not the private mode of the temporary file it was written through."""
+    import os
+    import stat
+
+    db, _ = demo_db
+    with db.read() as s:
+        demo_report = load_report(s, Period.parse("2026-09"), date(2026, 10, 5))
+    from kehoach_desktop.reports.docx_writer import write_docx
+    from kehoach_desktop.reports.xlsx_writer import write_xlsx
+
+    old = os.umask(0o022)
+    try:
+        for name, write in (("bc.xlsx", write_xlsx), ("bc.docx", lambda r, p: write_docx(r, p, charts=False))):
+            write(demo_report, tmp_path / name)
+            assert stat.S_IMODE((tmp_path / name).stat().st_mode) == 0o644, name
+    finally:
+        os.umask(old)

@@ -7,6 +7,7 @@ each other or with the screen.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -130,9 +131,39 @@ class Report:
         return f"Tình hình thực hiện kế hoạch phát triển kinh tế - xã hội {period_phrase(self.period)}"
 
     @property
+    def place(self) -> str:
+        """The place of the date line (``Na Dương``)."""
+        return place_name(self.settings, self.commune)
+
+    @property
+    def date_line(self) -> str:
+        """``Na Dương, ngày 05 tháng 01 năm 2027``."""
+        return date_line(self.place, self.issued_on)
+
+    @property
+    def issuing_body(self) -> str:
+        """The issuer's line under ``ỦY BAN NHÂN DÂN``: the settings' own, or the commune's name, upper case."""
+        return (self.settings.issuing_body.strip() or " ".join(self.commune.name.split())).upper()
+
+    @property
     def evaluations(self) -> tuple[Evaluation, ...]:
         """The period's evaluations in table order (for the charts)."""
         return tuple(r.evaluation for r in self.rows)
+
+
+def date_line(place: str, day: date) -> str:
+    """``Na Dương, ngày 05 tháng 01 năm 2027`` (Decree 30: days below 10 and months 1-2 with a 0)."""
+    month = f"{day.month:02d}" if day.month < 3 else str(day.month)
+    return f"{place}, ngày {day.day:02d} tháng {month} năm {day.year}"
+
+
+def place_name(settings: ReportSettings, commune: Commune) -> str:
+    """The date line's place: the settings' own, or the commune's name without ``Xã`` (and without a
+    note in brackets: ``Xã Đồng Tâm (dữ liệu mẫu)`` is dated at ``Đồng Tâm``)."""
+    if settings.place.strip():
+        return settings.place.strip()
+    name = re.sub(r"\s*\([^)]*\)\s*$", "", " ".join(commune.name.split())) or commune.name
+    return re.sub(r"^(xã|phường|thị trấn|đặc khu)\s+", "", name, flags=re.IGNORECASE) or name
 
 
 def period_phrase(period: Period) -> str:

@@ -19,7 +19,6 @@ The file is written atomically: a pulled USB stick leaves the old file or the ne
 from __future__ import annotations
 
 import io
-import os
 import re
 from collections.abc import Sequence
 from datetime import date
@@ -37,7 +36,7 @@ from docx.shared import Cm, Mm, Pt, RGBColor
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
-from ..safefile import atomic_writer
+from .files import save_document
 from .content import Report, ReportRow, period_phrase
 from .prose import Section, body, committee_name, figure, forecast_figure, percent
 
@@ -263,29 +262,6 @@ def _page(section, landscape: bool = False) -> None:  # type: ignore[no-untyped-
     section.header_distance = section.footer_distance = Mm(10)
 
 
-def date_line(place: str, day: date) -> str:
-    """``Na Dương, ngày 05 tháng 01 năm 2027``: days below 10 and months 1-2 with a leading zero."""
-    month = f"{day.month:02d}" if day.month < 3 else str(day.month)
-    return f"{place}, ngày {day.day:02d} tháng {month} năm {day.year}"
-
-
-def issuing_body(report: Report) -> str:
-    """The second line of the issuer: the settings' own, or the commune's name in upper case."""
-    return (report.settings.issuing_body or " ".join(report.commune.name.split())).upper()
-
-
-def place_name(report: Report) -> str:
-    """The place of the date line: the settings' own, or the commune's name without ``Xã`` (and
-    without a note in brackets: ``Xã Đồng Tâm (dữ liệu mẫu)`` is dated at ``Đồng Tâm``)."""
-    if report.settings.place:
-        return report.settings.place
-    name = re.sub(r"\s*\([^)]*\)$", "", " ".join(report.commune.name.split())) or report.commune.name
-    for prefix in ("Xã ", "Phường ", "Thị trấn ", "Đặc khu "):
-        if name.startswith(prefix):
-            return name[len(prefix):]
-    return name
-
-
 def _header(doc: DocumentObject, report: Report) -> None:
     table = doc.add_table(rows=2, cols=2)
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -300,14 +276,14 @@ def _header(doc: DocumentObject, report: Report) -> None:
         _para(left, "ỦY BAN NHÂN DÂN", 13, bold=True)
     else:
         _para(left, "ỦY BAN NHÂN DÂN", 13, bold=True, paragraph=first)
-    _para(left, issuing_body(report), 13, bold=True)
+    _para(left, report.issuing_body, 13, bold=True)
     _rule(left, SHORT_RULE_CM, HEADER_COLUMNS[0] - 0.1)
     _para(right, MOTTO, 12, bold=True, paragraph=right.paragraphs[0])
     _para(right, MOTTO_2, 13, bold=True)
     _rule(right, MOTTO_RULE_CM, HEADER_COLUMNS[1] - 0.1)
     number, when = table.cell(1, 0), table.cell(1, 1)
     _para(number, f"Số: {report.number_text}", 13, paragraph=number.paragraphs[0], before=6)
-    _para(when, date_line(place_name(report), report.issued_on), 14, italic=True, paragraph=when.paragraphs[0],
+    _para(when, report.date_line, 14, italic=True, paragraph=when.paragraphs[0],
           before=6)
     for row in table.rows:
         for cell in row.cells:
@@ -589,13 +565,7 @@ def build_document(report: Report, charts: bool = True) -> DocumentObject:
 def write_docx(report: Report, path: Path, charts: bool = True) -> None:
     """Write ``report`` as a .docx at ``path``, atomically (see the module doc)."""
     doc = build_document(report, charts=charts)
-    path = Path(path)
-    with atomic_writer(path) as handle:
-        doc.save(handle)
-    try:  # the temporary file was private (0600); a report is for sharing like any document
-        os.chmod(path, 0o644)
-    except OSError:
-        pass
+    save_document(path, doc.save)
 
 
-__all__ = ["build_document", "chart_images", "columns", "date_line", "row_cells", "write_docx"]
+__all__ = ["build_document", "chart_images", "columns", "row_cells", "write_docx"]

@@ -37,10 +37,9 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.worksheet import Worksheet
 
-from ..domain.errors import UserError
 from ..domain.model import ValueKind
 from ..domain.numbers import format_number
-from ..safefile import atomic_writer
+from .files import save_document
 from .content import Report, ReportRow
 
 __all__ = ["REPORT_SHEET", "MONTHS_SHEET", "write_xlsx", "report_columns"]
@@ -248,26 +247,6 @@ def numbering(keys: Sequence[str]) -> list[str]:
     return [f"({number[k]}){formulas.get(k, '')}" for k in keys]
 
 
-def _place(report: Report) -> str:
-    place = report.settings.place.strip()
-    if place:
-        return place
-    name = re.sub(r"\s*\(.*?\)\s*$", "", report.commune.name).strip()
-    return re.sub(r"^(xã|phường|thị trấn|đặc khu)\s+", "", name, flags=re.IGNORECASE) or name
-
-
-def date_line(report: Report) -> str:
-    """``Na Dương, ngày 05 tháng 01 năm 2027`` (Decree 30: day below 10 and months 1-2 with a 0)."""
-    d = report.issued_on
-    month = f"{d.month:02d}" if d.month <= 2 else str(d.month)
-    return f"{_place(report)}, ngày {d.day:02d} tháng {month} năm {d.year}"
-
-
-def _issuer(report: Report) -> str:
-    body = report.settings.issuing_body.strip() or report.commune.name
-    return body.upper()
-
-
 def _dmy(d: date) -> str:
     return f"{d.day:02d}/{d.month:02d}/{d.year}"
 
@@ -285,11 +264,11 @@ def _title_block(ws: Worksheet, report: Report, ncols: int) -> int:
     _merge_line(ws, row, 1, left_last, "ỦY BAN NHÂN DÂN", _font(12, bold=True))
     _merge_line(ws, row, right_first, ncols, "Độc lập - Tự do - Hạnh phúc", _font(13, bold=True))
     row += 1
-    _merge_line(ws, row, 1, left_last, _issuer(report), _font(12, bold=True))
-    fit_height(ws, row, text_lines(_issuer(report), 50), size=12)
+    _merge_line(ws, row, 1, left_last, report.issuing_body, _font(12, bold=True))
+    fit_height(ws, row, text_lines(report.issuing_body, 50), size=12)
     row += 1
     _merge_line(ws, row, 1, left_last, f"Số: {report.number_text}", _font(13))
-    _merge_line(ws, row, right_first, ncols, date_line(report), _font(13, italic=True))
+    _merge_line(ws, row, right_first, ncols, report.date_line, _font(13, italic=True))
     row += 2
     subject = "BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU"
     _merge_line(ws, row, 1, ncols, subject, _font(14, bold=True))
@@ -439,7 +418,7 @@ def _write_months_sheet(ws: Worksheet, report: Report) -> None:
     set_widths(ws, [w for _, w in MONTH_COLUMNS])
     period = report.period
     title = f"SỐ LIỆU CÁC THÁNG NĂM {period.year}" + (f" ĐẾN HẾT THÁNG {period.month}" if period.month < 12 else "")
-    title += f" — {_issuer(report)}"
+    title += f" — {report.issuing_body}"
     _merge_line(ws, 1, 1, ncols, title, _font(13, bold=True))
     fit_height(ws, 1, text_lines(title, sum(w for _, w in MONTH_COLUMNS)), size=13)
     header = 3
@@ -492,16 +471,7 @@ def new_workbook(titles: Iterable[str]) -> tuple[Workbook, list[Worksheet]]:
 
 def save_workbook(wb: Workbook, path: Path) -> None:
     """Save ``wb`` to ``path`` atomically (a temporary file renamed over it once complete)."""
-    path = Path(path)
-    try:
-        with atomic_writer(path) as handle:
-            wb.save(handle)
-    except OSError as exc:
-        raise UserError(
-            f'Không ghi được tệp "{path}": {exc.strerror or exc}. Nếu tệp đang mở trong Excel, '
-            "hãy đóng tệp rồi thử lại; hoặc chọn thư mục khác.",
-            "file",
-        ) from exc
+    save_document(path, wb.save)
 
 
 def write_xlsx(report: Report, path: Path) -> None:

@@ -37,8 +37,8 @@ class RawBundle:
 
 
 def write_container(path: Path, entries: dict[str, bytes]) -> int:
-    """Write ``entries`` as a zip atomically; return the file's size."""
-    with atomic_writer(path) as handle:
+    """Write ``entries`` as a zip atomically; return the file's size (readable by others: it travels)."""
+    with atomic_writer(path, shared=True) as handle:
         with zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
             for name, data in entries.items():
                 info = zipfile.ZipInfo(name, date_time=(2026, 1, 1, 0, 0, 0))

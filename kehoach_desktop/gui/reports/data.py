@@ -8,7 +8,6 @@ python-docx, openpyxl and matplotlib (seconds to import) only when a file is act
 from __future__ import annotations
 
 import importlib
-import os
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
@@ -124,7 +123,7 @@ def export_report(
         session.flush()
         number = take_report_number(session, db.installation_id, plan.commune_id, actor) if take_number else None
         report = load_report(session, period, issued_on, plan_id=plan.id, number_text=number)
-        _write_atomically(write, report, path)
+        write(report, path)  # atomic: a failed write leaves nothing under the name
     return Exported(path, report.number_text, number is not None)
 
 
@@ -132,17 +131,6 @@ def _plan_row(session: Any, plan_id: int | None) -> Any:
     from ...store.queries import current_plan
 
     return current_plan(session, plan_id)
-
-
-def _write_atomically(write: Any, report: Report, path: Path) -> None:
-    """Write beside ``path`` and rename: a failed write never leaves half a file under its name."""
-    temp = path.with_name(f".{path.stem}.tmp{path.suffix}")
-    try:
-        write(report, temp)
-        os.replace(temp, path)
-    finally:
-        if temp.exists():
-            temp.unlink()
 
 
 # -- settings (Cài đặt, Báo cáo tab) ---------------------------------------------------------------

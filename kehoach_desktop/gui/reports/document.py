@@ -6,7 +6,6 @@ print is the preview on A4. The table's cells come from ``ReportTableModel``.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from datetime import date
 from html import escape
@@ -15,25 +14,15 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from ...reports.content import Report
+from ...reports.content import date_line as content_date_line
 from .table_model import NUMERIC, GroupLine, ReportTableModel
 
 
 
-def place(report: Report) -> str:
-    """The place of the date line: the settings' own, else the commune's name without ``Xã`` (as the writers)."""
-    if report.settings.place.strip():
-        return report.settings.place.strip()
-    name = re.sub(r"\s*\(.*?\)\s*$", "", report.commune.name).strip()
-    return re.sub(r"^(xã|phường|thị trấn|đặc khu)\s+", "", name, flags=re.IGNORECASE) or name
-
-
 def date_line(report: Report, issued_on: date) -> str:
     """``Na Dương, ngày 05 tháng 01 năm 2027`` (Decree 30: day below 10 and months 1-2 with a zero)."""
-    where = place(report)
-    month = f"{issued_on.month:02d}" if issued_on.month < 3 else str(issued_on.month)
-    line = QCoreApplication.translate("ReportDocument", "%1, day %2 month %3 year %4")
-    return (line.replace("%1", where).replace("%2", f"{issued_on.day:02d}")
-            .replace("%3", month).replace("%4", str(issued_on.year)))
+    # The document's own words (Vietnamese whatever the screen's language): as the .docx writes it.
+    return content_date_line(report.place, issued_on)
 
 
 def covered_line(report: Report) -> str:

@@ -13,15 +13,8 @@ from kehoach_desktop.demo import install_demo
 from kehoach_desktop.domain.periods import Period
 from kehoach_desktop.reports.docx_writer import write_docx
 from kehoach_desktop.reports.load import load_report
+from kehoach_desktop.reports.xlsx_writer import write_xlsx
 from kehoach_desktop.store.database import open_database
-
-
-def _xlsx_writer():  # type: ignore[no-untyped-def]
-    try:
-        from kehoach_desktop.reports.xlsx_writer import write_xlsx
-    except ImportError:  # the Excel writer is not in this build
-        return None
-    return write_xlsx
 
 
 def report_annual(folder: Path) -> dict:
@@ -32,7 +25,6 @@ def report_annual(folder: Path) -> dict:
     db = open_database(str(folder / "demo.db"))
     install_demo(db)
     period, issued = Period.whole_year(2026), date(2027, 1, 5)
-    write_xlsx = _xlsx_writer()
     parts: dict[str, list[float]] = {"load": [], "docx": [], "xlsx": []}
 
     def ours(i: int) -> None:
@@ -42,8 +34,7 @@ def report_annual(folder: Path) -> dict:
         t1 = time.perf_counter()
         write_docx(report, folder / "bao-cao-nam-2026.docx")
         t2 = time.perf_counter()
-        if write_xlsx is not None:
-            write_xlsx(report, folder / "bao-cao-nam-2026.xlsx")
+        write_xlsx(report, folder / "bao-cao-nam-2026.xlsx")
         t3 = time.perf_counter()
         if i >= 0:
             parts["load"].append(t1 - t0)

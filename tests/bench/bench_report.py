@@ -65,4 +65,4 @@ def report_annual(folder: Path) -> dict:
 
     return result(value, "s", floor, "value < 2 s", paragraphs=len(texts), table=f"{len(shape)}x{len(shape[0])}",
                   load_s=round(median(parts["load"]), 3), docx_s=round(median(parts["docx"]), 3),
-                  xlsx_s=round(median(parts["xlsx"]), 3) if write_xlsx else None)
+                  xlsx_s=round(median(parts["xlsx"]), 3))

@@ -222,3 +222,15 @@ def test_a_huge_figure_does_not_break_the_evaluation() -> None:
 def test_every_period_reads_back_from_its_code_and_its_label(period: Period) -> None:
     assert Period.parse(str(period)) == period
     assert Period.parse(period.label) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "following"),
+    [("2026-09", "tháng 9 năm 2026", "2026-10"), ("2026-12", "tháng 12 năm 2026", "2027-01"),
+     ("2026-Q4", "quý IV năm 2026", "2027-Q1"), ("2026-H1", "6 tháng đầu năm 2026", "2026-H2"),
+     ("2026-M9", "9 tháng năm 2026", "2027-M9"), ("2026", "năm 2026", "2027")],
+)
+def test_phrases_and_the_next_period(text: str, phrase: str, following: str) -> None:
+    period = Period.parse(text)
+    assert period.phrase == phrase and str(period.next()) == following
+    assert period.next().previous() == period

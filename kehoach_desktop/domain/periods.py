@@ -212,6 +212,39 @@ class Period:
             return f"9 tháng năm {self.year}"
         return f"Năm {self.year}"
 
+    @property
+    def words(self) -> str:
+        """The period inside a sentence about its own year: ``tháng 9``, ``quý III``, ``6 tháng đầu
+        năm``, ``9 tháng``, ``năm 2026``."""
+        kind = self.kind
+        if kind is PeriodKind.MONTH:
+            return f"tháng {self.month}"
+        if kind is PeriodKind.QUARTER:
+            return f"quý {_ROMAN[self.month // 3 - 1]}"
+        if kind is PeriodKind.HALF:
+            return f"6 tháng {'đầu' if self.month == 6 else 'cuối'} năm"
+        if kind is PeriodKind.NINE_MONTHS:
+            return "9 tháng"
+        return f"năm {self.year}"
+
+    @property
+    def phrase(self) -> str:
+        """The period as a report's text names it: ``tháng 9 năm 2026``, ``quý III năm 2026``,
+        ``6 tháng đầu năm 2026``, ``9 tháng năm 2026``, ``năm 2026``."""
+        if self.kind is PeriodKind.YEAR:
+            return self.words
+        if self.kind is PeriodKind.HALF:
+            return f"{self.words} {self.year}"
+        return f"{self.words} năm {self.year}"
+
+    def next(self) -> Period:
+        """The period of the same kind just after (next year's for nine months and the year)."""
+        if self.kind in (PeriodKind.NINE_MONTHS, PeriodKind.YEAR):
+            return Period(self.year + 1, self.month, self.span)
+        if self.month + self.span <= 12:
+            return Period(self.year, self.month + self.span, self.span)
+        return Period(self.year + 1, self.span, self.span)
+
     def previous(self) -> Period:
         """The period of the same kind just before (last year's for nine months and the year)."""
         kind = self.kind

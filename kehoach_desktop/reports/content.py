@@ -15,8 +15,8 @@ from decimal import Decimal
 
 from ..domain.evaluation import Evaluation, evaluate
 from ..domain.model import Commune, Group, IndicatorData, Plan, RuleKind, Status, ValueKind
-from ..domain.periods import Period, PeriodKind
-from ..domain.targets import HUNDRED, threshold_text
+from ..domain.periods import Period
+from ..domain.targets import HUNDRED, threshold_text, year_target
 from .settings import ReportSettings
 
 #: The order statuses are counted and listed in, best first.
@@ -58,6 +58,12 @@ class ReportRow:
     estimated: bool
     qualitative: bool
     evaluation: Evaluation
+    #: Next year's target as officers write it (``≥ 7.000``, ``Đạt``; ``*`` when derived), "" when
+    #: next year has none: the year after the plan's last, or no honest derivation (a final level
+    #: is never next year's target; see ``domain.targets.year_target``).
+    next_target_text: str = ""
+    #: Next year's target as a number (its near bound), for the spreadsheet; None when there is none.
+    next_target: Decimal | None = None
 
 
 @dataclass(frozen=True)
@@ -126,6 +132,17 @@ class Report:
         return self.period.month >= 6
 
     @property
+    def show_next_year(self) -> bool:
+        """Next year's plan column: from the October report on (the October monthly report, Q4, H2,
+        the year; DOMAIN.md, the reporting cycle)."""
+        return self.period.month >= 10
+
+    @property
+    def next_year(self) -> int:
+        """The year after the report's (``KH năm 2027``)."""
+        return self.period.year + 1
+
+    @property
     def subject(self) -> str:
         """The report's subject line: ``Tình hình thực hiện kế hoạch ... tháng 9 năm 2026``."""
         return f"Tình hình thực hiện kế hoạch phát triển kinh tế - xã hội {period_phrase(self.period)}"
@@ -167,17 +184,8 @@ def place_name(settings: ReportSettings, commune: Commune) -> str:
 
 
 def period_phrase(period: Period) -> str:
-    """The period as a report's text names it: ``tháng 9 năm 2026``, ``quý III năm 2026``..."""
-    kind = period.kind
-    if kind is PeriodKind.MONTH:
-        return f"tháng {period.month} năm {period.year}"
-    if kind is PeriodKind.QUARTER:
-        return f"quý {('I', 'II', 'III', 'IV')[period.month // 3 - 1]} năm {period.year}"
-    if kind is PeriodKind.HALF:
-        return f"6 tháng {'đầu' if period.month == 6 else 'cuối'} năm {period.year}"
-    if kind is PeriodKind.NINE_MONTHS:
-        return f"9 tháng năm {period.year}"
-    return f"năm {period.year}"
+    """The period as a report's text names it (``Period.phrase``): ``tháng 9 năm 2026``."""
+    return period.phrase
 
 
 def _levels(data: Sequence[IndicatorData]) -> dict[str, int]:
@@ -203,6 +211,7 @@ def _row(item: IndicatorData, ev: Evaluation, stt: str, level: int) -> ReportRow
     else:
         target_text = threshold_text(target, mark_derived=True)
     change = ev.change_vs_last_year
+    nxt = year_target(item, period.year + 1)
     return ReportRow(
         stt=stt, code=ev.indicator.code, name=ev.indicator.name, unit=ev.indicator.unit, level=level,
         group_key=ev.indicator.group, target_text=target_text,
@@ -213,6 +222,8 @@ def _row(item: IndicatorData, ev: Evaluation, stt: str, level: int) -> ReportRow
         forecast=ev.forecast, status=ev.status_label, note="; ".join(notes),
         estimated=any(v.value is not None and v.kind is ValueKind.ESTIMATE for v in in_period),
         qualitative=qualitative, evaluation=ev,
+        next_target_text=threshold_text(nxt, mark_derived=True),
+        next_target=None if nxt is None or nxt.qualitative else nxt.meet,
     )
 
 

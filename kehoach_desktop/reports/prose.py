@@ -42,7 +42,6 @@ GENERAL_TITLE = "Các chỉ tiêu chủ yếu"
 BEHIND = (Status.BEHIND, Status.AT_RISK, Status.MISSED)
 TASKS_PLACEHOLDER = "(Cán bộ bổ sung nhiệm vụ trọng tâm {next} trước khi trình ký.)"
 NO_PROPOSAL = "Không."
-_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 _HUNDRED = Decimal(100)
 
 
@@ -129,20 +128,6 @@ def _estimated_months(report: Report, code: str, months: Sequence[int]) -> bool:
     )
 
 
-def _period_words(period: Period) -> str:
-    """The period inside a sentence: ``tháng 9``, ``quý III``, ``6 tháng đầu năm``, ``năm 2026``."""
-    kind = period.kind
-    if kind is PeriodKind.MONTH:
-        return f"tháng {period.month}"
-    if kind is PeriodKind.QUARTER:
-        return f"quý {_ROMAN[period.month // 3 - 1]}"
-    if kind is PeriodKind.HALF:
-        return f"6 tháng {'đầu' if period.month == 6 else 'cuối'} năm"
-    if kind is PeriodKind.NINE_MONTHS:
-        return "9 tháng"
-    return f"năm {period.year}"
-
-
 def _comparison(row: ReportRow) -> str:
     """``bằng 110,5% cùng kỳ (tăng 10,5%)``; for a rate, last year's level: ``cùng kỳ năm trước 8,5%``."""
     if row.same_period is None or row.qualitative:
@@ -217,10 +202,10 @@ def indicator_sentence(report: Report, row: ReportRow) -> str:
     if flow and period.first_month != 1:
         # The period's own figure, then the year to date (a month, a quarter, the last six months).
         if row.period_value is None:
-            head = f"{name} {_period_words(period)} chưa có số liệu"
+            head = f"{name} {period.words} chưa có số liệu"
         else:
             sep = " " if verb(in_period) and row.period_value != 0 else ": "
-            head = f"{name} {_period_words(period)}{sep}{stated(in_period, row.period_value)}"
+            head = f"{name} {period.words}{sep}{stated(in_period, row.period_value)}"
         parts.append(head)
         if row.actual is not None:
             sep = " " if verb(ytd) and row.actual != 0 else ": "
@@ -230,7 +215,7 @@ def indicator_sentence(report: Report, row: ReportRow) -> str:
         assert row.actual is not None
         sep = " " if verb(ytd) and row.actual != 0 else ": "
         last = ev.last_month_reported
-        words = (f"lũy kế đến hết tháng {last}" if last and last < period.month else _period_words(period))
+        words = (f"lũy kế đến hết tháng {last}" if last and last < period.month else period.words)
         first, rest = f"{name} {words}{sep}{stated(ytd, row.actual)}", []
     else:
         # A stock or a rate: its latest level.
@@ -240,7 +225,7 @@ def indicator_sentence(report: Report, row: ReportRow) -> str:
         first = f"{name}{sep}{stated(in_period if row.period_value is not None else ytd, value)}"
         rest = []
         if row.period_value is None and ev.last_month_reported:
-            first = (f"{name}: chưa có số liệu {_period_words(period)}; số liệu gần nhất "
+            first = (f"{name}: chưa có số liệu {period.words}; số liệu gần nhất "
                      f"(tháng {ev.last_month_reported}){sep}{stated(ytd, value)}")
     target = _target_words(report, row, lower)
     comparison = _comparison(row)
@@ -296,18 +281,9 @@ def committee_name(report: Report) -> str:
 
 def next_period_phrase(period: Period) -> str:
     """The period whose tasks section III lists: the next month, quarter, half-year or year."""
-    kind = period.kind
-    if kind is PeriodKind.MONTH:
-        nxt = Period(period.year + 1, 1) if period.month == 12 else Period(period.year, period.month + 1)
-        return period_phrase(nxt)
-    if kind is PeriodKind.QUARTER:
-        nxt = Period.quarter(period.year + 1, 1) if period.month == 12 else Period(period.year, period.month + 3, 3)
-        return period_phrase(nxt)
-    if kind is PeriodKind.HALF:
-        return period_phrase(Period.half(period.year, 2) if period.month == 6 else Period.half(period.year + 1, 1))
-    if kind is PeriodKind.NINE_MONTHS:
-        return f"quý IV năm {period.year}"
-    return f"năm {period.year + 1}"
+    if period.kind is PeriodKind.NINE_MONTHS:  # after nine months comes the year's last quarter
+        return Period.quarter(period.year, 4).phrase
+    return period.next().phrase
 
 
 def _opening(report: Report) -> str:

@@ -130,7 +130,9 @@ def _store(args: argparse.Namespace, stdout: TextIO, draft, commune_name: str | 
         return EXIT_OK
     stdout.write(
         f"Đã lưu kế hoạch số {plan_id} (bản nháp) với {count} chỉ tiêu, {flagged} chỉ tiêu cần xem lại.\n"
-        f"Rà soát xong, thông qua bằng: kehoach plan adopt {plan_id}\n"
+        + (f"Đối chiếu từng chỉ tiêu cần xem lại với văn bản, sửa trên màn hình Chỉ tiêu hoặc xác nhận bằng "
+           f"«kehoach plan confirm {plan_id} --indicator MÃ» (hoặc --all); " if flagged else "Rà soát xong, ")
+        + f"thông qua bằng: kehoach plan adopt {plan_id}\n"
     )
     for line in warnings + ([notice] if notice else []):
         stdout.write(f"Lưu ý: {line}\n")

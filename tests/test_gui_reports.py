@@ -103,6 +103,45 @@ def test_the_third_quarter_shows_its_table_and_text(qtbot, gui_db) -> None:  # t
     close_window(qtbot, window)
 
 
+def test_the_year_shows_next_years_plan(qtbot, gui_db) -> None:  # type: ignore[no-untyped-def]
+    """From the October report on, "Plan 2027" (KH năm 2027) follows the year estimate."""
+    path, users, _ = gui_db
+    window, page = open_reports(qtbot, path, users["officer"], Period(2026, 12, 12))
+    assert page.preview.period == Period(2026, 12, 12)
+    model = page.model
+    columns = list(model.columns)
+    assert columns[columns.index("forecast") + 1] == "next_target"
+    headers = [model.header_text(k) for k in columns]
+    assert headers[3] == "Plan 2026" and headers[columns.index("next_target")] == "Plan 2027"
+    assert model.headerData(columns.index("next_target"), Qt.Orientation.Horizontal) == "Plan 2027"
+    report = page.preview.report
+    for row in report.rows:
+        assert cell(page, row.code, "next_target") == row.next_target_text
+    assert cell(page, "4", "next_target") == "≥ 7.000" and cell(page, "15", "next_target") == "Đạt"
+    assert cell(page, "2", "next_target").endswith("*")
+    align = model.data(model.index(next(i for i, line in enumerate(model.lines) if getattr(line, "code", "") == "4"),
+                                   columns.index("next_target")), Qt.ItemDataRole.TextAlignmentRole)
+    assert align & Qt.AlignmentFlag.AlignRight
+    # September has none.
+    window.set_period(Period(2026, 9))
+    wait_idle(qtbot, window)
+    assert page.preview.period == Period(2026, 9)
+    assert "next_target" not in page.model.columns and page.model.header_text("target") == "Year target"
+    close_window(qtbot, window)
+
+
+def test_next_years_plan_heading_is_vietnamese(qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication
+
+    from kehoach_desktop.gui.translations import install_translators
+
+    assert install_translators(QApplication.instance())
+    try:
+        assert QCoreApplication.translate("ReportTableModel", "Plan %1") == "KH năm %1"
+    finally:
+        install_translators(QApplication.instance(), "en")  # other tests read the English source
+
+
 def test_typed_tasks_are_asked_about_when_the_period_changes(qtbot, gui_db) -> None:  # type: ignore[no-untyped-def]
     path, users, plan_id = gui_db
     window, page = open_reports(qtbot, path, users["leader"], Q3)

@@ -32,9 +32,14 @@ from kehoach_desktop.domain.errors import UserError
 from kehoach_desktop.reports.content import date_line
 from kehoach_desktop.reports.docx_writer import ESTIMATE_MARK, columns, row_cells, write_docx
 from kehoach_desktop.reports.load import load_report
-from kehoach_desktop.reports.prose import body, figure, forecast_figure, indicator_sentence, next_period_phrase, percent
+from kehoach_desktop.domain.targets import threshold_text, year_target
+from kehoach_desktop.reports.content import build_report
+from kehoach_desktop.reports.prose import (
+    body, figure, forecast_figure, indicator_sentence, next_period_phrase, next_year_plan, percent,
+)
 
-ISSUED = {"2026-09": date(2026, 10, 5), "2026-H1": date(2026, 7, 3), "2026": date(2027, 1, 5), "2026-03": date(2026, 4, 2)}
+ISSUED = {"2026-09": date(2026, 10, 5), "2026-H1": date(2026, 7, 3), "2026": date(2027, 1, 5), "2026-03": date(2026, 4, 2),
+          "2026-10": date(2026, 11, 5)}
 
 
 @pytest.fixture(scope="module")
@@ -49,6 +54,22 @@ def demo_reports(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Report]:
         install_demo(db)
         with db.read() as s:
             return {p: load_report(s, Period.parse(p), d) for p, d in ISSUED.items()}
+    finally:
+        db.close()
+
+
+@pytest.fixture(scope="module")
+def demo_data(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """The demo commune's indicators as ``year_target`` reads them, in document order."""
+    from kehoach_desktop.demo import install_demo
+    from kehoach_desktop.store.database import open_database
+    from kehoach_desktop.store.queries import load_plan_data
+
+    db = open_database(str(tmp_path_factory.mktemp("demo-data") / "demo.db"))
+    try:
+        plan_id = install_demo(db)
+        with db.read() as s:
+            return load_plan_data(s, plan_id)
     finally:
         db.close()
 
@@ -320,6 +341,99 @@ def test_forecast_column_only_from_june(demo_reports: dict[str, Report]) -> None
     assert "Ước cả năm 2026" in [c[0] for c in columns(demo_reports["2026-H1"])]
     for report in demo_reports.values():  # the table fills the landscape page exactly
         assert sum(c[2] for c in columns(report)) == docx_writer.LANDSCAPE_TEXT_WIDTH_MM
+
+
+def _next_year_texts(data) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    """Next year's (2027) target of each demo indicator as ``year_target`` gives it."""
+    return {d.indicator.code: threshold_text(year_target(d, 2027), mark_derived=True) for d in data}
+
+
+def test_next_year_plan_column_from_october(demo_reports: dict[str, Report], demo_data, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    expected = _next_year_texts(demo_data)
+    by_code = {d.indicator.code: d for d in demo_data}
+    # The demo's 2027: per-year rules stated as they are, levels worked out on the path (marked *).
+    assert expected["4"] == "≥ 7.000" and expected["15"] == "Đạt" and expected["2"].endswith("*")
+    assert expected["13"] == "≥ 250"  # the 2026 annual plan's 260 is not 2027's target
+    for period in ("2026-10", "2026"):
+        report = demo_reports[period]
+        assert report.show_next_year and report.next_year == 2027
+        cols = columns(report)
+        assert [c[0] for c in cols][8:] == ["% so cùng kỳ", "Ước cả năm 2026", "KH năm 2027", "Đánh giá", "Ghi chú"]
+        assert [c[1] for c in cols] == ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8)=(6)/(4)", "(9)=(6)/(7)",
+                                        "(10)", "(11)", "(12)", "(13)"]
+        assert sum(c[2] for c in cols) == docx_writer.LANDSCAPE_TEXT_WIDTH_MM
+        assert min(c[2] for c in cols[1:]) >= 15 and cols[-1][2] >= 25, "the notes keep room to be read"
+        for row in report.rows:
+            target = year_target(by_code[row.code], 2027)
+            assert row.next_target_text == expected[row.code], row.code
+            assert row.next_target == (None if target is None or target.qualitative else target.meet)
+            assert row_cells(report, row)[10] == expected[row.code]
+    # The year's document: the column's heading, numbering and cells as written.
+    year = demo_reports["2026"]
+    path = tmp_path / "nam.docx"
+    write_docx(year, path, charts=False)
+    doc = Document(str(path))
+    table = _appendix(doc)
+    assert [_cell_text(c) for c in table.rows[0].cells][9:11] == ["Ước cả năm 2026", "KH năm 2027"]
+    assert [_cell_text(c) for c in table.rows[1].cells][7:] == [
+        "(8)=(6)/(4)", "(9)=(6)/(7)", "(10)", "(11)", "(12)", "(13)"]
+    written = {_cell_text(r.cells[0]): _cell_text(r.cells[10]) for r in table.rows[2:]}
+    assert all(written[row.stt] == expected[row.code] for row in year.rows)
+    legend = [p.text for p in doc.paragraphs]
+    assert any(t.startswith("KH năm 2027: chỉ tiêu kế hoạch năm 2027") for t in legend)
+    assert "*: kế hoạch năm suy ra từ mục tiêu cả giai đoạn của kế hoạch 5 năm." in legend
+    # Before October there is no such column.
+    september = demo_reports["2026-09"]
+    assert not september.show_next_year
+    assert not any(c[0].startswith("KH năm 2027") for c in columns(september))
+    assert len(row_cells(september, september.rows[0])) == len(columns(september)) == 12
+
+
+def test_next_year_target_is_never_a_final_level(demo_reports: dict[str, Report], demo_data) -> None:  # type: ignore[no-untyped-def]
+    """Without a baseline, 2027 gets no target from "đến năm 2030 đạt 80%"; after 2030 there is none."""
+    year = demo_reports["2026"]
+    assert next(r for r in year.rows if r.code == "21").next_target_text == "≥ 69,2*"
+    bare = [
+        replace(d, indicator=replace(d.indicator, baseline_value=None), values=tuple(v for v in d.values if v.year != 2025))
+        if d.indicator.code == "21" else d
+        for d in demo_data
+    ]
+    assert year_target(bare[[d.indicator.code for d in bare].index("21")], 2027) is None
+    report = build_report(bare, year.groups, year.commune, year.period, year.settings, year.issued_on)
+    row = next(r for r in report.rows if r.code == "21")
+    assert row.next_target_text == "" and row.next_target is None
+    last = build_report(demo_data, year.groups, year.commune, Period(2030, 12, 12), year.settings, year.issued_on)
+    assert last.show_next_year and all(r.next_target_text == "" and r.next_target is None for r in last.rows)
+    assert next_year_plan(last) == "Kế hoạch năm 2031 chưa có chỉ tiêu; kế hoạch 2026-2030 kết thúc năm 2030."
+
+
+def test_the_year_report_tasks_name_next_years_targets(demo_reports: dict[str, Report], demo_data) -> None:  # type: ignore[no-untyped-def]
+    expected = _next_year_texts(demo_data)
+    year = demo_reports["2026"]
+    tasks = next(s for s in body(year) if s.heading == "III. NHIỆM VỤ TRỌNG TÂM NĂM 2027")
+    line = tasks.paragraphs[0]
+    assert line.startswith("Thực hiện các chỉ tiêu kế hoạch năm 2027: Tốc độ tăng trưởng")
+    assert "; Sản lượng lương thực có hạt ≥ 7.000 tấn;" in line
+    budget = expected["2"].rstrip("*")
+    assert f"; Tổng thu ngân sách nhà nước trên địa bàn {budget} triệu đồng*;" in line
+    assert "; Duy trì xã đạt Bộ tiêu chí quốc gia về y tế xã;" in line  # a qualitative target by its name
+    assert line.endswith(" (*: suy ra từ mục tiêu cả giai đoạn của kế hoạch 5 năm).")
+    assert tasks.paragraphs[1:] == ("(Cán bộ bổ sung nhiệm vụ trọng tâm năm 2027 trước khi trình ký.)",)
+    # Only facts the report carries: every number is a row's next target, name or unit (or the plan's years).
+    allowed = {str(year.next_year), str(year.plan.end_year), "5"}
+    for row in year.rows:
+        allowed |= set(_NUMBER.findall(row.next_target_text)) | set(_NUMBER.findall(row.name))
+        allowed |= set(_NUMBER.findall(row.unit))
+    assert set(_NUMBER.findall(line)) <= allowed
+    # The officer's own tasks follow it; a report before December has no such line.
+    typed = replace(year, texts={"tasks": "Tổ chức thực hiện kế hoạch năm 2027."})
+    paragraphs = next(s for s in body(typed) if s.heading.startswith("III.")).paragraphs
+    assert paragraphs == (line, "Tổ chức thực hiện kế hoạch năm 2027.")
+    october = next(s for s in body(demo_reports["2026-10"]) if s.heading.startswith("III."))
+    assert not any("kế hoạch năm 2027" in p for p in october.paragraphs)
+    # A year none of whose indicators has a target yet says so.
+    empty = replace(year, rows=tuple(replace(r, next_target_text="", next_target=None) for r in year.rows))
+    assert next_year_plan(empty) == "Kế hoạch năm 2027 chưa có chỉ tiêu; bổ sung khi có kế hoạch năm 2027."
 
 
 def test_charts_are_in_the_document(monthly) -> None:  # type: ignore[no-untyped-def]

@@ -15,6 +15,7 @@ from kehoach_desktop.domain.model import (
 )
 from kehoach_desktop.domain.numbers import format_number
 from kehoach_desktop.domain.periods import Period
+from kehoach_desktop.domain.targets import threshold_text, year_target
 from kehoach_desktop.reports.content import Report, build_report
 from kehoach_desktop.reports.load import load_report
 from kehoach_desktop.reports.settings import ReportSettings
@@ -66,7 +67,7 @@ def _expect_number(cell, value: D | None) -> None:  # type: ignore[no-untyped-de
 
 
 @pytest.mark.parametrize(("period", "issued"), [("2026-09", date(2026, 10, 5)), ("2026", date(2026, 12, 20)),
-                                                ("2026-03", date(2026, 4, 3))])
+                                                ("2026-03", date(2026, 4, 3)), ("2026-10", date(2026, 11, 5))])
 def test_report_workbook_matches_the_report(demo_db, tmp_path: Path, period: str, issued: date) -> None:
     db, plan_id = demo_db
     with db.read() as s:
@@ -87,11 +88,16 @@ def test_report_workbook_matches_the_report(demo_db, tmp_path: Path, period: str
     header = _header_row(ws)
     expected = [h for h in HEADERS if h != "Ước cả năm" or report.show_forecast]
     assert report.show_forecast == (Period.parse(period).month >= 6)
+    assert report.show_next_year == (Period.parse(period).month >= 10)
+    if report.show_next_year:  # next year's plan after the year estimate; each plan names its year
+        expected[3] = "KH năm 2026"
+        expected.insert(expected.index("Ước cả năm") + 1, "KH năm 2027")
     got = [ws.cell(row=header, column=c).value for c in range(1, len(expected) + 1)]
     assert got == expected and ws.cell(row=header, column=len(expected) + 1).value is None
     numbers = [ws.cell(row=header + 1, column=c).value for c in range(1, len(expected) + 1)]
     assert numbers[:7] == ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)"]
     assert numbers[7] == "(8)=(6)/(4)" and numbers[8] == "(9)=(6)/(7)"
+    assert numbers[9:] == [f"({i})" for i in range(10, len(expected) + 1)]
 
     col = {key: i for i, (key, _, _) in enumerate(report_columns(report), start=1)}
     rows = _indicator_rows(ws, header + 2, report)
@@ -109,6 +115,15 @@ def test_report_workbook_matches_the_report(demo_db, tmp_path: Path, period: str
             assert _dec(target.value) == item.target and item.target_text == format_number(item.target)
         else:
             assert target.value == item.target_text
+        if report.show_next_year:  # a plain figure is a number with its format, anything else text
+            nxt = ws.cell(row=r, column=col["next_target"])
+            if item.next_target is not None and item.next_target_text == format_number(item.next_target):
+                assert nxt.data_type == "n" and _dec(nxt.value) == item.next_target
+                assert nxt.number_format == number_format(item.next_target)
+            else:
+                assert (nxt.value or "") == item.next_target_text and (nxt.value is None or nxt.data_type == "s")
+        else:
+            assert "next_target" not in col
         if item.qualitative:
             assert ws.cell(row=r, column=col["actual"]).value in ("Đạt", "Không đạt", None)
             continue
@@ -153,6 +168,31 @@ def test_report_workbook_matches_the_report(demo_db, tmp_path: Path, period: str
         assert value is None if line.value is None else _dec(value) == line.value
     assert ms.freeze_panes == "C4" and ms.print_title_rows.replace("$", "") == "3:3"
     assert ms.page_setup.orientation == "landscape"
+
+
+def test_next_year_plan_cells_for_the_year(demo_db, tmp_path: Path) -> None:
+    """The year's workbook: next year's targets as ``year_target`` gives them, figures as numbers."""
+    db, plan_id = demo_db
+    with db.read() as s:
+        report = load_report(s, Period.parse("2026"), date(2026, 12, 20))
+        data = {d.indicator.code: d for d in load_plan_data(s, plan_id)}
+    path = tmp_path / "nam.xlsx"
+    write_xlsx(report, path)
+    ws = load_workbook(path)[REPORT_SHEET]
+    header = _header_row(ws)
+    col = {key: i for i, (key, _, _) in enumerate(report_columns(report), start=1)}
+    assert ws.cell(row=header, column=col["next_target"]).value == "KH năm 2027"
+    assert col["next_target"] == col["forecast"] + 1 and col["status"] == col["next_target"] + 1
+    rows = _indicator_rows(ws, header + 2, report)
+    cells = {item.code: ws.cell(row=rows[item.stt], column=col["next_target"]) for item in report.rows}
+    for item in report.rows:
+        assert item.next_target_text == threshold_text(year_target(data[item.code], 2027), mark_derived=True)
+    assert cells["20"].data_type == "n" and cells["20"].value == 100 and cells["20"].number_format == "[$-42A]#,##0"
+    assert cells["19"].value == 50.03 and cells["19"].number_format == "[$-42A]#,##0.00"  # duy trì 50,03%
+    assert cells["4"].value == "≥ 7.000" and cells["15"].value == "Đạt"
+    assert cells["2"].data_type == "s" and cells["2"].value.endswith("*")
+    all_text = [str(c.value) for row in ws.iter_rows() for c in row if c.value is not None]
+    assert any(t.startswith("- KH năm 2027: chỉ tiêu kế hoạch năm 2027") for t in all_text)
 
 
 def test_numbers_keep_their_exact_value_and_digits() -> None:

@@ -8,8 +8,9 @@
   the settings name an addressee, the body (``prose.body``: 14 pt, justified, first line indented
   1,27 cm, 6 pt after each paragraph), then ``Nơi nhận:`` beside the signature block. Page numbers
   are a PAGE field centred in the header from page 2 (a different first page);
-- section 2, A4 landscape: Phụ lục I, the table (STT ... Ghi chú, a numbering row, one row per
-  group and per indicator, the header rows repeated on every page) and its legend;
+- section 2, A4 landscape: Phụ lục I, the table (STT ... Ghi chú, with ``Ước cả năm`` from the
+  June report on and next year's plan ``KH năm 2027`` from the October report on, a numbering
+  row, one row per group and per indicator, the header rows repeated on every page) and its legend;
 - section 3, A4 portrait: Phụ lục II, the period's charts (overview, status counts) as PNG drawn
   on matplotlib's Agg canvas (never pyplot).
 
@@ -61,6 +62,12 @@ SHORT_RULE_CM = 2.2
 TABLE_SIZE = 10
 NOTE_SIZE = 9.5
 NUMBERING_SIZE = 8.5
+#: The appendix table's column widths in mm; Ghi chú takes the rest of the landscape page.
+WIDTHS_MM = {"stt": 9, "name": 50, "unit": 17, "target": 17, "figure": 16, "percent": 15, "status": 22}
+#: From the October report on, next year's plan takes a column: the name and the figures give it
+#: room (``≥ 10.430,2*`` on one line) and the notes keep 30 mm. ``triệu đồng`` needs the unit's 17 mm
+#: and ``Chậm tiến độ`` the status's 22 mm to stay on one line.
+NEXT_YEAR_WIDTHS_MM = {**WIDTHS_MM, "name": 41, "figure": 15, "next_target": 21}
 ESTIMATE_MARK = "ư"
 CHART_DPI = 150
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV")
@@ -376,15 +383,18 @@ def columns(report: Report) -> list[tuple[str, str, float]]:
         this = f"TH quý {_ROMAN[period.month // 3 - 1]}"
     else:
         this = "TH kỳ báo cáo"
+    w = NEXT_YEAR_WIDTHS_MM if report.show_next_year else WIDTHS_MM
     cols: list[tuple[str, str, float]] = [
-        ("STT", "(1)", 9), ("Chỉ tiêu", "(2)", 50), ("ĐVT", "(3)", 17),
-        (f"KH năm {period.year}", "(4)", 17), (this, "(5)", 16), ("Lũy kế từ đầu năm", "(6)", 16),
-        (f"Cùng kỳ năm {period.year - 1}", "(7)", 16), ("% Lũy kế/ KH", "(8)=(6)/(4)", 15),
-        ("% so cùng kỳ", "(9)=(6)/(7)", 15),
+        ("STT", "(1)", w["stt"]), ("Chỉ tiêu", "(2)", w["name"]), ("ĐVT", "(3)", w["unit"]),
+        (f"KH năm {period.year}", "(4)", w["target"]), (this, "(5)", w["figure"]),
+        ("Lũy kế từ đầu năm", "(6)", w["figure"]), (f"Cùng kỳ năm {period.year - 1}", "(7)", w["figure"]),
+        ("% Lũy kế/ KH", "(8)=(6)/(4)", w["percent"]), ("% so cùng kỳ", "(9)=(6)/(7)", w["percent"]),
     ]
     if report.show_forecast:
-        cols.append((f"Ước cả năm {period.year}", f"({len(cols) + 1})", 16))
-    cols.append(("Đánh giá", f"({len(cols) + 1})", 22))
+        cols.append((f"Ước cả năm {period.year}", f"({len(cols) + 1})", w["figure"]))
+    if report.show_next_year:
+        cols.append((f"KH năm {report.next_year}", f"({len(cols) + 1})", w["next_target"]))
+    cols.append(("Đánh giá", f"({len(cols) + 1})", w["status"]))
     used = sum(c[2] for c in cols)
     cols.append(("Ghi chú", f"({len(cols) + 1})", LANDSCAPE_TEXT_WIDTH_MM - used))
     return cols
@@ -410,6 +420,8 @@ def row_cells(report: Report, row: ReportRow) -> list[str]:
     ]
     if report.show_forecast:
         cells.append(_qualitative(row.forecast) if row.qualitative else forecast_figure(row.forecast, row.unit, with_unit=False))
+    if report.show_next_year:
+        cells.append(row.next_target_text)
     cells.extend([row.status, row.note])
     return cells
 
@@ -474,12 +486,16 @@ def _legend(report: Report) -> list[str]:
         "(chỉ tiêu càng thấp càng tốt tính theo chiều ngược lại: (4)/(6)).",
         f"Số in nghiêng có dấu «{ESTIMATE_MARK}»: số ước thực hiện.",
     ]
-    if any(r.target_text.endswith("*") for r in report.rows):
+    if any(r.target_text.endswith("*") or (report.show_next_year and r.next_target_text.endswith("*"))
+           for r in report.rows):
         lines.append("*: kế hoạch năm suy ra từ mục tiêu cả giai đoạn của kế hoạch 5 năm.")
     if any(r.target_text == "chưa có KH năm" for r in report.rows):
         lines.append(f"Chưa có KH năm: đánh giá theo lộ trình đến mục tiêu năm {report.plan.end_year}.")
     if report.show_forecast:
         lines.append("Ước cả năm: ước thực hiện cả năm theo số liệu đã có.")
+    if report.show_next_year:
+        lines.append(f"KH năm {report.next_year}: chỉ tiêu kế hoạch năm {report.next_year} (nghị quyết năm hoặc "
+                     f"lộ trình kế hoạch 5 năm); để trống khi năm {report.next_year} chưa có chỉ tiêu.")
     if report.counts.judged:
         lines.append(f"Tổng hợp: {report.counts.sentence()}.")
     return lines
@@ -555,7 +571,7 @@ def build_document(report: Report, charts: bool = True) -> DocumentObject:
                     report, LANDSCAPE_TEXT_WIDTH_MM / 10)
     _table(doc, report)
     for line in _legend(report):
-        _para(doc, line, 11, italic=line.startswith(("(8)", "Số in", "*", "Chưa có", "Ước")),
+        _para(doc, line, 11, italic=line.startswith(("(8)", "Số in", "*", "Chưa có", "Ước", "KH năm")),
               align=WD_ALIGN_PARAGRAPH.LEFT, before=3)
     if charts:
         _charts(doc, report)

@@ -3,7 +3,8 @@
 ``body(report)`` gives the sections of the document between its title and its signature: the
 opening line, I. KẾT QUẢ THỰC HIỆN by sector (one sentence per indicator, then the notes of those
 behind), II. ĐÁNH GIÁ CHUNG (the status counts, what lags, the officer's own words),
-III. NHIỆM VỤ TRỌNG TÂM of the next period, IV. ĐỀ XUẤT, KIẾN NGHỊ and the closing line.
+III. NHIỆM VỤ TRỌNG TÂM of the next period (led, in a report ending in December, by next year's
+targets: ``next_year_plan``), IV. ĐỀ XUẤT, KIẾN NGHỊ and the closing line.
 
 Every figure in the text is one the report's table carries (``ReportRow``, its evaluation and the
 period's monthly figures), written the same way as in the table (``figure``, ``percent``,
@@ -286,6 +287,36 @@ def next_period_phrase(period: Period) -> str:
     return period.next().phrase
 
 
+def _next_target(row: ReportRow) -> str:
+    """One indicator's target for next year in a sentence: ``Tổng thu ... ≥ 10.430,2 triệu đồng*``."""
+    name = " ".join(row.name.split())
+    if row.qualitative or row.next_target_text == "Đạt":
+        return name
+    text = row.next_target_text
+    star = "*" if text.endswith("*") else ""
+    return f"{name} {_with_unit(text.rstrip('*').strip(), row.unit)}{star}"
+
+
+def next_year_plan(report: Report) -> str:
+    """Section III's line on next year's plan (the December, Q4, H2 and year reports): the
+    targets next year has (the table's ``KH năm`` column), or that it has none yet."""
+    year, plan = report.next_year, report.plan
+    rows = [r for r in report.rows if not _is_heading_row(r, report.rows)]
+    with_target = [r for r in rows if r.next_target_text]
+    if not with_target:
+        if year > plan.end_year:
+            return (f"Kế hoạch năm {year} chưa có chỉ tiêu; kế hoạch {plan.start_year}-{plan.end_year} "
+                    f"kết thúc năm {plan.end_year}.")
+        return f"Kế hoạch năm {year} chưa có chỉ tiêu; bổ sung khi có kế hoạch năm {year}."
+    text = f"Thực hiện các chỉ tiêu kế hoạch năm {year}: " + "; ".join(_next_target(r) for r in with_target)
+    missing = len(rows) - len(with_target)
+    if missing:
+        text += f"; {missing} chỉ tiêu chưa có kế hoạch năm {year}"
+    if any(r.next_target_text.endswith("*") for r in with_target):
+        text += " (*: suy ra từ mục tiêu cả giai đoạn của kế hoạch 5 năm)"
+    return text + "."
+
+
 def _opening(report: Report) -> str:
     plan = report.plan
     title = " ".join((plan.title or "Kế hoạch phát triển kinh tế - xã hội").split())
@@ -422,6 +453,8 @@ def body(report: Report) -> list[Section]:
     sections.append(_assessment(report))
     nxt = next_period_phrase(report.period)
     tasks = _officer_text(report.texts.get("tasks", "")) or [TASKS_PLACEHOLDER.format(next=nxt)]
+    if report.period.month == 12:  # the year's last report: next year's plan leads its tasks
+        tasks = [next_year_plan(report), *tasks]
     sections.append(Section(f"III. NHIỆM VỤ TRỌNG TÂM {nxt.upper()}", tuple(tasks), 1))
     proposals = _officer_text(report.texts.get("proposals", "")) or [NO_PROPOSAL]
     sections.append(Section("IV. ĐỀ XUẤT, KIẾN NGHỊ", tuple(proposals), 1))

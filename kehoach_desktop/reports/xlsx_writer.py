@@ -2,8 +2,8 @@
 
 Sheet "Báo cáo": a title block (issuing body, number, national motto, place and date, the subject
 and the days covered), the table of the report (STT, Chỉ tiêu, ĐVT, KH năm, TH kỳ báo cáo, Lũy
-kế, Cùng kỳ, % Lũy kế/KH, % so cùng kỳ, Ước cả năm from the 6-month report on, Đánh giá, Ghi
-chú) with its numbering row ``(1) (2) ... (8)=(6)/(4)``, a row per group of the plan, sub-indicators
+kế, Cùng kỳ, % Lũy kế/KH, % so cùng kỳ, Ước cả năm from the 6-month report on, next year's
+plan ``KH năm 2027`` from the October report on, Đánh giá, Ghi chú) with its numbering row ``(1) (2) ... (8)=(6)/(4)``, a row per group of the plan, sub-indicators
 indented, estimates in italics (a legend says so); under it the status counts and a legend.
 Sheet "Số liệu tháng": every recorded month of the year up to the period's end.
 
@@ -17,7 +17,7 @@ oriented % is already x100, so no ``%`` format). Every number format carries the
 tag ``[$-42A]``: LibreOffice then shows ``1.234,5`` whatever the reader's locale; Excel takes the
 separators from Windows, which on the officers' PCs (Vietnamese regional settings) is the same.
 Units, statuses and the target as officers write it (``≥ 7.000``, ``35 - 40``, ``*``) are text;
-a target that is a plain figure is a number.
+a target that is a plain figure is a number (the year's and next year's alike).
 """
 
 from __future__ import annotations
@@ -214,7 +214,8 @@ def _merge_line(ws: Worksheet, row: int, first: int, last: int, text: str, font:
 
 # --- the report sheet --------------------------------------------------------------------------
 
-#: (key, header, width). ``forecast`` only from the 6-month report on.
+#: (key, header, width). ``forecast`` only from the 6-month report on, ``next_target`` (its header
+#: gets the year: ``KH năm 2027``) only from the October report on.
 COLUMNS: tuple[tuple[str, str, float], ...] = (
     ("stt", "STT", 5.5),
     ("name", "Chỉ tiêu", 34),
@@ -226,6 +227,7 @@ COLUMNS: tuple[tuple[str, str, float], ...] = (
     ("pct_target", "% Lũy kế/KH", 8.5),
     ("pct_last", "% so cùng kỳ", 8.5),
     ("forecast", "Ước cả năm", 10.5),
+    ("next_target", "KH năm", 11.5),
     ("status", "Đánh giá", 12),
     ("note", "Ghi chú", 28),
 )
@@ -233,7 +235,18 @@ COLUMNS: tuple[tuple[str, str, float], ...] = (
 
 def report_columns(report: Report) -> list[tuple[str, str, float]]:
     """The table's columns for ``report`` (key, header, width)."""
-    return [c for c in COLUMNS if c[0] != "forecast" or report.show_forecast]
+    columns = []
+    for key, header, width in COLUMNS:
+        if key == "forecast" and not report.show_forecast:
+            continue
+        if key == "next_target":
+            if not report.show_next_year:
+                continue
+            header = f"KH năm {report.next_year}"
+        elif key == "target" and report.show_next_year:
+            header = f"KH năm {report.period.year}"  # beside next year's, each names its year
+        columns.append((key, header, width))
+    return columns
 
 
 def numbering(keys: Sequence[str]) -> list[str]:
@@ -311,12 +324,13 @@ def _row_cells(ws: Worksheet, r: int, row: ReportRow, keys: Sequence[str], width
             put_text(ws, r, col, row.unit, single_line=True)
             align = Alignment(horizontal="center", vertical="center", wrap_text=True)
             lines = max(lines, text_lines(row.unit, widths[key]))
-        elif key == "target":
-            if row.target is not None and row.target_text == format_number(row.target) and excel_number(row.target) is not None:
-                put_number(ws, r, col, row.target)
+        elif key in ("target", "next_target"):
+            number, text = (row.target, row.target_text) if key == "target" else (row.next_target, row.next_target_text)
+            if number is not None and text == format_number(number) and excel_number(number) is not None:
+                put_number(ws, r, col, number)
             else:
-                put_text(ws, r, col, row.target_text, single_line=True)
-                lines = max(lines, text_lines(row.target_text, widths[key]))
+                put_text(ws, r, col, text, single_line=True)
+                lines = max(lines, text_lines(text, widths[key]))
         elif key in ("period", "actual", "same", "forecast"):
             value = {"period": row.period_value, "actual": row.actual, "same": row.same_period,
                      "forecast": row.forecast}[key]
@@ -396,6 +410,10 @@ def _write_report_sheet(ws: Worksheet, report: Report) -> None:
         ("- Cùng kỳ: cùng các tháng của năm trước; KH năm có dấu * là kế hoạch năm tính từ mục tiêu 5 năm.",
          _font(11, italic=True)),
     ]
+    if report.show_next_year:
+        notes.append((f"- KH năm {report.next_year}: chỉ tiêu kế hoạch năm {report.next_year} (nghị quyết năm hoặc "
+                      f"lộ trình kế hoạch 5 năm); để trống khi năm {report.next_year} chưa có chỉ tiêu.",
+                      _font(11, italic=True)))
     for text, font in notes:
         _merge_line(ws, r, 1, ncols, text, font, horizontal="left")
         fit_height(ws, r, text_lines(text, sum(widths.values()) * 0.95), size=font.sz or TABLE_SIZE)

@@ -2911,27 +2911,22 @@ Người quản trị sẽ nhập kế hoạch từ văn bản; các chỉ tiêu
 <context>
     <name>ReportDocument</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/document.py" line="34"/>
-        <source>%1, day %2 month %3 year %4</source>
-        <translation>%1, ngày %2 tháng %3 năm %4</translation>
-    </message>
-    <message>
-        <location filename="../../kehoach_desktop/gui/reports/document.py" line="42"/>
+        <location filename="../../kehoach_desktop/gui/reports/document.py" line="31"/>
         <source>Figures from %1 to %2</source>
         <translation>Số liệu từ ngày %1 đến ngày %2</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/document.py" line="48"/>
+        <location filename="../../kehoach_desktop/gui/reports/document.py" line="37"/>
         <source>No.: %1</source>
         <translation>Số: %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/document.py" line="54"/>
+        <location filename="../../kehoach_desktop/gui/reports/document.py" line="43"/>
         <source>The generated text is not part of this version; the table and the counts are.</source>
         <translation>Phiên bản này chưa viết được nội dung báo cáo; bảng số liệu và phần tổng hợp vẫn có.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/document.py" line="71"/>
+        <location filename="../../kehoach_desktop/gui/reports/document.py" line="60"/>
         <source>REPORT</source>
         <translation>BÁO CÁO</translation>
     </message>
@@ -2990,112 +2985,112 @@ Người quản trị sẽ nhập kế hoạch từ văn bản; các chỉ tiêu
         <translation>ví dụ: Nguyễn Văn An</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/settings_tab.py" line="103"/>
+        <location filename="../../kehoach_desktop/gui/reports/settings_tab.py" line="104"/>
         <source>Issuer and number</source>
         <translation>Cơ quan ban hành và số báo cáo</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/settings_tab.py" line="105"/>
+        <location filename="../../kehoach_desktop/gui/reports/settings_tab.py" line="106"/>
         <source>&amp;Parent body:</source>
         <translation>Cơ quan &amp;chủ quản:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/settings_tab.py" line="106"/>
+        <location filename="../../kehoach_desktop/gui/reports/settings_tab.py" line="107"/>
         <source>&amp;Issuing body:</source>
         <translation>Cơ quan &amp;ban hành:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/settings_tab.py" line="107"/>
+        <location filename="../../kehoach_desktop/gui/reports/settings_tab.py" line="108"/>
         <source>Number and s&amp;ymbol:</source>
         <translation>Số, &amp;ký hiệu:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/settings_tab.py" line="108"/>
+        <location filename="../../kehoach_desktop/gui/reports/settings_tab.py" line="109"/>
         <source>{so} stands for the report&apos;s number (01, 02... 10).</source>
         <translation>{so} là số của báo cáo (01, 02... 10).</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/settings_tab.py" line="109"/>
+        <location filename="../../kehoach_desktop/gui/reports/settings_tab.py" line="110"/>
         <source>Ne&amp;xt number:</source>
         <translation>Số &amp;tiếp theo:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/settings_tab.py" line="111"/>
+        <location filename="../../kehoach_desktop/gui/reports/settings_tab.py" line="112"/>
         <source>P&amp;lace name:</source>
         <translation>&amp;Địa danh:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/settings_tab.py" line="112"/>
+        <location filename="../../kehoach_desktop/gui/reports/settings_tab.py" line="113"/>
         <source>&amp;To (Kính gửi):</source>
         <translation>Kính &amp;gửi:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/settings_tab.py" line="113"/>
+        <location filename="../../kehoach_desktop/gui/reports/settings_tab.py" line="114"/>
         <source>&amp;Figures up to:</source>
         <translation>Chốt &amp;số liệu:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/settings_tab.py" line="114"/>
+        <location filename="../../kehoach_desktop/gui/reports/settings_tab.py" line="115"/>
         <source>Signature and recipients</source>
         <translation>Người ký và nơi nhận</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/settings_tab.py" line="116"/>
+        <location filename="../../kehoach_desktop/gui/reports/settings_tab.py" line="117"/>
         <source>Signing a&amp;uthority:</source>
         <translation>&amp;Thẩm quyền ký:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/settings_tab.py" line="117"/>
+        <location filename="../../kehoach_desktop/gui/reports/settings_tab.py" line="118"/>
         <source>Signing on &amp;behalf:</source>
         <translation>Ký th&amp;ay:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/settings_tab.py" line="118"/>
+        <location filename="../../kehoach_desktop/gui/reports/settings_tab.py" line="119"/>
         <source>Signer&apos;s &amp;title:</source>
         <translation>Chức &amp;vụ người ký:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/settings_tab.py" line="119"/>
+        <location filename="../../kehoach_desktop/gui/reports/settings_tab.py" line="120"/>
         <source>Signer&apos;s &amp;name:</source>
         <translation>&amp;Họ tên người ký:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/settings_tab.py" line="120"/>
+        <location filename="../../kehoach_desktop/gui/reports/settings_tab.py" line="121"/>
         <source>&amp;Recipients:</source>
         <translation>&amp;Nơi nhận:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/settings_tab.py" line="121"/>
+        <location filename="../../kehoach_desktop/gui/reports/settings_tab.py" line="122"/>
         <source>&amp;Archive:</source>
         <translation>Lư&amp;u:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/settings_tab.py" line="161"/>
+        <location filename="../../kehoach_desktop/gui/reports/settings_tab.py" line="168"/>
         <source>These are the settings of the commune shown; its own computer changes them.</source>
         <translation>Đây là cài đặt của xã đang xem; chỉ máy của xã đó mới sửa được.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/settings_tab.py" line="162"/>
+        <location filename="../../kehoach_desktop/gui/reports/settings_tab.py" line="169"/>
         <source>Only an administrator can change the report settings.</source>
         <translation>Chỉ quản trị viên mới sửa được cài đặt báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/settings_tab.py" line="176"/>
+        <location filename="../../kehoach_desktop/gui/reports/settings_tab.py" line="183"/>
         <source>Set up the commune first.</source>
         <translation>Hãy khai báo thông tin xã trước.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/settings_tab.py" line="210"/>
+        <location filename="../../kehoach_desktop/gui/reports/settings_tab.py" line="217"/>
         <source>The next report: Số %1</source>
         <translation>Báo cáo tiếp theo: Số %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/settings_tab.py" line="221"/>
+        <location filename="../../kehoach_desktop/gui/reports/settings_tab.py" line="228"/>
         <source>Saving the report settings...</source>
         <translation>Đang lưu cài đặt báo cáo...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/settings_tab.py" line="228"/>
+        <location filename="../../kehoach_desktop/gui/reports/settings_tab.py" line="235"/>
         <source>The report settings were saved.</source>
         <translation>Đã lưu cài đặt báo cáo.</translation>
     </message>
@@ -3103,98 +3098,108 @@ Người quản trị sẽ nhập kế hoạch từ văn bản; các chỉ tiêu
 <context>
     <name>ReportTableModel</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="88"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="93"/>
+        <source>Plan %1</source>
+        <extracomment>Column keys in order; ``forecast`` is shown from the 6-month report on, ``next_target`` (next year&apos;s plan) from the October report on.</extracomment>
+        <translation>KH năm %1</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="95"/>
         <source>No.</source>
-        <extracomment>Column keys in order; ``forecast`` is shown from the 6-month report on.</extracomment>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="88"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="95"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="88"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="95"/>
         <source>Unit</source>
         <translation>ĐVT</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="89"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="96"/>
         <source>Year target</source>
         <translation>KH năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="89"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="96"/>
         <source>This period</source>
         <translation>TH kỳ</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="89"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="96"/>
         <source>Year to date</source>
         <translation>Lũy kế</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="90"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="97"/>
         <source>Same period last year</source>
         <translation>Cùng kỳ</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="90"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="97"/>
         <source>% of target</source>
         <translation>% KH</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="91"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="98"/>
         <source>% of same period</source>
         <translation>% cùng kỳ</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="91"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="98"/>
         <source>Year estimate</source>
         <translation>Ước cả năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="92"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="99"/>
         <source>Assessment</source>
         <translation>Đánh giá</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="92"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="99"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="98"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="105"/>
         <source>Year to date as a percentage of the year&apos;s target (above 100 is better than the target, whichever way the indicator should go).</source>
         <translation>Lũy kế so với kế hoạch năm, tính theo phần trăm (trên 100 là tốt hơn kế hoạch, dù chỉ tiêu cần tăng hay cần giảm).</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="100"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="107"/>
         <source>Year to date as a percentage of the same months last year.</source>
         <translation>Lũy kế so với cùng kỳ năm trước, tính theo phần trăm.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="101"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="108"/>
         <source>Estimate for the whole year from the months so far.</source>
         <translation>Ước thực hiện cả năm từ các tháng đã có.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="102"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="109"/>
+        <source>Next year&apos;s target, from its annual plan or worked out on the 5-year plan&apos;s path (marked *); empty when next year has no target yet.</source>
+        <translation>Chỉ tiêu kế hoạch năm sau: theo kế hoạch năm đã giao, hoặc tính theo lộ trình của kế hoạch 5 năm (có dấu *); để trống khi năm sau chưa có chỉ tiêu.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="111"/>
         <source>The period&apos;s figure: flows summed over its months, levels at its last month.</source>
         <translation>Số liệu của kỳ: chỉ tiêu cộng dồn lấy tổng các tháng, chỉ tiêu thời điểm lấy tháng cuối kỳ.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="146"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="155"/>
         <source>Met</source>
         <translation>Đạt</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="146"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="155"/>
         <source>Not met</source>
         <translation>Không đạt</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="184"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="195"/>
         <source>Estimate (not yet the official figure)</source>
         <translation>Số ước thực hiện (chưa phải số chính thức)</translation>
     </message>
@@ -3248,79 +3253,79 @@ Người quản trị sẽ nhập kế hoạch từ văn bản; các chỉ tiêu
         <translation>In báo cáo</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="110"/>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="112"/>
         <source>Save texts</source>
         <translation>Lưu nội dung</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="119"/>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="121"/>
         <source>Report table</source>
         <translation>Bảng số liệu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="128"/>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="130"/>
         <source>Generated text of the report</source>
         <translation>Nội dung báo cáo do chương trình viết</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="133"/>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="135"/>
         <source>Generated text</source>
         <translation>Nội dung báo cáo (tự động)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="134"/>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="136"/>
         <source>Your texts for this period</source>
         <translation>Nội dung cán bộ viết cho kỳ này</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="158"/>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="160"/>
         <source>There is no plan yet, so there is nothing to report. Import the resolution or type the plan&apos;s indicators on the Indicators page first.</source>
         <translation>Chưa có kế hoạch nên chưa có gì để báo cáo. Hãy nhập nghị quyết hoặc gõ các chỉ tiêu của kế hoạch ở trang Chỉ tiêu trước.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="182"/>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="184"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="220"/>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="222"/>
         <source>These are the commune&apos;s texts, as its report has them: they are written on the commune&apos;s computer.</source>
         <translation>Đây là nội dung trong báo cáo của xã: chỉ viết trên máy của xã.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="305"/>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="307"/>
         <source>(taken when the report is exported)</source>
         <extracomment>Column widths at 1366x768 (the notes take what is left).</extracomment>
         <translation>(sẽ lấy số khi xuất báo cáo)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="306"/>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="308"/>
         <source>(not taken: tick &quot;Take a new report number&quot; to use it)</source>
         <translation>(chưa lấy số: đánh dấu «Lấy số báo cáo mới» để dùng số này)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="317"/>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="319"/>
         <source>This version cannot write this kind of file yet.</source>
         <translation>Phiên bản này chưa xuất được loại tệp này.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="332"/>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="334"/>
         <source>Saving the texts...</source>
         <translation>Đang lưu nội dung...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="338"/>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="353"/>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="340"/>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="355"/>
         <source>Texts of the report saved (%1).</source>
         <translation>Đã lưu nội dung báo cáo (%1).</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="362"/>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="364"/>
         <source>Unsaved texts</source>
         <translation>Nội dung chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="363"/>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="365"/>
         <source>The texts typed for the report of %1 are not saved yet. Save them now?</source>
         <translation>Nội dung đã gõ cho báo cáo %1 chưa được lưu. Lưu ngay bây giờ?</translation>
     </message>

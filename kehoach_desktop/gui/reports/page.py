@@ -283,7 +283,7 @@ class ReportsPage(PrintMixin, ExportMixin, Page):
 
     #: Column widths at 1366x768 (the notes take what is left).
     WIDTHS = {"stt": 40, "name": 250, "unit": 90, "target": 80, "period": 72, "actual": 72, "same": 72,
-              "percent": 64, "vs_last": 88, "forecast": 94, "status": 118}
+              "percent": 64, "vs_last": 88, "forecast": 94, "next_target": 80, "status": 118}
 
     def _fit_columns(self) -> None:
         header = self.table.horizontalHeader()

@@ -19,10 +19,13 @@ from ...reports.content import Report, ReportRow
 
 Index = QModelIndex | QPersistentModelIndex
 
-#: Column keys in order; ``forecast`` is shown from the 6-month report on.
+#: Column keys in order; ``forecast`` is shown from the 6-month report on, ``next_target`` (next
+#: year's plan) from the October report on.
 COLUMNS = ("stt", "name", "unit", "target", "period", "actual", "same", "percent", "vs_last", "forecast",
-           "status", "note")
-NUMERIC = {"target", "period", "actual", "same", "percent", "vs_last", "forecast"}
+           "next_target", "status", "note")
+NUMERIC = {"target", "period", "actual", "same", "percent", "vs_last", "forecast", "next_target"}
+# Columns shown only for some periods: the key, and whether a report shows it.
+OPTIONAL = {"forecast": lambda r: r.show_forecast, "next_target": lambda r: r.show_next_year}
 GROUP_COLOUR = QColor("#e7eef7")
 GOOD = {Status.EXCEEDED, Status.MET}
 BAD = {Status.BEHIND, Status.AT_RISK, Status.MISSED}
@@ -42,7 +45,7 @@ class ReportTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.report: Report | None = None
         self.lines: list[GroupLine | ReportRow] = []
-        self.columns: tuple[str, ...] = tuple(c for c in COLUMNS if c != "forecast")
+        self.columns: tuple[str, ...] = tuple(c for c in COLUMNS if c not in OPTIONAL)
 
     def set_report(self, report: Report | None) -> None:
         """Show ``report`` (None: nothing)."""
@@ -57,8 +60,8 @@ class ReportTableModel(QAbstractTableModel):
                     group = row.group_key
                     self.lines.append(GroupLine(titles.get(group, group)))
                 self.lines.append(row)
-        show_forecast = report is not None and report.show_forecast
-        self.columns = tuple(c for c in COLUMNS if c != "forecast" or show_forecast)
+        self.columns = tuple(
+            c for c in COLUMNS if c not in OPTIONAL or (report is not None and OPTIONAL[c](report)))
         self.endResetModel()
 
     def is_group(self, row: int) -> bool:
@@ -83,7 +86,11 @@ class ReportTableModel(QAbstractTableModel):
         return None
 
     def header_text(self, key: str) -> str:
-        """The column's heading as the report's table has it."""
+        """The column's heading as the report's table has it (``KH năm 2026`` beside ``KH năm 2027``)."""
+        report = self.report
+        if report is not None and (key == "next_target" or (key == "target" and report.show_next_year)):
+            year = report.next_year if key == "next_target" else report.period.year
+            return self.tr("Plan %1").replace("%1", str(year))
         return {
             "stt": self.tr("No."), "name": self.tr("Indicator"), "unit": self.tr("Unit"),
             "target": self.tr("Year target"), "period": self.tr("This period"), "actual": self.tr("Year to date"),
@@ -99,6 +106,8 @@ class ReportTableModel(QAbstractTableModel):
                                "target, whichever way the indicator should go)."),
             "vs_last": self.tr("Year to date as a percentage of the same months last year."),
             "forecast": self.tr("Estimate for the whole year from the months so far."),
+            "next_target": self.tr("Next year's target, from its annual plan or worked out on the 5-year plan's "
+                                   "path (marked *); empty when next year has no target yet."),
             "period": self.tr("The period's figure: flows summed over its months, levels at its last month."),
         }.get(key, "")
 
@@ -168,6 +177,8 @@ class ReportTableModel(QAbstractTableModel):
             return "" if row.qualitative else format_percent(row.percent_of_last_year)
         if key == "forecast":
             return "" if row.qualitative or row.forecast is None else format_number(row.forecast, 2).rstrip("0").rstrip(",")
+        if key == "next_target":
+            return row.next_target_text
         if key == "status":
             return row.status
         if key == "note":

@@ -112,8 +112,8 @@ def test_the_year_shows_next_years_plan(qtbot, gui_db) -> None:  # type: ignore[
     columns = list(model.columns)
     assert columns[columns.index("forecast") + 1] == "next_target"
     headers = [model.header_text(k) for k in columns]
-    assert headers[3] == "Plan 2026" and headers[columns.index("next_target")] == "Plan 2027"
-    assert model.headerData(columns.index("next_target"), Qt.Orientation.Horizontal) == "Plan 2027"
+    assert headers[3] == "Plan\n2026" and headers[columns.index("next_target")] == "Plan\n2027"
+    assert model.headerData(columns.index("next_target"), Qt.Orientation.Horizontal) == "Plan\n2027"
     report = page.preview.report
     for row in report.rows:
         assert cell(page, row.code, "next_target") == row.next_target_text

@@ -282,7 +282,7 @@ class ReportsPage(PrintMixin, ExportMixin, Page):
         self._update_actions()
 
     #: Column widths at 1366x768 (the notes take what is left).
-    WIDTHS = {"stt": 40, "name": 250, "unit": 90, "target": 80, "period": 72, "actual": 72, "same": 72,
+    WIDTHS = {"stt": 40, "name": 254, "unit": 90, "target": 80, "period": 72, "actual": 72, "same": 72,
               "percent": 64, "vs_last": 88, "forecast": 94, "next_target": 80, "status": 118}
 
     def _fit_columns(self) -> None:

@@ -90,7 +90,8 @@ class ReportTableModel(QAbstractTableModel):
         report = self.report
         if report is not None and (key == "next_target" or (key == "target" and report.show_next_year)):
             year = report.next_year if key == "next_target" else report.period.year
-            return self.tr("Plan %1").replace("%1", str(year))
+            # Two lines ("KH năm" over "2027"), so both plan columns stay narrow at 1366x768.
+            return self.tr("Plan %1").replace("%1", str(year)).replace(f" {year}", f"\n{year}")
         return {
             "stt": self.tr("No."), "name": self.tr("Indicator"), "unit": self.tr("Unit"),
             "target": self.tr("Year target"), "period": self.tr("This period"), "actual": self.tr("Year to date"),

@@ -23,6 +23,7 @@ from ...store.database import Database
 from ...store.operations import PlanDraft
 from ...store.queries import plan_draft
 from ...store.schema import AnnualMatchRow, PlanRow
+from .drafts import AnnualDraftInfo, list_annual_drafts, plan_is_adopted  # noqa: F401 (part of ops)
 
 
 @dataclass(frozen=True)
@@ -64,16 +65,6 @@ class AnnualReview:
     warnings: tuple[str, ...] = ()
     #: Extra words per annual code from the import (the matcher's reason and runner-up).
     notes: dict[str, str] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class AnnualDraftInfo:
-    """One annual plan imported onto the 5-year plan (for the list on the Chỉ tiêu page)."""
-
-    annual_plan_id: int
-    year: int
-    source_ref: str
-    applied: bool
 
 
 def needs_review(line: MatchLine) -> bool:
@@ -163,25 +154,6 @@ def apply_annual(db: Database, annual_plan_id: int, actor: str) -> ApplySummary:
     """Write the reviewed annual targets into the 5-year plan (refused with the core's message)."""
     with db.write() as session:
         return annual.apply_annual(session, db.installation_id, annual_plan_id, actor)
-
-
-def list_annual_drafts(db: Database, plan_id: int) -> list[AnnualDraftInfo]:
-    """The annual plans imported onto plan ``plan_id``, newest year first."""
-    with db.read() as session:
-        ids = select(AnnualMatchRow.annual_plan_id).where(AnnualMatchRow.plan_id == plan_id).distinct()
-        rows = session.scalars(select(PlanRow).where(PlanRow.id.in_(ids))
-                               .order_by(PlanRow.start_year.desc(), PlanRow.id.desc())).all()
-        return [AnnualDraftInfo(r.id, r.start_year, r.resolution_ref or r.title or "", r.status is PlanStatus.ADOPTED)
-                for r in rows]
-
-
-def plan_is_adopted(db: Database, plan_id: int) -> bool:
-    """True when ``plan_id`` is an adopted 5-year plan (annual plans are matched onto those only)."""
-    from ...domain.model import PlanKind
-
-    with db.read() as session:
-        row = session.get(PlanRow, plan_id)
-        return row is not None and row.kind is PlanKind.FIVE_YEAR and row.status is PlanStatus.ADOPTED
 
 
 __all__ = [

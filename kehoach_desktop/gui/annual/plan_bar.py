@@ -8,6 +8,8 @@ and leaders, who can also look at an annual plan's matches.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMenu, QToolBar, QToolButton, QWidget
@@ -15,10 +17,13 @@ from PySide6.QtWidgets import QLabel, QMenu, QToolBar, QToolButton, QWidget
 from ..context import AppContext
 from ..operations import DbOp
 from ..resources import icon
-from . import ops
-from .import_flow import AnnualImporter, default_year, may_import_annual, may_set_year_targets
-from .review_dialog import AnnualReviewDialog
-from .year_targets_dialog import YearTargetsDialog, open_year_targets
+from .drafts import AnnualDraftInfo, list_annual_drafts
+from .rights import default_year, may_import_annual, may_set_year_targets
+
+if TYPE_CHECKING:  # the dialogs load when first opened, not with the page at login (memory)
+    from .import_flow import AnnualImporter
+    from .review_dialog import AnnualReviewDialog
+    from .year_targets_dialog import YearTargetsDialog
 
 
 class AnnualBar(QToolBar):
@@ -36,9 +41,7 @@ class AnnualBar(QToolBar):
         self.setObjectName("annual_bar")
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.setIconSize(QSize(16, 16))
-        self.importer = AnnualImporter(ctx, page)
-        self.importer.review_opened.connect(self._review_opened)
-        self.importer.finished.connect(lambda ok: self.refresh_drafts() if ok else None)
+        self._importer: AnnualImporter | None = None
         self.label = QLabel(self.tr("Year plan:") + " ")
         self.addWidget(self.label)
         self.import_action = QAction(icon("import"), self.tr("Import annual plan..."), self)
@@ -60,8 +63,19 @@ class AnnualBar(QToolBar):
         self.drafts_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.drafts_button.setMenu(self.drafts_menu)
         self._drafts_action = self.addWidget(self.drafts_button)
-        self.drafts: list[ops.AnnualDraftInfo] = []
+        self.drafts: list[AnnualDraftInfo] = []
         self.targets_dialog: YearTargetsDialog | None = None
+
+    @property
+    def importer(self) -> AnnualImporter:
+        """The import flow, made on first use."""
+        if self._importer is None:
+            from .import_flow import AnnualImporter
+
+            self._importer = AnnualImporter(self.ctx, self._page)
+            self._importer.review_opened.connect(self._review_opened)
+            self._importer.finished.connect(lambda ok: self.refresh_drafts() if ok else None)
+        return self._importer
 
     def refresh(self, shown: bool) -> None:
         """Show the row (an adopted 5-year plan on the page) as the user's rights allow."""
@@ -78,9 +92,9 @@ class AnnualBar(QToolBar):
         plan_id = self.ctx.plan_id
         if plan_id is None:
             return
-        DbOp(self._page, self.ctx, lambda db: ops.list_annual_drafts(db, plan_id)).success(self._listed).run()
+        DbOp(self._page, self.ctx, lambda db: list_annual_drafts(db, plan_id)).success(self._listed).run()
 
-    def _listed(self, drafts: list[ops.AnnualDraftInfo]) -> None:
+    def _listed(self, drafts: list[AnnualDraftInfo]) -> None:
         self.drafts = drafts
         self.drafts_menu.clear()
         for d in drafts:
@@ -96,6 +110,8 @@ class AnnualBar(QToolBar):
         """Open the year targets dialog (the selected period's year unless told)."""
         if not may_set_year_targets(self.ctx) or self.ctx.plan_id is None:
             return None
+        from .year_targets_dialog import open_year_targets
+
         self.targets_dialog = open_year_targets(self.ctx, year or default_year(self.ctx), self._page)
         return self.targets_dialog
 

@@ -306,7 +306,7 @@ class EntryPage(Page):
         missing = grid.without_year_target if in_plan else 0
         self.target_bar.setVisible(missing > 0)
         if missing:
-            from ..annual.import_flow import may_import_annual, may_set_year_targets
+            from ..annual.rights import may_import_annual, may_set_year_targets
 
             may_import, may_type = may_import_annual(self.ctx), may_set_year_targets(self.ctx)
             self.import_annual_button.setVisible(may_import)

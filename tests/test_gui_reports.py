@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from gui_support import close_window, login, make_window, record_message_boxes, wait_idle
 from kehoach_desktop.domain.periods import Period
-from kehoach_desktop.gui.reports.data import prose_module, suggested_name, writer_available
+from kehoach_desktop.gui.reports.data import suggested_name
 from kehoach_desktop.gui.reports.page import CANCEL, SAVE, ReportsPage
 from kehoach_desktop.gui.settings_page import SettingsPage
 from kehoach_desktop.store.database import open_database
@@ -95,11 +95,8 @@ def test_the_third_quarter_shows_its_table_and_text(qtbot, gui_db) -> None:  # t
     rows = sum(1 for i in range(model.rowCount()) if not model.is_group(i))
     assert rows == len(page.preview.report.rows) == 30
     text = page.text_view.toPlainText()
-    if prose_module() is None:
-        assert "12/30 chỉ tiêu đạt và vượt kế hoạch" in text
-    else:
-        assert "quý III năm 2026 như sau" in text
-        assert "Tổng thu ngân sách" in text
+    assert "quý III năm 2026 như sau" in text
+    assert "Tổng thu ngân sách" in text
     close_window(qtbot, window)
 
 
@@ -167,8 +164,7 @@ def test_typed_tasks_are_asked_about_when_the_period_changes(qtbot, gui_db) -> N
     window.set_period(Q3)  # back to the quarter: the text is there, and in the generated text
     wait_idle(qtbot, window)
     assert tasks.toPlainText() == "Hoan thanh thu ngan sach quy IV." and not page.texts.has_unsaved()
-    if prose_module() is not None:
-        assert "Hoan thanh thu ngan sach quy IV." in page.text_view.toPlainText()
+    assert "Hoan thanh thu ngan sach quy IV." in page.text_view.toPlainText()
     close_window(qtbot, window)
 
 
@@ -191,10 +187,6 @@ def test_export_writes_a_file_that_opens(qtbot, gui_db, tmp_path: Path, suffix: 
     path, users, plan_id = gui_db
     window, page = open_reports(qtbot, path, users["leader"], Q3)
     button = page.docx_button if suffix == ".docx" else page.xlsx_button
-    if not writer_available(suffix):
-        assert not button.isEnabled()
-        pytest.skip(f"kehoach_desktop.reports.{'docx' if suffix == '.docx' else 'xlsx'}_writer is not in this "
-                    "checkout yet: the button is disabled, nothing to write")
     out = tmp_path / "out"
     out.mkdir()
     asked: list[tuple[str, str]] = []
@@ -239,8 +231,6 @@ def test_export_writes_a_file_that_opens(qtbot, gui_db, tmp_path: Path, suffix: 
 def test_a_file_that_cannot_be_written_is_explained(qtbot, gui_db, tmp_path: Path, boxes) -> None:  # type: ignore[no-untyped-def]
     path, users, _ = gui_db
     window, page = open_reports(qtbot, path, users["officer"], Q3)
-    if not writer_available(".xlsx"):
-        pytest.skip("kehoach_desktop.reports.xlsx_writer is not in this checkout yet")
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the folder should be")
     page._ask_save_path = lambda sfx, name: blocker / name  # type: ignore[method-assign]

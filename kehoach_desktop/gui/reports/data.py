@@ -28,13 +28,13 @@ WRITERS = {".docx": ("kehoach_desktop.reports.docx_writer", "write_docx"),
 
 @dataclass(frozen=True)
 class Preview:
-    """A report read for the screen: its content, the generated text (None without the prose module)."""
+    """A report read for the screen: its content and its generated text."""
 
     plan_id: int
     period: Period
     report: Report
-    #: ``reports.prose.Section`` items (heading, paragraphs, level); None when prose is unavailable.
-    sections: tuple[Any, ...] | None
+    #: ``reports.prose.Section`` items (heading, paragraphs, level).
+    sections: tuple[Any, ...]
 
 
 @dataclass(frozen=True)
@@ -46,37 +46,12 @@ class Exported:
     took_number: bool
 
 
-def prose_module() -> Any | None:
-    """``kehoach_desktop.reports.prose`` when this build has it."""
-    try:
-        return importlib.import_module("kehoach_desktop.reports.prose")
-    except ImportError:
-        return None
-
-
 def writer(suffix: str) -> Any | None:
-    """The writer function for ``.docx`` or ``.xlsx``, None when this build lacks it."""
-    module_name, name = WRITERS[suffix]
-    try:
-        return getattr(importlib.import_module(module_name), name)
-    except (ImportError, AttributeError):
+    """The writer function for ``.docx`` or ``.xlsx`` (imported on first export), None for another suffix."""
+    if suffix not in WRITERS:
         return None
-
-
-def writer_available(suffix: str) -> bool:
-    """True when the writer's module can be found, without importing it (and its libraries)."""
-    import importlib.util
-
-    try:
-        return importlib.util.find_spec(WRITERS[suffix][0]) is not None
-    except (ImportError, ValueError):
-        return False
-
-
-def generated_text(report: Report) -> tuple[Any, ...] | None:
-    """The report's generated sections, or None when the prose module is missing."""
-    prose = prose_module()
-    return None if prose is None else tuple(prose.body(report))
+    module_name, name = WRITERS[suffix]
+    return getattr(importlib.import_module(module_name), name)
 
 
 def load_preview(db: Database, plan_id: int, period: Period, issued_on: date) -> Preview:
@@ -85,7 +60,9 @@ def load_preview(db: Database, plan_id: int, period: Period, issued_on: date) ->
 
     with db.read() as session:
         report = load_report(session, period, issued_on, plan_id=plan_id)
-    return Preview(plan_id, period, report, generated_text(report))
+    from ...reports.prose import body
+
+    return Preview(plan_id, period, report, tuple(body(report)))
 
 
 def save_texts(db: Database, plan_id: int, period: Period, texts: Mapping[str, str], actor: str) -> dict[str, str]:
@@ -115,7 +92,7 @@ def export_report(
     if write is None:
         from ...domain.errors import UserError
 
-        raise UserError(f"Phiên bản này chưa có phần xuất tệp {path.suffix.lower()}.", "format")
+        raise UserError(f"Báo cáo chỉ xuất ra tệp .docx hoặc .xlsx (không xuất được «{path.suffix.lower()}»).", "format")
     with db.write() as session:
         plan = _plan_row(session, plan_id)
         for section, text in (texts or {}).items():

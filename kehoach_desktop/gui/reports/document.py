@@ -37,12 +37,8 @@ def number_line(number_text: str) -> str:
     return QCoreApplication.translate("ReportDocument", "No.: %1").replace("%1", number_text)
 
 
-def sections_html(sections: Iterable[Any] | None, report: Report) -> str:
+def sections_html(sections: Iterable[Any], report: Report) -> str:
     """The generated text: each section's heading (bold) and paragraphs (justified)."""
-    if sections is None:
-        missing = QCoreApplication.translate(
-            "ReportDocument", "The generated text is not part of this version; the table and the counts are.")
-        return f"<p><i>{escape(missing)}</i></p><p>{escape(report.counts.sentence())}.</p>"
     parts = []
     for section in sections:
         level = int(getattr(section, "level", 1) or 1)

@@ -41,7 +41,7 @@ from ..operations import DbOp, show_error
 from ..page import Page
 from ..resources import icon
 from ..wheel_guard import guard_wheel
-from .data import Preview, load_preview, save_texts, writer_available
+from .data import Preview, load_preview, save_texts
 from .document import covered_line, date_line, number_line, sections_html
 from .exporting import ExportMixin
 from .printing import PrintMixin
@@ -313,10 +313,8 @@ class ReportsPage(PrintMixin, ExportMixin, Page):
 
     def _update_actions(self) -> None:
         ready = self.preview is not None
-        for button, suffix in ((self.docx_button, ".docx"), (self.xlsx_button, ".xlsx")):
-            available = writer_available(suffix)
-            button.setEnabled(ready and available)
-            button.setToolTip("" if available else self.tr("This version cannot write this kind of file yet."))
+        for button in (self.docx_button, self.xlsx_button):
+            button.setEnabled(ready)
         self.print_button.setEnabled(ready)
         self.print_action.setEnabled(ready)
         self.open_file_button.setEnabled(self.last_file is not None and self.last_file.exists())

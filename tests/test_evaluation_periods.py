@@ -16,7 +16,7 @@ from kehoach_desktop.domain.evaluation import evaluate
 from kehoach_desktop.domain.model import RuleKind, Status, TargetRule, TargetSource
 from kehoach_desktop.domain.periods import Period
 from kehoach_desktop.domain.targets import oriented_percent, year_target, year_target_note
-from test_evaluation import FLOW, STOCK, H, L, data, months
+from test_evaluation import FLOW, H, L, data, months
 
 K = RuleKind
 Q3, H1, M9, Y26, DEC = Period.quarter(2026, 3), Period.half(2026, 1), Period.nine_months(2026), Period.whole_year(2026), Period(2026, 12)

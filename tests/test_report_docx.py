@@ -23,7 +23,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Mm, Pt
 
 from kehoach_desktop.cli import main
-from kehoach_desktop.domain.model import Group, Status
+from kehoach_desktop.domain.model import Group
 from kehoach_desktop.domain.numbers import format_number
 from kehoach_desktop.domain.periods import Period
 from kehoach_desktop.reports import docx_writer
@@ -35,7 +35,7 @@ from kehoach_desktop.reports.load import load_report
 from kehoach_desktop.domain.targets import threshold_text, year_target
 from kehoach_desktop.reports.content import build_report
 from kehoach_desktop.reports.prose import (
-    body, figure, forecast_figure, indicator_sentence, next_period_phrase, next_year_plan, percent,
+    body, forecast_figure, indicator_sentence, next_period_phrase, next_year_plan, percent,
 )
 
 ISSUED = {"2026-09": date(2026, 10, 5), "2026-H1": date(2026, 7, 3), "2026": date(2027, 1, 5), "2026-03": date(2026, 4, 2),
@@ -228,7 +228,7 @@ def test_settings_reach_the_document(demo_reports: dict[str, Report], tmp_path: 
     path = tmp_path / "r.docx"
     write_docx(report, path, charts=False)
     doc = Document(str(path))
-    left, right = doc.tables[0].cell(0, 0), doc.tables[0].cell(0, 1)
+    left = doc.tables[0].cell(0, 0)
     assert [p.text for p in left.paragraphs if p.text] == ["UBND TỈNH LẠNG SƠN", "ỦY BAN NHÂN DÂN", "XÃ NA DƯƠNG"]
     assert _run_props(left.paragraphs[0]) == {(Pt(13), False, False)}  # the parent body is not bold
     assert doc.tables[0].cell(1, 0).paragraphs[0].text == "Số: 05/BC-UBND"

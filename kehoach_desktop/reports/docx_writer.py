@@ -20,277 +20,53 @@ The file is written atomically: a pulled USB stick leaves the old file or the ne
 from __future__ import annotations
 
 import io
-import re
 from collections.abc import Sequence
-from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
 from docx import Document
 from docx.document import Document as DocumentObject
-from docx.enum.section import WD_ORIENT, WD_SECTION
+from docx.enum.section import WD_SECTION
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
-from docx.oxml import OxmlElement, parse_xml
-from docx.oxml.ns import nsdecls, qn
-from docx.shared import Cm, Mm, Pt, RGBColor
-from docx.table import Table, _Cell
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.shared import Cm, Mm
+from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from .files import save_document
 from .content import Report, ReportRow, period_phrase
 from .prose import Section, body, committee_name, figure, forecast_figure, percent
 
-FONT = "Times New Roman"
-_RPR_FONTS = f'<w:rFonts w:ascii="{FONT}" w:hAnsi="{FONT}" w:eastAsia="{FONT}" w:cs="{FONT}"/>'
-BLACK = RGBColor(0, 0, 0)
-BODY_SIZE = 14
-FIRST_LINE_INDENT = Cm(1.27)
-#: Portrait A4 and its margins (Decree 30: top/bottom 20-25, left 30-35, right 15-20 mm).
-PAGE_WIDTH, PAGE_HEIGHT = Mm(210), Mm(297)
-MARGIN_TOP, MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT = Mm(20), Mm(20), Mm(30), Mm(20)
-TEXT_WIDTH_CM = 16.0
-LANDSCAPE_TEXT_WIDTH_MM = 297 - 30 - 20
-#: The header table's columns (issuing body, national motto), in cm.
-HEADER_COLUMNS = (6.4, 9.6)
-SIGNATURE_COLUMNS = (7.6, 8.4)
-MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
-MOTTO_2 = "Độc lập - Tự do - Hạnh phúc"
-#: "Độc lập - Tự do - Hạnh phúc" in Times New Roman bold 13 pt is 5,6 cm wide; its rule matches.
-MOTTO_RULE_CM = 5.6
-SHORT_RULE_CM = 2.2
-TABLE_SIZE = 10
-NOTE_SIZE = 9.5
-NUMBERING_SIZE = 8.5
-#: The appendix table's column widths in mm; Ghi chú takes the rest of the landscape page.
-WIDTHS_MM = {"stt": 9, "name": 50, "unit": 17, "target": 17, "figure": 16, "percent": 15, "status": 22}
-#: From the October report on, next year's plan takes a column: the name and the figures give it
-#: room (``≥ 10.430,2*`` on one line) and the notes keep 30 mm. ``triệu đồng`` needs the unit's 17 mm
-#: and ``Chậm tiến độ`` the status's 22 mm to stay on one line.
-NEXT_YEAR_WIDTHS_MM = {**WIDTHS_MM, "name": 41, "figure": 15, "next_target": 21}
-ESTIMATE_MARK = "ư"
-CHART_DPI = 150
-_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV")
-
-
-# ------------------------------------------------------------------------------ low-level helpers
-
-#: Characters XML 1.0 cannot hold (a stray form feed from a PDF's text, a pasted control code).
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
-
-
-def clean(text: str) -> str:
-    """``text`` without the characters a .docx cannot hold (python-docx would refuse the document)."""
-    return _NOT_XML.sub(" ", text or "")
-
-
-
-def _font(run, size: float | None = None, bold: bool | None = None, italic: bool | None = None) -> None:  # type: ignore[no-untyped-def]
-    """Times New Roman, black, for every script (Word picks the East Asian/complex slot otherwise).
-
-    The run's properties are written as one parsed element: python-docx's setters search the
-    element's children for each property, which made the appendix table four times slower.
-    """
-    parts = [_RPR_FONTS]
-    if bold:
-        parts.append("<w:b/><w:bCs/>")
-    if italic:
-        parts.append("<w:i/><w:iCs/>")
-    parts.append('<w:color w:val="000000"/>')
-    if size is not None:
-        half_points = int(round(size * 2))
-        parts.append(f'<w:sz w:val="{half_points}"/><w:szCs w:val="{half_points}"/>')
-    rpr = parse_xml(f"<w:rPr {nsdecls('w')}>{''.join(parts)}</w:rPr>")
-    old = run._r.rPr
-    if old is not None:
-        run._r.remove(old)
-    run._r.insert(0, rpr)
-
-
-def _para(
-    container, text: str = "", size: float = BODY_SIZE, bold: bool = False, italic: bool = False,  # type: ignore[no-untyped-def]
-    align: int = WD_ALIGN_PARAGRAPH.CENTER, before: float = 0, after: float = 0, indent: bool = False,
-    paragraph: Paragraph | None = None,
-) -> Paragraph:
-    p = paragraph if paragraph is not None else container.add_paragraph()
-    fmt = p.paragraph_format
-    fmt.alignment = align
-    fmt.space_before, fmt.space_after = Pt(before), Pt(after)
-    fmt.first_line_indent = FIRST_LINE_INDENT if indent else Cm(0)
-    if text:
-        _font(p.add_run(clean(text)), size, bold, italic)
-    return p
-
-
-def _border(p: Paragraph, side: str = "bottom", size: int = 6) -> None:
-    """A single black line on one side of the paragraph (``size`` in eighths of a point)."""
-    ppr = p._p.get_or_add_pPr()
-    borders = ppr.find(qn("w:pBdr"))
-    if borders is None:
-        borders = OxmlElement("w:pBdr")
-        ppr.append(borders)
-    line = OxmlElement(f"w:{side}")
-    line.set(qn("w:val"), "single")
-    line.set(qn("w:sz"), str(size))
-    line.set(qn("w:space"), "1")
-    line.set(qn("w:color"), "000000")
-    borders.append(line)
-
-
-def _rule(container, width_cm: float, total_cm: float, after: float = 0) -> Paragraph:  # type: ignore[no-untyped-def]
-    """A centred horizontal rule ``width_cm`` long: an empty 2 pt paragraph with a bottom border."""
-    p = container.add_paragraph()
-    fmt = p.paragraph_format
-    side = max((total_cm - width_cm) / 2, 0)
-    fmt.left_indent = fmt.right_indent = Cm(side)
-    fmt.first_line_indent = Cm(0)
-    fmt.space_before, fmt.space_after = Pt(0), Pt(after)
-    fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
-    fmt.line_spacing = Pt(2)
-    _border(p, "bottom")
-    return p
-
-
-def _no_borders(table: Table) -> None:
-    tbl_pr = table._tbl.tblPr
-    borders = OxmlElement("w:tblBorders")
-    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        el = OxmlElement(f"w:{side}")
-        el.set(qn("w:val"), "nil")
-        borders.append(el)
-    tbl_pr.append(borders)
-
-
-def _widths(table: Table, widths: Sequence[float], unit=Cm) -> None:  # type: ignore[no-untyped-def]
-    """Fixed column widths, on the grid (LibreOffice) and on every cell (Word)."""
-    table.autofit = False
-    tbl_pr = table._tbl.tblPr
-    layout = OxmlElement("w:tblLayout")
-    layout.set(qn("w:type"), "fixed")
-    tbl_pr.append(layout)
-    for column, width in zip(table.columns, widths):
-        column.width = unit(width)
-    for row in table.rows:
-        for cell, width in zip(row.cells, widths):
-            cell.width = unit(width)
-
-
-def _cell_margins(table: Table, left_right_cm: float = 0.1) -> None:
-    tbl_pr = table._tbl.tblPr
-    margins = OxmlElement("w:tblCellMar")
-    for side, value in (("top", 0), ("bottom", 0), ("left", left_right_cm), ("right", left_right_cm)):
-        el = OxmlElement(f"w:{side}")
-        el.set(qn("w:w"), str(int(value * 567)))
-        el.set(qn("w:type"), "dxa")
-        margins.append(el)
-    tbl_pr.append(margins)
-
-
-def _cell_text(
-    cell: _Cell, text: str, size: float = TABLE_SIZE, bold: bool = False, italic: bool = False,
-    align: int = WD_ALIGN_PARAGRAPH.CENTER, mark: str = "", indent_cm: float = 0,
-) -> None:
-    p = cell.paragraphs[0]
-    p.paragraph_format.alignment = align
-    p.paragraph_format.space_before = p.paragraph_format.space_after = Pt(1)
-    if indent_cm:
-        p.paragraph_format.left_indent = Cm(indent_cm)
-    if text:
-        _font(p.add_run(clean(text)), size, bold, italic)
-    if mark:
-        run = p.add_run(mark)
-        _font(run, size, bold, italic)
-        run.font.superscript = True
-    cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
-
-
-def _row_flags(row, header: bool = False) -> None:  # type: ignore[no-untyped-def]
-    """Keep a table row on one page; a header row repeats at the top of every page."""
-    tr_pr = row._tr.get_or_add_trPr()
-    tr_pr.append(OxmlElement("w:cantSplit"))
-    if header:
-        el = OxmlElement("w:tblHeader")
-        tr_pr.append(el)
-
-
-def _page_field(p: Paragraph) -> None:
-    """A PAGE field (the page number), Times New Roman 14 pt."""
-    def part(tag: str, **attrs: str):  # type: ignore[no-untyped-def]
-        run = p.add_run()
-        _font(run, BODY_SIZE)
-        el = OxmlElement(tag)
-        for key, value in attrs.items():
-            el.set(qn(key), value)
-        if tag == "w:instrText":
-            el.set(qn("xml:space"), "preserve")
-            el.text = " PAGE "
-        if tag == "w:t":
-            el.text = "2"
-        run._r.append(el)
-
-    part("w:fldChar", **{"w:fldCharType": "begin"})
-    part("w:instrText")
-    part("w:fldChar", **{"w:fldCharType": "separate"})
-    part("w:t")
-    part("w:fldChar", **{"w:fldCharType": "end"})
-
-
-# ------------------------------------------------------------------------------ the document
-
-
-def _styles(doc: DocumentObject) -> None:
-    normal = doc.styles["Normal"]
-    normal.font.name = FONT
-    normal.font.size = Pt(BODY_SIZE)
-    normal.font.color.rgb = BLACK
-    rpr = normal.element.get_or_add_rPr()
-    fonts = rpr.find(qn("w:rFonts"))
-    if fonts is None:
-        fonts = OxmlElement("w:rFonts")
-        rpr.insert(0, fonts)
-    for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
-        fonts.set(qn(attr), FONT)
-    for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
-        fonts.attrib.pop(qn(attr), None)
-    lang = OxmlElement("w:lang")
-    lang.set(qn("w:val"), "vi-VN")
-    lang.set(qn("w:eastAsia"), "vi-VN")
-    rpr.append(lang)
-    normal.paragraph_format.space_after = Pt(0)
-    normal.paragraph_format.space_before = Pt(0)
-    normal.paragraph_format.line_spacing = 1.0
-
-
-def _page(section, landscape: bool = False) -> None:  # type: ignore[no-untyped-def]
-    section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
-    section.page_width, section.page_height = (PAGE_HEIGHT, PAGE_WIDTH) if landscape else (PAGE_WIDTH, PAGE_HEIGHT)
-    section.top_margin, section.bottom_margin = MARGIN_TOP, MARGIN_BOTTOM
-    section.left_margin, section.right_margin = MARGIN_LEFT, MARGIN_RIGHT
-    section.header_distance = section.footer_distance = Mm(10)
+from .docx_parts import (
+    BODY_SIZE, CHART_DPI, ESTIMATE_MARK, HEADER_COLUMNS, LANDSCAPE_TEXT_WIDTH_MM, MOTTO, MOTTO_2,
+    MOTTO_RULE_CM, NEXT_YEAR_WIDTHS_MM, NOTE_SIZE, NUMBERING_SIZE, ROMAN, SHORT_RULE_CM, SIGNATURE_COLUMNS,
+    TABLE_SIZE, TEXT_WIDTH_CM, WIDTHS_MM, cell_margins, cell_text, clean, no_borders, page_field, para,
+    row_flags, rule, set_page, set_widths, styles,
+)
 
 
 def _header(doc: DocumentObject, report: Report) -> None:
     table = doc.add_table(rows=2, cols=2)
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    _no_borders(table)
-    _cell_margins(table, 0.05)
-    _widths(table, HEADER_COLUMNS)
+    no_borders(table)
+    cell_margins(table, 0.05)
+    set_widths(table, HEADER_COLUMNS)
     left, right = table.cell(0, 0), table.cell(0, 1)
     first = left.paragraphs[0]
     settings = report.settings
     if settings.parent_body:
-        _para(left, settings.parent_body.upper(), 13, paragraph=first)
-        _para(left, "ỦY BAN NHÂN DÂN", 13, bold=True)
+        para(left, settings.parent_body.upper(), 13, paragraph=first)
+        para(left, "ỦY BAN NHÂN DÂN", 13, bold=True)
     else:
-        _para(left, "ỦY BAN NHÂN DÂN", 13, bold=True, paragraph=first)
-    _para(left, report.issuing_body, 13, bold=True)
-    _rule(left, SHORT_RULE_CM, HEADER_COLUMNS[0] - 0.1)
-    _para(right, MOTTO, 12, bold=True, paragraph=right.paragraphs[0])
-    _para(right, MOTTO_2, 13, bold=True)
-    _rule(right, MOTTO_RULE_CM, HEADER_COLUMNS[1] - 0.1)
+        para(left, "ỦY BAN NHÂN DÂN", 13, bold=True, paragraph=first)
+    para(left, report.issuing_body, 13, bold=True)
+    rule(left, SHORT_RULE_CM, HEADER_COLUMNS[0] - 0.1)
+    para(right, MOTTO, 12, bold=True, paragraph=right.paragraphs[0])
+    para(right, MOTTO_2, 13, bold=True)
+    rule(right, MOTTO_RULE_CM, HEADER_COLUMNS[1] - 0.1)
     number, when = table.cell(1, 0), table.cell(1, 1)
-    _para(number, f"Số: {report.number_text}", 13, paragraph=number.paragraphs[0], before=6)
-    _para(when, report.date_line, 14, italic=True, paragraph=when.paragraphs[0],
+    para(number, f"Số: {report.number_text}", 13, paragraph=number.paragraphs[0], before=6)
+    para(when, report.date_line, 14, italic=True, paragraph=when.paragraphs[0],
           before=6)
     for row in table.rows:
         for cell in row.cells:
@@ -298,12 +74,12 @@ def _header(doc: DocumentObject, report: Report) -> None:
 
 
 def _title(doc: DocumentObject, report: Report) -> None:
-    _para(doc, "BÁO CÁO", 14, bold=True, before=18)
-    _para(doc, report.subject, 14, bold=True)
-    _rule(doc, 3.5, TEXT_WIDTH_CM, after=6)
+    para(doc, "BÁO CÁO", 14, bold=True, before=18)
+    para(doc, report.subject, 14, bold=True)
+    rule(doc, 3.5, TEXT_WIDTH_CM, after=6)
     if report.settings.addressee:
-        _para(doc, f"Kính gửi: {report.settings.addressee}", 14, before=6, after=6)
-    _para(doc, "", 8)
+        para(doc, f"Kính gửi: {report.settings.addressee}", 14, before=6, after=6)
+    para(doc, "", 8)
 
 
 def _is_lead_in(text: str) -> bool:
@@ -324,7 +100,7 @@ def _body(doc: DocumentObject, sections: Sequence[Section]) -> None:
 
 
 def _body_para(doc: DocumentObject, text: str, bold: bool = False, italic: bool = False) -> Paragraph:
-    p = _para(doc, text, BODY_SIZE, bold=bold, italic=italic, align=WD_ALIGN_PARAGRAPH.JUSTIFY, after=6,
+    p = para(doc, text, BODY_SIZE, bold=bold, italic=italic, align=WD_ALIGN_PARAGRAPH.JUSTIFY, after=6,
               indent=True)
     p.paragraph_format.line_spacing = 1.1
     return p
@@ -334,27 +110,27 @@ def _signature(doc: DocumentObject, report: Report) -> None:
     settings = report.settings
     table = doc.add_table(rows=1, cols=2)
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    _no_borders(table)
-    _cell_margins(table, 0.05)
-    _widths(table, SIGNATURE_COLUMNS)
-    _row_flags(table.rows[0])
+    no_borders(table)
+    cell_margins(table, 0.05)
+    set_widths(table, SIGNATURE_COLUMNS)
+    row_flags(table.rows[0])
     left, right = table.cell(0, 0), table.cell(0, 1)
-    _para(left, "Nơi nhận:", 12, bold=True, italic=True, align=WD_ALIGN_PARAGRAPH.LEFT,
+    para(left, "Nơi nhận:", 12, bold=True, italic=True, align=WD_ALIGN_PARAGRAPH.LEFT,
           paragraph=left.paragraphs[0], before=6)
     lines = [r if r.endswith((";", ".", ",")) else r + ";" for r in settings.recipients]
     archive = settings.archive or "Lưu: VT."
     lines.append(archive if archive.endswith(".") else archive + ".")
     for line in lines:
-        _para(left, f"- {line}", 11, align=WD_ALIGN_PARAGRAPH.LEFT)
+        para(left, f"- {line}", 11, align=WD_ALIGN_PARAGRAPH.LEFT)
     first = True
     for text in (settings.signer_authority, settings.signer_deputy, settings.signer_title):
         if text:
-            _para(right, text.upper(), 14, bold=True, paragraph=right.paragraphs[0] if first else None,
+            para(right, text.upper(), 14, bold=True, paragraph=right.paragraphs[0] if first else None,
                   before=6 if first else 0)
             first = False
     for _ in range(4):
-        _para(right, "", 14)
-    _para(right, settings.signer_name, 14, bold=True, paragraph=right.paragraphs[0] if first else None)
+        para(right, "", 14)
+    para(right, settings.signer_name, 14, bold=True, paragraph=right.paragraphs[0] if first else None)
     table.rows[0].cells[0].vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.TOP
     table.rows[0].cells[1].vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.TOP
 
@@ -366,7 +142,7 @@ def _page_numbers(section) -> None:  # type: ignore[no-untyped-def]
     header.is_linked_to_previous = False
     p = header.paragraphs[0]
     p.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    _page_field(p)
+    page_field(p)
     first = section.first_page_header
     first.is_linked_to_previous = False
 
@@ -380,7 +156,7 @@ def columns(report: Report) -> list[tuple[str, str, float]]:
     if period.is_month:
         this = f"TH tháng {period.month}"
     elif period.kind.value == "quarter":
-        this = f"TH quý {_ROMAN[period.month // 3 - 1]}"
+        this = f"TH quý {ROMAN[period.month // 3 - 1]}"
     else:
         this = "TH kỳ báo cáo"
     w = NEXT_YEAR_WIDTHS_MM if report.show_next_year else WIDTHS_MM
@@ -438,12 +214,12 @@ def _table(doc: DocumentObject, report: Report) -> Table:
     table = doc.add_table(rows=2, cols=len(cols))
     table.style = doc.styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    _cell_margins(table, 0.08)
+    cell_margins(table, 0.08)
     for i, (heading, number, _) in enumerate(cols):
-        _cell_text(table.cell(0, i), heading, TABLE_SIZE, bold=True)
-        _cell_text(table.cell(1, i), number, NUMBERING_SIZE, italic=True)
-    _row_flags(table.rows[0], header=True)
-    _row_flags(table.rows[1], header=True)
+        cell_text(table.cell(0, i), heading, TABLE_SIZE, bold=True)
+        cell_text(table.cell(1, i), number, NUMBERING_SIZE, italic=True)
+    row_flags(table.rows[0], header=True)
+    row_flags(table.rows[1], header=True)
     titles = {g.key: g.title for g in report.groups}
     current: str | None = None
     group_number = 0
@@ -453,30 +229,30 @@ def _table(doc: DocumentObject, report: Report) -> Table:
             current = row.group_key
             group_number += 1
             cells = table.add_row().cells
-            _row_flags(table.rows[-1])
-            _cell_text(cells[0], _ROMAN[(group_number - 1) % len(_ROMAN)], bold=True)
+            row_flags(table.rows[-1])
+            cell_text(cells[0], ROMAN[(group_number - 1) % len(ROMAN)], bold=True)
             merged = cells[1].merge(cells[n - 1])
-            _cell_text(merged, " ".join((titles.get(current) or current or "Các chỉ tiêu khác").split()), bold=True,
+            cell_text(merged, " ".join((titles.get(current) or current or "Các chỉ tiêu khác").split()), bold=True,
                        align=WD_ALIGN_PARAGRAPH.LEFT)
         texts = row_cells(report, row)
         cells = table.add_row().cells
-        _row_flags(table.rows[-1])
+        row_flags(table.rows[-1])
         sub = row.level > 0
         estimated = {4: row.estimated, 5: _ytd_estimated(report, row)}
         for i, text in enumerate(texts):
             heading = cols[i][0]
             if i == 1:
-                _cell_text(cells[i], ("- " if sub else "") + text, italic=sub, align=WD_ALIGN_PARAGRAPH.LEFT,
+                cell_text(cells[i], ("- " if sub else "") + text, italic=sub, align=WD_ALIGN_PARAGRAPH.LEFT,
                            indent_cm=0.3 * row.level)
             elif heading == "Ghi chú":
-                _cell_text(cells[i], text, NOTE_SIZE, align=WD_ALIGN_PARAGRAPH.LEFT)
+                cell_text(cells[i], text, NOTE_SIZE, align=WD_ALIGN_PARAGRAPH.LEFT)
             elif i in (0, 2) or heading == "Đánh giá":
-                _cell_text(cells[i], text)
+                cell_text(cells[i], text)
             else:
                 marked = estimated.get(i, False) and bool(text)
-                _cell_text(cells[i], text, italic=marked, align=WD_ALIGN_PARAGRAPH.RIGHT,
+                cell_text(cells[i], text, italic=marked, align=WD_ALIGN_PARAGRAPH.RIGHT,
                            mark=ESTIMATE_MARK if marked else "")
-    _widths(table, [c[2] for c in cols], unit=Mm)
+    set_widths(table, [c[2] for c in cols], unit=Mm)
     return table
 
 
@@ -502,11 +278,11 @@ def _legend(report: Report) -> list[str]:
 
 
 def _appendix_title(doc: DocumentObject, number: str, title: str, report: Report, width_cm: float) -> None:
-    _para(doc, f"Phụ lục {number}", 14, bold=True)
-    _para(doc, title.upper(), 14, bold=True)
-    _para(doc, f"(Kèm theo Báo cáo số {report.number_text} ngày {report.issued_on:%d/%m/%Y} "
+    para(doc, f"Phụ lục {number}", 14, bold=True)
+    para(doc, title.upper(), 14, bold=True)
+    para(doc, f"(Kèm theo Báo cáo số {report.number_text} ngày {report.issued_on:%d/%m/%Y} "
                f"của {committee_name(report)})", 14, italic=True)
-    _rule(doc, 3.5, width_cm, after=8)
+    rule(doc, 3.5, width_cm, after=8)
 
 
 # ------------------------------------------------------------------------------ charts
@@ -532,14 +308,14 @@ def chart_images(report: Report) -> list[tuple[bytes, float, float]]:
 
 def _charts(doc: DocumentObject, report: Report) -> None:
     section = doc.add_section(WD_SECTION.NEW_PAGE)
-    _page(section)
+    set_page(section)
     section.different_first_page_header_footer = False
     _appendix_title(doc, "II", f"Biểu đồ tình hình thực hiện các chỉ tiêu {period_phrase(report.period)}",
                     report, TEXT_WIDTH_CM)
     max_width, max_height = TEXT_WIDTH_CM, 21.5
     for data, width_in, height_in in chart_images(report):
         scale = min(max_width / (width_in * 2.54), max_height / (height_in * 2.54), 1.0)
-        p = _para(doc, after=6)
+        p = para(doc, after=6)
         p.add_run().add_picture(io.BytesIO(data), width=Cm(width_in * 2.54 * scale))
 
 
@@ -549,9 +325,9 @@ def _charts(doc: DocumentObject, report: Report) -> None:
 def build_document(report: Report, charts: bool = True) -> DocumentObject:
     """The report as a python-docx document (see the module doc)."""
     doc = Document()
-    _styles(doc)
+    styles(doc)
     first = doc.sections[0]
-    _page(first)
+    set_page(first)
     _page_numbers(first)
     props = doc.core_properties
     props.title = clean(f"Báo cáo {report.subject[:1].lower()}{report.subject[1:]}")[:250]
@@ -565,13 +341,13 @@ def build_document(report: Report, charts: bool = True) -> DocumentObject:
     _signature(doc, report)
 
     section = doc.add_section(WD_SECTION.NEW_PAGE)
-    _page(section, landscape=True)
+    set_page(section, landscape=True)
     section.different_first_page_header_footer = False
     _appendix_title(doc, "I", f"Kết quả thực hiện các chỉ tiêu kinh tế - xã hội {period_phrase(report.period)}",
                     report, LANDSCAPE_TEXT_WIDTH_MM / 10)
     _table(doc, report)
     for line in _legend(report):
-        _para(doc, line, 11, italic=line.startswith(("(8)", "Số in", "*", "Chưa có", "Ước", "KH năm")),
+        para(doc, line, 11, italic=line.startswith(("(8)", "Số in", "*", "Chưa có", "Ước", "KH năm")),
               align=WD_ALIGN_PARAGRAPH.LEFT, before=3)
     if charts:
         _charts(doc, report)

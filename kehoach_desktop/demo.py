@@ -28,7 +28,8 @@ from .domain.model import (
 )
 from .domain.periods import Period
 from .store.database import Database
-from .store.operations import PlanDraft, create_plan, init_commune
+from .domain.draft import PlanDraft
+from .store.operations import create_plan, init_commune
 from .store.values import ValueEntry, save_values
 from .store.queries import commune
 

@@ -104,7 +104,8 @@ def plan_db(db):  # type: ignore[no-untyped-def]
     from kehoach_desktop.domain.model import (
         Aggregation, Direction, Group, Indicator, Plan, PlanKind, PlanStatus, RuleKind, TargetRule,
     )
-    from kehoach_desktop.store.operations import PlanDraft, create_plan, init_commune
+    from kehoach_desktop.domain.draft import PlanDraft
+    from kehoach_desktop.store.operations import create_plan, init_commune
 
     draft = PlanDraft(
         plan=Plan(PlanKind.FIVE_YEAR, 2026, 2030, title="Kế hoạch thử", status=PlanStatus.ADOPTED),

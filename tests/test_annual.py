@@ -20,7 +20,8 @@ from kehoach_desktop.domain.model import (
 from kehoach_desktop.planimport.annual import AUTO_ACCEPT, MATCH_THRESHOLD, document_number, match_annual
 from kehoach_desktop.planimport.output import parse_plan_file, to_draft
 from kehoach_desktop.store import annual
-from kehoach_desktop.store.operations import PlanDraft, create_plan, init_commune
+from kehoach_desktop.domain.draft import PlanDraft
+from kehoach_desktop.store.operations import create_plan, init_commune
 from kehoach_desktop.store.schema import (
     AnnualMatchRow, AuditRow, GroupRow, IndicatorRow, PlanRow, TargetRow,
 )

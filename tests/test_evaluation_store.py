@@ -7,7 +7,8 @@ from dataclasses import replace
 from kehoach_desktop.domain.evaluation import evaluate
 from kehoach_desktop.domain.model import Group, PlanStatus
 from kehoach_desktop.domain.periods import Period
-from kehoach_desktop.store.operations import PlanDraft, create_plan, init_commune
+from kehoach_desktop.domain.draft import PlanDraft
+from kehoach_desktop.store.operations import create_plan, init_commune
 from kehoach_desktop.store.queries import load_plan_data
 from kehoach_desktop.store.values import ValueEntry, save_values
 from test_evaluation import CASES, PLAN

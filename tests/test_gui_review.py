@@ -29,7 +29,8 @@ from kehoach_desktop.gui.review import draft_ops
 from kehoach_desktop.gui.review.tree_model import FLAGGED_BACKGROUND, REVIEW
 from kehoach_desktop.gui.settings import Settings
 from kehoach_desktop.store.database import open_database
-from kehoach_desktop.store.operations import PlanDraft, init_commune
+from kehoach_desktop.domain.draft import PlanDraft
+from kehoach_desktop.store.operations import init_commune
 from kehoach_desktop.store.queries import plan_draft
 from kehoach_desktop.store.schema import PlanRow
 

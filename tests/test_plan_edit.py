@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from kehoach_desktop.domain.errors import UserError
 from kehoach_desktop.domain.model import Group, Indicator, PlanKind, PlanStatus, RuleKind, TargetRule
 from kehoach_desktop.store import queries
-from kehoach_desktop.store.operations import PlanDraft
+from kehoach_desktop.domain.draft import PlanDraft
 from kehoach_desktop.store.plan_edit import confirm_flags, save_plan_draft
 from kehoach_desktop.store.schema import AuditRow, GroupRow, IndicatorRow, PlanRow, TargetRow, ValueRow
 
@@ -224,7 +224,8 @@ def test_adoption_waits_for_every_flag_on_every_backend(db) -> None:  # type: ig
     """The store refuses to adopt a draft with flagged readings, whoever asks; confirming clears them."""
     from kehoach_desktop.domain.errors import UserError as _UserError
     from kehoach_desktop.domain.model import Group, Indicator, Plan, PlanKind
-    from kehoach_desktop.store.operations import PlanDraft, adopt_plan, create_plan, init_commune
+    from kehoach_desktop.domain.draft import PlanDraft
+    from kehoach_desktop.store.operations import adopt_plan, create_plan, init_commune
     from kehoach_desktop.store.plan_edit import confirm_flags
     from kehoach_desktop.store.schema import PlanRow
 

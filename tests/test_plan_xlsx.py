@@ -39,7 +39,8 @@ from kehoach_desktop.planimport.xlsx import (
     write_plan_xlsx,
 )
 from kehoach_desktop.store import queries
-from kehoach_desktop.store.operations import PlanDraft, create_plan, init_commune
+from kehoach_desktop.domain.draft import PlanDraft
+from kehoach_desktop.store.operations import create_plan, init_commune
 
 
 def assert_same(got: PlanDraft, want: PlanDraft, status: PlanStatus = PlanStatus.DRAFT) -> None:

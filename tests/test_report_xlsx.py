@@ -25,7 +25,8 @@ from kehoach_desktop.reports.province import (
 from kehoach_desktop.reports.xlsx_writer import (
     MONTHS_SHEET, REPORT_SHEET, excel_number, number_format, numbering, report_columns, write_xlsx,
 )
-from kehoach_desktop.store.operations import PlanDraft, create_plan, init_commune
+from kehoach_desktop.domain.draft import PlanDraft
+from kehoach_desktop.store.operations import create_plan, init_commune
 from kehoach_desktop.store.queries import load_plan_data
 from kehoach_desktop.store.values import ValueEntry, save_values
 

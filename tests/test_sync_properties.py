@@ -57,7 +57,8 @@ steps = st.lists(
 
 def _setup(tmp: Path) -> list[PC]:
     from kehoach_desktop.domain.model import Group, Indicator, Plan, PlanKind, PlanStatus
-    from kehoach_desktop.store.operations import PlanDraft, create_plan, init_commune
+    from kehoach_desktop.domain.draft import PlanDraft
+    from kehoach_desktop.store.operations import create_plan, init_commune
 
     pcs = [make_pc(tmp, f"PC{i}") for i in range(N)]
     trust_all(*pcs)

@@ -18,7 +18,8 @@ from kehoach_desktop.domain.model import Group, Indicator, Plan, PlanKind, PlanS
 from kehoach_desktop.domain.periods import Period
 from kehoach_desktop.store.database import open_database
 from kehoach_desktop.store.months import approve_month
-from kehoach_desktop.store.operations import PlanDraft, create_plan, init_commune
+from kehoach_desktop.domain.draft import PlanDraft
+from kehoach_desktop.store.operations import create_plan, init_commune
 from kehoach_desktop.store.plan_edit import save_plan_draft
 from kehoach_desktop.store.queries import plan_draft
 from kehoach_desktop.store.users import create_user

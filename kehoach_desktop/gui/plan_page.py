@@ -30,7 +30,7 @@ from ..domain.access import Action, User
 from ..domain.model import PlanKind, PlanStatus
 from ..domain.periods import Period
 from ..store.database import Database
-from ..store.operations import PlanDraft
+from ..domain.draft import PlanDraft
 from .context import AppContext
 from .operations import DbOp, show_error
 from .page import Page

@@ -36,7 +36,7 @@ from ..store.commune_edit import (
     first_setup,
 )
 from ..store.database import Database
-from ..store.operations import PlanDraft
+from ..domain.draft import PlanDraft
 from ..store.users import check_password_strength, normalize_username
 from ..store.values import ValueEntry
 from .context import AppContext

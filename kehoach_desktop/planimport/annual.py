@@ -19,13 +19,11 @@ import unicodedata
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
 
+from ..domain.draft import PlanDraft
 from ..domain.model import Indicator, TargetRule, TargetSource
 from ..domain.text import fold
 
-if TYPE_CHECKING:  # the draft type only; this module stays free of the database
-    from ..store.operations import PlanDraft
 
 __all__ = [
     "AUTO_ACCEPT",

@@ -19,7 +19,7 @@ import re
 from dataclasses import replace
 
 from ..domain.model import RATE_RULES, Aggregation, Indicator, PlanKind, RuleKind, TargetRule
-from ..store.operations import PlanDraft
+from ..domain.draft import PlanDraft
 
 EVALUABILITY_FLAGS = ("baseline_missing", "unit_is_change", "no_year_path")
 

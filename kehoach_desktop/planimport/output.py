@@ -7,7 +7,7 @@ from typing import Any
 
 from ..domain.model import Indicator, Plan, PlanStatus, RuleKind, TargetRule
 from ..domain.numbers import to_plain
-from ..store.operations import PlanDraft
+from ..domain.draft import PlanDraft
 from .evaluability import with_evaluability_flags
 from .parser import ParsedIndicator, ParsedPlan
 from .readers import SourceDocument

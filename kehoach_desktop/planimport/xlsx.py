@@ -43,7 +43,7 @@ from ..domain.model import (
     TargetRule,
 )
 from ..domain.numbers import format_number, parse_number
-from ..store.operations import PlanDraft
+from ..domain.draft import PlanDraft
 
 __all__ = ["read_plan_xlsx", "write_plan_xlsx"]
 

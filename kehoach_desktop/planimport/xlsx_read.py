@@ -33,7 +33,7 @@ from ..domain.model import (
     TargetRule,
 )
 from ..domain.numbers import NumberError, parse_decimal
-from ..store.operations import PlanDraft, _check_draft
+from ..domain.draft import PlanDraft, check_draft
 from .xlsx import (
     AGGREGATION_LABELS,
     DIRECTION_LABELS,
@@ -478,7 +478,7 @@ def read_workbook(path: Path) -> PlanDraft:
         plan=plan, groups=groups, indicators=indicators, rules=rules, spans=spans,
         flags=flags, source_name=fields["source"],
     )
-    _check_draft(draft)
+    check_draft(draft)
     return draft
 
 

@@ -22,7 +22,8 @@ from sqlalchemy.orm import Session
 from ..domain.errors import UserError
 from ..domain.model import Aggregation, Indicator, Plan, PlanKind, PlanStatus, TargetRule, TargetSource
 from ..planimport.annual import AUTO_ACCEPT, explain, match_annual, match_indicators
-from .operations import PlanDraft, _target_row, audit, create_plan, touch_plan
+from ..domain.draft import PlanDraft
+from .operations import _target_row, audit, create_plan, touch_plan
 from .plan_edit import confirm_flags
 from .queries import plan_draft, to_rule
 from .schema import AnnualMatchRow, GroupRow, IndicatorRow, PlanRow, TargetRow, ValueRow

@@ -18,7 +18,8 @@ from sqlalchemy.orm import Session
 from ..domain.access import Role, User
 from ..domain.errors import UserError
 from ..domain.model import PlanStatus
-from .operations import PlanDraft, audit, check_commune_name, create_plan, init_commune
+from ..domain.draft import PlanDraft
+from .operations import audit, check_commune_name, create_plan, init_commune
 from .queries import commune
 from .schema import CommuneRow, Installation, UserRow
 from .users import check_password_strength, create_user, set_password, verify_password

@@ -10,19 +10,15 @@ from __future__ import annotations
 import json
 import os
 import uuid
-from collections.abc import Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import event, select, update
 from sqlalchemy.orm import Session
 
+from ..domain.draft import PlanDraft, check_draft
 from ..domain.errors import UserError
 from ..domain.model import (
-    Group,
-    Indicator,
-    Plan,
     PlanStatus,
     TargetRule,
 )
@@ -162,50 +158,11 @@ def init_commune(
     return row
 
 
-@dataclass(frozen=True)
-class PlanDraft:
-    """A plan with its groups, indicators and rules, ready to store (from the importer or demo)."""
-
-    plan: Plan
-    groups: Sequence[Group]
-    indicators: Sequence[Indicator]
-    rules: dict[str, Sequence[TargetRule]] = field(default_factory=dict)
-    spans: dict[str, tuple[int, int]] = field(default_factory=dict)
-    #: Review flags per indicator code (``ambiguous_number``, ``unit_missing``...).
-    flags: dict[str, Sequence[str]] = field(default_factory=dict)
-    #: The file the plan was read from, when it was imported.
-    source_name: str | None = None
-
-
-def _check_draft(draft: PlanDraft) -> None:
-    keys = {g.key for g in draft.groups}
-    seen: set[str] = set()
-    for ind in draft.indicators:
-        if not ind.code.strip() or not ind.name.strip():
-            raise UserError("Mỗi chỉ tiêu cần có mã và tên.", "indicator")
-        if ind.code in seen:
-            raise UserError(f"Mã chỉ tiêu {ind.code} bị trùng trong kế hoạch.", "indicator")
-        if ind.group and ind.group not in keys:
-            raise UserError(f"Chỉ tiêu {ind.code} thuộc nhóm «{ind.group}» không có trong kế hoạch.", "group")
-        if ind.parent_code is not None and ind.parent_code not in seen:
-            raise UserError(f"Chỉ tiêu {ind.code} là chỉ tiêu con của {ind.parent_code}, nhưng {ind.parent_code} chưa có.", "indicator")
-        seen.add(ind.code)
-    for code, rules in draft.rules.items():
-        if code not in seen:
-            raise UserError(f"Có mục tiêu cho chỉ tiêu {code} không có trong kế hoạch.", "indicator")
-        years = [r.year for r in rules]
-        if len(years) != len(set(years)):
-            raise UserError(f"Chỉ tiêu {code} có hai mục tiêu cho cùng một năm.", "target")
-    plan = draft.plan
-    if plan.end_year < plan.start_year:
-        raise UserError(f"Năm kết thúc {plan.end_year} trước năm bắt đầu {plan.start_year}.", "plan")
-
-
 def create_plan(
     session: Session, installation_id: str, commune_id: int, draft: PlanDraft, actor: str
 ) -> PlanRow:
     """Store a plan with its groups, indicators and target rules."""
-    _check_draft(draft)
+    check_draft(draft)
     plan = draft.plan
     row = PlanRow(
         uid=str(uuid.uuid4()), commune_id=commune_id, kind=plan.kind, status=plan.status,

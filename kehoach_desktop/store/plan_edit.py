@@ -16,7 +16,8 @@ from sqlalchemy.orm import Session
 
 from ..domain.errors import UserError
 from ..domain.model import Indicator
-from .operations import PlanDraft, _check_draft, _target_row, audit, touch_plan
+from ..domain.draft import PlanDraft, check_draft
+from .operations import _target_row, audit, touch_plan
 from .queries import find_indicator, plan_draft
 from .schema import GroupRow, IndicatorRow, PlanRow, RevisionRow, ValueRow
 
@@ -26,7 +27,7 @@ def _flags(draft: PlanDraft, code: str) -> tuple[str, ...]:
 
 
 def _check_more(draft: PlanDraft) -> None:
-    """What ``_check_draft`` leaves to the database, which would only fail mid-write."""
+    """What ``check_draft`` leaves to the database, which would only fail mid-write."""
     keys = [g.key for g in draft.groups]
     if any(not k.strip() for k in keys):
         raise UserError("Mỗi nhóm chỉ tiêu cần có mã nhóm.", "group")
@@ -89,7 +90,7 @@ def save_plan_draft(
     status does not (``adopt_plan`` does that), nor its source text unless the draft has one.
     Indicators left out are deleted, unless they have monthly figures: then nothing is written.
     """
-    _check_draft(draft)
+    check_draft(draft)
     _check_more(draft)
     row = session.get(PlanRow, plan_id)
     if row is None:

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..domain.draft import PlanDraft
 from ..domain.errors import UserError
 from ..domain.evaluation import Evaluation, evaluate
 from ..domain.model import (
@@ -226,10 +227,6 @@ def history(session: Session, indicator_id: int, period: Period) -> Sequence[Rev
         )
         for r in rows
     ]
-
-
-# Kept next to its one user so the import block above stays untouched.
-from .operations import PlanDraft  # noqa: E402
 
 
 def plan_draft(session: Session, plan_id: int) -> PlanDraft:

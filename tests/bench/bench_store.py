@@ -12,7 +12,8 @@ from kehoach_desktop.demo import install_demo
 from kehoach_desktop.domain.model import Aggregation, Group, Indicator, Plan, PlanKind, PlanStatus, RuleKind, TargetRule
 from kehoach_desktop.domain.periods import Period
 from kehoach_desktop.store.database import open_database
-from kehoach_desktop.store.operations import PlanDraft, create_plan, init_commune
+from kehoach_desktop.domain.draft import PlanDraft
+from kehoach_desktop.store.operations import create_plan, init_commune
 from kehoach_desktop.store.values import ValueEntry, save_values
 from kehoach_desktop.store.queries import evaluate_month
 

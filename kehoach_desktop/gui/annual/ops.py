@@ -20,7 +20,7 @@ from ...planimport.annual import AUTO_ACCEPT
 from ...store import annual
 from ...store.annual import ANNUAL_ONLY, IGNORED, SUGGESTED, ApplySummary, MatchLine
 from ...store.database import Database
-from ...store.operations import PlanDraft
+from ...domain.draft import PlanDraft
 from ...store.queries import plan_draft
 from ...store.schema import AnnualMatchRow, PlanRow
 from .drafts import AnnualDraftInfo, list_annual_drafts, plan_is_adopted  # noqa: F401 (part of ops)

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from ...domain.model import Indicator, TargetRule
-from ...store.operations import PlanDraft
+from ...domain.draft import PlanDraft
 
 
 def flagged_codes(draft: PlanDraft) -> list[str]:

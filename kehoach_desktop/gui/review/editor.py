@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import UserError
 from ...domain.model import COUNT_UNITS, RATE_RULES, Indicator, RuleKind, TargetRule
-from ...store.operations import PlanDraft
+from ...domain.draft import PlanDraft
 from ..resources import load_form
 from . import draft_ops
 from .labels import (

@@ -16,7 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from ...store.operations import PlanDraft
+from ...domain.draft import PlanDraft
 
 log = logging.getLogger(__name__)
 

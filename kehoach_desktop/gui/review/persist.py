@@ -10,7 +10,8 @@ from dataclasses import dataclass, replace
 
 from ...domain.model import PlanStatus
 from ...store.database import Database
-from ...store.operations import PlanDraft, adopt_plan, create_plan, init_commune
+from ...domain.draft import PlanDraft
+from ...store.operations import adopt_plan, create_plan, init_commune
 from ...store.plan_edit import save_plan_draft
 from ...store.queries import commune, plan_draft
 

@@ -15,7 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
 from ...domain.model import Indicator
-from ...store.operations import PlanDraft
+from ...domain.draft import PlanDraft
 from ..resources import icon
 from .labels import describe_rule, flag_explanation, flag_label
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.model import Indicator, TargetRule
-from ...store.operations import PlanDraft
+from ...domain.draft import PlanDraft
 from ..resources import icon
 from . import draft_ops
 from .editor import IndicatorEditor

@@ -85,6 +85,11 @@ def make_engine(url: URL) -> Engine:
     return create_engine(url, pool_pre_ping=True)
 
 
+class AppSession(Session):
+    """This application's sessions: the store's session events attach to this class, not to every
+    SQLAlchemy ``Session`` a process (a test, a tool importing the package) may hold."""
+
+
 @dataclass
 class Database:
     """An open, migrated database and this installation's identity in it."""
@@ -108,7 +113,7 @@ class Database:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A session in one write transaction: committed on success, rolled back on any error."""
-        with Session(self.engine, expire_on_commit=False) as session, session.begin():
+        with AppSession(self.engine, expire_on_commit=False) as session, session.begin():
             yield session
 
     @cached_property
@@ -118,7 +123,7 @@ class Database:
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A session for reading only (never blocks a writer on SQLite)."""
-        with Session(self._reader, expire_on_commit=False) as session, session.begin():
+        with AppSession(self._reader, expire_on_commit=False) as session, session.begin():
             yield session
 
     def close(self) -> None:
@@ -128,7 +133,7 @@ class Database:
 
 def _ensure_installation(engine: Engine) -> str:
     """This installation's stable id, created on first open."""
-    with Session(engine) as session, session.begin():
+    with AppSession(engine) as session, session.begin():
         local = session.scalars(select(Installation).where(Installation.is_local)).first()
         if local is None:
             local = Installation(id=str(uuid.uuid4()), name=socket.gethostname(), is_local=True)

@@ -23,6 +23,7 @@ from ..domain.model import (
     TargetRule,
 )
 from ..paths import data_dir
+from .database import AppSession
 from .schema import (
     AuditRow,
     CommuneRow,
@@ -87,13 +88,13 @@ _GIVEN = "kehoach_numbers_given"
 _given: dict[str, int] = {}
 
 
-@event.listens_for(Session, "after_commit")
+@event.listens_for(AppSession, "after_commit")
 def _committed(session: Session) -> None:
     for installation_id, last in session.info.pop(_GIVEN, {}).items():
         _note_numbers_given(installation_id, last)
 
 
-@event.listens_for(Session, "after_rollback")
+@event.listens_for(AppSession, "after_rollback")
 def _rolled_back(session: Session) -> None:
     session.info.pop(_GIVEN, None)
 

@@ -1,4 +1,4 @@
-"""The layering rules of ARCHITECTURE.md, checked with import-linter on every test run."""
+"""The layering rules of docs/architecture.md, checked with import-linter on every test run."""
 
 from __future__ import annotations
 

@@ -19,7 +19,6 @@ from .domain.model import TargetRule
 
 EXIT_OK = 0
 Common = Callable[..., None]
-SOURCE_LABELS = {"plan": "kế hoạch 5 năm", "annual": "nghị quyết năm", "typed": "nhập tay", "province": "tỉnh giao"}
 
 
 def _subparsers(parser: argparse.ArgumentParser) -> argparse._SubParsersAction:  # type: ignore[type-arg]
@@ -91,13 +90,6 @@ def add_commands(sub: argparse._SubParsersAction, common: Common) -> None:  # ty
     q.set_defaults(func=cmd_target_import_xlsx)
 
 
-def _source(rule: TargetRule | None) -> str:
-    if rule is None:
-        return ""
-    label = SOURCE_LABELS.get(rule.source.value, rule.source.value)
-    return f"{label} ({rule.source_ref})" if rule.source_ref else label
-
-
 # ------------------------------------------------------------------------------ annual plans
 
 
@@ -139,6 +131,13 @@ def _next_steps(draft: int, lines, stdout: TextIO) -> None:  # type: ignore[no-u
         stdout.write(f"Còn điểm cần xem lại khi đọc văn bản: {', '.join(flagged)} — kiểm tra rồi dùng --confirm-flags\n")
     if not (weak or unmatched or flagged):
         stdout.write(f"Sẵn sàng áp dụng: kehoach plan annual-apply --draft {draft}\n")
+
+
+def source_text(rule: TargetRule | None) -> str:
+    """Where a target came from, in the sheet's words (imported lazily: openpyxl is heavy)."""
+    from .planimport.year_targets_xlsx import source_text as text
+
+    return text(rule)
 
 
 def cmd_annual(args: argparse.Namespace, stdout: TextIO) -> int:
@@ -304,7 +303,7 @@ def cmd_target_list(args: argparse.Namespace, stdout: TextIO) -> int:
                         "plan_target": ln.plan_rule and out.rule_json(ln.plan_rule)} for ln in lines], stdout)
         return EXIT_OK
     rows = [[ln.code, ln.name, ln.unit, ln.plan_rule.text if ln.plan_rule else "",
-             ln.rule.text if ln.rule else "(chưa có)", _source(ln.rule)] for ln in lines]
+             ln.rule.text if ln.rule else "(chưa có)", source_text(ln.rule)] for ln in lines]
     out.table(["Mã", "Chỉ tiêu", "ĐVT", "Mục tiêu 5 năm", f"Mục tiêu năm {args.year}", "Nguồn"], rows, stdout,
               limit={1: 48, 3: 28, 4: 28})
     return EXIT_OK
@@ -327,7 +326,7 @@ def cmd_target_export_xlsx(args: argparse.Namespace, stdout: TextIO) -> int:
         uid, row = plan.uid, commune(session)
         name = row.name if row else None
     sheet = [YearSheetLine(ln.code, ln.name, ln.unit, ln.plan_rule.text if ln.plan_rule else "",
-                           ln.rule.text if ln.rule else "", _source(ln.rule)) for ln in lines]
+                           ln.rule.text if ln.rule else "", source_text(ln.rule)) for ln in lines]
     write_year_targets_xlsx(sheet, path, args.year, uid, name)
     stdout.write(f"Đã xuất {len(sheet)} chỉ tiêu ra {path}; điền cột «Mục tiêu năm {args.year}» rồi nhập lại bằng "
                  f"«kehoach target import-xlsx {path.name} --year {args.year}».\n")

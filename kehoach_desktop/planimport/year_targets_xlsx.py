@@ -21,10 +21,22 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
 from ..domain.errors import UserError
+from ..domain.model import TargetRule
 from .xlsx import _header, _put, _save, norm
 from .xlsx_read import _Problems, _text
 
-__all__ = ["YearSheetLine", "read_year_targets_xlsx", "write_year_targets_xlsx"]
+__all__ = ["SOURCE_LABELS", "YearSheetLine", "read_year_targets_xlsx", "source_text", "write_year_targets_xlsx"]
+
+#: The sheet's (and the CLI's) words for where a year's target came from.
+SOURCE_LABELS = {"plan": "kế hoạch 5 năm", "annual": "nghị quyết năm", "typed": "nhập tay", "province": "tỉnh giao"}
+
+
+def source_text(rule: TargetRule | None) -> str:
+    """Where ``rule`` came from, as the sheet writes it: ``nghị quyết năm (41/NQ-HĐND)``; "" for none."""
+    if rule is None:
+        return ""
+    label = SOURCE_LABELS.get(rule.source.value, rule.source.value)
+    return f"{label} ({rule.source_ref})" if rule.source_ref else label
 
 INFO_SHEET = "Thông tin"
 KIND = "Mục tiêu từng năm - KếHoạch Desktop"

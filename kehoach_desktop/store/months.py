@@ -1,7 +1,8 @@
 """A month's approval cycle: open -> submitted -> approved (locked) -> reopened with a reason.
 
 ``save_values`` refuses figures for an approved month (``check_unlocked``), so the lock holds for
-the grid, the CLI and, later, the sync merge alike.
+the grid and the CLI; the sync merge keeps an approved month as approved by its own rule (a late
+figure becomes a conflict for a leader, ``store.cells``).
 """
 
 from __future__ import annotations

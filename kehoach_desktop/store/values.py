@@ -1,7 +1,8 @@
 """Saving monthly figures: the one way in, with a revision and an audit event for every change.
 
-The grid, the CLI, the importer and the sync merge all call ``save_values`` inside
-``Database.write()``. A refused batch raises before anything is written. It is the hottest write
+The grid and the CLI call ``save_values`` inside ``Database.write()`` (the demo too). The sync
+merge does not: it inserts the revisions a bundle brings and recomputes the figures from them
+(``store.cells.refresh_cells``); docs/architecture.md describes both paths. A refused batch raises before anything is written. It is the hottest write
 path (a month of 40 figures at a time), so it reads and writes with a handful of Core
 statements rather than ORM objects: per-object ORM bookkeeping cost ten times the commit itself.
 """

@@ -18,6 +18,7 @@ from ...domain.targets import threshold_text, year_target, year_target_note
 from ...store.database import Database
 from ...store.queries import commune, load_plan_data
 from ...store.schema import PlanRow
+from ...planimport.year_targets_xlsx import source_text
 from ...store.year_targets import clear_year_target, list_year_targets, set_year_targets
 
 
@@ -109,15 +110,6 @@ def save_year_targets(
     return load_year_targets(db, plan_id, year)
 
 
-def _source_label(rule) -> str:  # type: ignore[no-untyped-def]
-    from ...cli_targets import SOURCE_LABELS  # the sheet's words, shared with the CLI's sheet
-
-    if rule is None:
-        return ""
-    label = SOURCE_LABELS.get(rule.source.value, rule.source.value)
-    return f"{label} ({rule.source_ref})" if rule.source_ref else label
-
-
 def export_year_targets(db: Database, plan_id: int, year: int, path: str | Path) -> Path:
     """Write the Excel sheet of ``year``'s targets at ``path`` (as ``kehoach target export-xlsx``)."""
     from ...domain.errors import UserError
@@ -133,7 +125,7 @@ def export_year_targets(db: Database, plan_id: int, year: int, path: str | Path)
         unit = commune(session)
         name = unit.name if unit else None
     sheet = [YearSheetLine(ln.code, ln.name, ln.unit, ln.plan_rule.text if ln.plan_rule else "",
-                           ln.rule.text if ln.rule else "", _source_label(ln.rule)) for ln in lines]
+                           ln.rule.text if ln.rule else "", source_text(ln.rule)) for ln in lines]
     write_year_targets_xlsx(sheet, path, year, uid, name)
     return path
 

@@ -25,7 +25,7 @@ from .schema import CommuneRow, Installation, UserRow
 from .users import check_password_strength, create_user, set_password, verify_password
 from .values import ValueEntry, save_values
 
-#: The code a plan import gives a commune nobody has named yet (see ``cli_plan``).
+#: The code a plan import gives a commune nobody has named yet (see ``cli.plan``).
 PLACEHOLDER_CODE = "00000"
 _CODE_RE = re.compile(r"^\d{5}$")
 

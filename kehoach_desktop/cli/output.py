@@ -8,17 +8,17 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any, TextIO
 
-from .domain.evaluation import Evaluation
-from .domain.model import (
+from ..domain.evaluation import Evaluation
+from ..domain.model import (
     Indicator,
     MonthlyValue,
     Revision,
     TargetRule,
     ValueKind,
 )
-from .domain.numbers import format_number, format_percent, to_plain
-from .domain.targets import YearTarget, threshold_text
-from .domain.periods import Period
+from ..domain.numbers import format_number, format_percent, to_plain
+from ..domain.targets import YearTarget, threshold_text
+from ..domain.periods import Period
 
 KIND_LABELS = {ValueKind.ESTIMATE: "ước thực hiện", ValueKind.OFFICIAL: "chính thức"}
 

@@ -16,10 +16,9 @@ from datetime import date
 from pathlib import Path
 from typing import TextIO
 
-from .domain.errors import UserError
+from ..domain.errors import UserError
+from .common import Common, EXIT_OK, actor, open_db, parse_period
 
-EXIT_OK = 0
-Common = Callable[..., None]
 FORMATS = ("docx", "xlsx")
 
 
@@ -77,11 +76,11 @@ def _target(text: str, fmt: str | None) -> tuple[Path, str]:
 
 def _writer(fmt: str) -> Callable[..., None]:
     if fmt == "docx":
-        from .reports.docx_writer import write_docx
+        from ..reports.docx_writer import write_docx
 
         return write_docx
     try:
-        from .reports.xlsx_writer import write_xlsx
+        from ..reports.xlsx_writer import write_xlsx
     except ImportError as exc:  # the Excel writer is not installed in this build
         raise UserError("Phiên bản này chưa xuất được báo cáo Excel; hãy dùng --format docx.", "format") from exc
     return write_xlsx
@@ -89,24 +88,23 @@ def _writer(fmt: str) -> Callable[..., None]:
 
 def cmd_report(args: argparse.Namespace, stdout: TextIO) -> int:
     """Write the report on ``--period`` to ``--out``."""
-    from .cli import _actor, _open, _period
-    from .reports.load import load_report
-    from .store.queries import current_plan
-    from .store.report_settings import report_settings, take_report_number
+    from ..reports.load import load_report
+    from ..store.queries import current_plan
+    from ..store.report_settings import report_settings, take_report_number
 
-    period = _period(args.period, month_only=False)
+    period = parse_period(args.period, month_only=False)
     issued_on = _issued_on(args.date)
     path, fmt = _target(args.out, args.format)
     if args.number is not None and not 1 <= args.number <= 9999:
         raise UserError("Số báo cáo phải từ 1 đến 9999.", "number")
     write = _writer(fmt)
-    db = _open(args)
+    db = open_db(args)
     session_of = db.write if args.issue else db.read
     with session_of() as session:
         plan = current_plan(session, args.plan)
         number_text = None
         if args.issue:
-            number_text = take_report_number(session, db.installation_id, plan.commune_id, _actor(args))
+            number_text = take_report_number(session, db.installation_id, plan.commune_id, actor(args))
         elif args.number is not None:
             number_text = report_settings(session, plan.commune_id).number_text(args.number)
         report = load_report(session, period, issued_on, plan_id=plan.id, number_text=number_text)

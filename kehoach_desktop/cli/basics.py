@@ -1,91 +1,22 @@
-"""The ``kehoach`` command: the core from a terminal or a script.
-
-Every subcommand takes ``--db`` (a SQLite file path or a database URL). Bad input gives a
-Vietnamese message on stderr naming what was wrong and exit code 2, with the database unchanged;
-an unexpected failure goes to the log file, with exit code 1.
-"""
+"""The basic ``kehoach`` commands: init, demo, plan list, indicator list, value set/get/history, status."""
 
 from __future__ import annotations
 
 import argparse
-import getpass
-import logging
-import os
-import re
-import sys
-from collections.abc import Sequence
-from typing import NoReturn, TextIO
+from typing import TextIO
 
-from . import __version__
-from . import cli_output as out
-from .cli_plan import add_commands as add_plan_commands
-from .cli_report import add_commands as add_report_commands
-from .cli_sync import add_commands as add_sync_commands
-from .cli_targets import add_commands as add_target_commands
-from .domain.errors import UserError
-from .domain.model import ValueKind
-from .domain.numbers import format_number
-from .domain.periods import Period
-from .domain.validation import parse_entry
-
-log = logging.getLogger(__name__)
-
-EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
-
-# argparse speaks English; these are the messages an officer can meet, in Vietnamese.
-_ARGPARSE_MESSAGES = [
-    (r"the following arguments are required: (.*)", "thiếu tham số bắt buộc: {0}"),
-    (r"unrecognized arguments: (.*)", "không hiểu tham số: {0}"),
-    (r"argument (\S+): invalid choice: '?([^' ]*)'? \(choose from (.*)\)", "{0}: không có lựa chọn «{1}» (chọn một trong: {2})"),
-    (r"argument (\S+): expected one argument", "{0}: cần một giá trị đi kèm"),
-    (r"argument (\S+): not allowed with argument (\S+)", "{0}: không dùng cùng lúc với {1}"),
-    (r"argument (\S+): invalid int value: '(.*)'", "{0}: «{1}» không phải số nguyên"),
-]
+from . import output as out
+from ..domain.errors import UserError
+from ..domain.model import ValueKind
+from ..domain.numbers import format_number
+from ..domain.validation import parse_entry
+from .common import EXIT_OK, Parser, actor, cell_options, common_options, open_db, parse_period
 
 
-class _Formatter(argparse.HelpFormatter):
-    def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
-        super().add_usage(usage, actions, groups, "Cách dùng: " if prefix is None else prefix)
-
-
-class _Parser(argparse.ArgumentParser):
-    """An argument parser whose messages are Vietnamese and whose errors exit with code 2."""
-
-    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
-        kwargs.setdefault("formatter_class", _Formatter)
-        kwargs.setdefault("add_help", False)
-        super().__init__(*args, **kwargs)
-        self._positionals.title = "tham số"
-        self._optionals.title = "tùy chọn"
-        self.add_argument("-h", "--help", action="help", help="hiện hướng dẫn này rồi thoát")
-
-    def error(self, message: str) -> NoReturn:
-        for pattern, template in _ARGPARSE_MESSAGES:
-            match = re.fullmatch(pattern, message)
-            if match:
-                message = template.format(*match.groups())
-                break
-        self.print_usage(sys.stderr)
-        self.exit(EXIT_BAD_INPUT, f"Lỗi: {message}\n")
-
-
-def _common(parser: argparse.ArgumentParser, plan: bool = True, json: bool = False) -> None:
-    parser.add_argument("--db", help="tệp SQLite hoặc địa chỉ cơ sở dữ liệu (mặc định: KEHOACH_DB, hoặc tệp trong thư mục dữ liệu người dùng)")
-    if plan:
-        parser.add_argument("--plan", type=int, help="số kế hoạch (mặc định: kế hoạch 5 năm đã thông qua mới nhất)")
-    if json:
-        parser.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
-
-
-def build_parser() -> argparse.ArgumentParser:
-    """The ``kehoach`` argument parser with all its subcommands."""
-    parser = _Parser(prog="kehoach", description="KếHoạch: theo dõi chỉ tiêu kế hoạch phát triển kinh tế - xã hội cấp xã.")
-    parser.add_argument("--version", action="version", version=f"KếHoạch {__version__}", help="in phiên bản rồi thoát")
-    sub = parser.add_subparsers(dest="command", metavar="LỆNH", parser_class=_Parser, title="các lệnh")
-    sub.required = True
-
+def add_commands(sub: argparse._SubParsersAction) -> argparse._SubParsersAction:  # type: ignore[type-arg]
+    """Register init, demo, plan list, indicator, value and status; return ``kehoach plan``'s subparsers."""
     p = sub.add_parser("init", help="tạo cơ sở dữ liệu cho một xã")
-    _common(p, plan=False)
+    common_options(p, plan=False)
     p.add_argument("--commune-code", required=True, help="mã đơn vị hành chính của xã, ví dụ 06253")
     p.add_argument("--commune-name", required=True, help="tên xã, ví dụ «Xã Na Dương»")
     p.add_argument("--province", help="tên tỉnh")
@@ -93,30 +24,29 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_init)
 
     p = sub.add_parser("demo", help="tạo xã mẫu với kế hoạch 2026-2030 và số liệu mẫu")
-    _common(p, plan=False)
+    common_options(p, plan=False)
     p.set_defaults(func=cmd_demo)
 
     p = sub.add_parser("plan", help="các kế hoạch trong cơ sở dữ liệu")
-    plan_sub = p.add_subparsers(dest="plan_command", metavar="LỆNH", parser_class=_Parser, title="các lệnh")
+    plan_sub = p.add_subparsers(dest="plan_command", metavar="LỆNH", parser_class=Parser, title="các lệnh")
     plan_sub.required = True
     q = plan_sub.add_parser("list", help="liệt kê các kế hoạch")
-    _common(q, plan=False, json=True)
+    common_options(q, plan=False, json=True)
     q.set_defaults(func=cmd_plan_list)
-    add_plan_commands(plan_sub, _common)
 
     p = sub.add_parser("indicator", help="các chỉ tiêu của kế hoạch")
-    ind_sub = p.add_subparsers(dest="indicator_command", metavar="LỆNH", parser_class=_Parser, title="các lệnh")
+    ind_sub = p.add_subparsers(dest="indicator_command", metavar="LỆNH", parser_class=Parser, title="các lệnh")
     ind_sub.required = True
     q = ind_sub.add_parser("list", help="liệt kê các chỉ tiêu và mục tiêu")
-    _common(q, json=True)
+    common_options(q, json=True)
     q.set_defaults(func=cmd_indicator_list)
 
     p = sub.add_parser("value", help="số liệu hằng tháng")
-    val_sub = p.add_subparsers(dest="value_command", metavar="LỆNH", parser_class=_Parser, title="các lệnh")
+    val_sub = p.add_subparsers(dest="value_command", metavar="LỆNH", parser_class=Parser, title="các lệnh")
     val_sub.required = True
     q = val_sub.add_parser("set", help="nhập số liệu một tháng cho một chỉ tiêu")
-    _common(q)
-    _cell(q)
+    common_options(q)
+    cell_options(q)
     value = q.add_mutually_exclusive_group(required=True)
     value.add_argument("--value", help="giá trị, kiểu Việt Nam (1.234,5) hoặc số thường (1234.5)")
     value.add_argument("--clear", action="store_true", help="xóa giá trị của tháng")
@@ -128,77 +58,38 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--force", action="store_true", help="vẫn lưu khi giá trị bất thường (đã kiểm tra lại)")
     q.set_defaults(func=cmd_value_set)
     q = val_sub.add_parser("get", help="xem số liệu một tháng")
-    _common(q, json=True)
-    _cell(q)
+    common_options(q, json=True)
+    cell_options(q)
     q.set_defaults(func=cmd_value_get)
     q = val_sub.add_parser("history", help="lịch sử sửa đổi số liệu một tháng")
-    _common(q, json=True)
-    _cell(q)
+    common_options(q, json=True)
+    cell_options(q)
     q.set_defaults(func=cmd_value_history)
 
     p = sub.add_parser("status", help="đánh giá mọi chỉ tiêu cho một kỳ: tháng, quý, 6 tháng, 9 tháng hoặc năm")
-    _common(p, json=True)
+    common_options(p, json=True)
     p.add_argument("--period", required=True, help="kỳ: tháng 2026-09, quý 2026-Q3, 6 tháng 2026-H1, 9 tháng 2026-M9, năm 2026")
     p.set_defaults(func=cmd_status)
 
-    add_sync_commands(sub, _common)
-    add_target_commands(sub, _common)
-    add_report_commands(sub, _common)
-    return parser
-
-
-def _cell(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--indicator", required=True, help="mã chỉ tiêu, ví dụ 4 hoặc 5.1")
-    parser.add_argument("--period", required=True, help="tháng, dạng YYYY-MM, ví dụ 2026-09")
-
-
-def _period(text: str, month_only: bool = True) -> Period:
-    """The period typed after ``--period``; figures are recorded per month only."""
-    try:
-        period = Period.parse(text)
-    except UserError as exc:
-        raise UserError(str(exc), "period") from exc
-    if month_only and not period.is_month:
-        raise UserError(
-            f"Số liệu được nhập và lưu theo tháng; «{text}» là kỳ {period.label}. "
-            "Hãy ghi một tháng, ví dụ 2026-09.",
-            "period",
-        )
-    return period
-
-
-def _actor(args: argparse.Namespace) -> str:
-    name = (getattr(args, "user", None) or "").strip()
-    if name:
-        return name
-    try:
-        return getpass.getuser()
-    except Exception:  # no login name on this system (a service account)
-        return "unknown"
-
-
-def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from .store.database import open_database
-
-    return open_database(args.db)
+    return plan_sub
 
 
 def cmd_init(args: argparse.Namespace, stdout: TextIO) -> int:
     """Create the database and register the commune."""
-    from .store.operations import init_commune
+    from ..store.operations import init_commune
 
-    db = _open(args)
+    db = open_db(args)
     with db.write() as session:
-        row = init_commune(session, db.installation_id, args.commune_code, args.commune_name, args.province, _actor(args))
+        row = init_commune(session, db.installation_id, args.commune_code, args.commune_name, args.province, actor(args))
         stdout.write(f"Đã tạo cơ sở dữ liệu cho {row.name} (mã {row.code}) tại {db.display_name}\n")
     return EXIT_OK
 
 
 def cmd_demo(args: argparse.Namespace, stdout: TextIO) -> int:
     """Fill an empty database with the demo commune."""
-    from .demo import DEMO_COMMUNE, install_demo
+    from ..demo import DEMO_COMMUNE, install_demo
 
-    db = _open(args)
+    db = open_db(args)
     plan_id = install_demo(db)
     stdout.write(f"Đã tạo dữ liệu mẫu: {DEMO_COMMUNE.name}, kế hoạch số {plan_id}, tại {db.display_name}\n")
     return EXIT_OK
@@ -208,9 +99,9 @@ def cmd_plan_list(args: argparse.Namespace, stdout: TextIO) -> int:
     """List the plans."""
     from sqlalchemy import select
 
-    from .store.schema import IndicatorRow, PlanRow
+    from ..store.schema import IndicatorRow, PlanRow
 
-    db = _open(args)
+    db = open_db(args)
     with db.read() as session:
         plans = session.scalars(select(PlanRow).order_by(PlanRow.id)).all()
         counts = {p.id: session.query(IndicatorRow).filter_by(plan_id=p.id).count() for p in plans}
@@ -230,9 +121,9 @@ def cmd_plan_list(args: argparse.Namespace, stdout: TextIO) -> int:
 
 def cmd_indicator_list(args: argparse.Namespace, stdout: TextIO) -> int:
     """List the plan's indicators and their targets."""
-    from .store.queries import current_plan, groups, load_plan_data
+    from ..store.queries import current_plan, groups, load_plan_data
 
-    db = _open(args)
+    db = open_db(args)
     with db.read() as session:
         plan = current_plan(session, args.plan)
         data = load_plan_data(session, plan.id)
@@ -250,10 +141,10 @@ def cmd_indicator_list(args: argparse.Namespace, stdout: TextIO) -> int:
 
 def cmd_value_set(args: argparse.Namespace, stdout: TextIO) -> int:
     """Record one month's figure."""
-    from .store.values import ValidationFailed, ValueEntry, save_values
-    from .store.queries import current_plan, find_indicator, get_value
+    from ..store.values import ValidationFailed, ValueEntry, save_values
+    from ..store.queries import current_plan, find_indicator, get_value
 
-    period = _period(args.period)
+    period = parse_period(args.period)
     value = None
     if not args.clear:
         value, problems = parse_entry(args.value)
@@ -261,7 +152,7 @@ def cmd_value_set(args: argparse.Namespace, stdout: TextIO) -> int:
             raise UserError(problems[0].message, "value")
         if value is None:
             raise UserError("Chưa có giá trị. Để xóa số liệu của tháng, dùng --clear.", "value")
-    db = _open(args)
+    db = open_db(args)
     with db.write() as session:
         plan = current_plan(session, args.plan)
         indicator = find_indicator(session, plan.id, args.indicator)
@@ -269,7 +160,7 @@ def cmd_value_set(args: argparse.Namespace, stdout: TextIO) -> int:
         kind = args.kind or (existing.kind if existing else ValueKind.ESTIMATE)
         entry = ValueEntry(indicator.code, period, value, kind, args.note, set_note=args.note is not None)
         try:
-            changes = save_values(session, db.installation_id, plan.id, [entry], _actor(args), accept_warnings=args.force)
+            changes = save_values(session, db.installation_id, plan.id, [entry], actor(args), accept_warnings=args.force)
         except ValidationFailed as exc:
             hint = " Nếu giá trị đúng, chạy lại với --force." if exc.only_warnings else ""
             raise UserError(f"{exc}{hint}", "value") from exc
@@ -287,10 +178,10 @@ def cmd_value_set(args: argparse.Namespace, stdout: TextIO) -> int:
 
 def cmd_value_get(args: argparse.Namespace, stdout: TextIO) -> int:
     """Show one month's figure."""
-    from .store.queries import current_plan, find_indicator, get_value
+    from ..store.queries import current_plan, find_indicator, get_value
 
-    period = _period(args.period)
-    db = _open(args)
+    period = parse_period(args.period)
+    db = open_db(args)
     with db.read() as session:
         plan = current_plan(session, args.plan)
         indicator = find_indicator(session, plan.id, args.indicator)
@@ -312,10 +203,10 @@ def cmd_value_get(args: argparse.Namespace, stdout: TextIO) -> int:
 
 def cmd_value_history(args: argparse.Namespace, stdout: TextIO) -> int:
     """Show every change to one month's figure."""
-    from .store.queries import current_plan, find_indicator, history
+    from ..store.queries import current_plan, find_indicator, history
 
-    period = _period(args.period)
-    db = _open(args)
+    period = parse_period(args.period)
+    db = open_db(args)
     with db.read() as session:
         plan = current_plan(session, args.plan)
         indicator = find_indicator(session, plan.id, args.indicator)
@@ -337,10 +228,10 @@ def cmd_value_history(args: argparse.Namespace, stdout: TextIO) -> int:
 
 def cmd_status(args: argparse.Namespace, stdout: TextIO) -> int:
     """Judge every indicator for the month."""
-    from .store.queries import current_plan, evaluate_month
+    from ..store.queries import current_plan, evaluate_month
 
-    period = _period(args.period, month_only=False)
-    db = _open(args)
+    period = parse_period(args.period, month_only=False)
+    db = open_db(args)
     with db.read() as session:
         plan = current_plan(session, args.plan)
         evaluations = evaluate_month(session, plan.id, period)
@@ -373,39 +264,3 @@ def cmd_status(args: argparse.Namespace, stdout: TextIO) -> int:
     notes.append("So cùng kỳ: thực hiện kỳ so với cùng các tháng năm trước (lũy kế so cùng kỳ: --json)")
     stdout.write("\n" + "\n".join(notes) + "\n")
     return EXIT_OK
-
-
-def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None) -> int:
-    """Run ``kehoach`` with ``argv``; return the exit code."""
-    for stream in (sys.stdout, sys.stderr):  # Windows consoles default to a legacy code page
-        reconfigure = getattr(stream, "reconfigure", None)
-        if reconfigure is not None:
-            reconfigure(encoding="utf-8", errors="replace")
-    stdout = stdout or sys.stdout
-    args = build_parser().parse_args(argv)
-    try:
-        return int(args.func(args, stdout))
-    except UserError as exc:
-        field = f" ở --{exc.field}" if exc.field else ""
-        sys.stderr.write(f"Lỗi{field}: {exc}\n")
-        return EXIT_BAD_INPUT
-    except KeyboardInterrupt:
-        sys.stderr.write("Đã dừng theo yêu cầu.\n")
-        return EXIT_FAILURE
-    except BrokenPipeError:
-        # The reader went away (``kehoach status | head``): nothing is wrong with the data.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        return EXIT_FAILURE
-    except Exception:
-        from .logs import setup_logging
-        from .store.database import data_dir
-
-        path = setup_logging(data_dir())
-        log.exception("kehoach %s failed", " ".join(argv or sys.argv[1:]))
-        sys.stderr.write(f"Lỗi ngoài dự kiến. Chi tiết đã ghi vào {path}. Hãy gửi tệp này cho bộ phận hỗ trợ.\n")
-        return EXIT_FAILURE
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

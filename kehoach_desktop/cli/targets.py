@@ -9,16 +9,14 @@ targets into the 5-year plan. ``target set|clear|list`` type a year's target by 
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TextIO
 
-from . import cli_output as out
-from .domain.errors import UserError
-from .domain.model import TargetRule
+from . import output as out
+from ..domain.errors import UserError
+from ..domain.model import TargetRule
+from .common import Common, EXIT_OK, actor, open_db
 
-EXIT_OK = 0
-Common = Callable[..., None]
 
 
 def _subparsers(parser: argparse.ArgumentParser) -> argparse._SubParsersAction:  # type: ignore[type-arg]
@@ -103,7 +101,7 @@ def _line_json(line) -> dict[str, Any]:  # type: ignore[no-untyped-def]
 
 
 def _print_matches(lines, stdout: TextIO) -> None:  # type: ignore[no-untyped-def]
-    from .store.annual import STATE_LABELS
+    from ..store.annual import STATE_LABELS
 
     rows = [
         [ln.annual_code, ln.annual_name, f"{ln.plan_code} — {ln.plan_name}" if ln.plan_code else "(không ghép)",
@@ -116,7 +114,7 @@ def _print_matches(lines, stdout: TextIO) -> None:  # type: ignore[no-untyped-de
 
 
 def _next_steps(draft: int, lines, stdout: TextIO) -> None:  # type: ignore[no-untyped-def]
-    from .planimport.annual import AUTO_ACCEPT
+    from ..planimport.annual import AUTO_ACCEPT
 
     weak = [ln.annual_code for ln in lines if ln.state == "suggested" and ln.plan_code and ln.confidence < AUTO_ACCEPT]
     unmatched = [ln.annual_code for ln in lines if ln.state == "suggested" and not ln.plan_code]
@@ -135,27 +133,26 @@ def _next_steps(draft: int, lines, stdout: TextIO) -> None:  # type: ignore[no-u
 
 def source_text(rule: TargetRule | None) -> str:
     """Where a target came from, in the sheet's words (imported lazily: openpyxl is heavy)."""
-    from .planimport.year_targets_xlsx import source_text as text
+    from ..planimport.year_targets_xlsx import source_text as text
 
     return text(rule)
 
 
 def cmd_annual(args: argparse.Namespace, stdout: TextIO) -> int:
     """Read an annual plan, store it as a draft and print the suggested matches."""
-    from .cli import _actor, _open
-    from .planimport.annual import document_number
-    from .planimport.output import parse_plan_file, to_draft
-    from .store.annual import import_annual
-    from .store.queries import current_plan
+    from ..planimport.annual import document_number
+    from ..planimport.output import parse_plan_file, to_draft
+    from ..store.annual import import_annual
+    from ..store.queries import current_plan
 
     doc, parsed = parse_plan_file(args.file)
     draft = to_draft(parsed, doc.name)
     year = args.year if args.year is not None else parsed.info.start_year
     ref = (args.ref or "").strip() or document_number(doc.text) or parsed.info.title or doc.name
-    db = _open(args)
+    db = open_db(args)
     with db.write() as session:
         plan = current_plan(session, args.plan)
-        result = import_annual(session, db.installation_id, plan.id, draft, year, _actor(args), ref)
+        result = import_annual(session, db.installation_id, plan.id, draft, year, actor(args), ref)
     warnings = list(parsed.warnings) + result.warnings
     if args.json:
         out.dump_json({"draft": result.annual_plan_id, "plan_id": result.plan_id, "year": year, "source_ref": ref,
@@ -182,24 +179,23 @@ def _pairs(items: list[str]) -> dict[str, str]:
 
 def cmd_annual_review(args: argparse.Namespace, stdout: TextIO) -> int:
     """Change the matches of an annual draft (all in one transaction), then print them."""
-    from .cli import _actor, _open
-    from .store import annual
+    from ..store import annual
 
     pairs: dict[str, str | None] = {**dict.fromkeys(args.confirm), **_pairs(args.match)}
-    db = _open(args)
-    actor = _actor(args)
+    db = open_db(args)
+    by = actor(args)
     with db.write() as session:
         iid, draft = db.installation_id, args.draft
         if args.rematch:
-            annual.rematch(session, iid, draft, actor)
+            annual.rematch(session, iid, draft, by)
         if args.annual_only:
-            annual.mark_annual_only(session, iid, draft, args.annual_only, actor)
+            annual.mark_annual_only(session, iid, draft, args.annual_only, by)
         if args.ignore:
-            annual.ignore(session, iid, draft, args.ignore, actor)
+            annual.ignore(session, iid, draft, args.ignore, by)
         if pairs or args.confirm_all:
-            annual.confirm(session, iid, draft, actor, pairs, all_suggested=args.confirm_all)
+            annual.confirm(session, iid, draft, by, pairs, all_suggested=args.confirm_all)
         if args.confirm_flags:
-            annual.confirm_review_flags(session, iid, draft, actor)
+            annual.confirm_review_flags(session, iid, draft, by)
         lines = annual.match_lines(session, draft)
         applied = _applied(session, draft)
     if args.json:
@@ -214,8 +210,8 @@ def cmd_annual_review(args: argparse.Namespace, stdout: TextIO) -> int:
 
 
 def _applied(session, draft: int) -> bool:  # type: ignore[no-untyped-def]
-    from .domain.model import PlanStatus
-    from .store.schema import PlanRow
+    from ..domain.model import PlanStatus
+    from ..store.schema import PlanRow
 
     row = session.get(PlanRow, draft)
     return row is not None and row.status is PlanStatus.ADOPTED
@@ -223,12 +219,11 @@ def _applied(session, draft: int) -> bool:  # type: ignore[no-untyped-def]
 
 def cmd_annual_apply(args: argparse.Namespace, stdout: TextIO) -> int:
     """Write the reviewed annual targets into the 5-year plan."""
-    from .cli import _actor, _open
-    from .store.annual import apply_annual
+    from ..store.annual import apply_annual
 
-    db = _open(args)
+    db = open_db(args)
     with db.write() as session:
-        s = apply_annual(session, db.installation_id, args.draft, _actor(args))
+        s = apply_annual(session, db.installation_id, args.draft, actor(args))
     if args.json:
         change = lambda c: {"code": c.code, "name": c.name, "old": c.old, "old_source": c.old_source, "new": c.new}  # noqa: E731
         out.dump_json({"plan_id": s.plan_id, "year": s.year, "changed": [change(c) for c in s.changed],
@@ -254,14 +249,13 @@ def cmd_annual_apply(args: argparse.Namespace, stdout: TextIO) -> int:
 
 def cmd_target_set(args: argparse.Namespace, stdout: TextIO) -> int:
     """Type one indicator's target for a year."""
-    from .cli import _actor, _open
-    from .store.queries import current_plan
-    from .store.year_targets import set_year_target
+    from ..store.queries import current_plan
+    from ..store.year_targets import set_year_target
 
-    db = _open(args)
+    db = open_db(args)
     with db.write() as session:
         plan = current_plan(session, args.plan)
-        change = set_year_target(session, db.installation_id, plan.id, args.indicator, args.year, args.value, _actor(args))
+        change = set_year_target(session, db.installation_id, plan.id, args.indicator, args.year, args.value, actor(args))
     if change is None:
         stdout.write("Không có thay đổi: mục tiêu đã như vậy.\n")
         return EXIT_OK
@@ -273,14 +267,13 @@ def cmd_target_set(args: argparse.Namespace, stdout: TextIO) -> int:
 
 def cmd_target_clear(args: argparse.Namespace, stdout: TextIO) -> int:
     """Remove one indicator's target for a year."""
-    from .cli import _actor, _open
-    from .store.queries import current_plan
-    from .store.year_targets import clear_year_target
+    from ..store.queries import current_plan
+    from ..store.year_targets import clear_year_target
 
-    db = _open(args)
+    db = open_db(args)
     with db.write() as session:
         plan = current_plan(session, args.plan)
-        old = clear_year_target(session, db.installation_id, plan.id, args.indicator, args.year, _actor(args))
+        old = clear_year_target(session, db.installation_id, plan.id, args.indicator, args.year, actor(args))
     if old is None:
         stdout.write(f"Chỉ tiêu {args.indicator.strip()} chưa có mục tiêu riêng cho năm {args.year}; không đổi gì.\n")
     else:
@@ -290,11 +283,10 @@ def cmd_target_clear(args: argparse.Namespace, stdout: TextIO) -> int:
 
 def cmd_target_list(args: argparse.Namespace, stdout: TextIO) -> int:
     """Every indicator's target for a year, with where it came from."""
-    from .cli import _open
-    from .store.queries import current_plan
-    from .store.year_targets import list_year_targets
+    from ..store.queries import current_plan
+    from ..store.year_targets import list_year_targets
 
-    db = _open(args)
+    db = open_db(args)
     with db.read() as session:
         plan = current_plan(session, args.plan)
         lines = list_year_targets(session, plan.id, args.year)
@@ -311,15 +303,14 @@ def cmd_target_list(args: argparse.Namespace, stdout: TextIO) -> int:
 
 def cmd_target_export_xlsx(args: argparse.Namespace, stdout: TextIO) -> int:
     """Write the sheet for typing a year's targets."""
-    from .cli import _open
-    from .planimport.year_targets_xlsx import YearSheetLine, write_year_targets_xlsx
-    from .store.queries import commune, current_plan
-    from .store.year_targets import list_year_targets
+    from ..planimport.year_targets_xlsx import YearSheetLine, write_year_targets_xlsx
+    from ..store.queries import commune, current_plan
+    from ..store.year_targets import list_year_targets
 
     path = Path(args.out)
     if path.suffix.lower() != ".xlsx":
         raise UserError(f"Tệp xuất phải có đuôi .xlsx (đang là «{path.name}»).", "out")
-    db = _open(args)
+    db = open_db(args)
     with db.read() as session:
         plan = current_plan(session, args.plan)
         lines = list_year_targets(session, plan.id, args.year)
@@ -335,19 +326,18 @@ def cmd_target_export_xlsx(args: argparse.Namespace, stdout: TextIO) -> int:
 
 def cmd_target_import_xlsx(args: argparse.Namespace, stdout: TextIO) -> int:
     """Store the year's targets typed in the sheet (all or nothing)."""
-    from .cli import _actor, _open
-    from .planimport.year_targets_xlsx import read_year_targets_xlsx
-    from .store.queries import current_plan
-    from .store.year_targets import list_year_targets, set_year_targets
+    from ..planimport.year_targets_xlsx import read_year_targets_xlsx
+    from ..store.queries import current_plan
+    from ..store.year_targets import list_year_targets, set_year_targets
 
-    db = _open(args)
+    db = open_db(args)
     with db.write() as session:
         plan = current_plan(session, args.plan)
         texts = read_year_targets_xlsx(Path(args.file), args.year, plan.uid)
         stored = {ln.code: ln.rule.text for ln in list_year_targets(session, plan.id, args.year) if ln.rule}
         # A target shown in the sheet and left as it was keeps its source (an annual resolution).
         typed = {code: text for code, text in texts.items() if " ".join(stored.get(code.strip(), "").split()) != text}
-        changes = set_year_targets(session, db.installation_id, plan.id, args.year, typed, _actor(args))
+        changes = set_year_targets(session, db.installation_id, plan.id, args.year, typed, actor(args))
     stdout.write(f"Đã nhập mục tiêu năm {args.year}: {len(changes)} thay đổi.\n")
     for code, old, new in changes:
         stdout.write(f"  {code}: {old or '(chưa có)'} → {new}\n")

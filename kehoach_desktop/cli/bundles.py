@@ -8,16 +8,15 @@ without a database.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TextIO
 
-from . import cli_output as out
-from .domain.errors import UserError
-from .domain.numbers import format_number
+from . import output as out
+from ..domain.errors import UserError
+from ..domain.numbers import format_number
+from .common import Common, EXIT_OK, actor
 
-EXIT_OK, EXIT_REFUSED = 0, 2
-Common = Callable[..., None]
+EXIT_REFUSED = 2
 
 
 def add_commands(sub: argparse._SubParsersAction, common: Common) -> None:  # type: ignore[type-arg]
@@ -77,28 +76,22 @@ def add_commands(sub: argparse._SubParsersAction, common: Common) -> None:  # ty
     p.set_defaults(func=cmd_province)
 
 
-def _actor(args: argparse.Namespace) -> str:
-    from .cli import _actor as actor  # the one rule for who acts, shared with the other commands
-
-    return actor(args)
-
-
 def _db(args: argparse.Namespace) -> Any:
-    from .store.database import open_database
+    from ..store.database import open_database
 
     return open_database(args.db)
 
 
 def cmd_export(args: argparse.Namespace, stdout: TextIO) -> int:
     """Write a bundle."""
-    from .sync.export import export_bundle
-    from .sync.keys import read_key_file
+    from ..sync.export import export_bundle
+    from ..sync.keys import read_key_file
 
     if (args.encrypt or args.ack) and not args.to:
         raise UserError("--encrypt và --ack cần --to (tệp khóa của máy nhận).", "to")
     to = read_key_file(Path(args.to)) if args.to else None
     result = export_bundle(
-        _db(args), Path(args.out), actor=_actor(args), full=args.full, to=to, encrypt=args.encrypt,
+        _db(args), Path(args.out), actor=actor(args), full=args.full, to=to, encrypt=args.encrypt,
         commune_code=args.commune, kind="ack" if args.ack else "data",
     )
     c = result.counts
@@ -122,8 +115,8 @@ def cmd_import(args: argparse.Namespace, stdout: TextIO) -> int:
     """Import bundles, each in its own transaction; exit 2 when any was refused."""
     import sys
 
-    from .sync.errors import BundleRefused
-    from .sync.importer import import_bundle, preview_bundle
+    from ..sync.errors import BundleRefused
+    from ..sync.importer import import_bundle, preview_bundle
 
     db = _db(args)
     refused = 0
@@ -135,7 +128,7 @@ def cmd_import(args: argparse.Namespace, stdout: TextIO) -> int:
                 p = preview_bundle(db, path, args.accept_key)
                 status, summary, sender = p.status, p.summary, p.sender.name
             else:
-                r = import_bundle(db, path, actor=_actor(args), accept_fingerprint=args.accept_key)
+                r = import_bundle(db, path, actor=actor(args), accept_fingerprint=args.accept_key)
                 status, summary, sender = r.status, r.summary, r.sender_name
         except BundleRefused as exc:
             refused += 1
@@ -169,8 +162,8 @@ def cmd_import(args: argparse.Namespace, stdout: TextIO) -> int:
 
 def cmd_verify(args: argparse.Namespace, stdout: TextIO) -> int:
     """Check a bundle's signature and hashes (and, with --db, its sender's trust)."""
-    from .sync.trust import check_sender
-    from .sync.verify import open_bundle
+    from ..sync.trust import check_sender
+    from ..sync.verify import open_bundle
 
     opened = open_bundle(Path(args.file))
     m = opened.manifest
@@ -188,7 +181,7 @@ def cmd_verify(args: argparse.Namespace, stdout: TextIO) -> int:
 
 def cmd_inspect(args: argparse.Namespace, stdout: TextIO) -> int:
     """Print a bundle's manifest."""
-    from .sync.verify import open_bundle
+    from ..sync.verify import open_bundle
 
     opened = open_bundle(Path(args.file))
     m = opened.manifest
@@ -213,7 +206,7 @@ def cmd_inspect(args: argparse.Namespace, stdout: TextIO) -> int:
 
 def cmd_conflicts(args: argparse.Namespace, stdout: TextIO) -> int:
     """List figures in conflict."""
-    from .sync.conflicts import list_conflicts
+    from ..sync.conflicts import list_conflicts
 
     db = _db(args)
     with db.read() as session:
@@ -238,8 +231,8 @@ def cmd_conflicts(args: argparse.Namespace, stdout: TextIO) -> int:
 
 def cmd_key_export(args: argparse.Namespace, stdout: TextIO) -> int:
     """Write this installation's public key file."""
-    from .sync.export import own_public_key
-    from .sync.keys import write_key_file
+    from ..sync.export import own_public_key
+    from ..sync.keys import write_key_file
 
     key = own_public_key(_db(args))
     write_key_file(key, Path(args.out))
@@ -249,21 +242,21 @@ def cmd_key_export(args: argparse.Namespace, stdout: TextIO) -> int:
 
 def cmd_key_trust(args: argparse.Namespace, stdout: TextIO) -> int:
     """Trust another installation's key file."""
-    from .sync.keys import read_key_file
-    from .sync.trust import trust_key
+    from ..sync.keys import read_key_file
+    from ..sync.trust import trust_key
 
     key = read_key_file(Path(args.file))
     db = _db(args)
     with db.write() as session:
-        trust_key(session, db.installation_id, key, _actor(args))
+        trust_key(session, db.installation_id, key, actor(args))
     stdout.write(f"Đã tin cậy máy «{key.name}» (vân tay {key.fingerprint}).\n")
     return EXIT_OK
 
 
 def cmd_key_list(args: argparse.Namespace, stdout: TextIO) -> int:
     """Print this installation's fingerprint and the trusted keys."""
-    from .sync.export import own_public_key
-    from .sync.trust import trusted_keys
+    from ..sync.export import own_public_key
+    from ..sync.trust import trusted_keys
 
     db = _db(args)
     key = own_public_key(db)
@@ -278,10 +271,10 @@ def cmd_key_list(args: argparse.Namespace, stdout: TextIO) -> int:
 
 def cmd_province(args: argparse.Namespace, stdout: TextIO) -> int:
     """Make this installation a province's: it accepts bundles of every commune."""
-    from .store.commune_edit import make_province
+    from ..store.commune_edit import make_province
 
     db = _db(args)
     with db.write() as session:
-        make_province(session, db.installation_id, _actor(args), args.name)
+        make_province(session, db.installation_id, actor(args), args.name)
     stdout.write("Máy này là máy tổng hợp của tỉnh: nhận gói của mọi xã.\n")
     return EXIT_OK

@@ -11,10 +11,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
-from . import cli_output as out
-from .domain.errors import UserError
+from . import output as out
+from ..domain.errors import UserError
+from .common import EXIT_OK, actor, open_db
 
-EXIT_OK = 0
 _PLACEHOLDER_CODE = "00000"  # a commune created by an import before anyone gave its code
 
 
@@ -70,7 +70,7 @@ def _target_text(ind) -> str:  # type: ignore[no-untyped-def]
 
 def cmd_plan_parse(args: argparse.Namespace, stdout: TextIO) -> int:
     """Print what the importer reads from a document; no database is touched."""
-    from .planimport.output import parse_plan_file, plan_json
+    from ..planimport.output import parse_plan_file, plan_json
 
     doc, parsed = parse_plan_file(args.file)
     if args.json:
@@ -92,8 +92,8 @@ def cmd_plan_parse(args: argparse.Namespace, stdout: TextIO) -> int:
 
 
 def _ensure_commune(session, db, args: argparse.Namespace, name: str | None, actor: str):  # type: ignore[no-untyped-def]
-    from .store.operations import init_commune
-    from .store.queries import commune
+    from ..store.operations import init_commune
+    from ..store.queries import commune
 
     row = commune(session)
     if row is not None:
@@ -108,15 +108,14 @@ def _ensure_commune(session, db, args: argparse.Namespace, name: str | None, act
 
 
 def _store(args: argparse.Namespace, stdout: TextIO, draft, commune_name: str | None, warnings: list[str]) -> int:  # type: ignore[no-untyped-def]
-    from .cli import _actor, _open
-    from .store.operations import create_plan
+    from ..store.operations import create_plan
 
-    db = _open(args)
-    actor = _actor(args)
+    db = open_db(args)
+    by = actor(args)
     with db.write() as session:
-        commune, notice = _ensure_commune(session, db, args, commune_name, actor)
+        commune, notice = _ensure_commune(session, db, args, commune_name, by)
         earlier = _same_source(session, draft)
-        row = create_plan(session, db.installation_id, commune.id, draft, actor)
+        row = create_plan(session, db.installation_id, commune.id, draft, by)
         plan_id, count = row.id, len(draft.indicators)
     if earlier:
         warnings = warnings + [
@@ -143,7 +142,7 @@ def _same_source(session, draft) -> list[int]:  # type: ignore[no-untyped-def]
     """Plans already imported from the same text (a file copied twice, imported twice)."""
     from sqlalchemy import select
 
-    from .store.schema import PlanRow
+    from ..store.schema import PlanRow
 
     if not draft.plan.source_text:
         return []
@@ -153,7 +152,7 @@ def _same_source(session, draft) -> list[int]:  # type: ignore[no-untyped-def]
 
 def cmd_plan_import(args: argparse.Namespace, stdout: TextIO) -> int:
     """Read a document and store it as a draft plan."""
-    from .planimport.output import parse_plan_file, to_draft
+    from ..planimport.output import parse_plan_file, to_draft
 
     doc, parsed = parse_plan_file(args.file)
     if not parsed.indicators:
@@ -165,12 +164,11 @@ def cmd_plan_import(args: argparse.Namespace, stdout: TextIO) -> int:
 
 def cmd_plan_adopt(args: argparse.Namespace, stdout: TextIO) -> int:
     """Adopt a reviewed draft."""
-    from .cli import _actor, _open
-    from .store.operations import adopt_plan
+    from ..store.operations import adopt_plan
 
-    db = _open(args)
+    db = open_db(args)
     with db.write() as session:
-        row = adopt_plan(session, db.installation_id, args.plan_id, _actor(args))
+        row = adopt_plan(session, db.installation_id, args.plan_id, actor(args))
         years = f"{row.start_year}-{row.end_year}"
     stdout.write(f"Đã thông qua kế hoạch số {args.plan_id} ({years}).\n")
     return EXIT_OK
@@ -179,13 +177,11 @@ def cmd_plan_adopt(args: argparse.Namespace, stdout: TextIO) -> int:
 def cmd_plan_confirm(args: argparse.Namespace, stdout: TextIO) -> int:
     """Clear the review flags of the named indicators (or all): their reading was checked."""
     from sqlalchemy import select
+    from ..store.plan_edit import confirm_flags
+    from ..store.queries import find_indicator
+    from ..store.schema import IndicatorRow, PlanRow
 
-    from .cli import _actor, _open
-    from .store.plan_edit import confirm_flags
-    from .store.queries import find_indicator
-    from .store.schema import IndicatorRow, PlanRow
-
-    db = _open(args)
+    db = open_db(args)
     with db.write() as session:
         if session.get(PlanRow, args.plan_id) is None:
             raise UserError(f"Không có kế hoạch số {args.plan_id}. Dùng «kehoach plan list» để xem các kế hoạch.", "plan")
@@ -198,7 +194,7 @@ def cmd_plan_confirm(args: argparse.Namespace, stdout: TextIO) -> int:
         # Every code is checked before the first write: one unknown code changes nothing.
         confirmed = {code: find_indicator(session, args.plan_id, code).review_flags for code in codes}
         for code in codes:
-            confirm_flags(session, db.installation_id, args.plan_id, code, _actor(args))
+            confirm_flags(session, db.installation_id, args.plan_id, code, actor(args))
         left = session.scalars(select(IndicatorRow.code).where(
             IndicatorRow.plan_id == args.plan_id, IndicatorRow.review_flags != "")).all()
     if args.json:
@@ -214,14 +210,13 @@ def cmd_plan_confirm(args: argparse.Namespace, stdout: TextIO) -> int:
 
 def cmd_plan_export_xlsx(args: argparse.Namespace, stdout: TextIO) -> int:
     """Write a plan to the Excel template."""
-    from .cli import _open
-    from .planimport.xlsx import write_plan_xlsx
-    from .store.queries import commune, current_plan, plan_draft
+    from ..planimport.xlsx import write_plan_xlsx
+    from ..store.queries import commune, current_plan, plan_draft
 
     path = Path(args.out)
     if path.suffix.lower() != ".xlsx":
         raise UserError(f"Tệp xuất phải có đuôi .xlsx (đang là «{path.name}»).", "out")
-    db = _open(args)
+    db = open_db(args)
     with db.read() as session:
         plan = current_plan(session, args.plan)
         draft = plan_draft(session, plan.id)
@@ -234,7 +229,7 @@ def cmd_plan_export_xlsx(args: argparse.Namespace, stdout: TextIO) -> int:
 
 def cmd_plan_import_xlsx(args: argparse.Namespace, stdout: TextIO) -> int:
     """Store a plan from the Excel template as a draft."""
-    from .planimport.xlsx import read_plan_xlsx
+    from ..planimport.xlsx import read_plan_xlsx
 
     draft = read_plan_xlsx(Path(args.file))
     return _store(args, stdout, draft, None, [])

@@ -1,0 +1,100 @@
+"""What every ``kehoach`` command shares: the Vietnamese argument parser, the common options, the
+period, who acts, and opening the database. No command module imports another."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import re
+import sys
+from collections.abc import Callable
+from typing import NoReturn
+
+from ..domain.errors import UserError
+from ..domain.periods import Period
+
+EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
+#: ``common_options``: how a command group adds --db, --plan and --json to its parsers.
+Common = Callable[..., None]
+
+# argparse speaks English; these are the messages an officer can meet, in Vietnamese.
+ARGPARSE_MESSAGES = [
+    (r"the following arguments are required: (.*)", "thiếu tham số bắt buộc: {0}"),
+    (r"unrecognized arguments: (.*)", "không hiểu tham số: {0}"),
+    (r"argument (\S+): invalid choice: '?([^' ]*)'? \(choose from (.*)\)", "{0}: không có lựa chọn «{1}» (chọn một trong: {2})"),
+    (r"argument (\S+): expected one argument", "{0}: cần một giá trị đi kèm"),
+    (r"argument (\S+): not allowed with argument (\S+)", "{0}: không dùng cùng lúc với {1}"),
+    (r"argument (\S+): invalid int value: '(.*)'", "{0}: «{1}» không phải số nguyên"),
+]
+
+
+class Formatter(argparse.HelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
+        super().add_usage(usage, actions, groups, "Cách dùng: " if prefix is None else prefix)
+
+
+class Parser(argparse.ArgumentParser):
+    """An argument parser whose messages are Vietnamese and whose errors exit with code 2."""
+
+    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        kwargs.setdefault("formatter_class", Formatter)
+        kwargs.setdefault("add_help", False)
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "tham số"
+        self._optionals.title = "tùy chọn"
+        self.add_argument("-h", "--help", action="help", help="hiện hướng dẫn này rồi thoát")
+
+    def error(self, message: str) -> NoReturn:
+        for pattern, template in ARGPARSE_MESSAGES:
+            match = re.fullmatch(pattern, message)
+            if match:
+                message = template.format(*match.groups())
+                break
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_BAD_INPUT, f"Lỗi: {message}\n")
+
+
+def common_options(parser: argparse.ArgumentParser, plan: bool = True, json: bool = False) -> None:
+    parser.add_argument("--db", help="tệp SQLite hoặc địa chỉ cơ sở dữ liệu (mặc định: KEHOACH_DB, hoặc tệp trong thư mục dữ liệu người dùng)")
+    if plan:
+        parser.add_argument("--plan", type=int, help="số kế hoạch (mặc định: kế hoạch 5 năm đã thông qua mới nhất)")
+    if json:
+        parser.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
+
+
+def cell_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--indicator", required=True, help="mã chỉ tiêu, ví dụ 4 hoặc 5.1")
+    parser.add_argument("--period", required=True, help="tháng, dạng YYYY-MM, ví dụ 2026-09")
+
+
+def parse_period(text: str, month_only: bool = True) -> Period:
+    """The period typed after ``--period``; figures are recorded per month only."""
+    try:
+        period = Period.parse(text)
+    except UserError as exc:
+        raise UserError(str(exc), "period") from exc
+    if month_only and not period.is_month:
+        raise UserError(
+            f"Số liệu được nhập và lưu theo tháng; «{text}» là kỳ {period.label}. "
+            "Hãy ghi một tháng, ví dụ 2026-09.",
+            "period",
+        )
+    return period
+
+
+def actor(args: argparse.Namespace) -> str:
+    name = (getattr(args, "user", None) or "").strip()
+    if name:
+        return name
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name on this system (a service account)
+        return "unknown"
+
+
+def open_db(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from ..store.database import open_database
+
+    return open_database(args.db)
+
+

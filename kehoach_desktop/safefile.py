@@ -24,8 +24,8 @@ def atomic_writer(path: Path, shared: bool = False) -> Iterator[BinaryIO]:
 
     It is written under a temporary name in the same folder (so a pulled USB stick leaves at
     worst a ``.tmp`` file, never a valid-looking half), flushed, fsynced, then renamed. The
-    temporary file is private (0600); ``shared`` gives the finished file the permissions any new
-    file gets (a report or bundle is for others to open; keys and settings stay private).
+    temporary file is private (0600); ``shared`` makes the finished file readable by others (a
+    report or bundle is for others to open; keys and settings stay private).
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -44,11 +44,10 @@ def atomic_writer(path: Path, shared: bool = False) -> Iterator[BinaryIO]:
 
 
 def _share(path: Path) -> None:
-    """Give ``path`` the mode a new file gets under the process's umask (0644 usually)."""
-    mask = os.umask(0)
-    os.umask(mask)
+    """Make ``path`` readable by others (0644). Reading the umask would mean setting it, process-wide,
+    under the feet of other threads; a shared document wants 0644 anyway."""
     try:
-        os.chmod(path, 0o666 & ~mask)
+        os.chmod(path, 0o644)
     except OSError:  # a file system without modes (FAT): nothing to share
         pass
 

@@ -12,6 +12,11 @@ from datetime import datetime
 from decimal import Decimal
 
 
+#: The national 5-year plan cycle under way (2026-2030): the years assumed, and said to be assumed,
+#: only where no plan tells them (a document that names no years, an editor before a plan loads).
+CURRENT_CYCLE = range(2026, 2031)
+
+
 class PlanKind(str, enum.Enum):
     """A 5-year plan (2026-2030) or one year's plan."""
 

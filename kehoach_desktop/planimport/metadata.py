@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..domain.model import PlanKind
+from ..domain.model import CURRENT_CYCLE, PlanKind
 
 _SPAN_RE = re.compile(r"\b((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\b")
 _TERM_RE = re.compile(r"nhiệm\s+kỳ\s+((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\b", re.IGNORECASE)
@@ -73,8 +73,9 @@ def _period(title: str, head: str, umbrella: str, source: str) -> tuple[PlanKind
         return PlanKind.ANNUAL, year, year, [
             f"Văn bản không ghi rõ giai đoạn kế hoạch; đã hiểu là kế hoạch năm {year}, hãy kiểm tra."
         ]
-    return PlanKind.FIVE_YEAR, 2026, 2030, [
-        "Văn bản không ghi năm của kế hoạch; đã tạm hiểu là kế hoạch 5 năm 2026-2030, hãy kiểm tra."
+    first, last = CURRENT_CYCLE[0], CURRENT_CYCLE[-1]
+    return PlanKind.FIVE_YEAR, first, last, [
+        f"Văn bản không ghi năm của kế hoạch; đã tạm hiểu là kế hoạch 5 năm {first}-{last}, hãy kiểm tra."
     ]
 
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import UserError
-from ...domain.model import COUNT_UNITS, RATE_RULES, Indicator, RuleKind, TargetRule
+from ...domain.model import COUNT_UNITS, CURRENT_CYCLE, RATE_RULES, Indicator, RuleKind, TargetRule
 from ...domain.draft import PlanDraft
 from ..resources import load_form
 from . import draft_ops
@@ -204,7 +204,7 @@ class IndicatorEditor(QWidget):
         self.per_year.setChecked(bool(main and main.per_year))
         self.points.setChecked(bool(main and main.points))
         self.measures_change.setChecked(bool(main and main.measures_change))
-        years = draft.plan.years if draft else range(2026, 2031)
+        years = draft.plan.years if draft else CURRENT_CYCLE
         self.years.set_rules(rules, years)
 
     def _show_number(self, edit: QLineEdit, key: str, value: Decimal | None) -> None:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import UserError
-from ...domain.model import RuleKind, TargetRule
+from ...domain.model import CURRENT_CYCLE, RuleKind, TargetRule
 from ...domain.numbers import parse_decimal
 from .labels import describe_rule, number, rule_kind_labels
 
@@ -70,7 +70,7 @@ class YearTargets(QObject):
         super().__init__(table)
         self.table, self._add, self._remove, self.error = table, add, remove, error
         self._rows: list[_Row] = []
-        self._years = range(2026, 2031)
+        self._years = CURRENT_CYCLE  # until set_rules gives the plan's own years
         self._read_only = False
         header = table.horizontalHeader()
         for col, width in ((YEAR, 80), (KIND, 150), (VALUE, 80), (LOW, 70)):

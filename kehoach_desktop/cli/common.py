@@ -7,6 +7,7 @@ import argparse
 import getpass
 import re
 import sys
+from pathlib import Path
 from collections.abc import Callable
 from typing import NoReturn
 
@@ -98,3 +99,9 @@ def open_db(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     return open_database(args.db)
 
 
+def xlsx_out(text: str) -> Path:
+    """The ``--out`` path of an Excel export; UserError unless it ends in .xlsx."""
+    path = Path(text)
+    if path.suffix.lower() != ".xlsx":
+        raise UserError(f"Tệp xuất phải có đuôi .xlsx (đang là «{path.name}»).", "out")
+    return path

@@ -13,7 +13,7 @@ from typing import TextIO
 
 from . import output as out
 from ..domain.errors import UserError
-from .common import EXIT_OK, actor, open_db
+from .common import EXIT_OK, actor, open_db, xlsx_out
 
 _PLACEHOLDER_CODE = "00000"  # a commune created by an import before anyone gave its code
 
@@ -213,9 +213,7 @@ def cmd_plan_export_xlsx(args: argparse.Namespace, stdout: TextIO) -> int:
     from ..planimport.xlsx import write_plan_xlsx
     from ..store.queries import commune, current_plan, plan_draft
 
-    path = Path(args.out)
-    if path.suffix.lower() != ".xlsx":
-        raise UserError(f"Tệp xuất phải có đuôi .xlsx (đang là «{path.name}»).", "out")
+    path = xlsx_out(args.out)
     db = open_db(args)
     with db.read() as session:
         plan = current_plan(session, args.plan)

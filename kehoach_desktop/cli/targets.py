@@ -15,7 +15,7 @@ from typing import Any, TextIO
 from . import output as out
 from ..domain.errors import UserError
 from ..domain.model import TargetRule
-from .common import Common, EXIT_OK, actor, open_db
+from .common import Common, EXIT_OK, actor, open_db, xlsx_out
 
 
 
@@ -307,9 +307,7 @@ def cmd_target_export_xlsx(args: argparse.Namespace, stdout: TextIO) -> int:
     from ..store.queries import commune, current_plan
     from ..store.year_targets import list_year_targets
 
-    path = Path(args.out)
-    if path.suffix.lower() != ".xlsx":
-        raise UserError(f"Tệp xuất phải có đuôi .xlsx (đang là «{path.name}»).", "out")
+    path = xlsx_out(args.out)
     db = open_db(args)
     with db.read() as session:
         plan = current_plan(session, args.plan)

@@ -42,7 +42,7 @@ from .review import (
     read_plan_document,
     read_plan_workbook,
 )
-from .review.import_job import write_plan_workbook
+from .review.import_job import close_progress, job_progress, write_plan_workbook
 from .review.persist import StoredPlan, load_plan, store_plan
 
 WARNING_STYLE = "background: #fff8e1; border: 1px solid #e0b000; padding: 6px;"
@@ -294,13 +294,8 @@ class PlanPage(Page):
         job = BackgroundJob(lambda: reader(path), self)
         job.done.connect(lambda result, error: self._import_done(job, result, error))
         self._job = job
-        self._progress = QProgressDialog(
-            self.tr("Reading %1...").replace("%1", Path(path).name), self.tr("Cancel"), 0, 0, self)
-        self._progress.setWindowTitle(self.tr("Importing the plan"))
-        self._progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self._progress.setMinimumDuration(0)
-        self._progress.canceled.connect(lambda: self._cancel_import(job))
-        self._progress.show()
+        self._progress = job_progress(self, self.tr("Reading %1...").replace("%1", Path(path).name), self.tr("Cancel"),
+                                      self.tr("Importing the plan"), lambda: self._cancel_import(job))
         self.ctx.status.emit(self.tr("Reading %1...").replace("%1", Path(path).name))
         job.start()
 
@@ -313,10 +308,8 @@ class PlanPage(Page):
             self.import_finished.emit(False)
 
     def _close_progress(self) -> None:
-        if self._progress is not None:
-            self._progress.hide()  # hide, not close: closing a progress dialog reports a cancel
-            self._progress.deleteLater()
-            self._progress = None
+        close_progress(self._progress)
+        self._progress = None
 
     def _import_done(self, job: BackgroundJob, result: ImportResult | None, error: BaseException | None) -> None:
         if self._job is not job:

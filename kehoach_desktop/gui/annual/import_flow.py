@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from ..context import AppContext
 from ..operations import DbOp, show_error
-from ..review.import_job import BackgroundJob
+from ..review.import_job import BackgroundJob, close_progress, job_progress
 from ..wheel_guard import guard_wheel
 from . import ops
 from .rights import default_year, may_import_annual, may_set_year_targets  # noqa: F401 (also used from here)
@@ -129,13 +129,8 @@ class AnnualImporter(QObject):
         job.done.connect(lambda result, error: self._read_done(job, plan_id, year, result, error))
         self._job = job
         name = Path(path).name
-        self._progress = QProgressDialog(self.tr("Reading %1...").replace("%1", name), self.tr("Cancel"), 0, 0,
-                                         self._page)
-        self._progress.setWindowTitle(self.tr("Importing the annual plan"))
-        self._progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self._progress.setMinimumDuration(0)
-        self._progress.canceled.connect(lambda: self._cancel(job))
-        self._progress.show()
+        self._progress = job_progress(self._page, self.tr("Reading %1...").replace("%1", name), self.tr("Cancel"),
+                                      self.tr("Importing the annual plan"), lambda: self._cancel(job))
         self.ctx.status.emit(self.tr("Reading %1...").replace("%1", name))
         job.start()
 
@@ -148,10 +143,8 @@ class AnnualImporter(QObject):
             self.finished.emit(False)
 
     def _close_progress(self) -> None:
-        if self._progress is not None:
-            self._progress.hide()  # hide, not close: closing a progress dialog reports a cancel
-            self._progress.deleteLater()
-            self._progress = None
+        close_progress(self._progress)
+        self._progress = None
 
     def _read_done(self, job: BackgroundJob, plan_id: int, year: int, result: AnnualFile | None,
                    error: BaseException | None) -> None:

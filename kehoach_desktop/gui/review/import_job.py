@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ...domain.draft import PlanDraft
 
@@ -98,3 +99,21 @@ class BackgroundJob(QObject):
         self._running = False
         self.done.emit(result, error)
         self.deleteLater()  # one job, one run: nothing is left behind on the page
+
+
+def job_progress(parent: QWidget, text: str, cancel: str, title: str, on_cancel: Callable[[], None]) -> QProgressDialog:
+    """The busy dialog shown while a document is read on its thread (window-modal, cancellable)."""
+    progress = QProgressDialog(text, cancel, 0, 0, parent)
+    progress.setWindowTitle(title)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(0)
+    progress.canceled.connect(on_cancel)
+    progress.show()
+    return progress
+
+
+def close_progress(progress: QProgressDialog | None) -> None:
+    """Take the busy dialog down (hidden, not closed: closing a progress dialog reports a cancel)."""
+    if progress is not None:
+        progress.hide()
+        progress.deleteLater()

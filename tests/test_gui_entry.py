@@ -15,6 +15,7 @@ from kehoach_desktop.domain.access import MonthState
 from kehoach_desktop.domain.errors import UserError
 from kehoach_desktop.domain.model import ValueKind
 from kehoach_desktop.domain.periods import Period
+from kehoach_desktop.services.changes import Changes
 from kehoach_desktop.gui.entry.model import BAD_COLOUR, READ_ONLY_TEXT, WARNING_COLOUR, Col
 from kehoach_desktop.gui.entry.page import DISCARD, CANCEL, SAVE, EntryPage
 from kehoach_desktop.store.database import open_database
@@ -345,7 +346,7 @@ def test_leader_approves_then_the_grid_is_read_only_and_reopening_needs_a_reason
     assert not page.only_mine.isEnabled()  # nothing assigned to the leader: every indicator shown
     assert page.model.row_of("1") >= 0
     states: list[Period] = []
-    window.ctx.month_state_changed.connect(states.append)
+    window.ctx.changes.connect(lambda changes: states.extend(changes.months))
     bar = page.approval
     assert not bar.approve_button.isHidden() and bar.approve_button.isEnabled()
     qtbot.mouseClick(bar.approve_button, Qt.MouseButton.LeftButton)
@@ -383,7 +384,7 @@ def test_without_a_plan_the_page_says_where_to_start(qtbot, entry_db) -> None:  
     path, users, _ = entry_db
     window, page = open_page(qtbot, path, users["officer"])
     window.ctx.plan_id = None
-    window.ctx.plan_changed.emit()
+    window.ctx.publish(Changes(plan=True))
     assert page.stack.currentWidget() is page.no_plan
     assert page.go_to_plan.isVisible()
     close_window(qtbot, window)
@@ -403,7 +404,7 @@ def test_figures_saved_elsewhere_refresh_only_their_rows(qtbot, entry_db) -> Non
     changed: list[int] = []
     page.model.modelReset.connect(lambda: resets.append(True))
     page.model.dataChanged.connect(lambda first, last: changed.append(first.row()))
-    window.ctx.values_changed.emit({"4"}, PERIOD)
+    window.ctx.publish(Changes.figures({"4"}, PERIOD))
     wait_idle(qtbot, window)
     assert shown(page, "4") == "0" and shown(page, "4", Col.ACTUAL) == "6.960"
     assert resets == [] and changed == [page.model.row_of("4")]

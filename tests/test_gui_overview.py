@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from kehoach_desktop.domain.periods import Period
 from kehoach_desktop.gui.overview_page import OverviewPage
+from kehoach_desktop.services.changes import Changes
 from kehoach_desktop.store.database import open_database
 
 PERIOD = Period(2026, 6)
@@ -129,6 +130,7 @@ sys.path.insert(0, sys.argv[2])
 from gui_support import make_window_plain
 from kehoach_desktop.gui.startup import logged_in
 from kehoach_desktop.gui.overview_page import OverviewPage
+from kehoach_desktop.services.changes import Changes
 from kehoach_desktop.gui.entry.page import EntryPage
 window, users = make_window_plain(sys.argv[1])
 window._factories = [EntryPage, OverviewPage]
@@ -187,7 +189,7 @@ def test_new_figures_redraw_the_overview(qtbot, gui_db, charts) -> None:  # type
         save_values(s, db.installation_id, plan_id, [ValueEntry("4", PERIOD, D(2520))], "officer", accept_warnings=True)
     db.close()
     loads = page.loaded_count
-    window.ctx.values_changed.emit({"4"}, PERIOD)
+    window.ctx.publish(Changes.figures({"4"}, PERIOD))
     wait_drawn(qtbot, window, page, PERIOD, after=loads)
     after = next(e for e in page.result.evaluations if e.indicator.code == "4")
     assert after.actual == before.actual + 1000
@@ -282,7 +284,7 @@ def test_no_plan_says_so(qtbot, gui_db, charts) -> None:  # type: ignore[no-unty
     path, users, _ = gui_db
     window, page = open_overview(qtbot, path, users["officer"])
     window.ctx.plan_id = None
-    window.ctx.plan_changed.emit()
+    window.ctx.publish(Changes(plan=True))
     assert page.stack.currentWidget() is page.no_plan and page.result is None
     assert "no plan" in page.no_plan.findChild(type(page.heading), "no_plan_message").text()
     assert page.go_to_plan.isVisible()

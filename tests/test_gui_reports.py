@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from gui_support import close_window, login, make_window, record_message_boxes, wait_idle
 from kehoach_desktop.domain.periods import Period
-from kehoach_desktop.gui.reports.data import suggested_name
+from kehoach_desktop.services.reports import suggested_name
 from kehoach_desktop.gui.reports.page import CANCEL, SAVE, ReportsPage
 from kehoach_desktop.gui.settings_page import SettingsPage
 from kehoach_desktop.store.database import open_database

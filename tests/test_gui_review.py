@@ -292,7 +292,7 @@ def test_saving_a_draft_then_editing_it_in_place(qtbot, empty_db, tmp_path, dial
     for code in ("2", "4"):
         review.select(code)
         review.confirm_action.trigger()
-    with qtbot.waitSignal(window.ctx.plan_changed, timeout=5000):
+    with qtbot.waitSignal(window.ctx.changes, timeout=5000, check_params_cb=lambda changes: changes.plan):
         page.save_action.trigger()
     wait_idle(qtbot, window)
     assert not review.is_dirty() and not page.save_action.isEnabled()
@@ -474,7 +474,7 @@ def test_the_plan_page_opens_after_login_when_there_is_no_plan(qtbot, empty_db, 
 
 @pytest.mark.parametrize("name", ["r3_a_tanphong_nq_2026.docx", "r3_c_minhtien_kh_2026_2030.pdf"])
 def test_word_and_pdf_documents_open_for_review(qtbot, empty_db, tmp_path, dialogs, name) -> None:
-    from kehoach_desktop.gui.review import read_plan_document
+    from kehoach_desktop.services.plan import read_plan_document
 
     doc = FIXTURES / "blind" / name
     expected = read_plan_document(doc).draft
@@ -487,7 +487,7 @@ def test_word_and_pdf_documents_open_for_review(qtbot, empty_db, tmp_path, dialo
 
 
 def test_a_real_plan_from_the_corpus_opens_for_review(qtbot, corpus, empty_db, tmp_path, dialogs) -> None:
-    from kehoach_desktop.gui.review import read_plan_document
+    from kehoach_desktop.services.plan import read_plan_document
 
     doc = min(corpus.glob("*.txt"))
     expected = read_plan_document(doc).draft

@@ -67,7 +67,7 @@ def _check_start(window: MainWindow, db_arg: str | None) -> None:
     setup_logging(data_dir())
     ok = open_into(window, db_arg)
     if ok:
-        from .startup import needs_setup
+        from ..services.setup import needs_setup
 
         window.ctx.worker.call(needs_setup)
         print(f"ready {time.time():.6f}", flush=True)

@@ -6,7 +6,6 @@ newest ``PAGE_SIZE`` matching ones and more on request ("Load more"), never the 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -28,8 +27,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..store.audit_log import AuditEvent, audit_actors, audit_events
-from ..store.database import Database
+from ..services import audit
+from ..services.audit import AuditBatch, AuditQuery
+from ..store.audit_log import AuditEvent
 from .context import AppContext
 from .operations import DbOp
 from .page import Page
@@ -97,30 +97,6 @@ class AuditModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), first, first + len(events) - 1)
         self.events.extend(events)
         self.endInsertRows()
-
-
-@dataclass(frozen=True)
-class _Query:
-    actor: str | None
-    prefixes: tuple[str, ...] | None
-    text: str
-
-
-@dataclass(frozen=True)
-class _Batch:
-    events: list[AuditEvent]
-    more: bool
-    actors: list[str] | None
-
-
-def _read(db: Database, query: _Query, offset: int, size: int, with_actors: bool) -> _Batch:
-    with db.read() as session:
-        events = audit_events(
-            session, limit=size + 1, offset=offset, actor=query.actor, action_prefix=query.prefixes,
-            text=query.text or None,
-        )
-        actors = audit_actors(session) if with_actors else None
-    return _Batch(events[:size], len(events) > size, actors)
 
 
 class AuditPage(Page):
@@ -211,9 +187,9 @@ class AuditPage(Page):
         """Read the newest events (and the list of users) each time the page is shown."""
         self.reload(with_actors=True)
 
-    def query(self) -> _Query:
+    def query(self) -> AuditQuery:
         """The filters as chosen."""
-        return _Query(self.user_filter.currentData(), self.action_filter.currentData(), self.search.text().strip())
+        return AuditQuery(self.user_filter.currentData(), self.action_filter.currentData(), self.search.text().strip())
 
     def reload(self, with_actors: bool = False) -> None:
         """Read the newest matching events again."""
@@ -228,11 +204,11 @@ class AuditPage(Page):
         self._generation += 1
         generation, query, size = self._generation, self.query(), self.PAGE_SIZE
         self.more_button.setEnabled(False)
-        DbOp(self, self.ctx, lambda db: _read(db, query, offset, size, with_actors)).success(
+        DbOp(self, self.ctx, lambda db: audit.read(db, query, offset, size, with_actors)).success(
             lambda batch: self._loaded(batch, generation, offset)
         ).run()
 
-    def _loaded(self, batch: _Batch, generation: int, offset: int) -> None:
+    def _loaded(self, batch: AuditBatch, generation: int, offset: int) -> None:
         if generation != self._generation:
             return
         if batch.actors is not None:

@@ -7,7 +7,7 @@ so a page added later (Tổng quan, Đồng bộ, Báo cáo) plugs in without re
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
@@ -16,10 +16,11 @@ from ..domain.periods import Period
 from .settings import Settings
 from .worker import DbWorker
 
-
-
 if TYPE_CHECKING:
+    from ..services.changes import Changes
+    from ..services.setup import SessionInfo
     from ..store.database import Database
+
 
 class AppContext(QObject):
     """Shared state of the running app, with signals for each kind of change."""
@@ -28,14 +29,9 @@ class AppContext(QObject):
     period_changed = Signal(object)
     #: A user logged in or out (None).
     user_changed = Signal(object)
-    #: The plan was imported, edited or adopted; screens reload it.
-    plan_changed = Signal()
-    #: Figures changed: (set of indicator codes, Period).
-    values_changed = Signal(object, object)
-    #: A month's approval state changed: (Period).
-    month_state_changed = Signal(object)
-    #: A commune's report settings changed (saved in Cài đặt, or a report number taken).
-    report_settings_changed = Signal()
+    #: Something in the database changed (a ``services.changes.Changes``): the one hook every
+    #: operation's changes are fanned out through; each page reloads what it shows of them.
+    changes = Signal(object)
     #: A message for the status bar ("" clears it).
     status = Signal(str)
 
@@ -62,8 +58,8 @@ class AppContext(QObject):
         """True on a province's computer: it reviews communes' figures, it does not enter them."""
         return self.province_plans is not None
 
-    def apply_session(self, info: Any) -> None:
-        """Take the commune, plan and years of a ``startup.SessionInfo`` (emits nothing)."""
+    def apply_session(self, info: SessionInfo) -> None:
+        """Take the commune, plan and years of a ``services.setup.SessionInfo`` (emits nothing)."""
         self.commune_name, self.plan_id, self.plan_years = info.commune_name, info.plan_id, info.plan_years
         self.province_plans = info.province_plans
 
@@ -99,6 +95,11 @@ class AppContext(QObject):
         except ValueError:
             today = date.today()
             return Period(today.year, today.month)
+
+    def publish(self, changes: Changes) -> None:
+        """Tell every screen what changed (nothing is emitted for an empty record)."""
+        if changes:
+            self.changes.emit(changes)
 
     def set_period(self, period: Period) -> None:
         """Switch the period shown (saved as `str(period)`; `Period.parse` reads every form back)."""

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.access import User
 from ..domain.errors import UserError
-from ..store.users import login
+from ..services.users import login
 from .context import AppContext
 from .operations import DbOp, show_error
 from .resources import icon, load_form

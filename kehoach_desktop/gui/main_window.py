@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.access import User
 from ..domain.periods import Period
+from ..services.changes import Changes
 from .context import AppContext
 from .page import Page
 from .period_selector import PeriodSelector
@@ -73,7 +74,7 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._switch)
         ctx.status.connect(self._status)
         ctx.user_changed.connect(self._user_changed)
-        ctx.plan_changed.connect(self._plan_changed)
+        ctx.changes.connect(self._changed)
         self._restore_layout()
         self._status(self.tr("Ready"))
 
@@ -199,6 +200,10 @@ class MainWindow(QMainWindow):
             Role.OFFICER: self.tr("Officer"), Role.LEADER: self.tr("Leader"), Role.ADMIN: self.tr("Administrator"),
         }[user.role]
 
+    def _changed(self, changes: Changes) -> None:
+        if changes.plan:
+            self._plan_changed()
+
     def _plan_changed(self) -> None:
         self._fill_communes()
         if self.ctx.plan_years is not None:
@@ -226,14 +231,14 @@ class MainWindow(QMainWindow):
         if not self._may_leave_page():
             self._fill_communes()
             return
+        from ..services.setup import SessionInfo, session_info
         from .operations import DbOp
-        from .startup import session_info
 
-        def chosen(info) -> None:  # type: ignore[no-untyped-def]
+        def chosen(info: SessionInfo) -> None:
             self.ctx.apply_session(info)
             if info.plan_years is not None and self.ctx.period.year not in info.plan_years:
                 self.ctx.period = Period.of_kind(self.ctx.period.kind, info.plan_years.start, 1)
-            self.ctx.plan_changed.emit()
+            self.ctx.publish(Changes(plan=True))
 
         DbOp(self, self.ctx, lambda db: session_info(db, plan_id)).success(chosen).run()
 

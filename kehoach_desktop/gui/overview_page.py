@@ -9,7 +9,6 @@ GUI thread. matplotlib is imported only when the first chart is drawn (see ``cha
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -24,10 +23,8 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from ..domain.evaluation import Evaluation
-from ..domain.model import Group, IndicatorData
-from ..domain.periods import Period
-from ..store.database import Database
+from ..services.changes import Changes
+from ..services.overview import OverviewData, load_overview
 from .chart_view import ChartView
 from .context import AppContext
 from .indicator_detail import IndicatorDetail
@@ -36,39 +33,6 @@ from .page import Page
 
 #: Chart element ids that name an indicator after this prefix (the bar itself is the bare code).
 CODE_PREFIXES = ("label:", "status:")
-
-
-@dataclass(frozen=True)
-class OverviewData:
-    """The plan read and judged for one period (plain data, made on the database worker)."""
-
-    plan_id: int
-    period: Period
-    data: tuple[IndicatorData, ...]
-    groups: tuple[Group, ...]
-    evaluations: tuple[Evaluation, ...]
-
-    def index_of(self, code: str) -> int:
-        """The position of indicator ``code``, or -1."""
-        return next((i for i, d in enumerate(self.data) if d.indicator.code == code), -1)
-
-    @property
-    def with_percent(self) -> int:
-        """How many indicators have a percentage of their target (one bar each)."""
-        return sum(1 for e in self.evaluations if e.percent_of_target is not None)
-
-
-def load_overview(db: Database, plan_id: int, period: Period) -> OverviewData:
-    """Read the plan and judge every indicator at the end of ``period`` (database worker)."""
-    from ..domain.evaluation import evaluate
-    from ..store.queries import groups, load_plan_data
-
-    with db.read() as session:
-        data = load_plan_data(session, plan_id)
-        plan_groups = groups(session, plan_id)
-    return OverviewData(
-        plan_id, period, tuple(data), tuple(plan_groups), tuple(evaluate(d, period) for d in data)
-    )
 
 
 class OverviewPage(Page):
@@ -87,8 +51,7 @@ class OverviewPage(Page):
         self.chart.picked.connect(self._chart_picked)
         self.status_chart.picked.connect(self._chart_picked)  # its ids name statuses: ignored
         ctx.period_changed.connect(self._context_changed)
-        ctx.plan_changed.connect(self._context_changed)
-        ctx.values_changed.connect(self._context_changed)
+        ctx.changes.connect(self._changed)
 
     # -- layout ---------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -178,6 +141,10 @@ class OverviewPage(Page):
         DbOp(self, ctx, lambda db: load_overview(db, plan_id, period)).success(
             lambda result: self._loaded(token, result)
         ).run()
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.plan or changes.cells:
+            self._context_changed()
 
     def _context_changed(self, *_: object) -> None:
         # Any figure of the plan can move this month's picture (year to date, last year's same

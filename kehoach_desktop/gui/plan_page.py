@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction
@@ -29,21 +30,26 @@ from PySide6.QtWidgets import (
 from ..domain.access import Action, User
 from ..domain.model import PlanKind, PlanStatus
 from ..domain.periods import Period
-from ..store.database import Database
 from ..domain.draft import PlanDraft
-from .context import AppContext
-from .operations import DbOp, show_error
-from .page import Page
-from .resources import icon
-from .review import (
-    BackgroundJob,
+from ..services.changes import Outcome
+from ..services.plan import (
     ImportResult,
-    ReviewWidget,
+    StoredPlan,
+    load_plan,
     read_plan_document,
     read_plan_workbook,
+    store_plan,
+    write_plan_workbook,
 )
-from .review.import_job import close_progress, job_progress, write_plan_workbook
-from .review.persist import StoredPlan, load_plan, store_plan
+from .context import AppContext
+from .operations import DbOp, FileOp, show_error
+from .page import Page
+from .progress import close_progress, job_progress
+from .resources import icon
+from .review import ReviewWidget
+
+if TYPE_CHECKING:
+    from ..store.database import Database
 
 WARNING_STYLE = "background: #fff8e1; border: 1px solid #e0b000; padding: 6px;"
 
@@ -61,8 +67,7 @@ class PlanPage(Page):
         super().__init__(ctx)
         self._plan_id: int | None = None  # the stored plan shown; None for a fresh import
         self._imported: ImportResult | None = None
-        self._job: BackgroundJob | None = None
-        self._export_job: BackgroundJob | None = None
+        self._job: object | None = None  # the document being read (a token: a cancelled read is ignored)
         self._load_serial = 0  # a load answered after an import or a newer load is dropped
         self._progress: QProgressDialog | None = None
         self._can_edit = False
@@ -252,11 +257,12 @@ class PlanPage(Page):
         if draft is None or not self._confirm_new_plan():
             return False
         try:
-            stored = self.ctx.worker.call(self._store_fn(draft, adopt=False))
+            outcome = self.ctx.worker.call(self._store_fn(draft, adopt=False))
         except Exception as exc:  # noqa: BLE001  (UserError in words, anything else to the log)
             show_error(self, exc)
             return False
-        self._stored(stored, adopted=False)
+        self._stored(outcome.value, adopted=False)
+        self.ctx.publish(outcome.changes)
         return True
 
     def _drop_changes(self) -> None:
@@ -291,16 +297,17 @@ class PlanPage(Page):
         path = self._choose_file(file_filter)
         if not path:
             return
-        job = BackgroundJob(lambda: reader(path), self)
-        job.done.connect(lambda result, error: self._import_done(job, result, error))
+        job = object()
         self._job = job
         self._progress = job_progress(self, self.tr("Reading %1...").replace("%1", Path(path).name), self.tr("Cancel"),
                                       self.tr("Importing the plan"), lambda: self._cancel_import(job))
         self.ctx.status.emit(self.tr("Reading %1...").replace("%1", Path(path).name))
-        job.start()
+        FileOp(self, self.ctx, lambda: reader(path)).success(
+            lambda result: self._import_done(job, result, None)).failure(
+            lambda error: self._import_done(job, None, error)).run()
 
-    def _cancel_import(self, job: BackgroundJob) -> None:
-        # The reading thread cannot be stopped; its result is simply ignored when it comes.
+    def _cancel_import(self, job: object) -> None:
+        # A document being read cannot be stopped; its result is simply ignored when it comes.
         if self._job is job:
             self._job = None
             self._close_progress()
@@ -311,7 +318,7 @@ class PlanPage(Page):
         close_progress(self._progress)
         self._progress = None
 
-    def _import_done(self, job: BackgroundJob, result: ImportResult | None, error: BaseException | None) -> None:
+    def _import_done(self, job: object, result: ImportResult | None, error: BaseException | None) -> None:
         if self._job is not job:
             return
         self._job = None
@@ -357,14 +364,12 @@ class PlanPage(Page):
             return
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
-        job = BackgroundJob(lambda: write_plan_workbook(draft, path, self.ctx.commune_name or None), self)
-        job.done.connect(lambda result, error: self._exported(result, error))
-        self._export_job = job
+        commune_name = self.ctx.commune_name or None
         self.ctx.status.emit(self.tr("Writing %1...").replace("%1", Path(path).name))
-        job.start()
+        FileOp(self, self.ctx, lambda: write_plan_workbook(draft, path, commune_name)).success(
+            lambda written: self._exported(written, None)).failure(lambda error: self._exported(None, error)).run()
 
     def _exported(self, path: Path | None, error: BaseException | None) -> None:
-        self._export_job = None
         if error is not None or path is None:
             self.ctx.status.emit("")
             show_error(self, error or RuntimeError("no file written"))
@@ -402,7 +407,7 @@ class PlanPage(Page):
         )
         return answer == QMessageBox.StandardButton.Yes
 
-    def _store_fn(self, draft: PlanDraft | None, adopt: bool) -> Callable[[Database], StoredPlan]:
+    def _store_fn(self, draft: PlanDraft | None, adopt: bool) -> Callable[[Database], Outcome[StoredPlan]]:
         plan_id, actor = self._plan_id, self.ctx.actor
         commune_name = self._imported.commune if self._imported else None
         return lambda db: store_plan(db, plan_id, draft, actor, adopt, commune_name)
@@ -450,7 +455,6 @@ class PlanPage(Page):
         ctx.plan_id, ctx.plan_years = stored.plan_id, stored.years
         if ctx.period.year not in stored.years:
             ctx.set_period(Period.of_kind(ctx.period.kind, stored.years.start, 1))
-        ctx.plan_changed.emit()
         ctx.status.emit(self.tr("The plan was adopted") if adopted else self.tr("The plan was saved"))
         self._update()
 

@@ -6,7 +6,6 @@ audits it); the language belongs to this PC and is saved in the settings file.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,14 +23,9 @@ from PySide6.QtWidgets import (
 
 from ..domain.access import Action, User
 from ..domain.errors import UserError
-from ..store.commune_edit import (
-    CommuneInfo,
-    change_own_password,
-    commune_info,
-    update_commune,
-)
-from ..store.database import Database
-from ..store.users import list_users
+from ..services import users
+from ..services.users import SettingsData
+from ..store.commune_edit import CommuneInfo
 from .context import AppContext
 from .operations import DbOp, show_error
 from .page import Page
@@ -40,19 +34,6 @@ from .users_dialog import AssignDialog, UserEditorDialog, role_name
 
 #: Language codes and their names, each written in its own language so anyone can find theirs.
 LANGUAGES = (("vi", "Tiếng Việt"), ("en", "English"))
-
-
-@dataclass(frozen=True)
-class SettingsData:
-    """What the page shows from the database."""
-
-    commune: CommuneInfo | None
-    users: list[User]
-
-
-def _load(db: Database, with_users: bool) -> SettingsData:
-    with db.read() as session:
-        return SettingsData(commune_info(session), list_users(session) if with_users else [])
 
 
 class SettingsPage(Page):
@@ -147,7 +128,7 @@ class SettingsPage(Page):
         for field in (self.commune_code, self.commune_name, self.commune_province):
             field.setReadOnly(not admin)
         self.save_commune.setVisible(admin)
-        DbOp(self, self.ctx, lambda db: _load(db, admin)).success(self._loaded).run()
+        DbOp(self, self.ctx, lambda db: users.load_settings(db, admin)).success(self._loaded).run()
         self.report_settings.load()
 
     def _loaded(self, data: SettingsData) -> None:
@@ -185,11 +166,7 @@ class SettingsPage(Page):
         code, name = self.commune_code.text(), self.commune_name.text()
         province, actor = self.commune_province.text(), self.ctx.actor
 
-        def write(db: Database) -> CommuneInfo:
-            with db.write() as session:
-                return update_commune(session, db.installation_id, actor, code, name, province)
-
-        DbOp(self, self.ctx, write).success(self._commune_saved).failure(
+        DbOp(self, self.ctx, lambda db: users.update_commune(db, actor, code, name, province)).success(self._commune_saved).failure(
             lambda error: self._refused(error, self.commune_error)
         ).busy(self.tr("Saving the commune's details...")).run()
 
@@ -226,12 +203,9 @@ class SettingsPage(Page):
             return
         username = self.ctx.actor
 
-        def write(db: Database) -> None:
-            with db.write() as session:
-                change_own_password(session, db.installation_id, username, old, new)
-
         self.change_password.setEnabled(False)
-        DbOp(self, self.ctx, write).success(self._password_changed).failure(
+        DbOp(self, self.ctx, lambda db: users.change_own_password(db, username, old, new)).success(
+            self._password_changed).failure(
             lambda error: self._refused(error, self.password_error)
         ).run()
 
@@ -296,7 +270,7 @@ class SettingsPage(Page):
             self.ctx.status.emit(self.tr("Account %1 saved.").replace("%1", dialog.saved.username))
         elif isinstance(dialog, AssignDialog):
             self.ctx.status.emit(self.tr("Indicators assigned to %1.").replace("%1", dialog.user.username))
-        DbOp(self, self.ctx, lambda db: _load(db, True)).success(self._loaded).run()
+        DbOp(self, self.ctx, lambda db: users.load_settings(db, True)).success(self._loaded).run()
 
 
 def _show(label: QLabel, text: str) -> None:

@@ -6,71 +6,16 @@ event loop keeps running and tests can drive them like a user would.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from ..domain.access import User
-from ..domain.errors import UserError
+from ..services.changes import Changes
+from ..services.setup import SessionInfo, needs_setup, session_info
 
 if TYPE_CHECKING:
-    from ..store.database import Database
     from .main_window import MainWindow
-
-
-@dataclass(frozen=True)
-class SessionInfo:
-    """What the window needs to know about the database after login."""
-
-    commune_name: str
-    plan_id: int | None
-    plan_years: range | None
-    plan_is_draft: bool
-    #: A province's computer: the communes it holds, as (plan id, label), one shown at a time.
-    province_plans: tuple[tuple[int, str], ...] | None = None
-
-
-def needs_setup(db: Database) -> bool:
-    """True while the database has no account, or no commune on a commune's computer."""
-    from ..store.commune_edit import is_province
-    from ..store.queries import commune
-    from ..store.users import has_users
-
-    with db.read() as session:
-        if not has_users(session):
-            return True
-        return commune(session) is None and not is_province(session, db.installation_id)
-
-
-def session_info(db: Database, keep_plan: int | None = None) -> SessionInfo:
-    """The commune and the plan to work on (on a province's computer, ``keep_plan`` if it still exists)."""
-    from ..domain.model import PlanStatus
-    from ..store.commune_edit import is_province
-    from ..store.queries import commune, commune_plans, current_plan
-    from ..store.schema import Installation
-
-    with db.read() as session:
-        if is_province(session, db.installation_id):
-            # A province's computer gathers communes through Đồng bộ; it shows one at a time.
-            own = session.get(Installation, db.installation_id)
-            plans = tuple(commune_plans(session))
-            chosen = keep_plan if keep_plan in {p for p, _ in plans} else (plans[0][0] if plans else None)
-            if chosen is None:
-                return SessionInfo(own.name if own else "", None, None, False, plans)
-            row = current_plan(session, chosen)
-            return SessionInfo(
-                own.name if own else "", row.id, range(row.start_year, row.end_year + 1), False, plans
-            )
-        unit = commune(session)
-        try:
-            plan = current_plan(session)
-        except UserError:
-            return SessionInfo(unit.name if unit else "", None, None, False)
-        return SessionInfo(
-            unit.name if unit else "", plan.id, range(plan.start_year, plan.end_year + 1),
-            plan.status is PlanStatus.DRAFT,
-        )
 
 
 def start(window: MainWindow) -> None:
@@ -120,7 +65,7 @@ def logged_in(window: MainWindow, user: User | None) -> None:
         window.setWindowTitle(
             QCoreApplication.translate("MainWindow", "KeHoach Desktop — %1").replace("%1", info.commune_name)
         )
-        ctx.plan_changed.emit()
+        ctx.publish(Changes(plan=True))  # a new session: every screen reads the plan afresh
         ctx.set_user(user)
         if info.province_plans is None and (info.plan_id is None or info.plan_is_draft):
             from .plan_page import PlanPage

@@ -6,7 +6,6 @@ store audits it) and closes only when the save succeeded, showing a refusal inli
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -26,15 +25,9 @@ from PySide6.QtWidgets import (
 
 from ..domain.access import Role, User
 from ..domain.errors import UserError
-from ..store.database import Database
-from ..store.users import (
-    assign,
-    assigned_codes,
-    create_user,
-    normalize_username,
-    set_password,
-    update_user,
-)
+from ..services import users
+from ..services.users import Choice
+from ..store.users import normalize_username
 from .context import AppContext
 from .login import fit_height
 from .operations import DbOp, show_error
@@ -158,30 +151,11 @@ class UserEditorDialog(_SavingDialog):
             return
         actor, new = self.ctx.actor, self.user is None
 
-        def write(db: Database) -> User:
-            with db.write() as session:
-                if new:
-                    user = create_user(session, db.installation_id, actor, username, full_name, role, password)
-                    if not active:
-                        user = update_user(session, db.installation_id, actor, username, active=False)
-                    return user
-                if password:
-                    set_password(session, db.installation_id, actor, username, password)
-                return update_user(session, db.installation_id, actor, username, full_name=full_name,
-                                   role=role, active=active)
-
-        self._run(write, self._remember)
+        self._run(lambda db: users.save_account(db, actor, username, full_name, role, password, active, new),
+                  self._remember)
 
     def _remember(self, user: User) -> None:
         self.saved = user
-
-
-@dataclass(frozen=True)
-class _Choice:
-    code: str
-    name: str
-    depth: int
-    assigned: bool
 
 
 class AssignDialog(_SavingDialog):
@@ -220,9 +194,9 @@ class AssignDialog(_SavingDialog):
         self.resize(560, 520)
         self.buttons.setEnabled(False)  # until the list is loaded
         username = user.username
-        DbOp(self, ctx, lambda db: _choices(db, plan_id, username)).success(self._loaded).run()
+        DbOp(self, ctx, lambda db: users.assignment_choices(db, plan_id, username)).success(self._loaded).run()
 
-    def _loaded(self, choices: list[_Choice]) -> None:
+    def _loaded(self, choices: list[Choice]) -> None:
         for choice in choices:
             item = QListWidgetItem(f"{'    ' * choice.depth}{choice.code}. {choice.name}")
             item.setData(Qt.ItemDataRole.UserRole, choice.code)
@@ -263,23 +237,4 @@ class AssignDialog(_SavingDialog):
         """Make the ticked indicators exactly the user's assignment."""
         codes, actor, plan_id, username = self.codes(), self.ctx.actor, self.plan_id, self.user.username
 
-        def write(db: Database) -> None:
-            with db.write() as session:
-                assign(session, db.installation_id, actor, plan_id, username, codes)
-
-        self._run(write, lambda _result: None)
-
-
-def _choices(db: Database, plan_id: int, username: str) -> list[_Choice]:
-    """The plan's indicators in order, each with its depth and whether ``username`` has it."""
-    from ..store.queries import plan_draft
-
-    with db.read() as session:
-        draft = plan_draft(session, plan_id)
-        mine = assigned_codes(session, plan_id, username)
-    depth: dict[str, int] = {}
-    choices = []
-    for ind in draft.indicators:
-        depth[ind.code] = depth.get(ind.parent_code or "", -1) + 1 if ind.parent_code else 0
-        choices.append(_Choice(ind.code, ind.name, depth[ind.code], ind.code in mine))
-    return choices
+        self._run(lambda db: users.assign(db, actor, plan_id, username, codes), lambda _result: None)

@@ -8,10 +8,8 @@ plan page, so the officer picks another file or chooses Later without retyping a
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -27,83 +25,12 @@ from PySide6.QtWidgets import (
 
 from ..domain.access import User
 from ..domain.errors import UserError
-from ..store.commune_edit import (
-    CommuneInfo,
-    SetupResult,
-    check_commune_code,
-    check_commune_name,
-    commune_info,
-    first_setup,
-)
-from ..store.database import Database
-from ..domain.draft import PlanDraft
+from ..services.setup import DOCUMENT, EXCEL, LATER, SAMPLE, SetupRequest, existing_setup, run_setup
+from ..store.commune_edit import CommuneInfo, SetupResult, check_commune_code, check_commune_name
 from ..store.users import check_password_strength, normalize_username
-from ..store.values import ValueEntry
 from .context import AppContext
 from .operations import DbOp, show_error
 from .resources import icon, load_form
-
-DOCUMENT, EXCEL, SAMPLE, LATER = "document", "excel", "sample", "later"
-
-
-@dataclass(frozen=True)
-class SetupRequest:
-    """Everything the wizard collected, handed to the worker at Finish."""
-
-    commune_fields: tuple[str, str, str | None] | None
-    username: str
-    full_name: str
-    password: str
-    source: str  # DOCUMENT, EXCEL, SAMPLE or LATER
-    path: str | None = None
-    province: str | None = None  # a province's computer: its name, and no commune
-
-
-def load_plan_source(source: str, path: str | None) -> tuple[PlanDraft | None, list[ValueEntry]]:
-    """The plan (and sample figures) to store for ``source``; UserError when a file cannot be used."""
-    if source == SAMPLE:
-        from ..demo import demo_draft, demo_entries
-
-        return demo_draft(), demo_entries()
-    if source == LATER or not path:
-        return None, []
-    file = Path(path)
-    # Judge by the file, not the button: an .xlsx chosen as "document" is still the template.
-    if file.suffix.lower() == ".xlsx":
-        from ..planimport.xlsx import read_plan_xlsx
-
-        return read_plan_xlsx(file), []
-    from ..planimport.output import parse_plan_file, to_draft
-
-    doc, parsed = parse_plan_file(file)
-    if not parsed.indicators:
-        message = QCoreApplication.translate(
-            "FirstRunWizard", "No indicators were found in %1. Choose another file, or choose Later."
-        )
-        raise UserError(message.replace("%1", doc.name), "file")
-    return to_draft(parsed, doc.name), []
-
-
-def run_setup(db: Database, request: SetupRequest) -> SetupResult:
-    """Read the plan source, then write commune, administrator and plan in one transaction."""
-    draft, entries = load_plan_source(request.source, request.path)
-    with db.write() as session:
-        return first_setup(
-            session, db.installation_id, commune_fields=request.commune_fields,
-            admin_username=request.username, admin_full_name=request.full_name,
-            admin_password=request.password, draft=draft, entries=entries, province=request.province,
-        )
-
-
-def _existing(db: Database) -> tuple[CommuneInfo | None, bool]:
-    """The commune already set up (a database made by the CLI or the demo), and whether it has a plan."""
-    from sqlalchemy import select
-
-    from ..store.schema import PlanRow
-
-    with db.read() as session:
-        return commune_info(session), session.scalars(select(PlanRow.id)).first() is not None
-
 
 def _show(label: QLabel, text: str) -> None:
     label.setText(text)
@@ -325,7 +252,7 @@ class FirstRunWizard(QWizard):
         self.admin: User | None = None
         self.result_info: SetupResult | None = None
         self._running = False
-        existing, has_plan = ctx.worker.call(_existing)  # start-up: a quick read is fine to wait for
+        existing, has_plan = ctx.worker.call(existing_setup)  # start-up: a quick read is fine to wait for
         self.setWindowTitle(self.tr("Set up KeHoach Desktop"))
         self.setWindowIcon(icon("app"))
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)

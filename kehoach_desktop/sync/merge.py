@@ -63,6 +63,8 @@ class Summary:
     acks: int = 0
     changes: list[CellChange] = field(default_factory=list)
     conflicts: list[CellChange] = field(default_factory=list)
+    #: The (year, month) pairs whose approval state new month events changed.
+    event_months: set[tuple[int, int]] = field(default_factory=set)
 
     @property
     def nothing_new(self) -> bool:
@@ -231,4 +233,5 @@ def _add_events(session: Session, payload: Payload, plan_ids: dict[str, int], su
     if rows:
         session.connection().execute(insert(MonthEventRow.__table__), rows)
     summary.new_month_events = len(rows)
+    summary.event_months = {(year, month) for _, year, month in months}
     return months

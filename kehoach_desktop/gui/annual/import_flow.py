@@ -1,8 +1,8 @@
 """Importing an annual resolution into the adopted 5-year plan, from any page that offers it.
 
 ``AnnualImporter.start()`` asks for the file and the year (``AnnualImportDialog``), reads the
-file on a thread of its own (a PDF takes seconds; ``review.import_job.BackgroundJob``), stores it
-with ``import_annual`` on the database worker and opens the review. A failure shows the core's
+file on the worker's file lane (a PDF takes seconds; ``FileOp``), stores it with
+``services.annual.store_annual`` on the database lane and opens the review. A failure shows the core's
 Vietnamese message and stores nothing. ``open_stored`` reopens an annual draft stored earlier.
 """
 
@@ -26,14 +26,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...services import annual as ops
+from ...services.annual import AnnualFile, AnnualReview
 from ..context import AppContext
-from ..operations import DbOp, show_error
-from ..review.import_job import BackgroundJob, close_progress, job_progress
+from ..operations import DbOp, FileOp, show_error
+from ..progress import close_progress, job_progress
 from ..wheel_guard import guard_wheel
-from . import ops
-from .rights import default_year, may_import_annual, may_set_year_targets  # noqa: F401 (also used from here)
-from .ops import AnnualFile, AnnualReview
 from .review_dialog import AnnualReviewDialog, open_review
+from .rights import default_year, may_import_annual, may_set_year_targets  # noqa: F401 (also used from here)
 
 
 class AnnualImportDialog(QDialog):
@@ -105,7 +105,7 @@ class AnnualImporter(QObject):
         super().__init__(parent)
         self.ctx = ctx
         self._page = parent
-        self._job: BackgroundJob | None = None
+        self._job: object | None = None  # the file being read (a token: a cancelled read is ignored)
         self._progress: QProgressDialog | None = None
         self.dialog: AnnualImportDialog | None = None
         self.review: AnnualReviewDialog | None = None
@@ -125,17 +125,18 @@ class AnnualImporter(QObject):
         plan_id = self.ctx.plan_id
         if plan_id is None:
             return
-        job = BackgroundJob(lambda: ops.read_annual_file(path), self)
-        job.done.connect(lambda result, error: self._read_done(job, plan_id, year, result, error))
+        job = object()
         self._job = job
         name = Path(path).name
         self._progress = job_progress(self._page, self.tr("Reading %1...").replace("%1", name), self.tr("Cancel"),
                                       self.tr("Importing the annual plan"), lambda: self._cancel(job))
         self.ctx.status.emit(self.tr("Reading %1...").replace("%1", name))
-        job.start()
+        FileOp(self._page, self.ctx, lambda: ops.read_annual_file(path)).success(
+            lambda result: self._read_done(job, plan_id, year, result, None)).failure(
+            lambda error: self._read_done(job, plan_id, year, None, error)).run()
 
-    def _cancel(self, job: BackgroundJob) -> None:
-        # The reading thread cannot be stopped; its result is ignored when it comes.
+    def _cancel(self, job: object) -> None:
+        # A file being read cannot be stopped; its result is ignored when it comes.
         if self._job is job:
             self._job = None
             self._close_progress()
@@ -146,7 +147,7 @@ class AnnualImporter(QObject):
         close_progress(self._progress)
         self._progress = None
 
-    def _read_done(self, job: BackgroundJob, plan_id: int, year: int, result: AnnualFile | None,
+    def _read_done(self, job: object, plan_id: int, year: int, result: AnnualFile | None,
                    error: BaseException | None) -> None:
         if self._job is not job:
             return

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from ...domain.text import fold
 from ..wheel_guard import guard_wheel
-from .ops import PlanChoice
+from ...services.annual import PlanChoice
 
 #: Item data holding an item's folded text, the completer's key.
 FOLDED_ROLE = Qt.ItemDataRole.UserRole + 1

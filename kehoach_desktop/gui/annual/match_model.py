@@ -14,7 +14,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from ...planimport.annual import AUTO_ACCEPT
 from ..review.labels import flag_explanation, flag_label
-from .ops import AnnualReview, MatchLine, needs_review
+from ...services.annual import AnnualReview, MatchLine, needs_review
 
 CODE, NAME, TARGET, MATCH, CONFIDENCE, STATE = range(6)
 NEEDS_REVIEW = QColor("#fff1c7")

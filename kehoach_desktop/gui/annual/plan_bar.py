@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QLabel, QMenu, QToolBar, QToolButton, QWidget
 from ..context import AppContext
 from ..operations import DbOp
 from ..resources import icon
-from .drafts import AnnualDraftInfo, list_annual_drafts
+from ...services.annual import AnnualDraftInfo, list_annual_drafts
 from .rights import default_year, may_import_annual, may_set_year_targets
 
 if TYPE_CHECKING:  # the dialogs load when first opened, not with the page at login (memory)

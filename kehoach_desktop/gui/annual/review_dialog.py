@@ -29,17 +29,16 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from ...store.annual import ApplySummary
 from ..context import AppContext
 from ..operations import DbOp, show_error
 from ..resources import icon
 from ..review.source_view import SourceView
-from . import ops
+from ...services import annual as ops
 from .indicator_combo import IndicatorCombo
 from .match_model import CODE, CONFIDENCE, MATCH, NAME, STATE, TARGET, MatchModel
-from .ops import AnnualReview, needs_review
+from ...services.annual import AnnualReview, needs_review
 from .summary_view import SummaryView
 
 PENDING_STYLE = "color: #9a6700; font-weight: bold;"
@@ -289,7 +288,7 @@ class AnnualReviewDialog(QDialog):
                 return
 
     # -- decisions ------------------------------------------------------------------------------
-    def _change(self, change: Callable[[Session, str], object], busy: str) -> None:
+    def _change(self, change: ops.ReviewChange, busy: str) -> None:
         annual_id = self._review.annual_plan_id
         DbOp(self, self.ctx, lambda db: ops.change_review(db, annual_id, change)).success(
             self.set_review).busy(busy).run()
@@ -355,7 +354,6 @@ class AnnualReviewDialog(QDialog):
                              .replace("%2", self._review.source_ref).replace("%3", self.tr("applied to the 5-year plan")))
         self._update_actions()
         self.ctx.status.emit(self.tr("The %1 annual plan was applied").replace("%1", str(summary.year)))
-        self.ctx.plan_changed.emit()
         self.applied.emit(summary)
 
     # -- display --------------------------------------------------------------------------------

@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 from ..context import AppContext
 from ..operations import DbOp
 from ..wheel_guard import guard_wheel
-from . import year_ops
-from .year_ops import YearTargets
+from ...services import year_targets as year_ops
+from ...services.year_targets import YearTargets
 from .year_targets_model import CODE, NAME, PLAN, SOURCE, UNIT, YEAR, YearTargetsModel
 
 Hint = QAbstractItemDelegate.EndEditHint
@@ -233,7 +233,6 @@ class YearTargetsDialog(QDialog):
     def _stored(self, data: YearTargets, message: str) -> None:
         self._loaded(data)
         self._say(message)
-        self.ctx.plan_changed.emit()  # the grid's "Kế hoạch năm" column and the banner follow
         self.saved.emit()
 
     # -- Excel ----------------------------------------------------------------------------------
@@ -275,7 +274,6 @@ class YearTargetsDialog(QDialog):
             self._say(self.tr("Imported the %1 targets: %2 changed.").replace("%1", str(year))
                       .replace("%2", str(len(changes))))
             self.reload()
-            self.ctx.plan_changed.emit()
             self.saved.emit()
 
         DbOp(self, self.ctx, lambda db: year_ops.import_year_targets(db, plan_id, year, path, actor)).success(

@@ -16,7 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from ...domain.errors import UserError
 from ...domain.model import TargetSource
 from ...planimport.typed_target import read_target_text
-from .year_ops import YearTargetRow, YearTargets
+from ...services.year_targets import YearTargetRow, YearTargets
 
 CODE, NAME, UNIT, PLAN, YEAR, SOURCE = range(6)
 ERROR = QColor("#ffd6d6")

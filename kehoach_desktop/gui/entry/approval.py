@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 
 from ...domain.access import Action, MonthState, MonthStatus
 from ...domain.periods import Period
-from ...store.database import Database
+from ...services import months
+from ...services.changes import Outcome
 from ..context import AppContext
 from ..operations import DbOp
 
@@ -120,35 +121,27 @@ class ApprovalBar(QFrame):
         self.reopen_button.setEnabled(state in (MonthState.SUBMITTED, MonthState.APPROVED))
 
     # -- actions --------------------------------------------------------------------------------
-    def _run(self, change: Callable[..., MonthStatus], done: str, *args: str) -> None:
+    def _run(self, change: Callable[..., Outcome[MonthStatus]], done: str, *args: str) -> None:
         ctx, user, plan_id, period = self.ctx, self.ctx.user, self.ctx.plan_id, self.ctx.period
         if user is None or plan_id is None:
             return
 
-        def work(db: Database) -> MonthStatus:
-            with db.write() as session:
-                return change(session, db.installation_id, plan_id, period, user, *args)
-
         def finished(status: MonthStatus) -> None:
             self.set_status(status)
             ctx.status.emit(done.replace("%1", f"{period.month:02d}/{period.year}"))
-            ctx.month_state_changed.emit(period)
 
-        DbOp(self, ctx, work).success(finished).busy(self.tr("Saving...")).run()
+        DbOp(self, ctx, lambda db: change(db, plan_id, period, user, *args)).success(finished).busy(
+            self.tr("Saving...")).run()
 
     def submit(self) -> None:
         """Send the month to the leader (unsaved edits are settled first)."""
-        from ...store.months import submit_month
-
         if self._before_change():
-            self._run(submit_month, self.tr("Month %1 sent for approval."))
+            self._run(months.submit, self.tr("Month %1 sent for approval."))
 
     def approve(self) -> None:
         """Approve and lock the month."""
-        from ...store.months import approve_month
-
         if self._before_change():
-            self._run(approve_month, self.tr("Month %1 approved and locked."))
+            self._run(months.approve, self.tr("Month %1 approved and locked."))
 
     def ask_reopen(self) -> None:
         """Ask for the reason, then reopen the month."""
@@ -159,7 +152,5 @@ class ApprovalBar(QFrame):
 
     def reopen(self, reason: str) -> None:
         """Reopen the month with ``reason`` (the store refuses an empty one)."""
-        from ...store.months import reopen_month
-
-        self._run(reopen_month, self.tr("Month %1 reopened."), reason)
+        self._run(months.reopen, self.tr("Month %1 reopened."), reason)
 

@@ -10,18 +10,10 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableWidg
 from ...domain.model import Revision, ValueKind
 from ...domain.numbers import format_number
 from ...domain.periods import Period
-from ...store.database import Database
+from ...services.entry import load_history
 from ...store.grid import GridRow
 from ..context import AppContext
 from ..operations import DbOp
-
-
-def load_history(db: Database, indicator_id: int, period: Period) -> list[Revision]:
-    """The revisions of one cell, oldest first (runs on the database worker)."""
-    from ...store.queries import history
-
-    with db.read() as session:
-        return list(history(session, indicator_id, period))
 
 
 class HistoryPanel(QWidget):

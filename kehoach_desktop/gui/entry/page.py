@@ -8,7 +8,6 @@ live in the model and, after every keystroke that commits a cell, in a draft fil
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -29,10 +28,9 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from ...domain.access import User
-from ...domain.periods import Period
 from ...domain.validation import Problem, Severity
-from ...store.database import Database
+from ...services.changes import Changes
+from ...services.entry import load_grid, save_entries
 from ...store.drafts import DraftEdit, draft_path, load_draft, save_draft
 from ...store.grid import MonthGrid
 from ...store.values import ValidationFailed, ValueEntry
@@ -46,22 +44,6 @@ from .model import Col, EntryModel
 from .view import EntryView
 
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
-
-
-def load_grid(db: Database, plan_id: int, period: Period, username: str | None) -> MonthGrid:
-    """The month's grid (runs on the database worker)."""
-    from ...store.grid import month_grid
-
-    with db.read() as session:
-        return month_grid(session, plan_id, period, username)
-
-
-def save_entries(db: Database, plan_id: int, entries: Sequence[ValueEntry], user: User, accept: bool) -> list[str]:
-    """Save through the one way in; the codes whose figure really changed (database worker)."""
-    from ...store.values import save_values_as
-
-    with db.write() as session:
-        return [c.code for c in save_values_as(session, db.installation_id, plan_id, entries, user, accept)]
 
 
 class EntryPage(Page):
@@ -90,9 +72,7 @@ class EntryPage(Page):
         self.view.clear_requested.connect(self.model.clear_cell)
         self.view.selectionModel().currentChanged.connect(self._current_changed)
         ctx.period_changed.connect(self._context_changed)
-        ctx.plan_changed.connect(self._context_changed)
-        ctx.values_changed.connect(self._values_changed)
-        ctx.month_state_changed.connect(self._month_changed)
+        ctx.changes.connect(self._changed)
         self._update_actions()
 
     def _build(self) -> None:
@@ -337,15 +317,15 @@ class EntryPage(Page):
         if self.isVisible():
             self.reload()
 
-    def _values_changed(self, codes: set[str], period: Period) -> None:
+    def _changed(self, changes: Changes) -> None:
         grid = self.model.grid
-        # Year to date, the previous period and the same period last year depend on other months.
-        if grid is not None and period.year in (grid.period.year, grid.period.year - 1):
+        if changes.plan:
             self._context_changed()
-
-    def _month_changed(self, period: Period) -> None:
-        grid = self.model.grid
-        if grid is not None and period == grid.period:
+        elif grid is not None and (
+            # Year to date, the previous period and the same period last year depend on other months.
+            any(period.year in (grid.period.year, grid.period.year - 1) for _, period in changes.cells)
+            or grid.period in changes.months
+        ):
             self._context_changed()
 
     def _search_changed(self, text: str) -> None:
@@ -441,8 +421,8 @@ class EntryPage(Page):
             if isValid(self) and self._refused(error):
                 self._submit(sent, entries, accept=True)
 
-        DbOp(self, self.ctx, lambda db: save_entries(db, plan_id, entries, user, accept)).success(
-            lambda codes: self._saved(sent, codes, period)
+        DbOp(self, self.ctx, lambda db: save_entries(db, plan_id, period, entries, user, accept)).success(
+            lambda codes: self._saved(sent, codes)
         ).failure(failed).busy(self.tr("Saving...")).run()
 
     def _save_now(self) -> bool:
@@ -455,13 +435,16 @@ class EntryPage(Page):
         accept = False
         while True:
             try:
-                codes = self.ctx.worker.call(lambda db: save_entries(db, grid.plan_id, entries, user, accept))
+                outcome = self.ctx.worker.call(
+                    lambda db: save_entries(db, grid.plan_id, grid.period, entries, user, accept)
+                )
             except Exception as error:  # noqa: BLE001 (shown to the user or logged by _refused)
                 if not accept and self._refused(error):
                     accept = True
                     continue
                 return False
-            self._saved(sent, codes, grid.period)
+            self._saved(sent, outcome.value)
+            self.ctx.publish(outcome.changes)
             return True
 
     def _refused(self, error: BaseException) -> bool:
@@ -487,14 +470,14 @@ class EntryPage(Page):
         self._show_message(self.tr("Figures not saved"), str(error))
         return False
 
-    def _saved(self, sent: dict[str, DraftEdit], codes: list[str], period: Period) -> None:
+    def _saved(self, sent: dict[str, DraftEdit], codes: list[str]) -> None:
+        """The edits ``sent`` are stored (the figures' ``Changes`` go out through the context)."""
         self._saving = False
         if not isValid(self):
             return
         self.model.clear_saved(sent)
         if codes:
             self.ctx.status.emit(self.tr("Saved %1 figures.").replace("%1", str(len(codes))))
-            self.ctx.values_changed.emit(set(codes), period)
         else:
             self.ctx.status.emit(self.tr("Nothing changed: these figures were already saved."))
 

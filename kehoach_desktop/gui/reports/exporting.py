@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QProgressDialog
 
 from ...domain.errors import UserError
 from ..operations import DbOp, show_error
-from .data import Exported, export_report, suggested_name
+from ...services.reports import Exported, export_report, suggested_name
 
 if TYPE_CHECKING:
     from .page import ReportsPage
@@ -115,7 +115,6 @@ class ExportMixin:
         self.ctx.status.emit(message.replace("%1", result.number_text).replace("%2", str(result.path)))
         if result.took_number:
             self.take_number.setChecked(False)  # the next export would take yet another number
-            self.ctx.report_settings_changed.emit()
 
     # -- opening ----------------------------------------------------------------------------------
     def open_file(self: ReportsPage) -> None:

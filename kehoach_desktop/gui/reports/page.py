@@ -35,13 +35,14 @@ from shiboken6 import isValid
 
 from ...domain.access import User
 from ...domain.errors import UserError
+from ...services.changes import Changes
 from ...domain.periods import Period
 from ..context import AppContext
 from ..operations import DbOp, show_error
 from ..page import Page
 from ..resources import icon
 from ..wheel_guard import guard_wheel
-from .data import Preview, load_preview, save_texts
+from ...services.reports import Preview, load_preview, save_texts
 from .document import covered_line, date_line, number_line, sections_html
 from .exporting import ExportMixin
 from .printing import PrintMixin
@@ -67,9 +68,7 @@ class ReportsPage(PrintMixin, ExportMixin, Page):
         self.model = ReportTableModel(self)
         self._build()
         ctx.period_changed.connect(self._context_changed)
-        ctx.plan_changed.connect(self._context_changed)
-        ctx.values_changed.connect(self._context_changed)
-        ctx.report_settings_changed.connect(self._context_changed)
+        ctx.changes.connect(self._changed)
 
     # -- layout ---------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -248,6 +247,10 @@ class ReportsPage(PrintMixin, ExportMixin, Page):
         DbOp(self, ctx, lambda db: load_preview(db, plan_id, period, issued_on)).success(
             lambda preview: self._loaded(token, preview)
         ).failure(lambda error: self._load_failed(token, error)).run()
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.plan or changes.cells or changes.report_settings:
+            self._context_changed()
 
     def _context_changed(self, *_: object) -> None:
         if self.isVisible():

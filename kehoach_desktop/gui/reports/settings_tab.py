@@ -35,7 +35,7 @@ from ..context import AppContext
 from ..operations import DbOp, show_error
 from ..resources import icon
 from ..wheel_guard import guard_wheel
-from .data import SettingsView, load_settings, save_settings
+from ...services.reports import SettingsView, load_settings, save_settings
 
 #: The one-line text fields, in form order (the ReportSettings attribute names).
 LINE_FIELDS = ("parent_body", "issuing_body", "number_pattern", "place", "addressee", "signer_authority",
@@ -233,7 +233,6 @@ class ReportSettingsTab(QWidget):
         self.view = replace(self.view, settings=settings)
         self.show_settings(settings)
         self.ctx.status.emit(self.tr("The report settings were saved."))
-        self.ctx.report_settings_changed.emit()
 
     def _refused(self, error: BaseException) -> None:
         if not isValid(self):

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, 
 
 from ...store.report_settings import SECTIONS
 from ..resources import icon
-from .data import texts_changed
+from ...services.reports import texts_changed
 
 #: The order of the tabs (the report's II, III, IV).
 ORDER = ("assessment", "tasks", "proposals")

@@ -1,60 +1,14 @@
-"""What the Đồng bộ page shows, read on the database worker in one go, and its text helpers."""
+"""The Đồng bộ page's words: kinds of PC and bundle, moments, figures, sizes (its data: services.sync)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from ...domain.errors import UserError
 from ...domain.numbers import format_number
-from ...store.database import Database
-from ...sync.conflicts import Conflict, list_conflicts
-from ...sync.export import own_public_key
-from ...sync.history import BundleRecord, bundle_history
-from ...sync.keys import PublicKey
-from ...sync.trust import TrustedKey, trusted_keys
-
-
-@dataclass(frozen=True)
-class SyncData:
-    """This PC's key, the keys it trusts, the bundles it sent and received, the open conflicts."""
-
-    own: PublicKey
-    trusted: list[TrustedKey]
-    history: list[BundleRecord]
-    conflicts: list[Conflict]
-    communes: list[tuple[str, str]]
-
-
-def load(db: Database, plan_id: int | None) -> SyncData:
-    """Everything the page shows (runs on the worker)."""
-    from sqlalchemy import select
-
-    from ...store.schema import CommuneRow
-
-    own = own_public_key(db)
-    with db.read() as session:
-        communes = [(r.code, r.name) for r in session.scalars(select(CommuneRow).order_by(CommuneRow.code))]
-        return SyncData(own, trusted_keys(session), bundle_history(session), list_conflicts(session, plan_id), communes)
-
-
-def recipient_key(db: Database, installation_id: str) -> PublicKey:
-    """The trusted public key of ``installation_id``, as ``export_bundle`` wants it."""
-    from ...store.schema import TrustedKeyRow
-    from ...sync.keys import unb64
-
-    with db.read() as session:
-        row = session.get(TrustedKeyRow, installation_id)
-        if row is None:
-            raise UserError(QCoreApplication.translate("SyncText", "The recipient's key is no longer trusted."), "key")
-        return PublicKey(
-            row.installation_id, row.name, row.scope, row.commune_code,
-            unb64(row.sign_public, "Khóa ký"), unb64(row.box_public, "Khóa mã hoá"),
-        )
 
 
 def scope_name(scope: str) -> str:

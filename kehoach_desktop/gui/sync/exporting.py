@@ -1,29 +1,26 @@
 """Writing bundles and key files from the Đồng bộ page: dialogs, progress, status message.
 
-A mixin of ``SyncPage``; its strings use the page's translation context.
+One of the page's two step classes (``SyncPage`` = ``ImportSteps`` + ``ExportSteps`` over
+``SyncPageBase``); its strings use the page's translation context.
 """
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QProgressDialog
 
 from ...domain.access import Action
-from ...store.database import Database
-from ...sync.export import EXTENSION, ExportResult, export_bundle, suggested_name
-from ...sync.keys import PublicKey, write_key_file
+from ...services import sync as service
+from ...sync.export import EXTENSION, ExportResult, suggested_name
+from ...sync.keys import write_key_file
 from ...sync.trust import TrustedKey
-from ..operations import DbOp, show_error
-from .data import recipient_key, size_text
-from .drives import removable_drives, start_folder
+from ..operations import DbOp, FileOp, show_error
+from .base import SyncPageBase
+from .data import size_text
 from .export_dialog import ExportChoice, ExportDialog
-
-if TYPE_CHECKING:
-    from .page import SyncPage
 
 #: What a key file is called: ``<commune>-<PC name>.khoa``.
 KEY_EXTENSION = ".khoa"
@@ -40,13 +37,10 @@ def _safe_name(text: str) -> str:
     return re.sub(r'[\\/:*?"<>|\s]+', "-", text).strip("-.") or "kehoach"
 
 
-class ExportMixin:
+class ExportSteps(SyncPageBase):
     """Export my key, Export sync bundle, Export acknowledgement."""
 
-    def _start_folder(self: SyncPage) -> Path:
-        return start_folder(removable_drives(), self.last_folder, Path.home())
-
-    def _ask_save_path(self: SyncPage, suggested: str) -> Path | None:
+    def _ask_save_path(self, suggested: str) -> Path | None:
         """Where to write a bundle (tests replace this); starts on a USB stick when one is in."""
         path, _ = QFileDialog.getSaveFileName(
             self, QCoreApplication.translate("SyncPage", "Save the sync bundle"), str(self._start_folder() / suggested),
@@ -56,7 +50,7 @@ class ExportMixin:
             return None
         return Path(path) if path.endswith(EXTENSION) else Path(path + EXTENSION)
 
-    def _ask_key_save_path(self: SyncPage, suggested: str) -> Path | None:
+    def _ask_key_save_path(self, suggested: str) -> Path | None:
         """Where to write this PC's key file (tests replace this)."""
         path, _ = QFileDialog.getSaveFileName(
             self, QCoreApplication.translate("SyncPage", "Export this PC's key"), str(self._start_folder() / suggested),
@@ -67,7 +61,7 @@ class ExportMixin:
         return Path(path) if path.endswith(KEY_EXTENSION) else Path(path + KEY_EXTENSION)
 
     # -- my key ---------------------------------------------------------------------------------
-    def export_key(self: SyncPage) -> None:
+    def export_key(self) -> None:
         """Write this PC's public key to a file for the other PCs to trust."""
         if self.data is None:
             return
@@ -76,14 +70,14 @@ class ExportMixin:
         if path is None:
             return
         self.last_folder = path.parent
-        DbOp(self, self.ctx, lambda _db: write_key_file(own, path)).success(
+        FileOp(self, self.ctx, lambda: write_key_file(own, path)).success(
             lambda _r: self.ctx.status.emit(
                 QCoreApplication.translate("SyncPage", "This PC's key was written to %1.").replace("%1", str(path))
             )
         ).run()
 
     # -- bundles --------------------------------------------------------------------------------
-    def start_export(self: SyncPage) -> None:
+    def start_export(self) -> None:
         """Ask for the options, then where to save, then write the bundle."""
         if self.data is None or not self.ctx.can(Action.EXPORT_BUNDLE):
             return
@@ -93,7 +87,7 @@ class ExportMixin:
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
-    def _commune_code(self: SyncPage, chosen: str | None) -> str:
+    def _commune_code(self, chosen: str | None) -> str:
         if chosen:
             return chosen
         if self.data is not None and self.data.own.commune_code:
@@ -101,12 +95,12 @@ class ExportMixin:
         communes = self.data.communes if self.data else []
         return communes[0][0] if communes else "kehoach"
 
-    def _export_chosen(self: SyncPage, choice: ExportChoice) -> None:
+    def _export_chosen(self, choice: ExportChoice) -> None:
         path = self._ask_save_path(suggested_name(self._commune_code(choice.commune_code)))
         if path is not None:
             self._write_bundle(path, choice, "data")
 
-    def export_ack(self: SyncPage, key: TrustedKey) -> None:
+    def export_ack(self, key: TrustedKey) -> None:
         """Write an acknowledgement for ``key``'s PC: what this PC has received from it."""
         if not self.ctx.can(Action.EXPORT_BUNDLE) or key.revoked_at is not None:
             return
@@ -114,7 +108,7 @@ class ExportMixin:
         if path is not None:
             self._write_bundle(path, ExportChoice(key.installation_id, False, False, key.commune_code), "ack")
 
-    def _write_bundle(self: SyncPage, path: Path, choice: ExportChoice, kind: str) -> None:
+    def _write_bundle(self, path: Path, choice: ExportChoice, kind: str) -> None:
         self.last_folder = path.parent
         actor = self.ctx.actor
         progress = QProgressDialog(QCoreApplication.translate("SyncPage", "Writing the bundle..."), "", 0, 5, self)
@@ -127,24 +121,20 @@ class ExportMixin:
         relay = _Relay(self)
         relay.step.connect(lambda step, total: (progress.setMaximum(total), progress.setValue(step)))
 
-        def write(db: Database) -> ExportResult:
-            to: PublicKey | None = recipient_key(db, choice.recipient) if choice.recipient else None
-            return export_bundle(
-                db, path, actor=actor, full=choice.full, to=to, encrypt=choice.encrypt,
-                commune_code=choice.commune_code, kind=kind, progress=lambda i, n, _text: relay.step.emit(i, n),
-            )
-
         def finish() -> None:
             progress.close()
             progress.deleteLater()
             relay.deleteLater()
             self.progress = None
 
-        DbOp(self, self.ctx, write).success(lambda result: (finish(), self._exported(result))).failure(
+        DbOp(self, self.ctx, lambda db: service.export(
+            db, path, actor=actor, full=choice.full, recipient=choice.recipient, encrypt=choice.encrypt,
+            commune_code=choice.commune_code, kind=kind, progress=relay.step.emit,
+        )).success(lambda result: (finish(), self._exported(result))).failure(
             lambda error: (finish(), show_error(self, error))
         ).busy(QCoreApplication.translate("SyncPage", "Writing the bundle...")).run()
 
-    def _exported(self: SyncPage, result: ExportResult) -> None:
+    def _exported(self, result: ExportResult) -> None:
         self.last_export = result
         self.ctx.status.emit(
             QCoreApplication.translate("SyncPage", "Bundle written: %1 (%2).")

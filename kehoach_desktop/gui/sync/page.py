@@ -1,57 +1,49 @@
 """Đồng bộ: this PC's identity, export and import of sync bundles, history, trusted keys, conflicts.
 
 Bundles travel on USB sticks between a commune's PCs and the province. Export and import flows
-live in ``exporting`` and ``importing`` (mixins of this page); every database call runs on the
-worker, and the dialogs that ask for files or confirmation are small methods tests replace.
+live in ``exporting`` and ``importing`` (step classes over ``base.SyncPageBase``); every database
+call is a ``services.sync`` function run on the worker, and the dialogs that ask for files or
+confirmation are small methods tests replace.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
 )
 
 from ...domain.access import Action, User
-from ...domain.periods import Period
-from ...store.database import Database
-from ...sync.conflicts import Conflict, Version, resolve_conflict
-from ...sync.export import ExportResult
-from ...sync.trust import TrustedKey, revoke_key
+from ...services import sync as service
+from ...services.changes import Changes
+from ...services.sync import SyncData
+from ...sync.conflicts import Conflict, Version
+from ...sync.trust import TrustedKey
 from ..context import AppContext
 from ..operations import DbOp
-from ..page import Page
 from ..resources import icon
 from .conflicts import ConflictsTab
-from .data import SyncData, load, scope_name
-from .exporting import ExportMixin
-from .importing import ImportMixin
+from .data import scope_name
+from .exporting import ExportSteps
+from .importing import ImportSteps
 from .tabs import HistoryTab, KeysTab
 
 
-class SyncPage(ImportMixin, ExportMixin, Page):
+class SyncPage(ImportSteps, ExportSteps):
     """Sync bundles on USB sticks: who this PC is, what it sent and received, whom it trusts."""
 
     icon_name = "sync"
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
-        self.data: SyncData | None = None
-        self.last_folder: Path | None = None  # where the last bundle or key file was
-        self.last_export: ExportResult | None = None
-        self.dialog: QDialog | None = None  # the dialog open, for tests
-        self.progress: QProgressDialog | None = None
         self._generation = 0
         self.pc_name = QLabel()
         self.pc_scope = QLabel()
@@ -79,8 +71,7 @@ class SyncPage(ImportMixin, ExportMixin, Page):
         self.keys.revoke_requested.connect(self.revoke)
         self.keys.ack_requested.connect(self.export_ack)
         self.conflicts.keep_requested.connect(self.keep_version)
-        ctx.values_changed.connect(self._context_changed)
-        ctx.plan_changed.connect(self._context_changed)
+        ctx.changes.connect(self._changed)
 
     def title(self) -> str:
         """The page's name in the navigation list."""
@@ -118,6 +109,10 @@ class SyncPage(ImportMixin, ExportMixin, Page):
         self._apply_permissions()
         self.reload()
 
+    def _changed(self, changes: Changes) -> None:
+        if changes.plan or changes.cells:
+            self._context_changed()
+
     def _context_changed(self, *_: object) -> None:
         if self.isVisible():
             self.reload()
@@ -137,7 +132,7 @@ class SyncPage(ImportMixin, ExportMixin, Page):
         """Read this PC's key, the keys, the history and the conflicts again."""
         self._generation += 1
         generation, plan_id = self._generation, self.ctx.plan_id
-        DbOp(self, self.ctx, lambda db: load(db, plan_id)).success(lambda data: self._loaded(data, generation)).run()
+        DbOp(self, self.ctx, lambda db: service.load(db, plan_id)).success(lambda data: self._loaded(data, generation)).run()
 
     def _loaded(self, data: SyncData, generation: int) -> None:
         if generation != self._generation:
@@ -173,11 +168,7 @@ class SyncPage(ImportMixin, ExportMixin, Page):
             return
         actor, installation_id = self.ctx.actor, key.installation_id
 
-        def write(db: Database) -> None:
-            with db.write() as session:
-                revoke_key(session, db.installation_id, installation_id, actor)
-
-        DbOp(self, self.ctx, write).success(lambda _r: (
+        DbOp(self, self.ctx, lambda db: service.revoke(db, installation_id, actor)).success(lambda _r: (
             self.ctx.status.emit(self.tr("The key of %1 was revoked.").replace("%1", key.name)), self.reload()
         )).run()
 
@@ -189,20 +180,11 @@ class SyncPage(ImportMixin, ExportMixin, Page):
             return
         choice = (version.installation_id, version.seq)
 
-        def write(db: Database) -> None:
-            with db.write() as session:
-                resolve_conflict(session, db.installation_id, conflict.indicator_id, conflict.year, conflict.month,
-                                 choice=choice, user=user)
-
-        DbOp(self, self.ctx, write).success(lambda _r: self._resolved(conflict)).busy(
+        DbOp(self, self.ctx, lambda db: service.keep_version(db, conflict, choice, user)).success(lambda _r: self._resolved(conflict)).busy(
             self.tr("Saving the choice...")
         ).run()
 
     def _resolved(self, conflict: Conflict) -> None:
-        period = Period(conflict.year, conflict.month)
         self.ctx.status.emit(self.tr("Version kept for indicator %1, %2.")
                              .replace("%1", conflict.indicator_code).replace("%2", f"{conflict.month:02d}/{conflict.year}"))
-        self.ctx.values_changed.emit({conflict.indicator_code}, period)
-        if conflict.locked:
-            self.ctx.month_state_changed.emit(period)
         self.reload()

@@ -1,4 +1,4 @@
-"""The Báo cáo page's database work, run on the worker (no Qt): read a preview, save texts, export.
+"""Reports: read a preview, keep the officer's texts, export a file, the commune's report settings.
 
 Every function takes the open ``Database`` and returns plain data. The prose and the two writers
 are imported when first used: they may be missing from an older build, and the writers bring
@@ -16,10 +16,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ...domain.periods import Period, PeriodKind
-from ...reports.content import Report
-from ...reports.settings import ReportSettings
-from ...store.database import Database
+from ..domain.periods import Period, PeriodKind
+from ..reports.content import Report
+from ..reports.settings import ReportSettings
+from ..store.database import Database
+from .changes import Changes, Outcome
 
 #: The formats a report is written in: extension -> (module, writer function).
 WRITERS = {".docx": ("kehoach_desktop.reports.docx_writer", "write_docx"),
@@ -56,41 +57,45 @@ def writer(suffix: str) -> Any | None:
 
 def load_preview(db: Database, plan_id: int, period: Period, issued_on: date) -> Preview:
     """The report on ``period`` of ``plan_id`` dated ``issued_on``, with its generated text."""
-    from ...reports.load import load_report
+    from ..reports.load import load_report
 
     with db.read() as session:
         report = load_report(session, period, issued_on, plan_id=plan_id)
-    from ...reports.prose import body
+    from ..reports.prose import body
 
     return Preview(plan_id, period, report, tuple(body(report)))
 
 
-def save_texts(db: Database, plan_id: int, period: Period, texts: Mapping[str, str], actor: str) -> dict[str, str]:
+def save_texts(
+    db: Database, plan_id: int, period: Period, texts: Mapping[str, str], actor: str,
+) -> Outcome[dict[str, str]]:
     """Keep the officer's texts of ``period`` (one transaction); returns them as stored."""
-    from ...store.report_settings import report_texts, save_report_text
+    from ..store.report_settings import report_texts, save_report_text
 
     with db.write() as session:
         for section, text in texts.items():
             save_report_text(session, db.installation_id, plan_id, period, section, text, actor)
         session.flush()
-        return report_texts(session, plan_id, period)
+        stored = report_texts(session, plan_id, period)
+    return Outcome(stored, Changes())  # the texts are the page's own: no other screen shows them
 
 
 def export_report(
     db: Database, plan_id: int | None, period: Period, issued_on: date, path: Path, take_number: bool,
     texts: Mapping[str, str] | None, actor: str,
-) -> Exported:
+) -> Outcome[Exported]:
     """Write the report to ``path`` (.docx or .xlsx), saving ``texts`` first when given.
 
     With ``take_number`` the number is counted as used in the same transaction as the texts: a
-    file that could not be written leaves the counter where it was.
+    file that could not be written leaves the counter where it was. That is why the file is written
+    here, inside the transaction on the database lane, and not on the GUI's file lane.
     """
-    from ...reports.load import load_report
-    from ...store.report_settings import save_report_text, take_report_number
+    from ..reports.load import load_report
+    from ..store.report_settings import save_report_text, take_report_number
 
     write = writer(path.suffix.lower())
     if write is None:
-        from ...domain.errors import UserError
+        from ..domain.errors import UserError
 
         raise UserError(f"Báo cáo chỉ xuất ra tệp .docx hoặc .xlsx (không xuất được «{path.suffix.lower()}»).", "format")
     with db.write() as session:
@@ -101,11 +106,11 @@ def export_report(
         number = take_report_number(session, db.installation_id, plan.commune_id, actor) if take_number else None
         report = load_report(session, period, issued_on, plan_id=plan.id, number_text=number)
         write(report, path)  # atomic: a failed write leaves nothing under the name
-    return Exported(path, report.number_text, number is not None)
+    return Outcome(Exported(path, report.number_text, number is not None), Changes(report_settings=number is not None))
 
 
 def _plan_row(session: Any, plan_id: int | None) -> Any:
-    from ...store.queries import current_plan
+    from ..store.queries import current_plan
 
     return current_plan(session, plan_id)
 
@@ -121,8 +126,8 @@ class SettingsView:
 
 
 def _commune_row(session: Any, plan_id: int | None) -> Any:
-    from ...store.queries import commune
-    from ...store.schema import CommuneRow
+    from ..store.queries import commune
+    from ..store.schema import CommuneRow
 
     if plan_id is not None:
         plan = _plan_row(session, plan_id)
@@ -132,7 +137,7 @@ def _commune_row(session: Any, plan_id: int | None) -> Any:
 
 def load_settings(db: Database, plan_id: int | None) -> SettingsView:
     """The report settings of the commune of ``plan_id`` (or of this database's commune)."""
-    from ...store.report_settings import report_settings
+    from ..store.report_settings import report_settings
 
     with db.read() as session:
         row = _commune_row(session, plan_id)
@@ -141,12 +146,13 @@ def load_settings(db: Database, plan_id: int | None) -> SettingsView:
         return SettingsView(row.id, row.name, report_settings(session, row.id))
 
 
-def save_settings(db: Database, commune_id: int, settings: ReportSettings, actor: str) -> ReportSettings:
+def save_settings(db: Database, commune_id: int, settings: ReportSettings, actor: str) -> Outcome[ReportSettings]:
     """Check and store the settings (UserError naming the refused field)."""
-    from ...store.report_settings import save_report_settings
+    from ..store.report_settings import save_report_settings
 
     with db.write() as session:
-        return save_report_settings(session, db.installation_id, commune_id, settings, actor)
+        saved = save_report_settings(session, db.installation_id, commune_id, settings, actor)
+    return Outcome(saved, Changes(report_settings=True))
 
 
 # -- file names ------------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""The year targets dialog's database work, run on the database worker (plain functions, no Qt).
+"""A year's own targets: listed beside the 5-year plan's, typed, cleared, exchanged as an Excel sheet.
 
 ``load_year_targets`` lists every indicator with its 5-year target, the year's stored target and
 where it came from, or what the year is judged against without one (derived from the 5-year
@@ -13,13 +13,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from ...domain.model import Indicator, TargetSource
-from ...domain.targets import threshold_text, year_target, year_target_note
-from ...store.database import Database
-from ...store.queries import commune, load_plan_data
-from ...store.schema import PlanRow
-from ...planimport.year_targets_xlsx import source_text
-from ...store.year_targets import clear_year_target, list_year_targets, set_year_targets
+from ..domain.model import Indicator, TargetSource
+from ..domain.targets import threshold_text, year_target, year_target_note
+from ..planimport.year_targets_xlsx import source_text
+from ..store.database import Database
+from ..store.queries import commune, load_plan_data
+from ..store.schema import PlanRow
+from ..store.year_targets import clear_year_target, list_year_targets, set_year_targets
+from .changes import Changes, Outcome
 
 
 @dataclass(frozen=True)
@@ -97,7 +98,7 @@ def load_year_targets(db: Database, plan_id: int, year: int) -> YearTargets:
 
 def save_year_targets(
     db: Database, plan_id: int, year: int, texts: Mapping[str, str], cleared: Sequence[str], actor: str
-) -> YearTargets:
+) -> Outcome[YearTargets]:
     """Store ``texts`` (code -> typed target) and clear ``cleared`` in one transaction; the rows after.
 
     All or nothing: one unreadable target refuses the lot (the core's message lists them all).
@@ -107,13 +108,14 @@ def save_year_targets(
             set_year_targets(session, db.installation_id, plan_id, year, dict(texts), actor)
         for code in cleared:
             clear_year_target(session, db.installation_id, plan_id, code, year, actor)
-    return load_year_targets(db, plan_id, year)
+    # The grid's "Kế hoạch năm" column and the banner follow the plan's targets.
+    return Outcome(load_year_targets(db, plan_id, year), Changes(plan=True))
 
 
 def export_year_targets(db: Database, plan_id: int, year: int, path: str | Path) -> Path:
     """Write the Excel sheet of ``year``'s targets at ``path`` (as ``kehoach target export-xlsx``)."""
-    from ...domain.errors import UserError
-    from ...planimport.year_targets_xlsx import YearSheetLine, write_year_targets_xlsx
+    from ..domain.errors import UserError
+    from ..planimport.year_targets_xlsx import YearSheetLine, write_year_targets_xlsx
 
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
@@ -130,16 +132,19 @@ def export_year_targets(db: Database, plan_id: int, year: int, path: str | Path)
     return path
 
 
-def import_year_targets(db: Database, plan_id: int, year: int, path: str | Path, actor: str) -> list[tuple[str, str | None, str]]:
+def import_year_targets(
+    db: Database, plan_id: int, year: int, path: str | Path, actor: str
+) -> Outcome[list[tuple[str, str | None, str]]]:
     """Store the targets typed in the sheet at ``path``, all or nothing; the (code, old, new) changes.
 
     A target left as exported keeps its source (an annual target is not turned into a typed one).
     """
-    from ...planimport.year_targets_xlsx import read_year_targets_xlsx
+    from ..planimport.year_targets_xlsx import read_year_targets_xlsx
 
     with db.write() as session:
         row = session.get(PlanRow, plan_id)
         texts = read_year_targets_xlsx(Path(path), year, row.uid if row else "")
         stored = {ln.code: ln.rule.text for ln in list_year_targets(session, plan_id, year) if ln.rule}
         typed = {code: text for code, text in texts.items() if " ".join(stored.get(code.strip(), "").split()) != text}
-        return set_year_targets(session, db.installation_id, plan_id, year, typed, actor)
+        changed = set_year_targets(session, db.installation_id, plan_id, year, typed, actor)
+    return Outcome(changed, Changes(plan=True))

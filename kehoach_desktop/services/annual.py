@@ -1,7 +1,7 @@
-"""The annual plan screens' database work, run on the database worker (plain functions, no Qt).
+"""An annual resolution matched onto the 5-year plan: read, stored, reviewed, applied.
 
-Each opens its own transaction through ``db.write()`` / ``db.read()``, calls the core
-(``store.annual``) and returns plain data for the GUI thread: the review's lines, the annual
+Each function opens its own transaction through ``db.write()`` / ``db.read()``, calls the core
+(``store.annual``) and returns plain data: the review's lines, the annual
 draft's source text and spans, or the apply summary. A refused call raises the core's
 ``UserError`` and writes nothing (every core check comes before its first write).
 """
@@ -15,15 +15,28 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ...domain.model import PlanStatus
-from ...planimport.annual import AUTO_ACCEPT
-from ...store import annual
-from ...store.annual import ANNUAL_ONLY, IGNORED, SUGGESTED, ApplySummary, MatchLine
-from ...store.database import Database
-from ...domain.draft import PlanDraft
-from ...store.queries import plan_draft
-from ...store.schema import AnnualMatchRow, PlanRow
-from .drafts import AnnualDraftInfo, list_annual_drafts, plan_is_adopted  # noqa: F401 (part of ops)
+from ..domain.draft import PlanDraft
+from ..domain.model import PlanStatus
+from ..planimport.annual import AUTO_ACCEPT
+from ..store import annual
+from ..store.annual import ANNUAL_ONLY, IGNORED, SUGGESTED, ApplySummary, MatchLine
+from ..store.database import Database
+from ..store.queries import plan_draft
+from ..store.schema import AnnualMatchRow, PlanRow
+from .changes import Changes, Outcome
+
+#: One review decision: ``change(session, installation_id)`` (built by ``confirm``, ``ignore``...).
+ReviewChange = Callable[[Session, str], object]
+
+
+@dataclass(frozen=True)
+class AnnualDraftInfo:
+    """One annual plan imported onto the 5-year plan (for the list on the Chỉ tiêu page)."""
+
+    annual_plan_id: int
+    year: int
+    source_ref: str
+    applied: bool
 
 
 @dataclass(frozen=True)
@@ -76,8 +89,8 @@ def needs_review(line: MatchLine) -> bool:
 
 def read_annual_file(path: str | Path) -> AnnualFile:
     """Read and parse an annual resolution (.txt, .docx, .pdf); a bad file raises ``UserError``."""
-    from ...planimport.annual import document_number
-    from ...planimport.output import parse_plan_file, to_draft
+    from ..planimport.annual import document_number
+    from ..planimport.output import parse_plan_file, to_draft
 
     doc, parsed = parse_plan_file(path)
     ref = document_number(doc.text) or parsed.info.title or doc.name
@@ -118,42 +131,53 @@ def load_review(db: Database, annual_plan_id: int) -> AnnualReview:
         return _review(session, annual_plan_id)
 
 
-def change_review(db: Database, annual_plan_id: int, change: Callable[[Session, str], object]) -> AnnualReview:
+def change_review(db: Database, annual_plan_id: int, change: ReviewChange) -> AnnualReview:
     """Run one review decision ``change(session, installation_id)`` and return the review after it."""
     with db.write() as session:
         change(session, db.installation_id)
     return load_review(db, annual_plan_id)
 
 
-def confirm(annual_plan_id: int, pairs: Mapping[str, str | None], actor: str) -> Callable[[Session, str], object]:
+def confirm(annual_plan_id: int, pairs: Mapping[str, str | None], actor: str) -> ReviewChange:
     """Confirm the suggestions of ``pairs`` keys (value None) or pair them with a 5-year code."""
     return lambda s, iid: annual.confirm(s, iid, annual_plan_id, actor, dict(pairs))
 
 
-def mark_annual_only(annual_plan_id: int, codes: Sequence[str], actor: str) -> Callable[[Session, str], object]:
+def mark_annual_only(annual_plan_id: int, codes: Sequence[str], actor: str) -> ReviewChange:
     """These items have no 5-year counterpart: apply adds them to the 5-year plan."""
     return lambda s, iid: annual.mark_annual_only(s, iid, annual_plan_id, list(codes), actor)
 
 
-def ignore(annual_plan_id: int, codes: Sequence[str], actor: str) -> Callable[[Session, str], object]:
+def ignore(annual_plan_id: int, codes: Sequence[str], actor: str) -> ReviewChange:
     """These items are left out when applying."""
     return lambda s, iid: annual.ignore(s, iid, annual_plan_id, list(codes), actor)
 
 
-def confirm_flags(annual_plan_id: int, actor: str) -> Callable[[Session, str], object]:
+def confirm_flags(annual_plan_id: int, actor: str) -> ReviewChange:
     """The officer checked how every flagged item was read."""
     return lambda s, iid: annual.confirm_review_flags(s, iid, annual_plan_id, actor)
 
 
-def rematch(annual_plan_id: int, actor: str) -> Callable[[Session, str], object]:
+def rematch(annual_plan_id: int, actor: str) -> ReviewChange:
     """Suggest again for every item not decided yet."""
     return lambda s, iid: annual.rematch(s, iid, annual_plan_id, actor)
 
 
-def apply_annual(db: Database, annual_plan_id: int, actor: str) -> ApplySummary:
+def apply_annual(db: Database, annual_plan_id: int, actor: str) -> Outcome[ApplySummary]:
     """Write the reviewed annual targets into the 5-year plan (refused with the core's message)."""
     with db.write() as session:
-        return annual.apply_annual(session, db.installation_id, annual_plan_id, actor)
+        summary = annual.apply_annual(session, db.installation_id, annual_plan_id, actor)
+    return Outcome(summary, Changes(plan=True))
+
+
+def list_annual_drafts(db: Database, plan_id: int) -> list[AnnualDraftInfo]:
+    """The annual plans imported onto plan ``plan_id``, newest year first."""
+    with db.read() as session:
+        ids = select(AnnualMatchRow.annual_plan_id).where(AnnualMatchRow.plan_id == plan_id).distinct()
+        rows = session.scalars(select(PlanRow).where(PlanRow.id.in_(ids))
+                               .order_by(PlanRow.start_year.desc(), PlanRow.id.desc())).all()
+        return [AnnualDraftInfo(r.id, r.start_year, r.resolution_ref or r.title or "", r.status is PlanStatus.ADOPTED)
+                for r in rows]
 
 
 __all__ = [

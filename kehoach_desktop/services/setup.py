@@ -1,0 +1,135 @@
+"""Starting a session: the first-run set-up, whether it is needed, and what a session works on."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..domain.draft import PlanDraft
+from ..domain.errors import UserError
+from .changes import Changes, Outcome
+
+if TYPE_CHECKING:
+    from ..store.commune_edit import CommuneInfo, SetupResult
+    from ..store.database import Database
+    from ..store.values import ValueEntry
+
+#: Where the first plan comes from.
+DOCUMENT, EXCEL, SAMPLE, LATER = "document", "excel", "sample", "later"
+
+
+@dataclass(frozen=True)
+class SessionInfo:
+    """What the window needs to know about the database after login."""
+
+    commune_name: str
+    plan_id: int | None
+    plan_years: range | None
+    plan_is_draft: bool
+    #: A province's computer: the communes it holds, as (plan id, label), one shown at a time.
+    province_plans: tuple[tuple[int, str], ...] | None = None
+
+
+@dataclass(frozen=True)
+class SetupRequest:
+    """Everything the first-run wizard collected."""
+
+    commune_fields: tuple[str, str, str | None] | None
+    username: str
+    full_name: str
+    password: str
+    source: str  # DOCUMENT, EXCEL, SAMPLE or LATER
+    path: str | None = None
+    province: str | None = None  # a province's computer: its name, and no commune
+
+
+def needs_setup(db: Database) -> bool:
+    """True while the database has no account, or no commune on a commune's computer."""
+    from ..store.commune_edit import is_province
+    from ..store.queries import commune
+    from ..store.users import has_users
+
+    with db.read() as session:
+        if not has_users(session):
+            return True
+        return commune(session) is None and not is_province(session, db.installation_id)
+
+
+def existing_setup(db: Database) -> tuple[CommuneInfo | None, bool]:
+    """The commune already set up (a database made by the CLI or the demo), and whether it has a plan."""
+    from sqlalchemy import select
+
+    from ..store.commune_edit import commune_info
+    from ..store.schema import PlanRow
+
+    with db.read() as session:
+        return commune_info(session), session.scalars(select(PlanRow.id)).first() is not None
+
+
+def session_info(db: Database, keep_plan: int | None = None) -> SessionInfo:
+    """The commune and the plan to work on (on a province's computer, ``keep_plan`` if it still exists)."""
+    from ..domain.model import PlanStatus
+    from ..store.commune_edit import is_province
+    from ..store.queries import commune, commune_plans, current_plan
+    from ..store.schema import Installation
+
+    with db.read() as session:
+        if is_province(session, db.installation_id):
+            # A province's computer gathers communes through Đồng bộ; it shows one at a time.
+            own = session.get(Installation, db.installation_id)
+            plans = tuple(commune_plans(session))
+            chosen = keep_plan if keep_plan in {p for p, _ in plans} else (plans[0][0] if plans else None)
+            if chosen is None:
+                return SessionInfo(own.name if own else "", None, None, False, plans)
+            row = current_plan(session, chosen)
+            return SessionInfo(
+                own.name if own else "", row.id, range(row.start_year, row.end_year + 1), False, plans
+            )
+        unit = commune(session)
+        try:
+            plan = current_plan(session)
+        except UserError:
+            return SessionInfo(unit.name if unit else "", None, None, False)
+        return SessionInfo(
+            unit.name if unit else "", plan.id, range(plan.start_year, plan.end_year + 1),
+            plan.status is PlanStatus.DRAFT,
+        )
+
+
+def load_plan_source(source: str, path: str | None) -> tuple[PlanDraft | None, list[ValueEntry]]:
+    """The plan (and sample figures) to store for ``source``; UserError when a file cannot be used."""
+    if source == SAMPLE:
+        from ..demo import demo_draft, demo_entries
+
+        return demo_draft(), demo_entries()
+    if source == LATER or not path:
+        return None, []
+    file = Path(path)
+    # Judge by the file, not the button: an .xlsx chosen as "document" is still the template.
+    if file.suffix.lower() == ".xlsx":
+        from ..planimport.xlsx import read_plan_xlsx
+
+        return read_plan_xlsx(file), []
+    from ..planimport.output import parse_plan_file, to_draft
+
+    doc, parsed = parse_plan_file(file)
+    if not parsed.indicators:
+        raise UserError(
+            f'Không tìm thấy chỉ tiêu nào trong {doc.name}. Hãy chọn tệp khác, hoặc chọn "Để sau".', "file"
+        )
+    return to_draft(parsed, doc.name), []
+
+
+def run_setup(db: Database, request: SetupRequest) -> Outcome[SetupResult]:
+    """Read the plan source, then write commune, administrator and plan in one transaction."""
+    from ..store.commune_edit import first_setup
+
+    draft, entries = load_plan_source(request.source, request.path)
+    with db.write() as session:
+        result = first_setup(
+            session, db.installation_id, commune_fields=request.commune_fields,
+            admin_username=request.username, admin_full_name=request.full_name,
+            admin_password=request.password, draft=draft, entries=entries, province=request.province,
+        )
+    return Outcome(result, Changes(plan=draft is not None, users=True, commune=True))

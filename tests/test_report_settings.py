@@ -9,7 +9,7 @@ import pytest
 
 from kehoach_desktop.domain.errors import UserError
 from kehoach_desktop.domain.periods import Period
-from kehoach_desktop.reports.settings import ReportSettings
+from kehoach_desktop.domain.report_settings import ReportSettings
 from kehoach_desktop.store.operations import init_commune
 from kehoach_desktop.store.report_settings import (
     report_settings, report_texts, save_report_settings, save_report_text, take_report_number,

@@ -18,7 +18,7 @@ from kehoach_desktop.domain.periods import Period
 from kehoach_desktop.domain.targets import threshold_text, year_target
 from kehoach_desktop.reports.content import Report, build_report
 from kehoach_desktop.reports.load import load_report
-from kehoach_desktop.reports.settings import ReportSettings
+from kehoach_desktop.domain.report_settings import ReportSettings
 from kehoach_desktop.reports.province import (
     COUNTS_SHEET, NOT_IN_PLAN, NOT_SUMMABLE, TABLE_SHEET, province_table, write_province_xlsx,
 )

@@ -17,7 +17,7 @@ from ..domain.evaluation import Evaluation, evaluate
 from ..domain.model import Commune, Group, IndicatorData, Plan, RuleKind, Status, ValueKind
 from ..domain.periods import Period
 from ..domain.targets import HUNDRED, threshold_text, year_target
-from .settings import ReportSettings
+from ..domain.report_settings import ReportSettings
 
 #: The order statuses are counted and listed in, best first.
 STATUS_ORDER = (

@@ -37,7 +37,7 @@ from ..domain.targets import oriented_percent
 from ..store.queries import commune_plans, groups, load_plan_data
 from ..store.schema import CommuneRow, PlanRow
 from .content import STATUS_ORDER, ReportRow, StatusCounts, build_report, period_phrase
-from .settings import ReportSettings
+from ..domain.report_settings import ReportSettings
 
 __all__ = [
     "NOT_IN_PLAN", "NOT_SUMMABLE", "CommuneCounts", "CommuneLine", "ProvinceTable", "ProvinceTotal",

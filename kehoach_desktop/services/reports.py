@@ -18,7 +18,7 @@ from typing import Any
 
 from ..domain.periods import Period, PeriodKind
 from ..reports.content import Report
-from ..reports.settings import ReportSettings
+from ..domain.report_settings import ReportSettings
 from ..store.database import Database
 from .changes import Changes, Outcome
 

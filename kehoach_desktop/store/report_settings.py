@@ -1,6 +1,6 @@
 """Reading and saving a commune's report settings and the officers' own report texts.
 
-Settings are one JSON document per commune (``reports.settings.ReportSettings``): new fields get
+Settings are one JSON document per commune (``domain.report_settings.ReportSettings``): new fields get
 their defaults, a damaged document reads as the defaults. Section texts (tasks ahead, proposals)
 are kept per plan, period and section so next month's report starts from a blank page, and the
 same period's report keeps what was written.
@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.errors import UserError
 from ..domain.periods import Period
-from ..reports.settings import ReportSettings, check
+from ..domain.report_settings import ReportSettings, check
 from .operations import audit
 from .schema import CommuneRow, ReportSettingsRow, ReportTextRow
 from .types import utcnow

@@ -322,7 +322,7 @@ class AnnualMatchRow(Base):
 
 
 class ReportSettingsRow(Base):
-    """A commune's report settings (``reports.settings.ReportSettings`` as JSON), one row each."""
+    """A commune's report settings (``domain.report_settings.ReportSettings`` as JSON), one row each."""
 
     __tablename__ = "report_settings"
 

@@ -1,6 +1,6 @@
 """Cài đặt > Báo cáo: a commune's report settings (issuer, number, signer, recipients, cut-off).
 
-The fields are ``reports.settings.ReportSettings``; saving goes through the store's
+The fields are ``domain.report_settings.ReportSettings``; saving goes through the store's
 ``save_report_settings`` (which checks them: a refused field gets the core's message and the
 focus). Administrators edit; everyone else sees them read-only. On a province's computer the
 settings shown are those of the commune chosen in the toolbar.
@@ -30,7 +30,7 @@ from shiboken6 import isValid
 
 from ...domain.access import Action
 from ...domain.errors import UserError
-from ...reports.settings import MAX_FIELD, ReportSettings
+from ...domain.report_settings import MAX_FIELD, ReportSettings
 from ..context import AppContext
 from ..operations import DbOp, show_error
 from ..resources import icon

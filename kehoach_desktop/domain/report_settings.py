@@ -11,8 +11,8 @@ from dataclasses import asdict, dataclass, field, fields
 from datetime import date, timedelta
 from typing import Any
 
-from ..domain.errors import UserError
-from ..domain.periods import Period
+from .errors import UserError
+from .periods import Period
 
 #: The longest text a settings field may hold (a line of a document header).
 MAX_FIELD = 200

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, overload
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -114,7 +114,13 @@ class _Op(Generic[T]):
 class DbOp(_Op[T]):
     """A service call ``fn(db)`` on the database lane (it opens ``db.read()`` / ``db.write()`` itself)."""
 
-    def __init__(self, parent: QWidget | None, ctx: AppContext, fn: Callable[[Database], T | Outcome[T]]) -> None:
+    @overload
+    def __init__(self, parent: QWidget | None, ctx: AppContext, fn: Callable[[Database], Outcome[T]]) -> None: ...
+
+    @overload
+    def __init__(self, parent: QWidget | None, ctx: AppContext, fn: Callable[[Database], T]) -> None: ...
+
+    def __init__(self, parent: QWidget | None, ctx: AppContext, fn: Callable[[Database], Any]) -> None:
         super().__init__(parent, ctx)
         self._fn = fn
 

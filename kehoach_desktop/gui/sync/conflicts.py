@@ -114,7 +114,9 @@ class ConflictsTab(QWidget):
                 v.installation_name or v.installation_id, v.actor, when(v.at), number(v.value) + unit,
                 self._kind(v.kind), "✔" if v.shown else "", v.note or "",
             ), {6: v.note or ""})
-            self.versions.item(row, 3).setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            item = self.versions.item(row, 3)
+            if item is not None:  # fill_row made it
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self._update_button()
 
     def _kind(self, kind: ValueKind | None) -> str:

@@ -119,7 +119,11 @@ class ExportSteps(SyncPageBase):
         progress.setValue(0)
         self.progress = progress
         relay = _Relay(self)
-        relay.step.connect(lambda step, total: (progress.setMaximum(total), progress.setValue(step)))
+        def step(done: int, total: int) -> None:
+            progress.setMaximum(total)
+            progress.setValue(done)
+
+        relay.step.connect(step)
 
         def finish() -> None:
             progress.close()
@@ -127,12 +131,18 @@ class ExportSteps(SyncPageBase):
             relay.deleteLater()
             self.progress = None
 
+        def written(result: ExportResult) -> None:
+            finish()
+            self._exported(result)
+
+        def failed(error: BaseException) -> None:
+            finish()
+            show_error(self, error)
+
         DbOp(self, self.ctx, lambda db: service.export(
             db, path, actor=actor, full=choice.full, recipient=choice.recipient, encrypt=choice.encrypt,
             commune_code=choice.commune_code, kind=kind, progress=relay.step.emit,
-        )).success(lambda result: (finish(), self._exported(result))).failure(
-            lambda error: (finish(), show_error(self, error))
-        ).busy(QCoreApplication.translate("SyncPage", "Writing the bundle...")).run()
+        )).success(written).failure(failed).busy(QCoreApplication.translate("SyncPage", "Writing the bundle...")).run()
 
     def _exported(self, result: ExportResult) -> None:
         self.last_export = result

@@ -168,9 +168,11 @@ class SyncPage(ImportSteps, ExportSteps):
             return
         actor, installation_id = self.ctx.actor, key.installation_id
 
-        DbOp(self, self.ctx, lambda db: service.revoke(db, installation_id, actor)).success(lambda _r: (
-            self.ctx.status.emit(self.tr("The key of %1 was revoked.").replace("%1", key.name)), self.reload()
-        )).run()
+        def revoked(_result: None) -> None:
+            self.ctx.status.emit(self.tr("The key of %1 was revoked.").replace("%1", key.name))
+            self.reload()
+
+        DbOp(self, self.ctx, lambda db: service.revoke(db, installation_id, actor)).success(revoked).run()
 
     # -- conflicts ------------------------------------------------------------------------------
     def keep_version(self, conflict: Conflict, version: Version) -> None:

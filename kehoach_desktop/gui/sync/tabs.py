@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -139,7 +139,9 @@ class KeysTab(QWidget):
                                   when(k.trusted_at), when(k.revoked_at)))
             if k.revoked_at is not None:
                 for column in range(table.columnCount()):
-                    table.item(row, column).setForeground(Qt.GlobalColor.gray)
+                    item = table.item(row, column)
+                    if item is not None:  # fill_row made one for every column
+                        item.setForeground(Qt.GlobalColor.gray)
             if current is not None and k.installation_id == current.installation_id:
                 table.selectRow(row)
         self._update_buttons()
@@ -162,7 +164,7 @@ class KeysTab(QWidget):
         self.revoke_button.setToolTip("" if self.can_manage else self.tr("Only an administrator can trust or revoke keys."))
         self.ack_button.setEnabled(self.can_export and active)
 
-    def _emit(self, signal: Signal) -> None:  # type: ignore[type-arg]
+    def _emit(self, signal: SignalInstance) -> None:
         key = self.selected()
         if key is not None:
             signal.emit(key)

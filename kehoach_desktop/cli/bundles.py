@@ -115,8 +115,8 @@ def cmd_import(args: argparse.Namespace, stdout: TextIO) -> int:
     """Import bundles, each in its own transaction; exit 2 when any was refused."""
     import sys
 
+    from ..services.sync import import_bundle, preview
     from ..sync.errors import BundleRefused
-    from ..sync.importer import import_bundle, preview_bundle
 
     db = _db(args)
     refused = 0
@@ -125,10 +125,10 @@ def cmd_import(args: argparse.Namespace, stdout: TextIO) -> int:
         path = Path(name)
         try:
             if args.dry_run:
-                p = preview_bundle(db, path, args.accept_key)
+                p = preview(db, path, args.accept_key)
                 status, summary, sender = p.status, p.summary, p.sender.name
             else:
-                r = import_bundle(db, path, actor=actor(args), accept_fingerprint=args.accept_key)
+                r = import_bundle(db, path, actor(args), args.accept_key, keep_plan=None).value.result
                 status, summary, sender = r.status, r.summary, r.sender_name
         except BundleRefused as exc:
             refused += 1
@@ -242,13 +242,11 @@ def cmd_key_export(args: argparse.Namespace, stdout: TextIO) -> int:
 
 def cmd_key_trust(args: argparse.Namespace, stdout: TextIO) -> int:
     """Trust another installation's key file."""
+    from ..services.sync import trust
     from ..sync.keys import read_key_file
-    from ..sync.trust import trust_key
 
     key = read_key_file(Path(args.file))
-    db = _db(args)
-    with db.write() as session:
-        trust_key(session, db.installation_id, key, actor(args))
+    trust(_db(args), key, actor(args))
     stdout.write(f"Đã tin cậy máy «{key.name}» (vân tay {key.fingerprint}).\n")
     return EXIT_OK
 

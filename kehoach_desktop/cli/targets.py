@@ -219,11 +219,9 @@ def _applied(session, draft: int) -> bool:  # type: ignore[no-untyped-def]
 
 def cmd_annual_apply(args: argparse.Namespace, stdout: TextIO) -> int:
     """Write the reviewed annual targets into the 5-year plan."""
-    from ..store.annual import apply_annual
+    from ..services.annual import apply_annual
 
-    db = open_db(args)
-    with db.write() as session:
-        s = apply_annual(session, db.installation_id, args.draft, actor(args))
+    s = apply_annual(open_db(args), args.draft, actor(args)).value
     if args.json:
         change = lambda c: {"code": c.code, "name": c.name, "old": c.old, "old_source": c.old_source, "new": c.new}  # noqa: E731
         out.dump_json({"plan_id": s.plan_id, "year": s.year, "changed": [change(c) for c in s.changed],
@@ -303,39 +301,20 @@ def cmd_target_list(args: argparse.Namespace, stdout: TextIO) -> int:
 
 def cmd_target_export_xlsx(args: argparse.Namespace, stdout: TextIO) -> int:
     """Write the sheet for typing a year's targets."""
-    from ..planimport.year_targets_xlsx import YearSheetLine, write_year_targets_xlsx
-    from ..store.queries import commune, current_plan
-    from ..store.year_targets import list_year_targets
+    from ..services.year_targets import export_year_targets
 
     path = xlsx_out(args.out)
-    db = open_db(args)
-    with db.read() as session:
-        plan = current_plan(session, args.plan)
-        lines = list_year_targets(session, plan.id, args.year)
-        uid, row = plan.uid, commune(session)
-        name = row.name if row else None
-    sheet = [YearSheetLine(ln.code, ln.name, ln.unit, ln.plan_rule.text if ln.plan_rule else "",
-                           ln.rule.text if ln.rule else "", source_text(ln.rule)) for ln in lines]
-    write_year_targets_xlsx(sheet, path, args.year, uid, name)
-    stdout.write(f"Đã xuất {len(sheet)} chỉ tiêu ra {path}; điền cột «Mục tiêu năm {args.year}» rồi nhập lại bằng "
+    written = export_year_targets(open_db(args), args.plan, args.year, path)
+    stdout.write(f"Đã xuất {written.count} chỉ tiêu ra {path}; điền cột «Mục tiêu năm {args.year}» rồi nhập lại bằng "
                  f"«kehoach target import-xlsx {path.name} --year {args.year}».\n")
     return EXIT_OK
 
 
 def cmd_target_import_xlsx(args: argparse.Namespace, stdout: TextIO) -> int:
     """Store the year's targets typed in the sheet (all or nothing)."""
-    from ..planimport.year_targets_xlsx import read_year_targets_xlsx
-    from ..store.queries import current_plan
-    from ..store.year_targets import list_year_targets, set_year_targets
+    from ..services.year_targets import import_year_targets
 
-    db = open_db(args)
-    with db.write() as session:
-        plan = current_plan(session, args.plan)
-        texts = read_year_targets_xlsx(Path(args.file), args.year, plan.uid)
-        stored = {ln.code: ln.rule.text for ln in list_year_targets(session, plan.id, args.year) if ln.rule}
-        # A target shown in the sheet and left as it was keeps its source (an annual resolution).
-        typed = {code: text for code, text in texts.items() if " ".join(stored.get(code.strip(), "").split()) != text}
-        changes = set_year_targets(session, db.installation_id, plan.id, args.year, typed, actor(args))
+    changes = import_year_targets(open_db(args), args.plan, args.year, Path(args.file), actor(args)).value
     stdout.write(f"Đã nhập mục tiêu năm {args.year}: {len(changes)} thay đổi.\n")
     for code, old, new in changes:
         stdout.write(f"  {code}: {old or '(chưa có)'} → {new}\n")

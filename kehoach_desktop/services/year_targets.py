@@ -17,8 +17,7 @@ from ..domain.model import Indicator, TargetSource
 from ..domain.targets import threshold_text, year_target, year_target_note
 from ..planimport.year_targets_xlsx import source_text
 from ..store.database import Database
-from ..store.queries import commune, load_plan_data
-from ..store.schema import PlanRow
+from ..store.queries import commune, current_plan, load_plan_data
 from ..store.year_targets import clear_year_target, list_year_targets, set_year_targets
 from .changes import Changes, Outcome
 
@@ -47,6 +46,14 @@ class YearTargetRow:
     def code(self) -> str:
         """The indicator's code."""
         return self.indicator.code
+
+
+@dataclass(frozen=True)
+class SheetWritten:
+    """The Excel sheet of a year's targets, written."""
+
+    path: Path
+    count: int
 
 
 @dataclass(frozen=True)
@@ -112,8 +119,8 @@ def save_year_targets(
     return Outcome(load_year_targets(db, plan_id, year), Changes(plan=True))
 
 
-def export_year_targets(db: Database, plan_id: int, year: int, path: str | Path) -> Path:
-    """Write the Excel sheet of ``year``'s targets at ``path`` (as ``kehoach target export-xlsx``)."""
+def export_year_targets(db: Database, plan_id: int | None, year: int, path: str | Path) -> SheetWritten:
+    """Write the Excel sheet of ``year``'s targets of ``plan_id`` (None: the current plan) at ``path``."""
     from ..domain.errors import UserError
     from ..planimport.year_targets_xlsx import YearSheetLine, write_year_targets_xlsx
 
@@ -121,30 +128,32 @@ def export_year_targets(db: Database, plan_id: int, year: int, path: str | Path)
     if path.suffix.lower() != ".xlsx":
         raise UserError(f"Tệp xuất phải có đuôi .xlsx (đang là «{path.name}»).", "out")
     with db.read() as session:
-        lines = list_year_targets(session, plan_id, year)
-        row = session.get(PlanRow, plan_id)
-        uid = row.uid if row else ""
+        plan = current_plan(session, plan_id)
+        lines = list_year_targets(session, plan.id, year)
+        uid = plan.uid
         unit = commune(session)
         name = unit.name if unit else None
     sheet = [YearSheetLine(ln.code, ln.name, ln.unit, ln.plan_rule.text if ln.plan_rule else "",
                            ln.rule.text if ln.rule else "", source_text(ln.rule)) for ln in lines]
     write_year_targets_xlsx(sheet, path, year, uid, name)
-    return path
+    return SheetWritten(path, len(sheet))
 
 
 def import_year_targets(
-    db: Database, plan_id: int, year: int, path: str | Path, actor: str
+    db: Database, plan_id: int | None, year: int, path: str | Path, actor: str
 ) -> Outcome[list[tuple[str, str | None, str]]]:
-    """Store the targets typed in the sheet at ``path``, all or nothing; the (code, old, new) changes.
+    """Store the targets typed in the sheet at ``path`` into ``plan_id`` (None: the current plan), all
+    or nothing; the (code, old, new) changes.
 
     A target left as exported keeps its source (an annual target is not turned into a typed one).
     """
     from ..planimport.year_targets_xlsx import read_year_targets_xlsx
 
     with db.write() as session:
-        row = session.get(PlanRow, plan_id)
-        texts = read_year_targets_xlsx(Path(path), year, row.uid if row else "")
-        stored = {ln.code: ln.rule.text for ln in list_year_targets(session, plan_id, year) if ln.rule}
+        plan = current_plan(session, plan_id)
+        texts = read_year_targets_xlsx(Path(path), year, plan.uid)
+        stored = {ln.code: ln.rule.text for ln in list_year_targets(session, plan.id, year) if ln.rule}
+        # A target shown in the sheet and left as it was keeps its source (an annual resolution).
         typed = {code: text for code, text in texts.items() if " ".join(stored.get(code.strip(), "").split()) != text}
-        changed = set_year_targets(session, db.installation_id, plan_id, year, typed, actor)
+        changed = set_year_targets(session, db.installation_id, plan.id, year, typed, actor)
     return Outcome(changed, Changes(plan=True))

@@ -258,7 +258,7 @@ class YearTargetsDialog(QDialog):
             path += ".xlsx"
         DbOp(self, self.ctx, lambda db: year_ops.export_year_targets(db, plan_id, year, path)).success(
             lambda written: self._say(self.tr("Wrote %1. Fill in the «%2 target» column, then import it here.")
-                                      .replace("%1", Path(written).name).replace("%2", str(year)))).busy(
+                                      .replace("%1", written.path.name).replace("%2", str(year)))).busy(
             self.tr("Exporting...")).run()
 
     def import_excel(self) -> None:

@@ -158,20 +158,28 @@ class MainWindow(QMainWindow):
                 return page if self.current_page() is page else None
         return None
 
-    def _may_leave_page(self) -> bool:
+    def _may_leave_page(self, then: Callable[[], None] | None = None) -> bool:
+        """True when the page shown may be left now; ``then`` runs if it first has to save."""
         page = self.current_page()
-        return page is None or page.can_leave()
+        return page is None or _asking(page, then, page.can_leave)
 
-    def _may_change_period(self) -> bool:
+    def _may_change_period(self, wanted: Period) -> bool:
         page = self.current_page()
-        return page is None or page.can_change_period()
+        return page is None or _asking(page, lambda: self._retry_period(wanted), page.can_change_period)
+
+    def _retry_period(self, wanted: Period) -> None:
+        """The page saved its work on the way out: switch to the period asked for then."""
+        if wanted != self.ctx.period and self._may_change_period(wanted):
+            self.set_period(wanted)
 
     def _switch(self, row: int) -> None:
         if row < 0 or row >= len(self.pages):
             return
         target = self.pages[row]
         current = self.current_page()
-        if current is not None and current is not target and not current.can_leave():
+        if current is not None and current is not target and not _asking(
+            current, lambda: self.nav.setCurrentRow(row), current.can_leave
+        ):
             self.nav.blockSignals(True)
             self.nav.setCurrentRow(self.pages.index(current))
             self.nav.blockSignals(False)
@@ -228,7 +236,7 @@ class MainWindow(QMainWindow):
         plan_id = self.commune_box.itemData(index)
         if plan_id is None or plan_id == self.ctx.plan_id:
             return
-        if not self._may_leave_page():
+        if not self._may_leave_page(lambda: self._commune_chosen(index)):
             self._fill_communes()
             return
         from ..services.setup import SessionInfo, session_info
@@ -244,7 +252,7 @@ class MainWindow(QMainWindow):
 
     def logout(self) -> None:
         """Leave the session (asking about unsaved work) and show the login dialog again."""
-        if not self._may_leave_page():
+        if not self._may_leave_page(self.logout):
             return
         self.ctx.set_user(None)
         from .startup import ask_login
@@ -289,11 +297,20 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         """Ask about unsaved work, remember the layout, finish database work."""
-        if not self._may_leave_page():
+        if not self._may_leave_page(self.close):
             event.ignore()
             return
         self._save_layout()
         event.accept()
+
+
+def _asking(page: Page, then: Callable[[], None] | None, ask: Callable[[], bool]) -> bool:
+    """``ask()`` the page whether it may be left, telling it what to do once a save it starts lands."""
+    page.leave_then = then
+    try:
+        return ask()
+    finally:
+        page.leave_then = None
 
 
 def _default_pages() -> list[PageFactory]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QWidget
@@ -16,6 +18,11 @@ class Page(QWidget):
     A page says what it is called (``title``, translated), which icon it shows, who may see it
     (``allowed``), and whether it may be left now (``can_leave``: a page with unsaved work asks).
     ``activate`` runs each time it is shown, after login and on every switch to it.
+
+    Leaving never waits for the database: a page whose officer answers "Save" starts the save,
+    says no for now, and once the save has landed calls ``leave_then`` (which the window set to
+    "do what was asked again": switch page, change period, close...). A save refused leaves the
+    officer on the page with the reason.
     """
 
     #: Icon file name in ``resources/icons`` (without ``.svg``).
@@ -24,6 +31,8 @@ class Page(QWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
+        #: What the window wants done once this page may be left (read by ``can_leave``).
+        self.leave_then: Callable[[], None] | None = None
 
     def title(self) -> str:
         """The page's name in the navigation list."""

@@ -18,9 +18,9 @@ KINDS = (PeriodKind.MONTH, PeriodKind.QUARTER, PeriodKind.HALF, PeriodKind.NINE_
 
 
 class PeriodSelector(QWidget):
-    """Pick a period; ``may_change()`` is asked first so unsaved edits are never dropped silently."""
+    """Pick a period; ``may_change(wanted)`` is asked first so unsaved edits are never dropped silently."""
 
-    def __init__(self, period: Period, on_change: Callable[[Period], None], may_change: Callable[[], bool]) -> None:
+    def __init__(self, period: Period, on_change: Callable[[Period], None], may_change: Callable[[Period], bool]) -> None:
         super().__init__()
         self._on_change, self._may_change = on_change, may_change
         self._period = period
@@ -136,7 +136,7 @@ class PeriodSelector(QWidget):
         wanted = self._wanted()
         if wanted == self._period:
             return
-        if not self._may_change():
+        if not self._may_change(wanted):
             self._show(self._period)
             return
         self._period = wanted

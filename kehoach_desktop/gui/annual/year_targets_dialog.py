@@ -8,7 +8,6 @@ Nothing is stored until Save, which stores every change in one transaction or no
 
 from __future__ import annotations
 
-from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence

@@ -70,7 +70,9 @@ class ReopenDialog(QDialog):
 class ApprovalBar(QFrame):
     """The month's state with the approval buttons the user's role allows."""
 
-    def __init__(self, ctx: AppContext, before_change: Callable[[], bool], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, before_change: Callable[[Callable[[], None]], bool], parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self._before_change = before_change
@@ -135,12 +137,12 @@ class ApprovalBar(QFrame):
 
     def submit(self) -> None:
         """Send the month to the leader (unsaved edits are settled first)."""
-        if self._before_change():
+        if self._before_change(self.submit):
             self._run(months.submit, self.tr("Month %1 sent for approval."))
 
     def approve(self) -> None:
         """Approve and lock the month."""
-        if self._before_change():
+        if self._before_change(self.approve):
             self._run(months.approve, self.tr("Month %1 approved and locked."))
 
     def ask_reopen(self) -> None:

@@ -8,12 +8,12 @@ live in the model and, after every keystroke that commits a cell, in a draft fil
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QFrame,
     QHBoxLayout,
@@ -65,7 +65,8 @@ class EntryPage(Page):
         self.delegate = EntryDelegate(self.view)
         self.view.setItemDelegate(self.delegate)
         self.history = HistoryPanel(ctx)
-        self.approval = ApprovalBar(ctx, self.can_leave)
+        self._after_save: Callable[[], None] | None = None  # what leaving asked for, once saved
+        self.approval = ApprovalBar(ctx, self._settle)
         self._build()
         self.model.pending_changed.connect(self._pending_changed)
         self.model.message.connect(ctx.status.emit)
@@ -208,22 +209,35 @@ class EntryPage(Page):
         self.reload()
 
     def can_leave(self) -> bool:
-        """Ask Save / Discard / Cancel when something typed is not saved yet."""
+        """Ask Save / Discard / Cancel when something typed is not saved yet.
+
+        Nothing waits here: "Save" starts the save and says no for now; once the figures are
+        stored, ``leave_then`` (what the window was asked to do) runs and asks again.
+        """
         self.delegate.commit_open_editor()
         if self._saving:
-            # A save is on its way: let it land first, so "Discard" cannot be answered about
-            # figures that are being written anyway.
-            self.ctx.worker.call(lambda db: None)
-            QApplication.processEvents()
+            # A save is on its way: leave once it has landed, so "Discard" cannot be answered
+            # about figures that are being written anyway.
+            self._after_save = self.leave_then
+            return False
         if not self.model.has_unsaved():
             return True
         answer = self._ask_unsaved()
         if answer == SAVE:
-            return self._save_now()
+            return self._save_and_leave()
         if answer == DISCARD:
             self.model.discard()
             return True
         return False
+
+    def _settle(self, then: Callable[[], None]) -> bool:
+        """Before a month is submitted or approved: True when nothing typed is unsaved; after a
+        "Save", ``then`` runs once the figures are stored."""
+        self.leave_then = then
+        try:
+            return self.can_leave()
+        finally:
+            self.leave_then = None
 
     # -- loading --------------------------------------------------------------------------------
     def reload(self) -> None:
@@ -420,32 +434,22 @@ class EntryPage(Page):
             self._saving = False
             if isValid(self) and self._refused(error):
                 self._submit(sent, entries, accept=True)
+            else:
+                self._after_save = None  # refused: the officer stays to see why
 
         DbOp(self, self.ctx, lambda db: save_entries(db, plan_id, period, entries, user, accept)).success(
             lambda codes: self._saved(sent, codes)
         ).failure(failed).busy(self.tr("Saving...")).run()
 
-    def _save_now(self) -> bool:
-        """Save and wait: the window is closing or the month changing, so an answer is needed now."""
+    def _save_and_leave(self) -> bool:
+        """Start saving on the way out (False: stay for now); ``leave_then`` runs once it is stored."""
         grid, user = self.model.grid, self.ctx.user
         ready = self._ready_to_save() if grid is not None and user is not None else None
-        if ready is None or grid is None or user is None:
+        if ready is None:
             return not self.model.has_unsaved()
-        sent, entries = ready
-        accept = False
-        while True:
-            try:
-                outcome = self.ctx.worker.call(
-                    lambda db: save_entries(db, grid.plan_id, grid.period, entries, user, accept)
-                )
-            except Exception as error:  # noqa: BLE001 (shown to the user or logged by _refused)
-                if not accept and self._refused(error):
-                    accept = True
-                    continue
-                return False
-            self._saved(sent, outcome.value)
-            self.ctx.publish(outcome.changes)
-            return True
+        self._after_save = self.leave_then
+        self._submit(*ready, accept=False)
+        return False
 
     def _refused(self, error: BaseException) -> bool:
         """Show why saving failed; True when the user confirmed the warnings (save again)."""
@@ -480,6 +484,9 @@ class EntryPage(Page):
             self.ctx.status.emit(self.tr("Saved %1 figures.").replace("%1", str(len(codes))))
         else:
             self.ctx.status.emit(self.tr("Nothing changed: these figures were already saved."))
+        then, self._after_save = self._after_save, None
+        if then is not None:
+            then()  # what leaving asked for, now that nothing is left unsaved
 
     # -- questions (methods, so tests can answer them) ------------------------------------------
     def _confirm_warnings(self, problems: list[tuple[str, list[Problem]]]) -> bool:

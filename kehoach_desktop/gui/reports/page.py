@@ -199,7 +199,7 @@ class ReportsPage(PrintMixin, ExportMixin, Page):
             return True
         answer = self._ask_unsaved()
         if answer == SAVE:
-            return self._save_now()
+            return self._save_and_leave()
         if answer == DISCARD:
             self.texts.set_texts(self.texts.saved)
             return True
@@ -341,20 +341,22 @@ class ReportsPage(PrintMixin, ExportMixin, Page):
         self.ctx.status.emit(self.tr("Texts of the report saved (%1).").replace("%1", period.label))
         self.reload()  # the generated text quotes them
 
-    def _save_now(self) -> bool:
-        """Save and wait: the period is changing, so an answer is needed now."""
+    def _save_and_leave(self) -> bool:
+        """Start saving the texts on the way out (False: stay for now); ``leave_then`` runs once stored."""
         preview, texts = self.preview, self.texts.unsaved()
         if preview is None or not texts:
             return True
-        plan_id, period, actor = preview.plan_id, preview.period, self.ctx.actor
-        try:
-            self.ctx.worker.call(lambda db: save_texts(db, plan_id, period, texts, actor))
-        except Exception as error:  # noqa: BLE001 (a UserError is shown, anything else logged)
-            show_error(self, error)
-            return False
-        self.texts.mark_saved(texts)
-        self.ctx.status.emit(self.tr("Texts of the report saved (%1).").replace("%1", period.label))
-        return True
+        plan_id, period, actor, then = preview.plan_id, preview.period, self.ctx.actor, self.leave_then
+
+        def saved(_stored: dict[str, str]) -> None:
+            self.texts.mark_saved(texts)
+            self.ctx.status.emit(self.tr("Texts of the report saved (%1).").replace("%1", period.label))
+            if then is not None:
+                then()
+
+        DbOp(self, self.ctx, lambda db: save_texts(db, plan_id, period, texts, actor)).success(saved).busy(
+            self.tr("Saving the texts...")).run()
+        return False
 
     # -- questions (methods, so tests can answer them) ------------------------------------------
     def _ask_unsaved(self) -> str:

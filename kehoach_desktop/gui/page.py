@@ -31,7 +31,7 @@ class Page(QWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        #: What the window wants done once this page may be left (read by ``can_leave``).
+        # What the window wants done once this page may be left (read by ``can_leave``).
         self.leave_then: Callable[[], None] | None = None
 
     def title(self) -> str:

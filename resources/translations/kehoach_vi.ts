@@ -4,22 +4,22 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="219"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="146"/>
         <source>First administrator</source>
         <translation>Tài khoản quản trị đầu tiên</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="220"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="147"/>
         <source>The account that manages this computer&apos;s users and the plan.</source>
         <translation>Tài khoản quản lý người dùng và kế hoạch trên máy tính này.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="231"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="158"/>
         <source>Enter the administrator&apos;s full name.</source>
         <translation>Nhập họ và tên của người quản trị.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="242"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="169"/>
         <source>The two passwords are different. Type the password again.</source>
         <translation>Hai mật khẩu không khớp nhau. Hãy nhập lại mật khẩu.</translation>
     </message>
@@ -70,53 +70,53 @@
 <context>
     <name>AnnualBar</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="42"/>
+        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="45"/>
         <source>Year plan:</source>
         <extracomment>An annual plan was applied to the 5-year plan (its ``ApplySummary``). The list of imported annual plans was read again.</extracomment>
         <translation>Kế hoạch năm:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="44"/>
+        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="47"/>
         <source>Import annual plan...</source>
         <translation>Nhập kế hoạch năm...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="45"/>
+        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="48"/>
         <source>Read the year&apos;s resolution or plan and match its indicators to the 5-year plan&apos;s</source>
         <translation>Đọc nghị quyết hoặc kế hoạch năm và ghép các chỉ tiêu của nó với chỉ tiêu của kế hoạch 5 năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="49"/>
+        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="52"/>
         <source>Year plan targets...</source>
         <translation>Chỉ tiêu kế hoạch năm...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="50"/>
+        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="53"/>
         <source>See and type each indicator&apos;s target for a year</source>
         <translation>Xem và nhập mục tiêu của từng chỉ tiêu cho một năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="56"/>
+        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="59"/>
         <source>Imported annual plans</source>
         <translation>Kế hoạch năm đã nhập</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="57"/>
+        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="60"/>
         <source>Open an annual plan imported earlier, to finish its review or see its matches</source>
         <translation>Mở một kế hoạch năm đã nhập để rà soát tiếp hoặc xem cách ghép</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="87"/>
+        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="101"/>
         <source>applied</source>
         <translation>đã áp dụng</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="87"/>
+        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="101"/>
         <source>being reviewed</source>
         <translation>đang rà soát</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="88"/>
+        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="102"/>
         <source>Year %1 — %2 (%3)</source>
         <translation>Năm %1 — %2 (%3)</translation>
     </message>
@@ -124,47 +124,47 @@
 <context>
     <name>AnnualImportDialog</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="70"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="44"/>
         <source>Import annual plan</source>
         <translation>Nhập kế hoạch năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="71"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="45"/>
         <source>Choose the year&apos;s resolution or plan (.txt, .docx or .pdf). Its indicators are matched to the 5-year plan&apos;s; you check each match before the targets are applied.</source>
         <translation>Chọn nghị quyết hoặc kế hoạch của năm (.txt, .docx hoặc .pdf). Các chỉ tiêu của văn bản được ghép với chỉ tiêu của kế hoạch 5 năm; anh/chị kiểm tra từng cặp ghép trước khi áp dụng mục tiêu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="76"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="50"/>
         <source>File of the annual resolution</source>
         <translation>Tệp nghị quyết năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="78"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="52"/>
         <source>&amp;Browse...</source>
         <translation>&amp;Chọn tệp...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="90"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="64"/>
         <source>&amp;File:</source>
         <translation>&amp;Tệp:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="93"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="67"/>
         <source>&amp;Year of the plan:</source>
         <translation>&amp;Năm của kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="97"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="71"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="114"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="88"/>
         <source>Choose the annual plan file</source>
         <translation>Chọn tệp kế hoạch năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="115"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="89"/>
         <source>Plan documents (*.txt *.docx *.pdf);;All files (*)</source>
         <translation>Văn bản kế hoạch (*.txt *.docx *.pdf);;Tất cả các tệp (*)</translation>
     </message>
@@ -172,39 +172,39 @@
 <context>
     <name>AnnualImporter</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="158"/>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="165"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="131"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="133"/>
         <source>Reading %1...</source>
         <extracomment>A review opened (the dialog), after an import or a reopen. The import ended: True when it stored the annual plan and opened its review.</extracomment>
         <translation>Đang đọc %1...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="158"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="131"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="160"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="132"/>
         <source>Importing the annual plan</source>
         <translation>Đang nhập kế hoạch năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="173"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="143"/>
         <source>Import cancelled</source>
         <translation>Đã hủy nhập kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="200"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="168"/>
         <source>Matching the annual plan...</source>
         <translation>Đang ghép kế hoạch năm với kế hoạch 5 năm...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="203"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="171"/>
         <source>The %1 annual plan was stored as a draft; check its matches</source>
         <translation>Đã lưu kế hoạch năm %1 thành bản nháp; hãy kiểm tra cách ghép</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="211"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="179"/>
         <source>Loading the annual plan...</source>
         <translation>Đang tải kế hoạch năm...</translation>
     </message>
@@ -212,157 +212,157 @@
 <context>
     <name>AnnualReviewDialog</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="64"/>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="63"/>
         <source>Annual plan %1</source>
         <extracomment>The review was read again after a decision (or loaded): for tests and the page&apos;s list. The annual plan was applied: the core&apos;s ``ApplySummary``.</extracomment>
         <translation>Kế hoạch năm %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="90"/>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="89"/>
         <source>Confirm match</source>
         <translation>Xác nhận ghép</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="91"/>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="90"/>
         <source>The suggested 5-year indicator is the right one (Ctrl+Enter)</source>
         <translation>Chỉ tiêu 5 năm được đề xuất là đúng (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="93"/>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="92"/>
         <source>Annual only</source>
         <translation>Chỉ có trong KH năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="94"/>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="93"/>
         <source>No 5-year indicator matches: add the item to the 5-year plan as a new indicator with this year&apos;s target</source>
         <translation>Không có chỉ tiêu 5 năm tương ứng: thêm mục này vào kế hoạch 5 năm thành chỉ tiêu mới với mục tiêu của năm này</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="96"/>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="95"/>
         <source>Ignore</source>
         <translation>Bỏ qua</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="97"/>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="96"/>
         <source>Leave the item out of the 5-year plan</source>
         <translation>Không đưa mục này vào kế hoạch 5 năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="98"/>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="97"/>
         <source>Confirm reading</source>
         <translation>Xác nhận cách đọc</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="99"/>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="98"/>
         <source>Every item marked «check reading» was checked against the text: clear their marks</source>
         <translation>Đã đối chiếu mọi mục có dấu «cần xem cách đọc» với văn bản: bỏ các dấu đó</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="101"/>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="100"/>
         <source>Next to review</source>
         <translation>Rà soát tiếp</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="102"/>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="101"/>
         <source>Go to the next item that still needs a decision (F8)</source>
         <translation>Đến mục tiếp theo còn cần quyết định (F8)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="106"/>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="105"/>
         <source>Items of the annual plan</source>
         <translation>Các mục của kế hoạch năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="121"/>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="120"/>
         <source>&amp;Pair with:</source>
         <translation>&amp;Ghép với:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="126"/>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="125"/>
         <source>Pair</source>
         <translation>Ghép</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="127"/>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="126"/>
         <source>Pair the selected item with the 5-year indicator chosen</source>
         <translation>Ghép mục đang chọn với chỉ tiêu 5 năm đã chọn</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="134"/>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="133"/>
         <source>Text of the annual resolution</source>
         <translation>Văn bản nghị quyết năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="136"/>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="135"/>
         <source>Apply annual plan</source>
         <translation>Áp dụng kế hoạch năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="138"/>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="137"/>
         <source>Write this year&apos;s targets into the 5-year plan</source>
         <translation>Ghi mục tiêu của năm này vào kế hoạch 5 năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="204"/>
-        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="355"/>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="203"/>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="354"/>
         <source>applied to the 5-year plan</source>
         <translation>đã áp dụng vào kế hoạch 5 năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="204"/>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="203"/>
         <source>being reviewed</source>
         <translation>đang rà soát</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="205"/>
-        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="354"/>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="204"/>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="353"/>
         <source>Annual plan %1 — %2 (%3)</source>
         <translation>Kế hoạch năm %1 — %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="303"/>
-        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="331"/>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="302"/>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="330"/>
         <source>Confirming...</source>
         <translation>Đang xác nhận...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="311"/>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="310"/>
         <source>Choose a 5-year indicator from the list first.</source>
         <translation>Hãy chọn một chỉ tiêu 5 năm trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="314"/>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="313"/>
         <source>Pairing...</source>
         <translation>Đang ghép...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="320"/>
-        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="326"/>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="319"/>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="325"/>
         <source>Saving...</source>
         <translation>Đang lưu...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="348"/>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="347"/>
         <source>Applying the annual plan...</source>
         <translation>Đang áp dụng kế hoạch năm...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="357"/>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="356"/>
         <source>The %1 annual plan was applied</source>
         <translation>Đã áp dụng kế hoạch năm %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="365"/>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="363"/>
         <source>Applied: the matches can no longer be changed</source>
         <translation>Đã áp dụng: không sửa cách ghép được nữa</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="368"/>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="366"/>
         <source>%1 items left to review</source>
         <translation>Còn %1 mục cần xem</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="371"/>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="369"/>
         <source>Every item is decided: the plan can be applied</source>
         <translation>Đã quyết định xong mọi mục: có thể áp dụng kế hoạch năm</translation>
     </message>
@@ -378,67 +378,67 @@
 <context>
     <name>ApprovalBar</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="81"/>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="84"/>
         <source>Submit for approval</source>
         <translation>Gửi duyệt</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="82"/>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="85"/>
         <source>Approve and lock</source>
         <translation>Duyệt và khóa sổ</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="83"/>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="86"/>
         <source>Reopen...</source>
         <translation>Mở lại...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="97"/>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="100"/>
         <source>Open for entry</source>
         <translation>Đang mở để nhập số liệu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="98"/>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="101"/>
         <source>Awaiting approval</source>
         <translation>Chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="99"/>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="102"/>
         <source>Approved (locked)</source>
         <translation>Đã duyệt (đã khóa sổ)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="107"/>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="110"/>
         <source>Month: %1</source>
         <translation>Tháng: %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="109"/>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="112"/>
         <source>(by %1)</source>
         <translation>(người thực hiện: %1)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="111"/>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="114"/>
         <source>(reopened: %1)</source>
         <translation>(đã mở lại, lý do: %1)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="137"/>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="136"/>
         <source>Saving...</source>
         <translation>Đang lưu...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="144"/>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="141"/>
         <source>Month %1 sent for approval.</source>
         <translation>Đã gửi duyệt tháng %1.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="151"/>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="146"/>
         <source>Month %1 approved and locked.</source>
         <translation>Đã duyệt và khóa sổ tháng %1.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="164"/>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="157"/>
         <source>Month %1 reopened.</source>
         <translation>Đã mở lại tháng %1.</translation>
     </message>
@@ -446,37 +446,37 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/users_dialog.py" line="193"/>
+        <location filename="../../kehoach_desktop/gui/users_dialog.py" line="167"/>
         <source>Indicators of %1</source>
         <translation>Chỉ tiêu của %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/users_dialog.py" line="195"/>
+        <location filename="../../kehoach_desktop/gui/users_dialog.py" line="169"/>
         <source>Tick the indicators whose figures %1 enters each month.</source>
         <translation>Đánh dấu các chỉ tiêu mà %1 nhập số liệu hằng tháng.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/users_dialog.py" line="198"/>
+        <location filename="../../kehoach_desktop/gui/users_dialog.py" line="172"/>
         <source>Find an indicator by code or name</source>
         <translation>Tìm chỉ tiêu theo mã hoặc tên</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/users_dialog.py" line="199"/>
+        <location filename="../../kehoach_desktop/gui/users_dialog.py" line="173"/>
         <source>Find an indicator</source>
         <translation>Tìm chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/users_dialog.py" line="202"/>
+        <location filename="../../kehoach_desktop/gui/users_dialog.py" line="176"/>
         <source>Indicators</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/users_dialog.py" line="203"/>
+        <location filename="../../kehoach_desktop/gui/users_dialog.py" line="177"/>
         <source>Tick &amp;all shown</source>
         <translation>Đánh dấu &amp;tất cả đang hiển thị</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/users_dialog.py" line="205"/>
+        <location filename="../../kehoach_desktop/gui/users_dialog.py" line="179"/>
         <source>&amp;Untick all shown</source>
         <translation>&amp;Bỏ đánh dấu tất cả đang hiển thị</translation>
     </message>
@@ -512,99 +512,99 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/audit_page.py" line="138"/>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="114"/>
         <source>User</source>
         <extracomment>How many events one read brings; &quot;Load more&quot; reads as many again.</extracomment>
         <translation>Người dùng</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/audit_page.py" line="141"/>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="117"/>
         <source>Kind of action</source>
         <translation>Loại thao tác</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/audit_page.py" line="145"/>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="121"/>
         <source>Search: indicator code, user, value, reason...</source>
         <translation>Tìm: mã chỉ tiêu, người dùng, giá trị, lý do...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/audit_page.py" line="146"/>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="122"/>
         <source>Search the journal</source>
         <translation>Tìm trong nhật ký</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/audit_page.py" line="149"/>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="125"/>
         <source>&amp;Refresh</source>
         <translation>Làm &amp;mới</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/audit_page.py" line="152"/>
-        <location filename="../../kehoach_desktop/gui/audit_page.py" line="179"/>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="128"/>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="155"/>
         <source>Journal</source>
         <translation>Nhật ký</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/audit_page.py" line="164"/>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="140"/>
         <source>Load &amp;more</source>
         <translation>Tải &amp;thêm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/audit_page.py" line="183"/>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="159"/>
         <source>All actions</source>
         <translation>Tất cả thao tác</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/audit_page.py" line="184"/>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="160"/>
         <source>Figures entered</source>
         <translation>Nhập số liệu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/audit_page.py" line="185"/>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="161"/>
         <source>Month approval</source>
         <translation>Duyệt tháng</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/audit_page.py" line="186"/>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="162"/>
         <source>Plan and indicators</source>
         <translation>Kế hoạch và chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/audit_page.py" line="187"/>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="163"/>
         <source>Logins</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/audit_page.py" line="188"/>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="164"/>
         <source>Accounts</source>
         <translation>Tài khoản</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/audit_page.py" line="189"/>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="165"/>
         <source>Commune</source>
         <translation>Xã</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/audit_page.py" line="194"/>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="170"/>
         <source>&amp;User:</source>
         <translation>&amp;Người dùng:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/audit_page.py" line="194"/>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="170"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Loại:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/audit_page.py" line="247"/>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="223"/>
         <source>%1 events shown; older ones: Load more.</source>
         <translation>Đang hiển thị %1 bản ghi; để xem bản ghi cũ hơn, bấm Tải thêm.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/audit_page.py" line="247"/>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="223"/>
         <source>%1 events.</source>
         <translation>%1 bản ghi.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/audit_page.py" line="254"/>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="230"/>
         <source>All users</source>
         <translation>Tất cả người dùng</translation>
     </message>
@@ -673,27 +673,27 @@
 <context>
     <name>CommunePage</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="140"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="67"/>
         <source>Your commune</source>
         <translation>Xã của bạn</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="141"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="68"/>
         <source>The commune or ward whose plan this computer tracks.</source>
         <translation>Xã hoặc phường có kế hoạch được theo dõi trên máy tính này.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="153"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="80"/>
         <source>The plan was imported before the commune&apos;s code was known: replace the temporary code %1 with the real one.</source>
         <translation>Kế hoạch được nhập trước khi có mã xã: hãy thay mã tạm %1 bằng mã chính thức.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="158"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="85"/>
         <source>This database already has its commune. You can change its details later in Settings.</source>
         <translation>Cơ sở dữ liệu này đã có thông tin xã. Bạn có thể sửa thông tin này sau, trong Cài đặt.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="192"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="119"/>
         <source>Enter the name of the province (or district) this computer gathers, for example Tỉnh Lạng Sơn.</source>
         <translation>Hãy nhập tên tỉnh (hoặc huyện) mà máy này tổng hợp, ví dụ Tỉnh Lạng Sơn.</translation>
     </message>
@@ -834,22 +834,22 @@
         <translation>Có (chỉ lãnh đạo)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/conflicts.py" line="122"/>
+        <location filename="../../kehoach_desktop/gui/sync/conflicts.py" line="124"/>
         <source>Official</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/conflicts.py" line="124"/>
+        <location filename="../../kehoach_desktop/gui/sync/conflicts.py" line="126"/>
         <source>Estimate</source>
         <translation>Ước thực hiện</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/conflicts.py" line="131"/>
+        <location filename="../../kehoach_desktop/gui/sync/conflicts.py" line="133"/>
         <source>Only a leader can choose which version to keep.</source>
         <translation>Chỉ lãnh đạo mới được chọn phiên bản cần giữ.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/conflicts.py" line="133"/>
+        <location filename="../../kehoach_desktop/gui/sync/conflicts.py" line="135"/>
         <source>Select the version to keep in the table above this button.</source>
         <translation>Hãy chọn phiên bản cần giữ trong bảng phía trên nút này.</translation>
     </message>
@@ -1127,170 +1127,170 @@ thức</translation>
 <context>
     <name>EntryPage</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="100"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="81"/>
         <source>This month is approved and locked: its figures cannot be changed. A leader can reopen it, giving a reason.</source>
         <translation>Tháng này đã được duyệt và khóa sổ: không thể sửa số liệu. Lãnh đạo có thể mở lại tháng, kèm theo lý do.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="108"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="89"/>
         <source>Figures are entered by month; choose a month to enter them.</source>
         <translation>Số liệu được nhập theo tháng; chọn một tháng để nhập.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="112"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="93"/>
         <source>Search by name or code</source>
         <translation>Tìm theo tên hoặc mã</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="113"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="94"/>
         <source>Search indicators</source>
         <translation>Tìm chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="116"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="97"/>
         <source>My indicators only</source>
         <translation>Chỉ hiện chỉ tiêu của tôi</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="121"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="102"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="122"/>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="125"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="103"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="106"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="123"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="104"/>
         <source>Save (Ctrl+S)</source>
         <translation>Lưu (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="178"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="159"/>
         <source>Import annual plan...</source>
         <translation>Nhập kế hoạch năm...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="180"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="161"/>
         <source>Type year targets...</source>
         <translation>Gõ chỉ tiêu năm...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="217"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="198"/>
         <source>There is no plan yet, so there is nothing to enter. Import the resolution or type the plan&apos;s indicators on the Indicators page first.</source>
         <translation>Chưa có kế hoạch nên chưa có gì để nhập số liệu. Trước hết, hãy nhập kế hoạch từ nghị quyết hoặc gõ các chỉ tiêu của kế hoạch ở trang Chỉ tiêu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="224"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="205"/>
         <source>Monthly entry</source>
         <translation>Nhập số liệu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="280"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="274"/>
         <source>No indicators are assigned to you.</source>
         <translation>Bạn chưa được giao chỉ tiêu nào.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="315"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="309"/>
         <source>Year %1: %2 indicators have no year plan — import the year&apos;s resolution or type the year&apos;s targets.</source>
         <translation>Năm %1: %2 chỉ tiêu chưa có kế hoạch năm — nhập nghị quyết năm hoặc gõ chỉ tiêu năm.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="318"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="312"/>
         <source>Year %1: %2 indicators have no year plan yet; the administrator or a leader enters the year&apos;s targets.</source>
         <translation>Năm %1: %2 chỉ tiêu chưa có kế hoạch năm; quản trị hoặc lãnh đạo sẽ nhập mục tiêu của năm.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="327"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="321"/>
         <source>Unsaved edits were kept from earlier, but this month is locked.</source>
         <translation>Còn thay đổi chưa lưu từ trước, nhưng tháng này đã khóa sổ.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="332"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="326"/>
         <source>Restored %1 unsaved edits from the last session. Press Ctrl+S to save them.</source>
         <translation>Đã khôi phục %1 thay đổi chưa lưu từ phiên làm việc trước. Nhấn Ctrl+S để lưu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="373"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="367"/>
         <source>Nothing to undo.</source>
         <translation>Không có gì để hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="385"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="379"/>
         <source>Could not keep a draft of the edits: %1</source>
         <translation>Không lưu tạm được các thay đổi: %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="396"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="390"/>
         <source>%1 unsaved</source>
         <translation>%1 chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="410"/>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="486"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="404"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="473"/>
         <source>Not saved: correct the red cells first.</source>
         <translation>Chưa lưu: hãy sửa các ô màu đỏ trước.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="412"/>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="487"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="406"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="474"/>
         <source>Figures not saved</source>
         <translation>Chưa lưu số liệu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="413"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="407"/>
         <source>Some cells hold text that is not a figure. Correct or clear the red cells, then save.</source>
         <translation>Một số ô có nội dung không phải là số. Hãy sửa hoặc xóa các ô màu đỏ rồi lưu lại.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="419"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="413"/>
         <source>Nothing to save.</source>
         <translation>Không có gì để lưu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="446"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="442"/>
         <source>Saving...</source>
         <translation>Đang lưu...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="483"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="470"/>
         <source>Not saved: check the amber cells, then save again.</source>
         <translation>Chưa lưu: hãy kiểm tra các ô màu vàng rồi lưu lại.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="496"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="484"/>
         <source>Saved %1 figures.</source>
         <translation>Đã lưu %1 số liệu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="499"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="486"/>
         <source>Nothing changed: these figures were already saved.</source>
         <translation>Không có thay đổi: các số liệu này đã được lưu trước đó.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="505"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="495"/>
         <source>Some figures look unusual:</source>
         <translation>Một số số liệu có vẻ bất thường:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="506"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="496"/>
         <source>Save them anyway?</source>
         <translation>Vẫn lưu các số liệu này?</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="508"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="498"/>
         <source>Check the figures</source>
         <translation>Kiểm tra số liệu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="518"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="508"/>
         <source>Unsaved figures</source>
         <translation>Số liệu chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="519"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="509"/>
         <source>%1 figures typed on this page are not saved yet. Save them now?</source>
         <translation>Có %1 số liệu đã nhập trên trang này chưa được lưu. Lưu ngay bây giờ?</translation>
     </message>
@@ -1390,52 +1390,47 @@ thức</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="80"/>
-        <source>No indicators were found in %1. Choose another file, or choose Later.</source>
-        <translation>Không tìm thấy chỉ tiêu nào trong %1. Hãy chọn tệp khác, hoặc chọn &quot;Để sau&quot;.</translation>
-    </message>
-    <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="329"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="256"/>
         <source>Set up KeHoach Desktop</source>
         <translation>Thiết lập KếHoạch Desktop</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="338"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="265"/>
         <source>&amp;Finish</source>
         <translation>&amp;Hoàn tất</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="344"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="271"/>
         <source>Choose the Excel template</source>
         <translation>Chọn biểu mẫu Excel</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="344"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="271"/>
         <source>Excel template (*.xlsx)</source>
         <translation>Biểu mẫu Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="346"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="273"/>
         <source>Choose the plan document</source>
         <translation>Chọn văn bản kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="347"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="274"/>
         <source>Plan documents (*.txt *.docx *.pdf);;All files (*)</source>
         <translation>Văn bản kế hoạch (*.txt *.docx *.pdf);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="373"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="300"/>
         <source>Setting up the commune...</source>
         <translation>Đang thiết lập xã...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="384"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="311"/>
         <source>Saving... reading a long document can take a moment.</source>
         <translation>Đang lưu... đọc văn bản dài có thể mất một lúc.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="394"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="321"/>
         <source>Nothing was saved. Choose another file, or choose Later to import the plan afterwards.</source>
         <translation>Chưa lưu gì. Hãy chọn tệp khác, hoặc chọn &quot;Để sau&quot; để nhập kế hoạch sau.</translation>
     </message>
@@ -1443,69 +1438,69 @@ thức</translation>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/history.py" line="35"/>
-        <location filename="../../kehoach_desktop/gui/entry/history.py" line="60"/>
+        <location filename="../../kehoach_desktop/gui/entry/history.py" line="27"/>
+        <location filename="../../kehoach_desktop/gui/entry/history.py" line="52"/>
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/history.py" line="40"/>
+        <location filename="../../kehoach_desktop/gui/entry/history.py" line="32"/>
         <source>When</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/history.py" line="40"/>
+        <location filename="../../kehoach_desktop/gui/entry/history.py" line="32"/>
         <source>Who</source>
         <translation>Người sửa</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/history.py" line="40"/>
+        <location filename="../../kehoach_desktop/gui/entry/history.py" line="32"/>
         <source>Old</source>
         <translation>Giá trị cũ</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/history.py" line="40"/>
+        <location filename="../../kehoach_desktop/gui/entry/history.py" line="32"/>
         <source>New</source>
         <translation>Giá trị mới</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/history.py" line="40"/>
+        <location filename="../../kehoach_desktop/gui/entry/history.py" line="32"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/history.py" line="40"/>
+        <location filename="../../kehoach_desktop/gui/entry/history.py" line="32"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/history.py" line="46"/>
+        <location filename="../../kehoach_desktop/gui/entry/history.py" line="38"/>
         <source>Changes to the selected figure</source>
         <translation>Các thay đổi của số liệu đang chọn</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/history.py" line="47"/>
-        <location filename="../../kehoach_desktop/gui/entry/history.py" line="62"/>
+        <location filename="../../kehoach_desktop/gui/entry/history.py" line="39"/>
+        <location filename="../../kehoach_desktop/gui/entry/history.py" line="54"/>
         <source>Select an indicator to see the changes to its figure.</source>
         <translation>Chọn một chỉ tiêu để xem các thay đổi số liệu của chỉ tiêu đó.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/history.py" line="66"/>
+        <location filename="../../kehoach_desktop/gui/entry/history.py" line="58"/>
         <source>History of %1 — %2</source>
         <translation>Lịch sử %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/history.py" line="82"/>
+        <location filename="../../kehoach_desktop/gui/entry/history.py" line="74"/>
         <source>No changes recorded for this month yet.</source>
         <translation>Tháng này chưa có thay đổi nào được ghi lại.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/history.py" line="108"/>
+        <location filename="../../kehoach_desktop/gui/entry/history.py" line="100"/>
         <source>Official</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/history.py" line="109"/>
+        <location filename="../../kehoach_desktop/gui/entry/history.py" line="101"/>
         <source>Estimate</source>
         <translation>Ước thực hiện</translation>
     </message>
@@ -2013,7 +2008,7 @@ thức</translation>
     </message>
     <message>
         <location filename="../../kehoach_desktop/gui/sync/tabs.py" line="126"/>
-        <location filename="../../kehoach_desktop/gui/sync/tabs.py" line="162"/>
+        <location filename="../../kehoach_desktop/gui/sync/tabs.py" line="164"/>
         <source>Only an administrator can trust or revoke keys.</source>
         <translation>Chỉ người quản trị mới được tin cậy hoặc thu hồi khóa.</translation>
     </message>
@@ -2077,74 +2072,73 @@ thức</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="49"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="50"/>
         <source>KeHoach Desktop</source>
         <translation>KếHoạch Desktop</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="56"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="57"/>
         <source>Navigation</source>
         <translation>Điều hướng</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="61"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="62"/>
         <source>Please log in to continue.</source>
         <translation>Vui lòng đăng nhập để tiếp tục.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="78"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="79"/>
         <source>Ready</source>
         <translation>Sẵn sàng</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="82"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="83"/>
         <source>Main toolbar</source>
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="89"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="90"/>
         <source>  &amp;Commune:</source>
         <translation>  &amp;Xã:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="105"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="106"/>
         <source>Log out</source>
         <translation>Đăng xuất</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="117"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="118"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="189"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="198"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="199"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="208"/>
         <source>Officer</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="199"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="208"/>
         <source>Leader</source>
         <translation>Lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="199"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="208"/>
         <source>Administrator</source>
         <translation>Quản trị</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="283"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="296"/>
         <source>Settings not saved</source>
         <translation>Chưa lưu được cài đặt</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/startup.py" line="121"/>
+        <location filename="../../kehoach_desktop/gui/startup.py" line="66"/>
         <source>KeHoach Desktop — %1</source>
-        <extracomment>A province&apos;s computer: the communes it holds, as (plan id, label), one shown at a time.</extracomment>
         <translation>KếHoạch Desktop — %1</translation>
     </message>
 </context>
@@ -2244,17 +2238,17 @@ thức</translation>
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/operations.py" line="32"/>
+        <location filename="../../kehoach_desktop/gui/operations.py" line="37"/>
         <source>Cannot do that</source>
         <translation>Không thực hiện được</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/operations.py" line="36"/>
+        <location filename="../../kehoach_desktop/gui/operations.py" line="41"/>
         <source>Unexpected error</source>
         <translation>Lỗi không mong muốn</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/operations.py" line="37"/>
+        <location filename="../../kehoach_desktop/gui/operations.py" line="42"/>
         <source>Something went wrong and the operation was not completed. Nothing was half-saved. The details were written to the log file; please send it to your support person.</source>
         <translation>Đã xảy ra sự cố nên thao tác chưa được thực hiện. Không có dữ liệu nào bị lưu dở dang. Chi tiết đã được ghi vào tệp ghi lỗi (log); vui lòng gửi tệp này cho người hỗ trợ kỹ thuật.</translation>
     </message>
@@ -2262,53 +2256,53 @@ thức</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/overview_page.py" line="99"/>
+        <location filename="../../kehoach_desktop/gui/overview_page.py" line="62"/>
         <source>Indicator to show in detail</source>
         <extracomment>Chart element ids that name an indicator after this prefix (the bar itself is the bare code).</extracomment>
         <translation>Chỉ tiêu cần xem chi tiết</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/overview_page.py" line="100"/>
+        <location filename="../../kehoach_desktop/gui/overview_page.py" line="63"/>
         <source>Choose an indicator...</source>
         <translation>Chọn chỉ tiêu...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/overview_page.py" line="104"/>
+        <location filename="../../kehoach_desktop/gui/overview_page.py" line="67"/>
         <source>&amp;Indicator:</source>
         <translation>&amp;Chỉ tiêu:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/overview_page.py" line="107"/>
+        <location filename="../../kehoach_desktop/gui/overview_page.py" line="70"/>
         <source>No indicator has a percentage of its target yet for this period: enter the figures on the Monthly entry page.</source>
         <translation>Kỳ này chưa có chỉ tiêu nào tính được tỷ lệ so với kế hoạch: hãy nhập số liệu ở trang Nhập số liệu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/overview_page.py" line="113"/>
+        <location filename="../../kehoach_desktop/gui/overview_page.py" line="76"/>
         <source>Click a bar to see the indicator in detail</source>
         <translation>Bấm vào một thanh để xem chi tiết chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/overview_page.py" line="116"/>
+        <location filename="../../kehoach_desktop/gui/overview_page.py" line="79"/>
         <source>Progress</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/overview_page.py" line="117"/>
+        <location filename="../../kehoach_desktop/gui/overview_page.py" line="80"/>
         <source>By status</source>
         <translation>Theo đánh giá</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/overview_page.py" line="149"/>
+        <location filename="../../kehoach_desktop/gui/overview_page.py" line="112"/>
         <source>There is no plan yet, so there is nothing to show. Import the resolution or type the plan&apos;s indicators on the Indicators page first.</source>
         <translation>Chưa có kế hoạch nên chưa có gì để hiển thị. Hãy nhập nghị quyết hoặc gõ các chỉ tiêu của kế hoạch ở trang Chỉ tiêu trước.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/overview_page.py" line="156"/>
+        <location filename="../../kehoach_desktop/gui/overview_page.py" line="119"/>
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/overview_page.py" line="197"/>
+        <location filename="../../kehoach_desktop/gui/overview_page.py" line="164"/>
         <source>Progress towards the year&apos;s targets — %1</source>
         <translation>Mức thực hiện so với kế hoạch năm — %1</translation>
     </message>
@@ -2316,7 +2310,7 @@ thức</translation>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/page.py" line="63"/>
+        <location filename="../../kehoach_desktop/gui/page.py" line="72"/>
         <source>Go to Indicators</source>
         <extracomment>Icon file name in ``resources/icons`` (without ``.svg``).</extracomment>
         <translation>Đến trang Chỉ tiêu</translation>
@@ -2382,77 +2376,77 @@ thức</translation>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="77"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="82"/>
         <source>Indicators</source>
         <extracomment>Emitted when reading a file ends: True when a plan opened for review. Emitted when an export ends: the path written, or &quot;&quot; when it failed.</extracomment>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="98"/>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="154"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="103"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="159"/>
         <source>Import from document...</source>
         <translation>Nhập từ văn bản...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="99"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="104"/>
         <source>Read the plan from its resolution or plan document (.txt, .docx, .pdf)</source>
         <translation>Đọc kế hoạch từ văn bản nghị quyết hoặc kế hoạch (.txt, .docx, .pdf)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="101"/>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="156"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="106"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="161"/>
         <source>Import from Excel template...</source>
         <translation>Nhập từ biểu mẫu Excel...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="102"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="107"/>
         <source>Read the plan from the Excel template filled in</source>
         <translation>Đọc kế hoạch từ biểu mẫu Excel đã điền</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="103"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="108"/>
         <source>Export Excel template...</source>
         <translation>Xuất biểu mẫu Excel...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="104"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="109"/>
         <source>Write the plan to the Excel template to edit it in Excel</source>
         <translation>Ghi kế hoạch ra biểu mẫu Excel để sửa bằng Excel</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="107"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="112"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="107"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="112"/>
         <source>Write the reviewed plan to the database</source>
         <translation>Ghi kế hoạch đã rà soát vào cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="109"/>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="442"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="114"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="440"/>
         <source>Adopt plan</source>
         <translation>Thông qua kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="110"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="115"/>
         <source>Save and adopt the plan once every item has been reviewed</source>
         <translation>Lưu và thông qua kế hoạch khi đã rà soát xong tất cả các mục</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="111"/>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="468"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="116"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="465"/>
         <source>Discard changes</source>
         <translation>Bỏ thay đổi</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="112"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="117"/>
         <source>Forget the changes not saved yet</source>
         <translation>Bỏ các thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="180"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="185"/>
         <source>There is no plan yet.
 
 Import the commune&apos;s resolution or plan document (.txt, .docx or .pdf), or an Excel template filled in. You will then check each indicator against the document before adopting the plan.</source>
@@ -2461,7 +2455,7 @@ Import the commune&apos;s resolution or plan document (.txt, .docx or .pdf), or 
 Hãy nhập văn bản nghị quyết hoặc kế hoạch của xã (.txt, .docx hoặc .pdf), hoặc biểu mẫu Excel đã điền. Sau đó bạn đối chiếu từng chỉ tiêu với văn bản trước khi thông qua kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="185"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="190"/>
         <source>There is no plan yet.
 
 The administrator imports the plan from its document; the indicators appear here once that is done.</source>
@@ -2470,59 +2464,59 @@ The administrator imports the plan from its document; the indicators appear here
 Người quản trị sẽ nhập kế hoạch từ văn bản; các chỉ tiêu sẽ hiện ở đây sau khi nhập xong.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="209"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="214"/>
         <source>Loading the plan...</source>
         <translation>Đang tải kế hoạch...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="244"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="249"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="245"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="250"/>
         <source>The plan being reviewed has changes that are not saved. Save them now?</source>
         <translation>Kế hoạch đang rà soát có thay đổi chưa lưu. Lưu ngay bây giờ?</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="270"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="276"/>
         <source>Choose the plan file</source>
         <translation>Chọn tệp kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="275"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="281"/>
         <source>Export the Excel template</source>
         <translation>Xuất biểu mẫu Excel</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="280"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="286"/>
         <source>Plan documents (*.txt *.docx *.pdf);;All files (*)</source>
         <translation>Văn bản kế hoạch (*.txt *.docx *.pdf);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="284"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="290"/>
         <location filename="../../kehoach_desktop/gui/plan_page.py" line="362"/>
         <source>Excel template (*.xlsx)</source>
         <translation>Biểu mẫu Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="298"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="302"/>
         <location filename="../../kehoach_desktop/gui/plan_page.py" line="304"/>
         <source>Reading %1...</source>
         <translation>Đang đọc %1...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="298"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="302"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="299"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="303"/>
         <source>Importing the plan</source>
         <translation>Đang nhập kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="312"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="314"/>
         <source>Import cancelled</source>
         <translation>Đã hủy nhập kế hoạch</translation>
     </message>
@@ -2542,122 +2536,122 @@ Người quản trị sẽ nhập kế hoạch từ văn bản; các chỉ tiêu
         <translation>Lưu ý khi đọc văn bản:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="370"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="368"/>
         <source>Writing %1...</source>
         <translation>Đang ghi %1...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="380"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="378"/>
         <source>The Excel template was written to %1</source>
         <translation>Đã ghi biểu mẫu Excel vào %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="394"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="392"/>
         <source>Cannot save yet</source>
         <translation>Chưa thể lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="395"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="393"/>
         <source>The indicator form has errors; correct them (they are shown in red) or undo the changes first.</source>
         <translation>Thông tin chỉ tiêu đang sửa còn lỗi; hãy sửa các lỗi (hiển thị màu đỏ) hoặc hoàn tác thay đổi trước.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="405"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="403"/>
         <source>Add the imported plan</source>
         <translation>Thêm kế hoạch vừa nhập</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="406"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="404"/>
         <source>The database already has a plan. The imported plan will be stored as a new draft plan and become the plan you work on; the existing plan and its figures stay in the database. Continue?</source>
         <translation>Cơ sở dữ liệu đã có kế hoạch. Kế hoạch vừa nhập sẽ được lưu thành một dự thảo kế hoạch mới và trở thành kế hoạch bạn đang làm việc; kế hoạch hiện có và số liệu của nó vẫn được giữ trong cơ sở dữ liệu. Tiếp tục?</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="423"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="421"/>
         <source>Saving the plan...</source>
         <translation>Đang lưu kế hoạch...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="433"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="431"/>
         <source>Review not finished</source>
         <translation>Chưa rà soát xong</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="434"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="432"/>
         <source>%1 items still need review. Confirm or correct each marked item (use &quot;Next to review&quot;), then adopt the plan.</source>
         <translation>Còn %1 mục cần rà soát. Hãy xác nhận hoặc sửa từng mục được đánh dấu (dùng nút &quot;Rà soát tiếp&quot;), rồi thông qua kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="443"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="441"/>
         <source>Adopt this plan? Its targets become the ones figures are judged against.</source>
         <translation>Thông qua kế hoạch này? Các mục tiêu của kế hoạch sẽ được dùng để đánh giá số liệu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="449"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="447"/>
         <source>Adopting the plan...</source>
         <translation>Đang thông qua kế hoạch...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="461"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="458"/>
         <source>The plan was adopted</source>
         <translation>Đã thông qua kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="461"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="458"/>
         <source>The plan was saved</source>
         <translation>Đã lưu kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="469"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="466"/>
         <source>Forget the changes not saved yet?</source>
         <translation>Bỏ các thay đổi chưa lưu?</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="490"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="487"/>
         <source>No plan yet</source>
         <translation>Chưa có kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="494"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="491"/>
         <source>Plan without a title</source>
         <translation>Kế hoạch chưa có tên</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="496"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="493"/>
         <source>Five-year plan %1</source>
         <translation>Kế hoạch 5 năm %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="496"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="493"/>
         <source>Annual plan %1</source>
         <translation>Kế hoạch năm %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="498"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="495"/>
         <source>imported, not saved yet</source>
         <translation>đã nhập, chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="500"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="497"/>
         <source>adopted</source>
         <translation>đã thông qua</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="502"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="499"/>
         <source>draft</source>
         <translation>dự thảo</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="506"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="503"/>
         <source>%1 indicators in %2 groups</source>
         <translation>%1 chỉ tiêu trong %2 nhóm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="509"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="506"/>
         <source>read from %1</source>
         <translation>đọc từ %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="511"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="508"/>
         <source>unsaved changes</source>
         <translation>có thay đổi chưa lưu</translation>
     </message>
@@ -2713,27 +2707,27 @@ Người quản trị sẽ nhập kế hoạch từ văn bản; các chỉ tiêu
 <context>
     <name>PlanSourcePage</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="257"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="184"/>
         <source>The plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="258"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="185"/>
         <source>Read the plan&apos;s indicators now, or later from the Plan page.</source>
         <translation>Đọc các chỉ tiêu của kế hoạch ngay bây giờ, hoặc để sau, từ trang Chỉ tiêu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="269"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="196"/>
         <source>This database already has a plan. Choose Later to keep working with it.</source>
         <translation>Cơ sở dữ liệu này đã có kế hoạch. Chọn &quot;Để sau&quot; để tiếp tục làm việc với kế hoạch đó.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="280"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="207"/>
         <source>A province&apos;s computer receives each commune&apos;s plan with the commune&apos;s sync bundle (Sync page). There is no plan to read here.</source>
         <translation>Máy của tỉnh nhận kế hoạch của từng xã cùng với gói đồng bộ của xã đó (trang Đồng bộ). Ở đây không cần đọc kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="313"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="240"/>
         <source>Choose the plan file first (Browse...), or choose another option.</source>
         <translation>Hãy chọn tệp kế hoạch trước (Chọn tệp...), hoặc chọn cách khác.</translation>
     </message>
@@ -2877,33 +2871,33 @@ Người quản trị sẽ nhập kế hoạch từ văn bản; các chỉ tiêu
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="38"/>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="39"/>
         <source>Reopen the month</source>
         <extracomment>The store refuses shorter reasons; the dialog says so before it gets there.</extracomment>
         <translation>Mở lại tháng</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="40"/>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="41"/>
         <source>Reopening %1 lets figures be changed again. Write the reason (required):</source>
         <translation>Mở lại tháng %1 để có thể sửa lại số liệu. Nhập lý do (bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="45"/>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="46"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="46"/>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="47"/>
         <source>For example: correcting the official figures</source>
         <translation>Ví dụ: sửa số liệu chính thức</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="50"/>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="51"/>
         <source>Reopen</source>
         <translation>Mở lại</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="62"/>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="63"/>
         <source>Write at least 5 characters.</source>
         <translation>Nhập ít nhất 5 ký tự.</translation>
     </message>
@@ -2921,12 +2915,7 @@ Người quản trị sẽ nhập kế hoạch từ văn bản; các chỉ tiêu
         <translation>Số: %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/document.py" line="43"/>
-        <source>The generated text is not part of this version; the table and the counts are.</source>
-        <translation>Phiên bản này chưa viết được nội dung báo cáo; bảng số liệu và phần tổng hợp vẫn có.</translation>
-    </message>
-    <message>
-        <location filename="../../kehoach_desktop/gui/reports/document.py" line="60"/>
+        <location filename="../../kehoach_desktop/gui/reports/document.py" line="56"/>
         <source>REPORT</source>
         <translation>BÁO CÁO</translation>
     </message>
@@ -3098,108 +3087,108 @@ Người quản trị sẽ nhập kế hoạch từ văn bản; các chỉ tiêu
 <context>
     <name>ReportTableModel</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="93"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="94"/>
         <source>Plan %1</source>
         <extracomment>Column keys in order; ``forecast`` is shown from the 6-month report on, ``next_target`` (next year&apos;s plan) from the October report on.</extracomment>
         <translation>KH năm %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="95"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="96"/>
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="95"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="96"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="95"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="96"/>
         <source>Unit</source>
         <translation>ĐVT</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="96"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="97"/>
         <source>Year target</source>
         <translation>KH năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="96"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="97"/>
         <source>This period</source>
         <translation>TH kỳ</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="96"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="97"/>
         <source>Year to date</source>
         <translation>Lũy kế</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="97"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="98"/>
         <source>Same period last year</source>
         <translation>Cùng kỳ</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="97"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="98"/>
         <source>% of target</source>
         <translation>% KH</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="98"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="99"/>
         <source>% of same period</source>
         <translation>% cùng kỳ</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="98"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="99"/>
         <source>Year estimate</source>
         <translation>Ước cả năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="99"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="100"/>
         <source>Assessment</source>
         <translation>Đánh giá</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="99"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="100"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="105"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="106"/>
         <source>Year to date as a percentage of the year&apos;s target (above 100 is better than the target, whichever way the indicator should go).</source>
         <translation>Lũy kế so với kế hoạch năm, tính theo phần trăm (trên 100 là tốt hơn kế hoạch, dù chỉ tiêu cần tăng hay cần giảm).</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="107"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="108"/>
         <source>Year to date as a percentage of the same months last year.</source>
         <translation>Lũy kế so với cùng kỳ năm trước, tính theo phần trăm.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="108"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="109"/>
         <source>Estimate for the whole year from the months so far.</source>
         <translation>Ước thực hiện cả năm từ các tháng đã có.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="109"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="110"/>
         <source>Next year&apos;s target, from its annual plan or worked out on the 5-year plan&apos;s path (marked *); empty when next year has no target yet.</source>
         <translation>Chỉ tiêu kế hoạch năm sau: theo kế hoạch năm đã giao, hoặc tính theo lộ trình của kế hoạch 5 năm (có dấu *); để trống khi năm sau chưa có chỉ tiêu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="111"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="112"/>
         <source>The period&apos;s figure: flows summed over its months, levels at its last month.</source>
         <translation>Số liệu của kỳ: chỉ tiêu cộng dồn lấy tổng các tháng, chỉ tiêu thời điểm lấy tháng cuối kỳ.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="155"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="156"/>
         <source>Met</source>
         <translation>Đạt</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="155"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="156"/>
         <source>Not met</source>
         <translation>Không đạt</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="195"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="196"/>
         <source>Estimate (not yet the official figure)</source>
         <translation>Số ước thực hiện (chưa phải số chính thức)</translation>
     </message>
@@ -3207,125 +3196,121 @@ Người quản trị sẽ nhập kế hoạch từ văn bản; các chỉ tiêu
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="86"/>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="85"/>
         <source>Report &amp;date:</source>
         <translation>&amp;Ngày báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="88"/>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="87"/>
         <source>Take a &amp;new report number</source>
         <translation>Lấy &amp;số báo cáo mới</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="90"/>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="89"/>
         <source>Ticked: the export uses the next number and counts it as used. Not ticked: the number is shown but stays free (a draft).</source>
         <translation>Có đánh dấu: tệp xuất ra dùng số tiếp theo và tính là đã dùng. Không đánh dấu: số chỉ hiển thị, chưa bị dùng (bản nháp).</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="93"/>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="92"/>
         <source>Export &amp;Word (.docx)...</source>
         <translation>Xuất &amp;Word (.docx)...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="95"/>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="94"/>
         <source>Export E&amp;xcel (.xlsx)...</source>
         <translation>Xuất E&amp;xcel (.xlsx)...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="97"/>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="96"/>
         <source>&amp;Print... (Ctrl+P)</source>
         <translation>&amp;In... (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="98"/>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="97"/>
         <source>Open &amp;file</source>
         <translation>&amp;Mở tệp</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="99"/>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="98"/>
         <source>Open f&amp;older</source>
         <translation>Mở &amp;thư mục</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="105"/>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="104"/>
         <location filename="../../kehoach_desktop/gui/reports/printing.py" line="32"/>
         <source>Print the report</source>
         <translation>In báo cáo</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="112"/>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="111"/>
         <source>Save texts</source>
         <translation>Lưu nội dung</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="121"/>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="120"/>
         <source>Report table</source>
         <translation>Bảng số liệu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="130"/>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="129"/>
         <source>Generated text of the report</source>
         <translation>Nội dung báo cáo do chương trình viết</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="135"/>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="134"/>
         <source>Generated text</source>
         <translation>Nội dung báo cáo (tự động)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="136"/>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="135"/>
         <source>Your texts for this period</source>
         <translation>Nội dung cán bộ viết cho kỳ này</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="160"/>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="159"/>
         <source>There is no plan yet, so there is nothing to report. Import the resolution or type the plan&apos;s indicators on the Indicators page first.</source>
         <translation>Chưa có kế hoạch nên chưa có gì để báo cáo. Hãy nhập nghị quyết hoặc gõ các chỉ tiêu của kế hoạch ở trang Chỉ tiêu trước.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="184"/>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="183"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="222"/>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="221"/>
         <source>These are the commune&apos;s texts, as its report has them: they are written on the commune&apos;s computer.</source>
         <translation>Đây là nội dung trong báo cáo của xã: chỉ viết trên máy của xã.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="307"/>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="310"/>
         <source>(taken when the report is exported)</source>
         <extracomment>Column widths at 1366x768 (the notes take what is left).</extracomment>
         <translation>(sẽ lấy số khi xuất báo cáo)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="308"/>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="311"/>
         <source>(not taken: tick &quot;Take a new report number&quot; to use it)</source>
         <translation>(chưa lấy số: đánh dấu «Lấy số báo cáo mới» để dùng số này)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="319"/>
-        <source>This version cannot write this kind of file yet.</source>
-        <translation>Phiên bản này chưa xuất được loại tệp này.</translation>
-    </message>
-    <message>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="334"/>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="335"/>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="358"/>
         <source>Saving the texts...</source>
         <translation>Đang lưu nội dung...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="340"/>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="355"/>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="341"/>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="353"/>
         <source>Texts of the report saved (%1).</source>
         <translation>Đã lưu nội dung báo cáo (%1).</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="364"/>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="367"/>
         <source>Unsaved texts</source>
         <translation>Nội dung chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="365"/>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="368"/>
         <source>The texts typed for the report of %1 are not saved yet. Save them now?</source>
         <translation>Nội dung đã gõ cho báo cáo %1 chưa được lưu. Lưu ngay bây giờ?</translation>
     </message>
@@ -3390,12 +3375,12 @@ Người quản trị sẽ nhập kế hoạch từ văn bản; các chỉ tiêu
         <translation>Đã ghi báo cáo: %2</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/exporting.py" line="134"/>
+        <location filename="../../kehoach_desktop/gui/reports/exporting.py" line="133"/>
         <source>Cannot open</source>
         <translation>Không mở được</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/exporting.py" line="135"/>
+        <location filename="../../kehoach_desktop/gui/reports/exporting.py" line="134"/>
         <source>No program on this computer opens %1.</source>
         <translation>Máy này không có chương trình nào mở được %1.</translation>
     </message>
@@ -3706,17 +3691,17 @@ Người quản trị sẽ nhập kế hoạch từ văn bản; các chỉ tiêu
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/users_dialog.py" line="47"/>
+        <location filename="../../kehoach_desktop/gui/users_dialog.py" line="40"/>
         <source>Officer</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/users_dialog.py" line="48"/>
+        <location filename="../../kehoach_desktop/gui/users_dialog.py" line="41"/>
         <source>Leader</source>
         <translation>Lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/users_dialog.py" line="49"/>
+        <location filename="../../kehoach_desktop/gui/users_dialog.py" line="42"/>
         <source>Administrator</source>
         <translation>Quản trị</translation>
     </message>
@@ -3822,114 +3807,114 @@ Người quản trị sẽ nhập kế hoạch từ văn bản; các chỉ tiêu
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="71"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="52"/>
         <source>General</source>
         <extracomment>Language codes and their names, each written in its own language so anyone can find theirs.</extracomment>
         <translation>Chung</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="72"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="53"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="102"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="83"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="114"/>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="212"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="95"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="189"/>
         <source>A new language is used from the next start of the program.</source>
         <translation>Ngôn ngữ mới được áp dụng từ lần khởi động chương trình tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="124"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="105"/>
         <source>Username</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="124"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="105"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="124"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="105"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="124"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="105"/>
         <source>Active</source>
         <translation>Hoạt động</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="159"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="140"/>
         <source>The code %1 is temporary. Enter the commune&apos;s real 5-digit code before sending figures to the province.</source>
         <translation>Mã %1 là mã tạm. Hãy nhập mã xã chính thức gồm 5 chữ số trước khi gửi số liệu lên tỉnh.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="162"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="143"/>
         <source>Only an administrator can change the commune&apos;s details.</source>
         <translation>Chỉ người quản trị mới sửa được thông tin xã.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="173"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="154"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="173"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="154"/>
         <source>No</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="194"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="171"/>
         <source>Saving the commune&apos;s details...</source>
         <translation>Đang lưu thông tin xã...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="199"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="176"/>
         <source>The commune&apos;s details were saved.</source>
         <translation>Đã lưu thông tin xã.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="210"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="187"/>
         <source>The choice could not be saved: %1</source>
         <translation>Không lưu được lựa chọn: %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="213"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="190"/>
         <source>The language changes the next time the program starts.</source>
         <translation>Ngôn ngữ sẽ thay đổi khi khởi động lại chương trình.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="219"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="196"/>
         <source>Enter your current password.</source>
         <translation>Nhập mật khẩu hiện tại.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="223"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="200"/>
         <source>The two new passwords are different. Type them again.</source>
         <translation>Hai mật khẩu mới không khớp nhau. Hãy nhập lại.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="242"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="216"/>
         <source>Your password was changed.</source>
         <translation>Đã đổi mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="268"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="242"/>
         <source>Import the plan first; then assign its indicators.</source>
         <translation>Hãy nhập kế hoạch trước, sau đó mới giao chỉ tiêu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="296"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="270"/>
         <source>Account %1 saved.</source>
         <translation>Đã lưu tài khoản %1.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="298"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="272"/>
         <source>Indicators assigned to %1.</source>
         <translation>Đã giao chỉ tiêu cho %1.</translation>
     </message>
@@ -4004,39 +3989,39 @@ Người quản trị sẽ nhập kế hoạch từ văn bản; các chỉ tiêu
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/exporting.py" line="52"/>
+        <location filename="../../kehoach_desktop/gui/sync/exporting.py" line="46"/>
         <source>Save the sync bundle</source>
         <extracomment>What a key file is called: ``&lt;commune&gt;-&lt;PC name&gt;.khoa``.</extracomment>
         <translation>Lưu gói đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/exporting.py" line="53"/>
+        <location filename="../../kehoach_desktop/gui/sync/exporting.py" line="47"/>
         <source>Sync bundles (*.kehoach)</source>
         <translation>Gói đồng bộ (*.kehoach)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/exporting.py" line="62"/>
+        <location filename="../../kehoach_desktop/gui/sync/exporting.py" line="56"/>
         <source>Export this PC&apos;s key</source>
         <translation>Xuất khóa của máy này</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/exporting.py" line="63"/>
+        <location filename="../../kehoach_desktop/gui/sync/exporting.py" line="57"/>
         <source>Key files (*.khoa)</source>
         <translation>Tệp khóa (*.khoa)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/exporting.py" line="81"/>
+        <location filename="../../kehoach_desktop/gui/sync/exporting.py" line="75"/>
         <source>This PC&apos;s key was written to %1.</source>
         <translation>Đã ghi khóa của máy này vào %1.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/exporting.py" line="120"/>
+        <location filename="../../kehoach_desktop/gui/sync/exporting.py" line="114"/>
         <location filename="../../kehoach_desktop/gui/sync/exporting.py" line="145"/>
         <source>Writing the bundle...</source>
         <translation>Đang ghi gói...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/exporting.py" line="121"/>
+        <location filename="../../kehoach_desktop/gui/sync/exporting.py" line="115"/>
         <source>Export sync bundle</source>
         <translation>Xuất gói đồng bộ</translation>
     </message>
@@ -4046,43 +4031,43 @@ Người quản trị sẽ nhập kế hoạch từ văn bản; các chỉ tiêu
         <translation>Đã ghi gói: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="40"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="36"/>
         <source>Choose the sync bundle</source>
         <extracomment>Refusals a person can lift by comparing the sender&apos;s fingerprint.</extracomment>
         <translation>Chọn gói đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="41"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="37"/>
         <source>Sync bundles (*.kehoach);;All files (*)</source>
         <translation>Gói đồng bộ (*.kehoach);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="48"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="44"/>
         <source>Choose the key file</source>
         <translation>Chọn tệp khóa</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="49"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="45"/>
         <source>Key files (*.khoa);;All files (*)</source>
         <translation>Tệp khóa (*.khoa);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="56"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="52"/>
         <source>This PC does not know the sending PC yet.</source>
         <translation>Máy này chưa biết máy gửi.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="57"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="53"/>
         <source>The sending PC&apos;s key was revoked on this PC.</source>
         <translation>Khóa của máy gửi đã bị thu hồi trên máy này.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="58"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="54"/>
         <source>The sending PC uses a different key than before: it may have been reinstalled, or the file may be forged.</source>
         <translation>Máy gửi dùng khóa khác với trước đây: có thể máy đã được cài đặt lại, hoặc tệp có thể bị giả mạo.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="62"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="58"/>
         <source>%1
 
 PC: %2
@@ -4101,32 +4086,32 @@ Hãy gọi điện cho người ở máy đó và đề nghị họ đọc dấu
 Dấu vân tay có khớp không?</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="68"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="64"/>
         <source>Check the sender&apos;s fingerprint</source>
         <translation>Kiểm tra dấu vân tay của máy gửi</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="76"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="72"/>
         <source>Bundle not imported</source>
         <translation>Chưa nhập gói</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="94"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="90"/>
         <source>Checking the bundle...</source>
         <translation>Đang kiểm tra gói...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="117"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="113"/>
         <source>Already imported</source>
         <translation>Đã nhập trước đó</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="118"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="114"/>
         <source>This bundle was imported before. Nothing changes.</source>
         <translation>Gói này đã được nhập trước đây. Không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="125"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="121"/>
         <source>Importing the bundle...</source>
         <translation>Đang nhập gói...</translation>
     </message>
@@ -4136,108 +4121,108 @@ Dấu vân tay có khớp không?</translation>
         <translation>Đã nhập gói từ %1: %2 số liệu thay đổi, %3 xung đột.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="185"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="156"/>
         <source>The key of %1 is trusted.</source>
         <translation>Đã tin cậy khóa của %1.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/page.py" line="62"/>
+        <location filename="../../kehoach_desktop/gui/sync/page.py" line="54"/>
         <source>Export my &amp;key...</source>
         <translation>Xuất &amp;khóa của tôi...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/page.py" line="63"/>
+        <location filename="../../kehoach_desktop/gui/sync/page.py" line="55"/>
         <source>E&amp;xport sync bundle...</source>
         <translation>&amp;Xuất gói đồng bộ...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/page.py" line="64"/>
+        <location filename="../../kehoach_desktop/gui/sync/page.py" line="56"/>
         <source>&amp;Import bundle...</source>
         <translation>&amp;Nhập gói...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/page.py" line="65"/>
+        <location filename="../../kehoach_desktop/gui/sync/page.py" line="57"/>
         <source>&amp;Refresh</source>
         <translation>Làm &amp;mới</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/page.py" line="70"/>
+        <location filename="../../kehoach_desktop/gui/sync/page.py" line="62"/>
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/page.py" line="71"/>
+        <location filename="../../kehoach_desktop/gui/sync/page.py" line="63"/>
         <source>Trusted keys</source>
         <translation>Khóa tin cậy</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/page.py" line="72"/>
-        <location filename="../../kehoach_desktop/gui/sync/page.py" line="156"/>
+        <location filename="../../kehoach_desktop/gui/sync/page.py" line="64"/>
+        <location filename="../../kehoach_desktop/gui/sync/page.py" line="151"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/page.py" line="87"/>
+        <location filename="../../kehoach_desktop/gui/sync/page.py" line="78"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/page.py" line="94"/>
+        <location filename="../../kehoach_desktop/gui/sync/page.py" line="85"/>
         <source>This PC</source>
         <translation>Máy này</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/page.py" line="96"/>
+        <location filename="../../kehoach_desktop/gui/sync/page.py" line="87"/>
         <source>Name:</source>
         <translation>Tên:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/page.py" line="97"/>
+        <location filename="../../kehoach_desktop/gui/sync/page.py" line="88"/>
         <source>Kind of PC:</source>
         <translation>Loại máy:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/page.py" line="101"/>
+        <location filename="../../kehoach_desktop/gui/sync/page.py" line="92"/>
         <source>Fingerprint:</source>
         <translation>Dấu vân tay:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/page.py" line="102"/>
+        <location filename="../../kehoach_desktop/gui/sync/page.py" line="93"/>
         <source>Other PCs compare this fingerprint before trusting bundles from this PC.</source>
         <translation>Các máy khác so sánh dấu vân tay này trước khi tin cậy các gói từ máy này.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/page.py" line="129"/>
+        <location filename="../../kehoach_desktop/gui/sync/page.py" line="124"/>
         <source>Only a leader or an administrator can import bundles.</source>
         <translation>Chỉ lãnh đạo hoặc người quản trị mới được nhập gói.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/page.py" line="156"/>
+        <location filename="../../kehoach_desktop/gui/sync/page.py" line="151"/>
         <source>Conflicts (%1)</source>
         <translation>Xung đột (%1)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/page.py" line="163"/>
+        <location filename="../../kehoach_desktop/gui/sync/page.py" line="158"/>
         <source>Revoke key</source>
         <translation>Thu hồi khóa</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/page.py" line="164"/>
+        <location filename="../../kehoach_desktop/gui/sync/page.py" line="159"/>
         <source>Stop trusting the key of %1? Bundles from that PC will be refused until its key is trusted again.</source>
         <translation>Thôi tin cậy khóa của %1? Các gói từ máy đó sẽ bị từ chối cho đến khi khóa được tin cậy lại.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/page.py" line="181"/>
+        <location filename="../../kehoach_desktop/gui/sync/page.py" line="172"/>
         <source>The key of %1 was revoked.</source>
         <translation>Đã thu hồi khóa của %1.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/page.py" line="198"/>
+        <location filename="../../kehoach_desktop/gui/sync/page.py" line="186"/>
         <source>Saving the choice...</source>
         <translation>Đang lưu lựa chọn...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/page.py" line="203"/>
+        <location filename="../../kehoach_desktop/gui/sync/page.py" line="190"/>
         <source>Version kept for indicator %1, %2.</source>
         <translation>Đã giữ phiên bản cho chỉ tiêu %1, %2.</translation>
     </message>
@@ -4245,67 +4230,62 @@ Dấu vân tay có khớp không?</translation>
 <context>
     <name>SyncText</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/data.py" line="53"/>
-        <source>The recipient&apos;s key is no longer trusted.</source>
-        <translation>Khóa của máy nhận không còn được tin cậy.</translation>
-    </message>
-    <message>
-        <location filename="../../kehoach_desktop/gui/sync/data.py" line="63"/>
+        <location filename="../../kehoach_desktop/gui/sync/data.py" line="17"/>
         <source>Province PC</source>
         <translation>Máy tỉnh</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/data.py" line="64"/>
+        <location filename="../../kehoach_desktop/gui/sync/data.py" line="18"/>
         <source>Commune PC</source>
         <translation>Máy xã</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/data.py" line="70"/>
+        <location filename="../../kehoach_desktop/gui/sync/data.py" line="24"/>
         <source>Acknowledgement</source>
         <translation>Gói xác nhận</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/data.py" line="71"/>
+        <location filename="../../kehoach_desktop/gui/sync/data.py" line="25"/>
         <source>Data</source>
         <translation>Dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/data.py" line="77"/>
+        <location filename="../../kehoach_desktop/gui/sync/data.py" line="31"/>
         <source>Full</source>
         <translation>Toàn bộ</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/data.py" line="78"/>
+        <location filename="../../kehoach_desktop/gui/sync/data.py" line="32"/>
         <source>Incremental</source>
         <translation>Bổ sung</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/data.py" line="83"/>
+        <location filename="../../kehoach_desktop/gui/sync/data.py" line="37"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/data.py" line="83"/>
+        <location filename="../../kehoach_desktop/gui/sync/data.py" line="37"/>
         <source>No</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/data.py" line="104"/>
+        <location filename="../../kehoach_desktop/gui/sync/data.py" line="58"/>
         <source>%1 plans</source>
         <translation>%1 kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/data.py" line="105"/>
+        <location filename="../../kehoach_desktop/gui/sync/data.py" line="59"/>
         <source>%1 indicators</source>
         <translation>%1 chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/data.py" line="106"/>
+        <location filename="../../kehoach_desktop/gui/sync/data.py" line="60"/>
         <source>%1 figures</source>
         <translation>%1 số liệu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/data.py" line="107"/>
+        <location filename="../../kehoach_desktop/gui/sync/data.py" line="61"/>
         <source>%1 month events</source>
         <translation>%1 sự kiện tháng</translation>
     </message>
@@ -4367,37 +4347,37 @@ Dấu vân tay có khớp không?</translation>
 <context>
     <name>UserEditorDialog</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/users_dialog.py" line="110"/>
+        <location filename="../../kehoach_desktop/gui/users_dialog.py" line="103"/>
         <source>New account</source>
         <translation>Tài khoản mới</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/users_dialog.py" line="110"/>
+        <location filename="../../kehoach_desktop/gui/users_dialog.py" line="103"/>
         <source>Edit account %1</source>
         <translation>Sửa tài khoản %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/users_dialog.py" line="124"/>
+        <location filename="../../kehoach_desktop/gui/users_dialog.py" line="117"/>
         <source>The new user can change this password in Settings after logging in.</source>
         <translation>Người dùng mới có thể đổi mật khẩu này trong Cài đặt sau khi đăng nhập.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/users_dialog.py" line="132"/>
+        <location filename="../../kehoach_desktop/gui/users_dialog.py" line="125"/>
         <source>Leave the password empty to keep it. A new password also unlocks the account.</source>
         <translation>Để trống mật khẩu nếu muốn giữ nguyên. Đặt mật khẩu mới cũng sẽ mở khóa tài khoản.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/users_dialog.py" line="151"/>
+        <location filename="../../kehoach_desktop/gui/users_dialog.py" line="144"/>
         <source>Enter the user&apos;s full name.</source>
         <translation>Nhập họ và tên người dùng.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/users_dialog.py" line="154"/>
+        <location filename="../../kehoach_desktop/gui/users_dialog.py" line="147"/>
         <source>Enter a password for the new account.</source>
         <translation>Nhập mật khẩu cho tài khoản mới.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/users_dialog.py" line="157"/>
+        <location filename="../../kehoach_desktop/gui/users_dialog.py" line="150"/>
         <source>The two passwords are different. Type the password again.</source>
         <translation>Hai mật khẩu không khớp nhau. Hãy nhập lại mật khẩu.</translation>
     </message>
@@ -4466,140 +4446,140 @@ Dấu vân tay có khớp không?</translation>
 <context>
     <name>YearTargetsDialog</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="96"/>
+        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="95"/>
         <source>Year plan targets</source>
         <extracomment>The targets were read (after opening, saving, importing or changing the year). Saving or importing stored targets.</extracomment>
         <translation>Chỉ tiêu kế hoạch năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="114"/>
+        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="113"/>
         <source>&amp;Year:</source>
         <translation>&amp;Năm:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="116"/>
+        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="115"/>
         <source>Type each indicator&apos;s target for the year as the annual resolution states it. Enter goes down; nothing is saved until you press Save.</source>
         <translation>Gõ mục tiêu của năm cho từng chỉ tiêu như nghị quyết năm ghi. Enter chuyển xuống dòng dưới; chưa lưu gì cho đến khi bấm Lưu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="125"/>
+        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="124"/>
         <source>Targets of the year</source>
         <translation>Mục tiêu của năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="135"/>
-        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="297"/>
+        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="134"/>
+        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="294"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="136"/>
+        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="135"/>
         <source>Store every target typed (Ctrl+S): all of them, or none if one cannot be read</source>
         <translation>Lưu mọi mục tiêu đã gõ (Ctrl+S): lưu tất cả, hoặc không lưu mục nào nếu có mục không đọc được</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="139"/>
+        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="138"/>
         <source>C&amp;lear target</source>
         <translation>&amp;Xóa mục tiêu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="140"/>
+        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="139"/>
         <source>Remove the selected indicator&apos;s target for the year (the 5-year target stays); saved with Save</source>
         <translation>Xóa mục tiêu năm của chỉ tiêu đang chọn (mục tiêu 5 năm giữ nguyên); được lưu khi bấm Lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="143"/>
+        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="142"/>
         <source>&amp;Export to Excel...</source>
         <translation>Xuất ra &amp;Excel...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="145"/>
+        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="144"/>
         <source>&amp;Import from Excel...</source>
         <translation>Nhập từ Exc&amp;el...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="147"/>
+        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="146"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="176"/>
+        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="175"/>
         <source>Loading the year&apos;s targets...</source>
         <translation>Đang tải mục tiêu của năm...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="219"/>
+        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="218"/>
         <source>Nothing was saved: %1 targets cannot be read. Correct the red cells (the reason is in their tooltip).</source>
         <translation>Chưa lưu gì: %1 mục tiêu không đọc được. Hãy sửa các ô màu đỏ (lý do hiện khi rê chuột lên ô).</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="223"/>
+        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="222"/>
         <source>Nothing to save.</source>
         <translation>Không có gì để lưu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="230"/>
+        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="229"/>
         <source>Saved %1 targets of %2.</source>
         <translation>Đã lưu %1 mục tiêu năm %2.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="231"/>
+        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="230"/>
         <source>Saving the year&apos;s targets...</source>
         <translation>Đang lưu mục tiêu của năm...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="242"/>
+        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="240"/>
         <source>Export the year&apos;s targets</source>
         <translation>Xuất mục tiêu của năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="243"/>
-        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="249"/>
+        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="241"/>
+        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="247"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="248"/>
+        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="246"/>
         <source>Import the year&apos;s targets</source>
         <translation>Nhập mục tiêu của năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="255"/>
+        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="253"/>
         <source>year-targets-%1.xlsx</source>
         <translation>muc-tieu-nam-%1.xlsx</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="261"/>
+        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="259"/>
         <source>Wrote %1. Fill in the «%2 target» column, then import it here.</source>
         <translation>Đã ghi %1. Điền cột «Mục tiêu năm %2» rồi nhập lại tại đây.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="263"/>
+        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="261"/>
         <source>Exporting...</source>
         <translation>Đang xuất...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="275"/>
+        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="273"/>
         <source>Imported the %1 targets: %2 changed.</source>
         <translation>Đã nhập mục tiêu năm %1: %2 thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="282"/>
+        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="279"/>
         <source>Importing...</source>
         <translation>Đang nhập...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="297"/>
+        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="294"/>
         <source>&amp;Save (%1)</source>
         <translation>&amp;Lưu (%1)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="301"/>
+        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="298"/>
         <source>Unsaved targets</source>
         <translation>Mục tiêu chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="302"/>
+        <location filename="../../kehoach_desktop/gui/annual/year_targets_dialog.py" line="299"/>
         <source>Some targets typed here are not saved. Forget them?</source>
         <translation>Có mục tiêu đã gõ ở đây chưa được lưu. Bỏ qua chúng?</translation>
     </message>

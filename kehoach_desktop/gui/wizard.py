@@ -1,8 +1,8 @@
 """The first-run wizard: the commune, its first administrator, and where the plan comes from.
 
-Nothing is written until Finish; then one operation on the database worker reads the plan file
-(a one-off parse, so it may run there) and writes commune, administrator and plan in a single
-transaction. A file that cannot be read leaves the database untouched and the wizard open on the
+Nothing is written until Finish; then the plan file is read on the worker's file lane and one
+operation on the database lane writes commune, administrator and plan in a single transaction
+(``services.setup``). A file that cannot be read leaves the database untouched and the wizard open on the
 plan page, so the officer picks another file or chooses Later without retyping anything.
 """
 
@@ -25,11 +25,22 @@ from PySide6.QtWidgets import (
 
 from ..domain.access import User
 from ..domain.errors import UserError
-from ..services.setup import DOCUMENT, EXCEL, LATER, SAMPLE, SetupRequest, existing_setup, run_setup
+from ..domain.draft import PlanDraft
+from ..services.setup import (
+    DOCUMENT,
+    EXCEL,
+    LATER,
+    SAMPLE,
+    SetupRequest,
+    existing_setup,
+    load_plan_source,
+    store_setup,
+)
+from ..store.values import ValueEntry
 from ..store.commune_edit import CommuneInfo, SetupResult, check_commune_code, check_commune_name
 from ..store.users import check_password_strength, normalize_username
 from .context import AppContext
-from .operations import DbOp, show_error
+from .operations import DbOp, FileOp, show_error
 from .resources import icon, load_form
 
 def _show(label: QLabel, text: str) -> None:
@@ -295,9 +306,15 @@ class FirstRunWizard(QWizard):
             return False
         request = self.request()
         self._set_running(True)
-        DbOp(self, self.ctx, lambda db: run_setup(db, request)).success(self._written).failure(
+        def store(source: tuple[PlanDraft | None, list[ValueEntry]]) -> None:
+            DbOp(self, self.ctx, lambda db: store_setup(db, request, *source)).success(self._written).failure(
+                self._refused
+            ).busy(self.tr("Setting up the commune...")).run()
+
+        # A long document is read on the file lane; then one transaction writes everything.
+        FileOp(self, self.ctx, lambda: load_plan_source(request.source, request.path)).success(store).failure(
             self._refused
-        ).busy(self.tr("Setting up the commune...")).run()
+        ).run()
         return False
 
     def _set_running(self, running: bool) -> None:

@@ -121,11 +121,12 @@ def load_plan_source(source: str, path: str | None) -> tuple[PlanDraft | None, l
     return to_draft(parsed, doc.name), []
 
 
-def run_setup(db: Database, request: SetupRequest) -> Outcome[SetupResult]:
-    """Read the plan source, then write commune, administrator and plan in one transaction."""
+def store_setup(
+    db: Database, request: SetupRequest, draft: PlanDraft | None, entries: list[ValueEntry],
+) -> Outcome[SetupResult]:
+    """Write commune, administrator and the plan already read (``load_plan_source``) in one transaction."""
     from ..store.commune_edit import first_setup
 
-    draft, entries = load_plan_source(request.source, request.path)
     with db.write() as session:
         result = first_setup(
             session, db.installation_id, commune_fields=request.commune_fields,

@@ -158,7 +158,7 @@ class MainWindow(QMainWindow):
                 return page if self.current_page() is page else None
         return None
 
-    def _may_leave_page(self, then: Callable[[], None] | None = None) -> bool:
+    def _may_leave_page(self, then: Callable[[], object] | None = None) -> bool:
         """True when the page shown may be left now; ``then`` runs if it first has to save."""
         page = self.current_page()
         return page is None or _asking(page, then, page.can_leave)
@@ -304,7 +304,7 @@ class MainWindow(QMainWindow):
         event.accept()
 
 
-def _asking(page: Page, then: Callable[[], None] | None, ask: Callable[[], bool]) -> bool:
+def _asking(page: Page, then: Callable[[], object] | None, ask: Callable[[], bool]) -> bool:
     """``ask()`` the page whether it may be left, telling it what to do once a save it starts lands."""
     page.leave_then = then
     try:

@@ -32,7 +32,7 @@ class Page(QWidget):
         super().__init__()
         self.ctx = ctx
         # What the window wants done once this page may be left (read by ``can_leave``).
-        self.leave_then: Callable[[], None] | None = None
+        self.leave_then: Callable[[], object] | None = None
 
     def title(self) -> str:
         """The page's name in the navigation list."""

@@ -65,7 +65,7 @@ class EntryPage(Page):
         self.delegate = EntryDelegate(self.view)
         self.view.setItemDelegate(self.delegate)
         self.history = HistoryPanel(ctx)
-        self._after_save: Callable[[], None] | None = None  # what leaving asked for, once saved
+        self._after_save: Callable[[], object] | None = None  # what leaving asked for, once saved
         self.approval = ApprovalBar(ctx, self._settle)
         self._build()
         self.model.pending_changed.connect(self._pending_changed)

@@ -4,22 +4,22 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="146"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="157"/>
         <source>First administrator</source>
         <translation>Tài khoản quản trị đầu tiên</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="147"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="158"/>
         <source>The account that manages this computer&apos;s users and the plan.</source>
         <translation>Tài khoản quản lý người dùng và kế hoạch trên máy tính này.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="158"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="169"/>
         <source>Enter the administrator&apos;s full name.</source>
         <translation>Nhập họ và tên của người quản trị.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="169"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="180"/>
         <source>The two passwords are different. Type the password again.</source>
         <translation>Hai mật khẩu không khớp nhau. Hãy nhập lại mật khẩu.</translation>
     </message>
@@ -673,27 +673,27 @@
 <context>
     <name>CommunePage</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="67"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="78"/>
         <source>Your commune</source>
         <translation>Xã của bạn</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="68"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="79"/>
         <source>The commune or ward whose plan this computer tracks.</source>
         <translation>Xã hoặc phường có kế hoạch được theo dõi trên máy tính này.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="80"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="91"/>
         <source>The plan was imported before the commune&apos;s code was known: replace the temporary code %1 with the real one.</source>
         <translation>Kế hoạch được nhập trước khi có mã xã: hãy thay mã tạm %1 bằng mã chính thức.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="85"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="96"/>
         <source>This database already has its commune. You can change its details later in Settings.</source>
         <translation>Cơ sở dữ liệu này đã có thông tin xã. Bạn có thể sửa thông tin này sau, trong Cài đặt.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="119"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="130"/>
         <source>Enter the name of the province (or district) this computer gathers, for example Tỉnh Lạng Sơn.</source>
         <translation>Hãy nhập tên tỉnh (hoặc huyện) mà máy này tổng hợp, ví dụ Tỉnh Lạng Sơn.</translation>
     </message>
@@ -1390,47 +1390,47 @@ thức</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="256"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="267"/>
         <source>Set up KeHoach Desktop</source>
         <translation>Thiết lập KếHoạch Desktop</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="265"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="276"/>
         <source>&amp;Finish</source>
         <translation>&amp;Hoàn tất</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="271"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="282"/>
         <source>Choose the Excel template</source>
         <translation>Chọn biểu mẫu Excel</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="271"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="282"/>
         <source>Excel template (*.xlsx)</source>
         <translation>Biểu mẫu Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="273"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="284"/>
         <source>Choose the plan document</source>
         <translation>Chọn văn bản kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="274"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="285"/>
         <source>Plan documents (*.txt *.docx *.pdf);;All files (*)</source>
         <translation>Văn bản kế hoạch (*.txt *.docx *.pdf);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="300"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="312"/>
         <source>Setting up the commune...</source>
         <translation>Đang thiết lập xã...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="311"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="328"/>
         <source>Saving... reading a long document can take a moment.</source>
         <translation>Đang lưu... đọc văn bản dài có thể mất một lúc.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="321"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="338"/>
         <source>Nothing was saved. Choose another file, or choose Later to import the plan afterwards.</source>
         <translation>Chưa lưu gì. Hãy chọn tệp khác, hoặc chọn &quot;Để sau&quot; để nhập kế hoạch sau.</translation>
     </message>
@@ -2707,27 +2707,27 @@ Người quản trị sẽ nhập kế hoạch từ văn bản; các chỉ tiêu
 <context>
     <name>PlanSourcePage</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="184"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="195"/>
         <source>The plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="185"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="196"/>
         <source>Read the plan&apos;s indicators now, or later from the Plan page.</source>
         <translation>Đọc các chỉ tiêu của kế hoạch ngay bây giờ, hoặc để sau, từ trang Chỉ tiêu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="196"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="207"/>
         <source>This database already has a plan. Choose Later to keep working with it.</source>
         <translation>Cơ sở dữ liệu này đã có kế hoạch. Chọn &quot;Để sau&quot; để tiếp tục làm việc với kế hoạch đó.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="207"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="218"/>
         <source>A province&apos;s computer receives each commune&apos;s plan with the commune&apos;s sync bundle (Sync page). There is no plan to read here.</source>
         <translation>Máy của tỉnh nhận kế hoạch của từng xã cùng với gói đồng bộ của xã đó (trang Đồng bộ). Ở đây không cần đọc kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="240"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="251"/>
         <source>Choose the plan file first (Browse...), or choose another option.</source>
         <translation>Hãy chọn tệp kế hoạch trước (Chọn tệp...), hoặc chọn cách khác.</translation>
     </message>
@@ -3196,167 +3196,167 @@ Người quản trị sẽ nhập kế hoạch từ văn bản; các chỉ tiêu
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="85"/>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="84"/>
         <source>Report &amp;date:</source>
         <translation>&amp;Ngày báo cáo:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="87"/>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="86"/>
         <source>Take a &amp;new report number</source>
         <translation>Lấy &amp;số báo cáo mới</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="89"/>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="88"/>
         <source>Ticked: the export uses the next number and counts it as used. Not ticked: the number is shown but stays free (a draft).</source>
         <translation>Có đánh dấu: tệp xuất ra dùng số tiếp theo và tính là đã dùng. Không đánh dấu: số chỉ hiển thị, chưa bị dùng (bản nháp).</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="92"/>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="91"/>
         <source>Export &amp;Word (.docx)...</source>
         <translation>Xuất &amp;Word (.docx)...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="94"/>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="93"/>
         <source>Export E&amp;xcel (.xlsx)...</source>
         <translation>Xuất E&amp;xcel (.xlsx)...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="96"/>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="95"/>
         <source>&amp;Print... (Ctrl+P)</source>
         <translation>&amp;In... (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="97"/>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="96"/>
         <source>Open &amp;file</source>
         <translation>&amp;Mở tệp</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="98"/>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="97"/>
         <source>Open f&amp;older</source>
         <translation>Mở &amp;thư mục</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="104"/>
-        <location filename="../../kehoach_desktop/gui/reports/printing.py" line="32"/>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="103"/>
+        <location filename="../../kehoach_desktop/gui/reports/printing.py" line="31"/>
         <source>Print the report</source>
         <translation>In báo cáo</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="111"/>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="110"/>
         <source>Save texts</source>
         <translation>Lưu nội dung</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="120"/>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="119"/>
         <source>Report table</source>
         <translation>Bảng số liệu báo cáo</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="129"/>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="128"/>
         <source>Generated text of the report</source>
         <translation>Nội dung báo cáo do chương trình viết</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="134"/>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="133"/>
         <source>Generated text</source>
         <translation>Nội dung báo cáo (tự động)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="135"/>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="134"/>
         <source>Your texts for this period</source>
         <translation>Nội dung cán bộ viết cho kỳ này</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="159"/>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="158"/>
         <source>There is no plan yet, so there is nothing to report. Import the resolution or type the plan&apos;s indicators on the Indicators page first.</source>
         <translation>Chưa có kế hoạch nên chưa có gì để báo cáo. Hãy nhập nghị quyết hoặc gõ các chỉ tiêu của kế hoạch ở trang Chỉ tiêu trước.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="183"/>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="182"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="221"/>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="220"/>
         <source>These are the commune&apos;s texts, as its report has them: they are written on the commune&apos;s computer.</source>
         <translation>Đây là nội dung trong báo cáo của xã: chỉ viết trên máy của xã.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="310"/>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="309"/>
         <source>(taken when the report is exported)</source>
         <extracomment>Column widths at 1366x768 (the notes take what is left).</extracomment>
         <translation>(sẽ lấy số khi xuất báo cáo)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="311"/>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="310"/>
         <source>(not taken: tick &quot;Take a new report number&quot; to use it)</source>
         <translation>(chưa lấy số: đánh dấu «Lấy số báo cáo mới» để dùng số này)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="335"/>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="358"/>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="334"/>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="357"/>
         <source>Saving the texts...</source>
         <translation>Đang lưu nội dung...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="341"/>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="353"/>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="340"/>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="352"/>
         <source>Texts of the report saved (%1).</source>
         <translation>Đã lưu nội dung báo cáo (%1).</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="367"/>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="366"/>
         <source>Unsaved texts</source>
         <translation>Nội dung chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="368"/>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="367"/>
         <source>The texts typed for the report of %1 are not saved yet. Save them now?</source>
         <translation>Nội dung đã gõ cho báo cáo %1 chưa được lưu. Lưu ngay bây giờ?</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/printing.py" line="57"/>
+        <location filename="../../kehoach_desktop/gui/reports/printing.py" line="56"/>
         <source>The report was sent to the printer.</source>
         <translation>Đã gửi báo cáo tới máy in.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/exporting.py" line="40"/>
+        <location filename="../../kehoach_desktop/gui/reports/exporting.py" line="38"/>
         <source>Export the report to Word</source>
         <translation>Xuất báo cáo ra Word</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/exporting.py" line="41"/>
+        <location filename="../../kehoach_desktop/gui/reports/exporting.py" line="39"/>
         <source>Word documents (*.docx)</source>
         <translation>Tài liệu Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/exporting.py" line="43"/>
+        <location filename="../../kehoach_desktop/gui/reports/exporting.py" line="41"/>
         <source>Export the report to Excel</source>
         <translation>Xuất báo cáo ra Excel</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/exporting.py" line="44"/>
+        <location filename="../../kehoach_desktop/gui/reports/exporting.py" line="42"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/exporting.py" line="70"/>
-        <location filename="../../kehoach_desktop/gui/reports/exporting.py" line="96"/>
+        <location filename="../../kehoach_desktop/gui/reports/exporting.py" line="68"/>
+        <location filename="../../kehoach_desktop/gui/reports/exporting.py" line="97"/>
         <source>Writing the report...</source>
         <translation>Đang ghi báo cáo...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/exporting.py" line="71"/>
+        <location filename="../../kehoach_desktop/gui/reports/exporting.py" line="69"/>
         <source>Export report</source>
         <translation>Xuất báo cáo</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/exporting.py" line="86"/>
+        <location filename="../../kehoach_desktop/gui/reports/exporting.py" line="84"/>
         <source>Report not written</source>
         <translation>Chưa ghi được báo cáo</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/exporting.py" line="86"/>
+        <location filename="../../kehoach_desktop/gui/reports/exporting.py" line="84"/>
         <source>The file %1 could not be written: it may be open in Word or Excel, or the folder may not allow writing. Close the file or choose another folder, then export again.
 
 (%2)</source>
@@ -3365,22 +3365,22 @@ Người quản trị sẽ nhập kế hoạch từ văn bản; các chỉ tiêu
 (%2)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/exporting.py" line="112"/>
+        <location filename="../../kehoach_desktop/gui/reports/exporting.py" line="113"/>
         <source>Report %1 written: %2</source>
         <translation>Đã ghi báo cáo số %1: %2</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/exporting.py" line="114"/>
+        <location filename="../../kehoach_desktop/gui/reports/exporting.py" line="115"/>
         <source>Report written: %2</source>
         <translation>Đã ghi báo cáo: %2</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/exporting.py" line="133"/>
+        <location filename="../../kehoach_desktop/gui/reports/exporting.py" line="134"/>
         <source>Cannot open</source>
         <translation>Không mở được</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/exporting.py" line="134"/>
+        <location filename="../../kehoach_desktop/gui/reports/exporting.py" line="135"/>
         <source>No program on this computer opens %1.</source>
         <translation>Máy này không có chương trình nào mở được %1.</translation>
     </message>

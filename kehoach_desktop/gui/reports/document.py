@@ -90,7 +90,7 @@ def print_html(report: Report, sections: Iterable[Any] | None, model: ReportTabl
     return (
         '<html><body style="font-family: \'Times New Roman\', serif; font-size: 11pt;">'
         + header_html(report, number_text, issued_on)
-        + sections_html(sections, report)
+        + sections_html(sections or (), report)
         + f'<p><b>{escape(QCoreApplication.translate("ReportDocument", "Table"))}</b></p>'
         + table_html(model)
         + "</body></html>"

@@ -1,32 +1,30 @@
 """Writing the previewed report as .docx or .xlsx from the Báo cáo page, and opening what was written.
 
-A mixin of ``ReportsPage`` (its strings use the page's translation context). The save dialog starts
-in the folder used last (kept in the PC's settings), else in Documents; the file is written on the
-database worker, in the transaction that saves the typed texts and, when asked, takes the number.
+One of ``ReportsPage``'s two step classes over ``base.ReportsPageBase``; its strings use the page's
+translation context. The save dialog starts in the folder used last (kept in the PC's settings),
+else in Documents; the file is written on the database lane, in the transaction that saves the
+typed texts and, when asked, takes the number (``services.reports.export_report``).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QProgressDialog
 
 from ...domain.errors import UserError
-from ..operations import DbOp, show_error
 from ...services.reports import Exported, export_report, suggested_name
-
-if TYPE_CHECKING:
-    from .page import ReportsPage
-
+from ..operations import DbOp, show_error
+from .base import ReportsPageBase
 
 
-class ExportMixin:
+
+class ExportSteps(ReportsPageBase):
     """Xuất Word, Xuất Excel, Mở tệp, Mở thư mục."""
 
-    def start_folder(self: ReportsPage) -> Path:
+    def start_folder(self) -> Path:
         """The folder the save dialog opens in."""
         last = Path(self.ctx.settings.report_folder) if self.ctx.settings.report_folder else None
         if last is not None and last.is_dir():
@@ -34,7 +32,7 @@ class ExportMixin:
         documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         return Path(documents) if documents and Path(documents).is_dir() else Path.home()
 
-    def _ask_save_path(self: ReportsPage, suffix: str, suggested: str) -> Path | None:
+    def _ask_save_path(self, suffix: str, suggested: str) -> Path | None:
         """Where to write the report (tests replace this)."""
         if suffix == ".docx":
             title = QCoreApplication.translate("ReportsPage", "Export the report to Word")
@@ -47,15 +45,15 @@ class ExportMixin:
             return None
         return Path(path) if path.lower().endswith(suffix) else Path(path + suffix)
 
-    def export_docx(self: ReportsPage) -> None:
+    def export_docx(self) -> None:
         """Ask where, then write the Word report."""
         self.export(".docx")
 
-    def export_xlsx(self: ReportsPage) -> None:
+    def export_xlsx(self) -> None:
         """Ask where, then write the Excel workbook."""
         self.export(".xlsx")
 
-    def export(self: ReportsPage, suffix: str) -> None:
+    def export(self, suffix: str) -> None:
         """Write the report of the period shown as ``suffix`` (.docx / .xlsx) where the officer says."""
         preview = self.preview
         if preview is None or self.ctx.user is None or self.progress is not None:
@@ -91,11 +89,14 @@ class ExportMixin:
             else:
                 show_error(self, error)
 
-        DbOp(self, self.ctx, lambda db: export_report(db, plan_id, period, issued_on, path, take, texts, actor)).success(
-            lambda result: (finish(), self._exported(result, texts))
-        ).failure(failed).busy(QCoreApplication.translate("ReportsPage", "Writing the report...")).run()
+        def written(result: Exported) -> None:
+            finish()
+            self._exported(result, texts)
 
-    def _remember_folder(self: ReportsPage, folder: Path) -> None:
+        DbOp(self, self.ctx, lambda db: export_report(db, plan_id, period, issued_on, path, take, texts, actor)).success(
+            written).failure(failed).busy(QCoreApplication.translate("ReportsPage", "Writing the report...")).run()
+
+    def _remember_folder(self, folder: Path) -> None:
         settings = self.ctx.settings
         settings.report_folder = str(folder)
         try:
@@ -103,7 +104,7 @@ class ExportMixin:
         except OSError:  # a read-only profile: the folder is still remembered until the program closes
             pass
 
-    def _exported(self: ReportsPage, result: Exported, texts: dict[str, str]) -> None:
+    def _exported(self, result: Exported, texts: dict[str, str]) -> None:
         self.last_file = result.path
         if texts:
             self.texts.mark_saved(texts)
@@ -117,23 +118,23 @@ class ExportMixin:
             self.take_number.setChecked(False)  # the next export would take yet another number
 
     # -- opening ----------------------------------------------------------------------------------
-    def open_file(self: ReportsPage) -> None:
+    def open_file(self) -> None:
         """Open the file written last in its program (Word, Excel, LibreOffice)."""
         if self.last_file is not None:
             self._open_url(QUrl.fromLocalFile(str(self.last_file)))
 
-    def open_folder(self: ReportsPage) -> None:
+    def open_folder(self) -> None:
         """Open the folder of the file written last (or the folder reports are saved in)."""
         folder = self.last_file.parent if self.last_file is not None else self.start_folder()
         self._open_url(QUrl.fromLocalFile(str(folder)))
 
-    def _open_url(self: ReportsPage, url: QUrl) -> None:
+    def _open_url(self, url: QUrl) -> None:
         """Hand ``url`` to the system (tests replace this)."""
         if not QDesktopServices.openUrl(url):
             self._show_warning(QCoreApplication.translate("ReportsPage", "Cannot open"),
                                QCoreApplication.translate("ReportsPage", "No program on this computer opens %1.")
                                .replace("%1", url.toLocalFile()))
 
-    def may_export(self: ReportsPage) -> bool:
+    def may_export(self) -> bool:
         """Every logged-in user may write the report (reading it is not restricted either)."""
         return self.ctx.user is not None and self.ctx.user.active

@@ -39,20 +39,19 @@ from ...services.changes import Changes
 from ...domain.periods import Period
 from ..context import AppContext
 from ..operations import DbOp, show_error
-from ..page import Page
 from ..resources import icon
 from ..wheel_guard import guard_wheel
 from ...services.reports import Preview, load_preview, save_texts
 from .document import covered_line, date_line, number_line, sections_html
-from .exporting import ExportMixin
-from .printing import PrintMixin
+from .exporting import ExportSteps
+from .printing import PrintSteps
 from .table_model import ReportTableModel
 from .texts_panel import TextsPanel
 
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 
 
-class ReportsPage(PrintMixin, ExportMixin, Page):
+class ReportsPage(PrintSteps, ExportSteps):
     """The period's report: header, table, generated text, the officer's texts; export and print."""
 
     icon_name = "reports"
@@ -151,9 +150,9 @@ class ReportsPage(PrintMixin, ExportMixin, Page):
         for w in (date_label, self.issued, self.take_number):
             bar.addWidget(w)
         bar.addStretch(1)
-        for w in (self.docx_button, self.xlsx_button, self.print_button, self.open_file_button,
-                  self.open_folder_button):
-            bar.addWidget(w)
+        for button in (self.docx_button, self.xlsx_button, self.print_button, self.open_file_button,
+                       self.open_folder_button):
+            bar.addWidget(button)
         box.addWidget(self.splitter, 1)
         self.no_plan = self.no_plan_widget(
             self.tr("There is no plan yet, so there is nothing to report. Import the resolution or type the plan's "

@@ -1,25 +1,24 @@
 """Ctrl+P on the Báo cáo page: the previewed report (header, generated text, table) on A4.
 
-A mixin of ``ReportsPage``. QtPrintSupport is imported on the first print, not with the page. The
-table is wide, so the printer starts in landscape; the print dialog can change it.
+One of ``ReportsPage``'s two step classes over ``base.ReportsPageBase``. QtPrintSupport is imported
+on the first print, not with the page. The table is wide, so the printer starts in landscape; the
+print dialog can change it.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from .base import ReportsPageBase
 from .document import print_html
 
-if TYPE_CHECKING:
-    from .page import ReportsPage
 
-
-class PrintMixin:
+class PrintSteps(ReportsPageBase):
     """Print the preview."""
 
-    def _ask_printer(self: ReportsPage) -> Any | None:
+    def _ask_printer(self) -> Any | None:
         """A printer set up by the officer in the print dialog, None when cancelled (tests replace this)."""
         from PySide6.QtGui import QPageLayout, QPageSize
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -32,7 +31,7 @@ class PrintMixin:
         dialog.setWindowTitle(QCoreApplication.translate("ReportsPage", "Print the report"))
         return printer if dialog.exec() == QPrintDialog.DialogCode.Accepted else None
 
-    def print_document(self: ReportsPage) -> Any:
+    def print_document(self) -> Any:
         """The ``QTextDocument`` that is printed: the preview's header, text and table."""
         from PySide6.QtGui import QFont, QTextDocument
 
@@ -44,7 +43,7 @@ class PrintMixin:
                                     self.issued_on()))
         return document
 
-    def print_report(self: ReportsPage) -> None:
+    def print_report(self) -> None:
         """Ask for a printer and print the report shown (Ctrl+P)."""
         if self.preview is None or not self.isVisible():
             return

@@ -190,6 +190,39 @@ GROUP_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("y tế", "society"),
     ("kinh tế", "economy"),
 )
+# Abbreviations headings use ("* KT-XH", "Về VHXH", "QP-AN", "TN&MT", "CCHC - CĐS"), spelled out
+# before a heading is matched against the keywords above. Matched on lower-cased text, as whole
+# words (a letter on either side means it is part of another word).
+_ABBREVIATIONS: tuple[tuple[str, str], ...] = (
+    (r"kt\s*[-–&,]?\s*xh", "kinh tế - xã hội"),
+    (r"vh\s*[-–&,]?\s*xh", "văn hóa - xã hội"),
+    (r"tn\s*(?:&|và|[-–,])?\s*mt", "tài nguyên và môi trường"),
+    (r"qp\s*(?:&|và|[-–,])?\s*an", "quốc phòng - an ninh"),
+    (r"an\s*(?:&|và|[-–,])?\s*qp", "an ninh - quốc phòng"),
+    (r"cchc", "cải cách hành chính"),
+    (r"cđs", "chuyển đổi số"),
+    (r"antt", "an ninh trật tự"),
+    (r"qs\s*(?:&|và|[-–,])?\s*qp", "quân sự - quốc phòng"),
+    (r"gd\s*(?:&|và|[-–,])?\s*đt", "giáo dục - đào tạo"),
+    (r"kt", "kinh tế"),
+    (r"vh", "văn hóa"),
+    (r"xh", "xã hội"),
+    (r"mt", "môi trường"),
+    (r"qp", "quốc phòng"),
+)
+_ABBREVIATION_RE = re.compile(
+    "|".join(f"(?<![^\\W\\d_])(?:{pattern})(?![^\\W\\d_])" for pattern, _ in _ABBREVIATIONS), re.IGNORECASE
+)
+_ABBREVIATION_PATTERNS = tuple((re.compile(f"(?:{p})$", re.IGNORECASE), full) for p, full in _ABBREVIATIONS)
+
+
+def spell_out(text: str) -> str:
+    """``text`` lower-cased with heading abbreviations spelled out (``qp-an`` → ``quốc phòng - an ninh``)."""
+    def full(match: re.Match[str]) -> str:
+        return next(f for pattern, f in _ABBREVIATION_PATTERNS if pattern.match(match.group()))
+    return _ABBREVIATION_RE.sub(full, text.lower())
+
+
 GROUP_TITLES: dict[str, str] = {
     "economy": "Kinh tế",
     "society": "Văn hóa - Xã hội",

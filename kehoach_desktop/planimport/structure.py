@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from .cleanup import Paragraph, join, marker_at_start, mostly_upper
 from .figures import figures, mask_brackets
-from .lexicon import GROUP_KEYWORDS, QUALITATIVE_WORDS, SECTION_END_WORDS, slug
+from .lexicon import GROUP_KEYWORDS, QUALITATIVE_WORDS, SECTION_END_WORDS, slug, spell_out
 
 _INLINE_HEADING_RE = re.compile(
     r"(?:(?<=[.;:])\s*[-–•*]\s*|(?<=[.;])\s+)(?=(?:Về|Lĩnh vực|Nhóm chỉ tiêu)\s[^:.;()\d]{2,60}:)"
@@ -181,9 +181,12 @@ def _group_of(body: str) -> tuple[str, str, int | None] | None:
     if not match:
         return None
     topic = match.group("topic").strip(" -–")
-    lowered = topic.lower()
-    if _UMBRELLA_RE.search(body) or re.search(r"kinh tế\s*[-–,]\s*xã hội", lowered):
+    if _UMBRELLA_RE.search(body) or re.search(r"kinh tế\s*[-–,]\s*xã hội", topic.lower()):
         return None
+    # "* KT-XH", "Về VHXH", "QP-AN": abbreviations are spelled out first. An abbreviated
+    # "KT-XH" heading inside the list opens its economy part (the written-out words name the
+    # whole list, and the umbrella check above keeps them so).
+    lowered = spell_out(topic)
     hits = [(lowered.find(word), key) for word, key in GROUP_KEYWORDS if word in lowered]
     known = min(hits)[1] if hits else None
     if known is None and not match.group("prefix"):
@@ -219,7 +222,7 @@ def classify(unit: Unit) -> None:
         unit.group_key, unit.group_title, unit.declared = group
         return
     body = unit.body
-    if len(body) <= 200 and _UMBRELLA_RE.search(body) and not _REVIEW_RE.search(body) and not figures(mask_brackets(body)):
+    if len(body) <= 200 and (_UMBRELLA_RE.search(body) or _UMBRELLA_RE.search(spell_out(body))) and not _REVIEW_RE.search(body) and not figures(mask_brackets(body)):
         unit.kind = "umbrella"
         count = _COUNT_RE.search(body)
         unit.declared = int(count.group(1)) if count else None

@@ -1,0 +1,66 @@
+"""Plan import on shapes real resolutions use that no earlier fixture had (issue 20).
+
+Each test is built from sentences written for it, in the style of commune and ward resolutions,
+with figures, units, punctuation and markers varied; one category of the issue per section.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+from kehoach_desktop.planimport.output import plan_json
+from kehoach_desktop.planimport.parser import parse_text
+
+
+def _parse(body: str, head: str = "Các chỉ tiêu chủ yếu năm 2026:\n") -> dict[str, Any]:
+    return plan_json(parse_text(head + body))
+
+
+def _flat(parsed: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    out: dict[str, dict[str, Any]] = {}
+
+    def walk(items: list[dict[str, Any]]) -> None:
+        for i in items:
+            out[i["code"]] = i
+            walk(i["children"])
+
+    walk(parsed["indicators"])
+    return out
+
+
+def _target(ind: dict[str, Any]) -> tuple[str, Decimal | None, str | None]:
+    t = ind["target"]
+    return t["kind"], None if t["value"] is None else Decimal(t["value"]), ind["unit"]
+
+
+# 3. Heading abbreviations ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("heading", "key"),
+    [
+        ("* Về KT:", "economy"),
+        ("* KT-XH", "economy"),
+        ("b) Về VHXH:", "society"),
+        ("- VH - XH:", "society"),
+        ("3. Lĩnh vực TN&MT:", "environment"),
+        ("* TN và MT", "environment"),
+        ("d) QP-AN:", "defence_security"),
+        ("* QP, AN", "defence_security"),
+        ("đ) Về CCHC - CĐS:", "admin_reform"),
+        ("5. Chỉ tiêu về CCHC", "admin_reform"),
+    ],
+)
+def test_abbreviated_headings_map_to_known_groups(heading: str, key: str) -> None:
+    parsed = _parse(f"{heading}\n(1) Tỷ lệ hộ được phục vụ đạt 92%.\n(2) Số mô hình mới 04 mô hình.\n")
+    assert [g["key"] for g in parsed["groups"]] == [key]
+    assert {i["group"] for i in _flat(parsed).values()} == {key}
+
+
+def test_an_abbreviated_list_heading_is_not_a_group() -> None:
+    parsed = _parse("(1) Sản lượng cà phê 9.300 tấn.\n(2) Tỷ lệ hộ nghèo dưới 2%.\n",
+                    head="2. Các chỉ tiêu KT-XH năm 2026\n")
+    assert [g["key"] for g in parsed["groups"]] == ["general"]
+    assert len(parsed["indicators"]) == 2

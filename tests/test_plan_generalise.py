@@ -64,3 +64,27 @@ def test_an_abbreviated_list_heading_is_not_a_group() -> None:
                     head="2. Các chỉ tiêu KT-XH năm 2026\n")
     assert [g["key"] for g in parsed["groups"]] == ["general"]
     assert len(parsed["indicators"]) == 2
+
+
+# 1. A marker straight after a figure ---------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "(6) Tỷ lệ trẻ em đi học đúng độ tuổi đạt 98,7% (7) Số nhà văn hóa thôn đạt chuẩn: 12 nhà văn hóa (8) Tỷ lệ hộ dùng điện 100%.",
+        "(6) Tỷ lệ trẻ em đi học đúng độ tuổi đạt 98,7 %  (7)  Số nhà văn hóa thôn đạt chuẩn: 12 nhà văn hóa\n(8) Tỷ lệ hộ dùng điện 100%",
+        "(6) Tỷ lệ trẻ em đi học đúng độ tuổi đạt 98,7% (7 Số nhà văn hóa thôn đạt chuẩn 12 nhà văn hóa (8) Tỷ lệ hộ dùng điện 100%.",
+    ],
+)
+def test_a_marker_after_a_figure_opens_the_next_item(body: str) -> None:
+    flat = _flat(_parse(body))
+    assert sorted(flat) == ["6", "7", "8"]
+    assert _target(flat["6"]) == ("equal", Decimal("98.7"), "%")
+    assert _target(flat["7"]) == ("equal", Decimal("12"), "nhà văn hóa")
+    assert _target(flat["8"]) == ("equal", Decimal("100"), "%")
+
+
+def test_a_bracketed_number_that_is_not_the_next_item_stays_in_the_text() -> None:
+    flat = _flat(_parse("(3) Xây dựng cụm công nghiệp (2) Đông Sơn đạt tỷ lệ lấp đầy 60%.\n(4) Sản lượng 500 tấn.\n"))
+    assert sorted(flat) == ["3", "4"]
+    assert _target(flat["3"]) == ("equal", Decimal("60"), "%")

@@ -20,7 +20,11 @@ from .lexicon import GROUP_KEYWORDS, QUALITATIVE_WORDS, SECTION_END_WORDS, slug,
 _INLINE_HEADING_RE = re.compile(
     r"(?:(?<=[.;:])\s*[-–•*]\s*|(?<=[.;])\s+)(?=(?:Về|Lĩnh vực|Nhóm chỉ tiêu)\s[^:.;()\d]{2,60}:)"
 )
-_INLINE_PAREN_RE = re.compile(r"(?<=[.;:,])\s*\((?P<n>\d{1,2})(?:\)|\s+(?=[A-ZĐÀ-Ỹ]))")
+# "(2)" run on after the previous item: after punctuation, or (when it is the next number and
+# a capital follows) straight after a figure ("... đạt 99,2% (14) Số trường ...").
+_INLINE_PAREN_RE = re.compile(
+    r"(?:(?<=[.;:,])\s*|(?P<bare>\s+))\((?P<n>\d{1,2})(?:\)(?P<next>\s*[A-ZĐÀ-Ỹ])?|\s+(?=[A-ZĐÀ-Ỹ]))"
+)
 _GROUP_RE = re.compile(
     r"^(?P<prefix>(?:các\s+|nhóm\s+)?chỉ\s+tiêu\s+(?:chủ\s+yếu\s+)?(?:về\s+|thuộc\s+)?(?:lĩnh\s+vực\s+)?"
     r"|về\s+|lĩnh\s+vực\s+|nhóm\s+)?(?P<topic>[^\d:;.()]{2,90}?)\s*"
@@ -145,6 +149,8 @@ def _cut_points(text: str) -> list[int]:
         expected = int(numbers[0]) + 1 if numbers else None
     for m in _INLINE_PAREN_RE.finditer(text):
         number = int(m.group("n"))
+        if m.group("bare") is not None and (number != expected or (")" in m.group(0) and m.group("next") is None)):
+            continue  # without punctuation only the next number, followed by a capital, is an item
         if expected is None or number == expected:
             cuts.add(m.start() + len(m.group(0)) - len(m.group(0).lstrip()))
             expected = number + 1

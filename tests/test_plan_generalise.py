@@ -88,3 +88,38 @@ def test_a_bracketed_number_that_is_not_the_next_item_stays_in_the_text() -> Non
     flat = _flat(_parse("(3) Xây dựng cụm công nghiệp (2) Đông Sơn đạt tỷ lệ lấp đầy 60%.\n(4) Sản lượng 500 tấn.\n"))
     assert sorted(flat) == ["3", "4"]
     assert _target(flat["3"]) == ("equal", Decimal("60"), "%")
+
+
+# 2. Brackets in breakdowns, closed or not -----------------------------------------------------
+
+@pytest.mark.parametrize("close", ["", ")", ")."])
+def test_a_bracketed_breakdown_keeps_the_total_and_every_part(close: str) -> None:
+    body = (
+        "(4) Diện tích gieo trồng cây hằng năm 2.640 ha (trong đó: lúa 1.150 ha; ngô 420 ha; "
+        f"sắn (mì) 310 ha; rau, đậu các loại 760 ha{close}\n(5) Tổng đàn gia súc 8.200 con.\n"
+    )
+    flat = _flat(_parse(body))
+    assert sorted(flat) == ["4", "4.1", "4.2", "4.3", "4.4", "5"]
+    assert _target(flat["4"]) == ("equal", Decimal("2640"), "ha")
+    assert [_target(flat[f"4.{k}"])[1] for k in range(1, 5)] == [Decimal(v) for v in ("1150", "420", "310", "760")]
+    assert flat["4"]["name"] == "Diện tích gieo trồng cây hằng năm"
+    assert _target(flat["5"]) == ("equal", Decimal("8200"), "con")
+
+
+def test_a_breakdown_in_brackets_split_by_commas() -> None:
+    flat = _flat(_parse("(2) Sản lượng thủy sản 1.320 tấn (trong đó, khai thác 900 tấn, nuôi trồng 420 tấn).\n"))
+    assert sorted(flat) == ["2", "2.1", "2.2"]
+    assert _target(flat["2.2"]) == ("equal", Decimal("420"), "tấn")
+
+
+def test_an_unclosed_bracket_does_not_hide_the_next_figures() -> None:
+    flat = _flat(_parse("(1) Thu ngân sách 14,5 tỷ đồng (tăng 6% so với ước thực hiện năm 2025; "
+                        "thu nhập bình quân đầu người đạt 68 triệu đồng.\n"))
+    assert _target(flat["1.1"])[1:] == (Decimal("14.5"), "tỷ đồng")
+    assert _target(flat["1.2"])[1:] == (Decimal("68"), "triệu đồng")
+
+
+def test_one_figure_in_brackets_explains_the_total() -> None:
+    flat = _flat(_parse("(9) Số trường đạt chuẩn quốc gia: 06/07 trường (trong đó 02 trường đạt chuẩn mức độ 2).\n"))
+    assert sorted(flat) == ["9"]
+    assert "multiple_targets" in flat["9"]["flags"]

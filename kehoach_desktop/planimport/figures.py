@@ -66,7 +66,7 @@ class Figure:
     yearly: bool = False  # "11.000 tấn/năm", "10%/năm"
 
 
-_BRACKETED_RE = re.compile(r"\([^)]*\)")
+_PAREN_RE = re.compile(r"[()]")
 NEXT_WORD_RE = re.compile(r"[ \t]*([^\W\d_]+)")
 _PREV_WORD_RE = re.compile(r"([^\W\d_]+)[ \t]*$")
 _PER_UNIT_RE = re.compile(r"[ \t]*(?:ha|km2|km²|m2|m²|người|hộ|lao động|vạn|nghìn)[ \t]+[^\W\d_]", re.IGNORECASE)
@@ -83,18 +83,43 @@ STOP_WORDS = frozenset(
 PHRASE_UNITS = frozenset({"khách", "lượt khách", "lượt người", "lượt", "cây", "con", "người"})
 
 
+def _bracket_spans(text: str) -> list[tuple[int, int]]:
+    """The outermost balanced ``(...)`` spans. A bracket never closed is no bracket: in
+    ``(trong đó: lúa 1.200 ha; khoai lang (củ) 80 ha`` only ``(củ)`` is one."""
+    spans: list[tuple[int, int]] = []
+    stack: list[int] = []
+    for m in _PAREN_RE.finditer(text):
+        if m.group() == "(":
+            stack.append(m.start())
+        elif stack:
+            start = stack.pop()
+            while spans and spans[-1][0] > start:  # an inner pair inside this one
+                spans.pop()
+            spans.append((start, m.end()))
+    return spans
+
+
 def mask_brackets(text: str) -> str:
-    """``text`` with everything inside (...) blanked, same length; an unclosed bracket stays."""
+    """``text`` with everything inside balanced (...) blanked, same length; an unclosed bracket
+    stays, and so does what follows it."""
     if "(" not in text:
         return text
-    return _BRACKETED_RE.sub(lambda m: " " * len(m.group()), text)
+    spans = _bracket_spans(text)
+    if not spans:
+        return text
+    out, last = [], 0
+    for a, b in spans:
+        out += [text[last:a], " " * (b - a)]
+        last = b
+    out.append(text[last:])
+    return "".join(out)
 
 
 def inside_brackets(text: str) -> str:
-    """Only what lies inside (...), the rest blanked: the complement of ``mask_brackets``."""
+    """Only what lies inside balanced (...): the complement of ``mask_brackets``."""
     if "(" not in text:
         return ""
-    return " ".join(m.group()[1:-1] for m in _BRACKETED_RE.finditer(text))
+    return " ".join(text[a + 1:b - 1] for a, b in _bracket_spans(text))
 
 
 def _skip_spans(masked: str) -> list[tuple[int, int]]:
@@ -239,7 +264,9 @@ def is_qualifier(masked: str, start: int, end: int, value: Decimal) -> bool:
         return True
     prev = _PREV_WORD_RE.search(masked, max(0, start - 12), start)
     prev_word = prev.group(1).lower() if prev else ""
-    if prev_word in ("cả", "thứ", "hạng", "loại", "độ"):  # "cả 3 tiêu chí", "con thứ 3", "mức độ 1"
+    if prev_word in ("cả", "thứ", "hạng", "loại", "độ") and value <= 20 and not re.search(
+        r"(?:các|mọi|nhiều)[ \t]+loại[ \t]*$", masked[max(0, start - 16):start], re.IGNORECASE
+    ):  # "cả 3 tiêu chí", "con thứ 3", "mức độ 1"; not "rau các loại 760 ha"
         return True
     # "lúa nước 2 vụ": the number of crops a year describes the rice, it is no target.
     if nxt and nxt.group(1).lower() == "vụ" and re.search(r"\b(?:lúa|ngô|màu|lạc|khoai)\b", masked[max(0, start - 16):start], re.IGNORECASE):

@@ -93,8 +93,8 @@ def _has_figure(text: str) -> bool:
 class _Figures:
     """Where the item's figures are, found once, so splitting stays linear in the text."""
 
-    def __init__(self, text: str) -> None:
-        self.starts = [f.start for f in figures(mask_brackets(text))]
+    def __init__(self, masked: str) -> None:
+        self.starts = [f.start for f in figures(masked)]
 
     def between(self, a: int, b: int) -> bool:
         i = bisect.bisect_left(self.starts, a)
@@ -122,7 +122,10 @@ def _split_on(text: str, masked: str, pattern: re.Pattern[str], start: int, end:
 def _clauses(text: str) -> tuple[tuple[int, int] | None, list[tuple[int, int]]]:
     """(head with its own target or None, clauses) of one item's text."""
     masked = mask_brackets(text)
-    index = _Figures(text)
+    opened = _bracketed_breakdown(text, masked)
+    if opened is not None:  # "3.250 ha (trong đó: lúa 2.100 ha; ...)": the total, then its parts
+        return opened
+    index = _Figures(masked)
     breakdown = _TRONG_DO_RE.search(masked)
     if breakdown and index.between(breakdown.end(), len(text)):
         parts = _split_on(text, masked, _SEMICOLON_RE, breakdown.end(), len(text), None)
@@ -137,6 +140,38 @@ def _clauses(text: str) -> tuple[tuple[int, int] | None, list[tuple[int, int]]]:
             for e, f in _split_on(text, masked, _COMMA_NOUN_RE, c, d, index):
                 pieces.extend(_split_on(text, masked, _VA_RE, e, f, index))
     return None, pieces
+
+
+_BRACKET_BREAKDOWN_RE = re.compile(r"\(\s*trong\s+đó\b\s*[:,]?\s*", re.IGNORECASE)
+
+
+def _closing(text: str, start: int) -> int:
+    """Where the bracket opened at ``start`` closes (after its ``)``), or the end of the text."""
+    depth = 0
+    for m in re.finditer(r"[()]", text[start:]):
+        depth += 1 if m.group() == "(" else -1
+        if depth == 0:
+            return start + m.end()
+    return len(text)
+
+
+def _bracketed_breakdown(text: str, masked: str) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
+    """A breakdown written in brackets after a total, closed or not: (head, parts)."""
+    match = _BRACKET_BREAKDOWN_RE.search(text)
+    if match is None or not _has_figure(masked[:match.start()]):
+        return None
+    end = _closing(text, match.start())
+    inner_end = end - 1 if text[end - 1:end] == ")" else end
+    inner = " " * match.end() + mask_brackets(text[match.end():inner_end]) + " " * (len(text) - inner_end)
+    index = _Figures(inner)
+    if not index.between(match.end(), inner_end):
+        return None
+    parts = _split_on(text, inner, _SEMICOLON_RE, match.end(), inner_end, None)
+    if len(parts) == 1:
+        parts = _split_on(text, inner, _COMMA_RE, match.end(), inner_end, index)
+    # "07/07 trường (trong đó 03 trường đạt chuẩn mức độ 2)": one figure in brackets explains
+    # the total (flagged as a second figure); a list of parts breaks it down.
+    return ((0, match.start()), parts) if len(parts) > 1 else None
 
 
 _YEAR_PART_RE = re.compile(

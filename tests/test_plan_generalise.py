@@ -123,3 +123,43 @@ def test_one_figure_in_brackets_explains_the_total() -> None:
     flat = _flat(_parse("(9) Số trường đạt chuẩn quốc gia: 06/07 trường (trong đó 02 trường đạt chuẩn mức độ 2).\n"))
     assert sorted(flat) == ["9"]
     assert "multiple_targets" in flat["9"]["flags"]
+
+
+# 8. Units -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("clause", "value", "unit"),
+    [
+        ("Tổng thu ngân sách trên địa bàn 23,6 tỷđ", "23.6", "tỷ đồng"),
+        ("Giá trị sản xuất ngành dịch vụ đạt 540 tỉ.đ", "540", "tỷ đồng"),
+        ("Thu nhập bình quân đầu người 68,5 trđ", "68.5", "triệu đồng"),
+        ("Thu nhập bình quân đầu người đạt 81 Tr.đ", "81", "triệu đồng"),
+        ("Thu nhập bình quân đầu người đạt 64 triệu", "64", "triệu đồng"),
+        ("Tổng vốn đầu tư toàn xã hội 1.200 tỷ", "1200", "tỷ đồng"),
+        ("Sản lượng lúa cả năm 2,4 vạn tấn", "24000", "tấn"),
+        ("Tổng đàn gia cầm 45 nghìn con", "45000", "con"),
+        ("Số lượt khách tham quan 1,2 triệu lượt khách", "1200000", "lượt khách"),
+        ("Tỷ suất sinh thô 14,2‰", "14.2", "‰"),
+        ("Tỷ suất sinh thô 13,8%0", "13.8", "‰"),
+        ("Tỷ suất sinh thô 15%o", "15", "‰"),
+    ],
+)
+def test_units_as_written(clause: str, value: str, unit: str) -> None:
+    ind = _flat(_parse(f"(1) {clause}.\n(2) Sản lượng ngô 700 tấn.\n"))["1"]
+    assert (Decimal(ind["target"]["value"]), ind["unit"]) == (Decimal(value), unit)
+
+
+def test_a_range_with_its_unit_after_it() -> None:
+    ind = _flat(_parse("(7) Cứng hóa từ 05 đến 07 tuyến đường trục thôn.\n"))["7"]
+    assert (ind["target"]["kind"], ind["target"]["low"], ind["target"]["high"], ind["unit"]) == ("range", "5", "7", "tuyến đường")
+
+
+def test_a_per_mille_reduction_is_a_reduction() -> None:
+    ind = _flat(_parse("(11) Tỷ suất sinh thô giảm bình quân 0,3%o/năm.\n"))["11"]
+    assert (ind["target"]["kind"], ind["target"]["value"], ind["unit"], ind["target"]["per_year"]) == (
+        "reduction", "0.3", "‰", True)
+
+
+def test_a_count_multiplier_is_no_money() -> None:
+    ind = _flat(_parse("(3) Đón 2,5 triệu lượt người.\n"))["3"]
+    assert (ind["target"]["value"], ind["unit"]) == ("2500000", "lượt người")

@@ -93,7 +93,7 @@ class ClauseReading:
 
 
 def _kind(fig: Figure, low_text: str, before: str, name: str) -> RuleKind:
-    rate_unit = fig.unit in ("%", "điểm", "điểm %")
+    rate_unit = fig.unit in ("%", "‰", "điểm", "điểm %")
     if fig.shape == "ratio":
         return RuleKind.RATIO
     if fig.unit == "lần" and ("so với" in low_text or "gấp" in before):

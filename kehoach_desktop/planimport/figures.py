@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from ..domain.model import RuleKind
 from ..domain.numbers import ParsedNumber, find_numbers
-from .lexicon import MULTIPLIERS, NAME_QUALIFIERS, UNIT_RE, UNITS, UNITS_BY_LENGTH
+from .lexicon import MONEY_MULTIPLIERS, MULTIPLIERS, NAME_QUALIFIERS, UNIT_RE, UNITS, UNITS_BY_LENGTH
 
 EDGE_PUNCT = " \t.,;:-–—+*•"
 
@@ -37,7 +37,9 @@ EXPLICIT = {"at_least": RuleKind.AT_LEAST, "more_than": RuleKind.MORE_THAN,
              "at_most": RuleKind.AT_MOST, "less_than": RuleKind.LESS_THAN}
 _RANGE_GAP_RE = re.compile(r"\s*%?\s*(?:-|–|—|−|÷|~|đến|tới)\s*", re.IGNORECASE)
 _RATIO_GAP_RE = re.compile(r"\s*/\s*")
-_MULTIPLIER_RE = re.compile(r"\s*(?P<m>nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)", re.IGNORECASE)
+_MULTIPLIER_RE = re.compile(r"\s*(?P<m>nghìn|ngàn|vạn|triệu|tỷ|tỉ)(?!\w)", re.IGNORECASE)
+# What may follow a bare money multiplier: the end of the clause or punctuation, not a noun.
+_BARE_END_RE = re.compile(r"[ \t]*(?:$|[.,;:)]|\(|trở\b|so\b|năm\b|/)", re.IGNORECASE)
 _AFTER_RE = re.compile(r"\s*(?P<w>trở lên|trở xuống|trở lại)(?!\w)", re.IGNORECASE)
 _PER_YEAR_UNIT_RE = re.compile(r"\s*/\s*năm(?!\w)", re.IGNORECASE)
 _DATE_RE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b|\b\d{1,2}/\d{4}\b")
@@ -67,6 +69,11 @@ class Figure:
 
 
 _PAREN_RE = re.compile(r"[()]")
+_MONEY_NAME_RE = re.compile(
+    r"thu nhập|thu ngân sách|ngân sách|thu nội địa|tổng thu|giá trị|doanh thu|vốn|đầu tư|kim ngạch|chi\b|lương|"
+    r"tiền|kinh phí|nguồn thu|thu\b",
+    re.IGNORECASE,
+)
 NEXT_WORD_RE = re.compile(r"[ \t]*([^\W\d_]+)")
 _PREV_WORD_RE = re.compile(r"([^\W\d_]+)[ \t]*$")
 _PER_UNIT_RE = re.compile(r"[ \t]*(?:ha|km2|km²|m2|m²|người|hộ|lao động|vạn|nghìn)[ \t]+[^\W\d_]", re.IGNORECASE)
@@ -213,8 +220,13 @@ def _figure(masked: str, numbers: list[tuple[ParsedNumber, int, int]], i: int) -
     unit, unit_text, pos = _unit_at(masked, end)
     if unit is None:
         multiplier = _MULTIPLIER_RE.match(masked, end)
-        if multiplier:
-            factor = MULTIPLIERS[multiplier.group("m").lower()]
+        word_m = multiplier.group("m").lower() if multiplier else ""
+        if multiplier and word_m in MONEY_MULTIPLIERS and _BARE_END_RE.match(masked, multiplier.end()) \
+                and _MONEY_NAME_RE.search(masked[max(0, start - 80):start]):
+            # "thu nhập bình quân đầu người đạt 72 triệu": money, in triệu đồng.
+            unit, unit_text, pos = MONEY_MULTIPLIERS[word_m], multiplier.group("m"), multiplier.end()
+        elif multiplier:
+            factor = MULTIPLIERS[word_m]
             value = value * factor
             low = low * factor if low is not None else None
             high = high * factor if high is not None and shape == "range" else high

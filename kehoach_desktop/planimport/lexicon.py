@@ -14,6 +14,9 @@ from ..domain.text import fold
 # the matching order, which ``UNIT_RE`` guarantees by sorting on length.
 UNITS: dict[str, str] = {
     "%": "%",
+    "‰": "‰",
+    "%0": "‰",  # per mille typed without the sign
+    "%o": "‰",
     "tấn": "tấn",
     "tạ": "tạ",
     "tạ/ha": "tạ/ha",
@@ -63,6 +66,13 @@ UNITS: dict[str, str] = {
     "tỷ.đ": "tỷ đồng",
     "tỷ đ": "tỷ đồng",
     "tỷ.đồng": "tỷ đồng",
+    "tỷđ": "tỷ đồng",
+    "tỉ.đ": "tỷ đồng",
+    "tỉđ": "tỷ đồng",
+    "tỷ vnđ": "tỷ đồng",
+    "triệu vnđ": "triệu đồng",
+    "trđ/người": "triệu đồng/người",
+    "tr.đ/người": "triệu đồng/người",
     "triệu đồng": "triệu đồng",
     "tr.đ": "triệu đồng",
     "trđ": "triệu đồng",
@@ -171,7 +181,9 @@ FLOW_UNITS = frozenset(
 
 # ``1,5 triệu khách`` is 1.500.000 khách, but ``700 triệu KWh`` is a unit: the multiplier
 # only applies when what follows is not a unit spelled with it.
-MULTIPLIERS: dict[str, int] = {"nghìn": 1000, "ngàn": 1000, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9}
+MULTIPLIERS: dict[str, int] = {"nghìn": 1000, "ngàn": 1000, "vạn": 10**4, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9}
+# "thu nhập đạt 72 triệu": a money multiplier with nothing after it is the money unit itself.
+MONEY_MULTIPLIERS: dict[str, str] = {"triệu": "triệu đồng", "tỷ": "tỷ đồng", "tỉ": "tỷ đồng", "nghìn": "nghìn đồng"}
 
 # Group headings: the first keyword found (by position) decides the known group.
 GROUP_KEYWORDS: tuple[tuple[str, str], ...] = (

@@ -163,3 +163,38 @@ def test_a_per_mille_reduction_is_a_reduction() -> None:
 def test_a_count_multiplier_is_no_money() -> None:
     ind = _flat(_parse("(3) Đón 2,5 triệu lượt người.\n"))["3"]
     assert (ind["target"]["value"], ind["unit"]) == ("2500000", "lượt người")
+
+
+# 9. Rule kinds --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("clause", "kind", "value", "direction"),
+    [
+        ("Tỷ lệ hộ nghèo đa chiều giảm xuống dưới 1,2%", "at_most", "1.2", "lower"),
+        ("Tỷ lệ hộ cận nghèo giảm còn dưới 3%", "at_most", "3", "lower"),
+        ("Tỷ lệ hộ nghèo giảm xuống còn 0,8% trở xuống", "at_most", "0.8", "lower"),
+        ("Tỷ lệ hồ sơ giải quyết đúng hạn đạt và vượt 97%", "at_least", "97", "higher"),
+        ("Thu ngân sách trên địa bàn đạt và vượt 15,2 tỷ đồng", "at_least", "15.2", "higher"),
+        ("Tỷ lệ lao động qua đào tạo đạt 72% trở lên", "at_least", "72", "higher"),
+        ("Số lao động được giải quyết việc làm đạt 450 lao động trở lên", "at_least", "450", "higher"),
+        ("Hoàn thành 100% chỉ tiêu giao quân", "equal", "100", "higher"),
+    ],
+)
+def test_rule_kinds(clause: str, kind: str, value: str, direction: str) -> None:
+    ind = _flat(_parse(f"(1) {clause}.\n(2) Sản lượng ngô 700 tấn.\n"))["1"]
+    assert (ind["target"]["kind"], ind["target"]["value"], ind["direction"]) == (kind, value, direction)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Giảm tỷ lệ hộ nghèo đạt 100% chỉ tiêu được giao",
+        "Giảm số hộ cận nghèo đạt 100% kế hoạch huyện giao hằng năm",
+        "Tăng tỷ lệ bao phủ bảo hiểm xã hội đạt 100% chỉ tiêu cấp trên giao",
+    ],
+)
+def test_a_share_of_the_assigned_figure_is_no_reduction(clause: str) -> None:
+    ind = _flat(_parse(f"(1) {clause}.\n(2) Sản lượng ngô 700 tấn.\n"))["1"]
+    assert ind["target"]["kind"] == "qualitative" and ind["target"]["value"] is None
+    assert ind["flags"] == ["target_unparsed"]
+    assert any("cấp trên giao" in n for n in ind["notes"])

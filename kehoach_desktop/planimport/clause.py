@@ -111,8 +111,8 @@ def _kind(fig: Figure, low_text: str, before: str, name: str) -> RuleKind:
         return RuleKind.REDUCTION
     if fig.shape == "range":
         return RuleKind.RANGE
-    if "đạt và vượt" in before and fig.op not in EXPLICIT:  # "đạt và vượt chỉ tiêu giao: 15.200"
-        return RuleKind.AT_LEAST
+    if ("đạt và vượt" in before and fig.op not in EXPLICIT) or (fig.word == "vượt" and re.search(r"đạt\s+và\s*$", before)):
+        return RuleKind.AT_LEAST  # "đạt và vượt chỉ tiêu giao: 15.200", "đạt và vượt 98%"
     if fig.after == "trở lên":
         return RuleKind.AT_LEAST
     if fig.after == "trở xuống":
@@ -180,6 +180,9 @@ def read_clause(text: str, year: int | None = None, first_year: int | None = Non
     if not found:
         return _qualitative(text, masked, flags, notes)
     fig, name_end = primary(found, masked, year, first_year)
+    if _assigned_share(masked, fig):
+        notes.append("Mục tiêu là mức cấp trên giao, văn bản không ghi con số; hãy nhập mức được giao.")
+        return _qualitative(text, masked, flags, notes, forced=True)
     strong = [
         f for f in found
         if is_strong(f) and f is not fig and not is_starting_point(f, fig)
@@ -307,10 +310,26 @@ def _whole(value: Decimal | None) -> Decimal | None:
     return value
 
 
-def _qualitative(text: str, masked: str, flags: list[str], notes: list[str]) -> ClauseReading:
+_ASSIGNED_RE = re.compile(
+    r"\s*(?:chỉ tiêu|kế hoạch|mục tiêu|định mức)(?:\s+(?:được|do|của|cấp|trên|huyện|tỉnh|thành phố|phố)){0,3}\s+giao\b(?!\s+quân)",
+    re.IGNORECASE,
+)
+
+
+def _assigned_share(masked: str, fig: Figure) -> bool:
+    """"Giảm tỷ lệ hộ nghèo đạt 100% chỉ tiêu được giao": the target is the figure assigned from
+    above, not a cut of 100% ("Hoàn thành 100% chỉ tiêu giao quân" stays 100%)."""
+    if fig.unit != "%" or not _ASSIGNED_RE.match(masked, fig.end):
+        return False
+    return re.search(r"(?:^|\s)(?:giảm|tăng)\s", masked[:fig.start], re.IGNORECASE) is not None
+
+
+def _qualitative(text: str, masked: str, flags: list[str], notes: list[str], forced: bool = False) -> ClauseReading:
     low_text = text.lower()
     digits = any(not is_qualifier(masked, s, e, n.value) for n, s, e in real_numbers(masked))
-    if digits or not any(w in low_text for w in QUALITATIVE_WORDS):
+    if forced:
+        flags.append("target_unparsed")
+    elif digits or not any(w in low_text for w in QUALITATIVE_WORDS):
         flags.append("target_unparsed")
         notes.append("Không đọc được mục tiêu bằng số; đã giữ nguyên văn và coi là chỉ tiêu định tính.")
     # A table row "Tỷ lệ che phủ rừng: Duy trì %": keep the current level, in that unit.

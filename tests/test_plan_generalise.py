@@ -198,3 +198,36 @@ def test_a_share_of_the_assigned_figure_is_no_reduction(clause: str) -> None:
     assert ind["target"]["kind"] == "qualitative" and ind["target"]["value"] is None
     assert ind["flags"] == ["target_unparsed"]
     assert any("cấp trên giao" in n for n in ind["notes"])
+
+
+# 5. The total, not its breakdown or its multiple ----------------------------------------------
+
+@pytest.mark.parametrize(
+    ("clause", "total", "unit", "part", "part_unit"),
+    [
+        ("Số cơ sở sản xuất kinh doanh đến năm 2030: 350, trong đó: 12 doanh nghiệp", "350", "cơ sở", "12", "doanh nghiệp"),
+        ("Số hộ kinh doanh cá thể đạt 610 hộ, trong đó: 45 hộ kinh doanh thương mại điện tử", "610", "hộ", "45", "hộ"),
+        ("Tổng thu ngân sách trên địa bàn 27,4 tỷ đồng; trong đó thu cân đối 19 tỷ đồng", "27.4", "tỷ đồng", "19", "tỷ đồng"),
+        ("Tổng thu ngân sách 31.500 triệu đồng, trong đó, thu tiền sử dụng đất 8.000 triệu đồng", "31500", "triệu đồng", "8000", "triệu đồng"),
+    ],
+)
+def test_a_total_keeps_its_figure_and_its_part_is_a_child(clause: str, total: str, unit: str, part: str, part_unit: str) -> None:
+    flat = _flat(_parse(f"(6) {clause}.\n(7) Sản lượng ngô 700 tấn.\n"))
+    assert _target(flat["6"]) == ("equal", Decimal(total), unit)
+    assert _target(flat["6.1"]) == ("equal", Decimal(part), part_unit)
+    assert "6.2" not in flat
+
+
+def test_a_multiple_of_the_baseline_is_not_the_unit_of_the_total() -> None:
+    ind = _flat(_parse("(5) Vốn đầu tư toàn xã hội đạt 2.300 tỷ đồng, gấp 1,6 lần so với năm 2020.\n"))["5"]
+    assert _target(ind) == ("equal", Decimal("2300"), "tỷ đồng")
+    assert "multiple_targets" in ind["flags"]  # the multiple is a second target to add, if wanted
+
+
+def test_a_breakdown_belongs_to_the_last_of_several_targets() -> None:
+    flat = _flat(_parse("(10) Tỷ lệ tham gia BHYT đạt 96% trở lên; tỷ lệ lao động qua đào tạo đạt 78%, "
+                        "trong đó có bằng cấp, chứng chỉ đạt 42%.\n"))
+    assert flat["10"]["target"] is None
+    assert [_target(flat[c]) for c in ("10.1", "10.2", "10.3")] == [
+        ("at_least", Decimal("96"), "%"), ("equal", Decimal("78"), "%"), ("equal", Decimal("42"), "%")]
+    assert flat["10.3"]["name"] == "Có bằng cấp, chứng chỉ"

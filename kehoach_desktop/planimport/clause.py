@@ -64,6 +64,11 @@ _MAINTAIN_UNIT_RE = re.compile(
     r"(?:duy trì|giữ ổn định|ổn định)\s+(?P<unit>" + UNIT_PATTERN + r")\s*[.;]?\s*$",
     re.IGNORECASE,
 )
+_COUNTED_NAME_RE = re.compile(
+    r"(?:tổng\s+)?số\s+(?:lượng\s+)?(?P<unit>" + "|".join(re.escape(u) for u in sorted(NOUN_UNITS, key=len, reverse=True))
+    + r")(?!\w)",
+    re.IGNORECASE,
+)
 _PER_PERSON_RE = re.compile(r"đầu người|/\s*người|năng suất|trên\s+(?:1|một)\s+ha|/\s*ha", re.IGNORECASE)
 _TRAILING_WORDS_RE = re.compile(
     r"(?:\s|^)(?:đạt|là|trên|dưới|từ|khoảng|trung bình|duy trì|ổn định|giữ vững|giữ ổn định|ít nhất|tối thiểu|tối đa|không quá|"
@@ -253,7 +258,13 @@ def read_clause(text: str, year: int | None = None, first_year: int | None = Non
     # mean it (a relative cut of 1% would leave 3,1% at 3,07%).
     if unit == "%" and kind is RuleKind.REDUCTION and re.match(r"t[ỷỉ] lệ (?!giảm|tăng)", name, re.IGNORECASE):
         points = True
-    if unit is None:
+    counted = _COUNTED_NAME_RE.match(name) if unit is None else None
+    if counted and not _RATE_NAME_RE.search(low_text):
+        # "Số cơ sở sản xuất kinh doanh: 420": the name says what is counted.
+        unit = UNITS[counted.group("unit").lower()]
+        flags.append("unit_inferred")
+        notes.append(f"Văn bản không ghi đơn vị; tên chỉ tiêu đếm «{unit}» nên đã lấy đơn vị đó.")
+    elif unit is None:
         if _RATE_NAME_RE.search(low_text) or kind in (RuleKind.AVG_ANNUAL_GROWTH, RuleKind.GROWTH_VS_BASELINE, RuleKind.REDUCTION):
             unit = "%"
             flags.append("unit_inferred")

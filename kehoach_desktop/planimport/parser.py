@@ -127,7 +127,8 @@ def _clauses(text: str) -> tuple[tuple[int, int] | None, list[tuple[int, int]]]:
         return opened
     index = _Figures(masked)
     breakdown = _TRONG_DO_RE.search(masked)
-    if breakdown and index.between(breakdown.end(), len(text)):
+    # (A figure after "trong đó:" starts at the colon, which it reads as its operator.)
+    if breakdown and index.between(breakdown.start() + 1, len(text)) and not _target_before(masked, breakdown.start(), index):
         parts = _split_on(text, masked, _SEMICOLON_RE, breakdown.end(), len(text), None)
         if len(parts) == 1:
             parts = _split_on(text, masked, _COMMA_RE, breakdown.end(), len(text), index)
@@ -137,12 +138,20 @@ def _clauses(text: str) -> tuple[tuple[int, int] | None, list[tuple[int, int]]]:
     pieces: list[tuple[int, int]] = []
     for a, b in _merge_years(text, _split_on(text, masked, _SEMICOLON_RE, 0, len(text), None)):
         for c, d in _split_on(text, masked, _SENTENCE_RE, a, b, index):
-            for e, f in _split_on(text, masked, _COMMA_NOUN_RE, c, d, index):
-                pieces.extend(_split_on(text, masked, _VA_RE, e, f, index))
+            for e, f in _split_on(text, masked, _TRONG_DO_RE, c, d, index):
+                for g, h in _split_on(text, masked, _COMMA_NOUN_RE, e, f, index):
+                    pieces.extend(_split_on(text, masked, _VA_RE, g, h, index))
     return None, pieces
 
 
 _BRACKET_BREAKDOWN_RE = re.compile(r"\(\s*trong\s+đó\b\s*[:,]?\s*", re.IGNORECASE)
+
+
+def _target_before(masked: str, at: int, index: _Figures) -> bool:
+    """"BHYT đạt 97%; lao động qua đào tạo đạt 75%, trong đó ... 40%": the breakdown belongs to
+    the last of several targets split by ";", not to the whole item."""
+    cut = masked.rfind(";", 0, at)
+    return cut > 0 and index.between(0, cut) and index.between(cut, at)
 
 
 def _closing(text: str, start: int) -> int:

@@ -231,3 +231,56 @@ def test_a_breakdown_belongs_to_the_last_of_several_targets() -> None:
     assert [_target(flat[c]) for c in ("10.1", "10.2", "10.3")] == [
         ("at_least", Decimal("96"), "%"), ("equal", Decimal("78"), "%"), ("equal", Decimal("42"), "%")]
     assert flat["10.3"]["name"] == "Có bằng cấp, chứng chỉ"
+
+
+# 7. Plan kind and years -----------------------------------------------------------------------
+
+_LIST = "\n2. Các chỉ tiêu chủ yếu\n(1) Sản lượng lương thực 6.400 tấn.\n(2) Tỷ lệ hộ nghèo dưới 2%.\n"
+
+
+def _plan(text: str) -> tuple[str, int, int, list[str]]:
+    plan = plan_json(parse_text(text))["plan"]
+    return plan["kind"], plan["start_year"], plan["end_year"], plan["flags"]
+
+
+def test_a_council_term_is_no_plan_period() -> None:
+    text = ("NGHỊ QUYẾT\nVề nhiệm vụ phát triển kinh tế - xã hội năm 2027\n"
+            "HỘI ĐỒNG NHÂN DÂN XÃ HƯNG LỘC\nKHÓA I, NHIỆM KỲ 2021 - 2026, KỲ HỌP THỨ TÁM\n" + _LIST)
+    assert _plan(text) == ("annual", 2027, 2027, [])
+    # With nothing else to go on, the council's term is not taken for a five-year plan either.
+    kind, start, _end, flags = _plan("HĐND xã Hưng Lộc khóa I, nhiệm kỳ 2021 - 2026." + _LIST)
+    assert (kind, start) != ("five_year", 2022)
+
+
+def test_a_baseline_year_or_a_signing_date_is_not_the_plan_year() -> None:
+    text = ("KẾ HOẠCH\nPhát triển kinh tế - xã hội năm 2026\nTân Hòa, ngày 28 tháng 12 năm 2025\n"
+            "Thu nhập tăng 2,1 lần so với năm 2015." + _LIST)
+    assert _plan(text)[:3] == ("annual", 2026, 2026)
+    head = "Các chỉ tiêu chủ yếu đến năm 2030 (so với năm 2020):\n"
+    text = "NGHỊ QUYẾT\nĐẠI HỘI ĐẢNG BỘ XÃ HƯNG LỘC LẦN THỨ I,\nNHIỆM KỲ 2025 - 2030\n" + head + _LIST[24:]
+    assert _plan(text)[:3] == ("five_year", 2026, 2030)
+
+
+def test_a_congress_term_governs_the_plan_that_follows_it() -> None:
+    text = "NGHỊ QUYẾT\nĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ PHƯỜNG AN BÌNH\nLẦN THỨ I, NHIỆM KỲ 2025-2030\n" + _LIST
+    assert _plan(text) == ("five_year", 2026, 2030, [])
+
+
+def test_the_last_six_months_of_a_year_are_an_annual_plan() -> None:
+    text = "NGHỊ QUYẾT\nVề nhiệm vụ phát triển kinh tế - xã hội 6 tháng cuối năm 2025\n" + _LIST
+    assert _plan(text) == ("annual", 2025, 2025, [])
+
+
+def test_uncertain_years_are_flagged_and_said() -> None:
+    text = "Báo cáo tình hình 5 năm 2021 - 2025 và phương hướng 5 năm 2026 - 2030." + "x " * 900 + _LIST
+    parsed = plan_json(parse_text(text))["plan"]
+    assert (parsed["kind"], parsed["start_year"], parsed["flags"]) == ("five_year", 2026, ["plan_years_uncertain"])
+    assert parsed["confidence"]["kind_years"] == "low" and "hãy kiểm tra" in parsed["warnings"][-1]
+    bare = plan_json(parse_text(_LIST))["plan"]
+    assert bare["flags"] == ["plan_years_uncertain"] and bare["confidence"]["commune"] == "low"
+
+
+def test_a_title_and_a_list_heading_that_disagree_are_flagged() -> None:
+    text = "KẾ HOẠCH\nPhát triển kinh tế - xã hội 5 năm 2026 - 2030\n2. Các chỉ tiêu chủ yếu năm 2026\n" + _LIST[24:]
+    parsed = plan_json(parse_text(text))["plan"]
+    assert parsed["flags"] == ["plan_years_uncertain"]

@@ -289,6 +289,9 @@ def _item_span(item: Item) -> tuple[int, int]:
     return first.source_span(0, len(first.text))[0], end
 
 
+_CONTEXT_CHARS = 1500  # the text before the list that may name its period
+
+
 def parse_text(source: str) -> ParsedPlan:
     """Parse a plan's NFC text; never raises, whatever the text."""
     try:
@@ -304,7 +307,9 @@ def _parse(source: str) -> ParsedPlan:
     region = best_region(units)
     items = items_of(region)
     codes = codes_for(items)
-    info = plan_info(source, region.start_unit.body if region.start_unit else "")
+    list_start = region.start_unit.para.start if region.start_unit else 0
+    info = plan_info(source, region.start_unit.body if region.start_unit else "",
+                     source[max(0, list_start - _CONTEXT_CHARS):list_start])
     # The figure for the plan's own year wins: 2026 in an annual plan, 2030 in a five-year one.
     year = info.start_year if info.kind is PlanKind.ANNUAL else info.end_year
     indicators = [build_indicator(item, code, year, info.start_year) for item, code in zip(items, codes)]
@@ -315,7 +320,7 @@ def _parse(source: str) -> ParsedPlan:
             "Không tìm thấy danh sách chỉ tiêu trong văn bản. Hãy kiểm tra văn bản có mục "
             "«Các chỉ tiêu chủ yếu» với các chỉ tiêu đánh số (1), (2)... hoặc dùng mẫu Excel."
         )
-    return ParsedPlan(info, groups, indicators, source, [], warnings + info.warnings)
+    return ParsedPlan(info, groups, indicators, source, list(info.flags), warnings + info.warnings)
 
 
 def _groups(units: list[Unit], indicators: list[ParsedIndicator]) -> list[Group]:

@@ -284,3 +284,41 @@ def test_a_title_and_a_list_heading_that_disagree_are_flagged() -> None:
     text = "KẾ HOẠCH\nPhát triển kinh tế - xã hội 5 năm 2026 - 2030\n2. Các chỉ tiêu chủ yếu năm 2026\n" + _LIST[24:]
     parsed = plan_json(parse_text(text))["plan"]
     assert parsed["flags"] == ["plan_years_uncertain"]
+
+
+# 6. Lists written as prose --------------------------------------------------------------------
+
+def test_a_prose_list_after_the_list_heading_is_one_item_per_part() -> None:
+    text = ("KẾ HOẠCH phát triển kinh tế - xã hội năm 2026\n"
+            "Năm 2026, phấn đấu đạt các chỉ tiêu chủ yếu: tổng thu ngân sách trên địa bàn đạt 36,5 tỷ đồng; "
+            "thu nhập bình quân đầu người đạt 58 triệu đồng; tỷ lệ hộ nghèo còn dưới 1,8%; "
+            "tỷ lệ che phủ rừng trên 61%.\nII. NHIỆM VỤ, GIẢI PHÁP\n")
+    parsed = plan_json(parse_text(text))
+    flat = _flat(parsed)
+    assert sorted(flat, key=int) == ["1", "2", "3", "4"]
+    assert [_target(flat[c]) for c in "1234"] == [
+        ("equal", Decimal("36.5"), "tỷ đồng"), ("equal", Decimal("58"), "triệu đồng"),
+        ("at_most", Decimal("1.8"), "%"), ("at_least", Decimal("61"), "%")]
+
+
+def test_prose_lists_under_group_headings() -> None:
+    body = (
+        "a) Về kinh tế: giá trị sản xuất tăng bình quân hằng năm 8% trở lên; sản lượng lương thực 12.500 tấn; "
+        "có thêm 04 sản phẩm OCOP.\n"
+        "b) Về VH-XH: tỷ lệ lao động qua đào tạo 70%; 100% thôn có nhà văn hóa đạt chuẩn.\n"
+        "c) Về môi trường: tỷ lệ thu gom rác thải 95%; giữ vững tỷ lệ che phủ rừng 48,2%.\n"
+    )
+    parsed = _parse(body, head="2. Chỉ tiêu chủ yếu đến năm 2030\n")
+    flat = _flat(parsed)
+    assert [g["key"] for g in parsed["groups"]] == ["economy", "society", "environment"]
+    assert sorted(flat, key=int) == [str(k) for k in range(1, 8)]
+    assert [flat[c]["group"] for c in sorted(flat, key=int)] == ["economy"] * 3 + ["society"] * 2 + ["environment"] * 2
+    assert _target(flat["3"]) == ("cumulative", Decimal("4"), "sản phẩm")
+    assert _target(flat["7"]) == ("maintain", Decimal("48.2"), "%")
+
+
+def test_a_numbered_item_split_by_semicolons_stays_one_item() -> None:
+    flat = _flat(_parse("(12) Cơ cấu kinh tế: nông nghiệp 41%; thương mại - dịch vụ 38%; công nghiệp 21%.\n"
+                        "(13) Tỷ lệ che phủ rừng 52%; trồng rừng mới 80 ha/năm.\n"))
+    assert sorted(flat) == ["12", "12.1", "12.2", "12.3", "13", "13.1", "13.2"]
+    assert flat["12"]["name"] == "Cơ cấu kinh tế"

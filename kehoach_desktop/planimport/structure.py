@@ -51,6 +51,8 @@ PAREN, NUM, DOTTED, LETTER, CAPITAL, ROMAN, DASH, PLUS, STAR, ARTICLE, NONE = (
     "paren", "num", "dotted", "letter", "capital", "roman", "dash", "plus", "star", "article", "none",
 )
 SUBPAREN, FOOTNOTE = "subparen", "footnote"  # "(1.1)" under item (1); "(*)" a footnote
+PROSE = "prose"  # one ";" part of a list written as a sentence ("Về kinh tế: A đạt x; B đạt y")
+_LISTS = (PAREN, NUM, PROSE)  # the styles of a list's own items
 
 
 @dataclass
@@ -175,8 +177,47 @@ def units_of(paragraph: Paragraph) -> list[Unit]:
         unit = Unit(piece, style, number, text[offset:].rstrip(), offset)
         if style == DOTTED and match is not None:
             unit.label = match.group(0).strip().rstrip(".)")  # "2.3" of "2.3. Tỷ lệ ..."
-        out.append(unit)
+        out.extend(_prose_list(unit) or [unit])
     return out
+
+
+_SEMICOLON_RE = re.compile(r"\s*;\s*")
+_PROSE_HEAD_RE = re.compile(r"(?:[-–•*+]\s*)?(?:về|lĩnh vực|nhóm|(?:các\s+)?chỉ tiêu)\b", re.IGNORECASE)
+
+
+def _prose_list(unit: Unit) -> list[Unit] | None:
+    """``a) Về kinh tế: A đạt x; B đạt y; C trên z%.``: a heading, then one item per ``;`` part.
+
+    Only when the words before the colon are a group or list heading and at least two parts
+    state a figure; numbered items split by ``;`` stay one item with sub-indicators.
+    """
+    body = unit.body
+    colon = body.find(":")
+    if colon < 2 or colon > 160 or ";" not in body[colon:]:
+        return None
+    head = body[:colon].strip()
+    spelled = spell_out(head)
+    # "Về kinh tế", "Lĩnh vực VH-XH", "Kinh tế": a heading; "Cơ cấu kinh tế" names an indicator.
+    heading_words = _PROSE_HEAD_RE.match(spelled) or spelled.startswith(tuple(w for w, _ in GROUP_KEYWORDS))
+    if figures(mask_brackets(head)) or not (
+        (heading_words and _group_of(head) is not None)
+        or (_UMBRELLA_RE.search(spelled) and not _REVIEW_RE.search(head))
+    ):
+        return None
+    start = unit.body_offset + colon + 1
+    text = unit.para.text
+    masked = mask_brackets(text)
+    bounds, last = [], start
+    for m in _SEMICOLON_RE.finditer(masked, start):
+        bounds.append((last, m.start()))
+        last = m.end()
+    bounds.append((last, len(text)))
+    parts = [(a + len(text[a:b]) - len(text[a:b].lstrip()), b) for a, b in bounds if text[a:b].strip(" .")]
+    if sum(1 for a, b in parts if figures(masked[a:b])) < 2:
+        return None
+    heading = Unit(unit.para.slice(0, start), unit.style, unit.number, head, unit.body_offset)
+    items = [Unit(unit.para.slice(a, b), PROSE, None, text[a:b].rstrip(" ."), 0) for a, b in parts]
+    return [heading, *items]
 
 
 def _group_of(body: str) -> tuple[str, str, int | None] | None:
@@ -294,7 +335,7 @@ def items_of(region: Region) -> list[Item]:
             continue
         if not items and (unit.style != item_style or not (_substantive(unit) or _opens_list(units, i))):
             continue
-        if unit.style == item_style or (unit.style in (PAREN, NUM) and item_style in (PAREN, NUM)):
+        if unit.style == item_style or (unit.style in _LISTS and item_style in _LISTS):
             items.append(Item(unit.number, unit.style, group_key, [unit]))
         elif not items:
             continue
@@ -333,7 +374,7 @@ def _item_style(region: Region) -> str:
         ):
             counts[unit.style] = counts.get(unit.style, 0) + 1
     # Numbered styles are the list itself even when a few bullets outnumber them locally.
-    numbered = {k: v for k, v in counts.items() if k in (PAREN, NUM)}
+    numbered = {k: v for k, v in counts.items() if k in _LISTS}
     pool = numbered or counts
     return max(pool, key=lambda k: pool[k]) if pool else NONE
 

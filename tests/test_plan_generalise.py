@@ -322,3 +322,54 @@ def test_a_numbered_item_split_by_semicolons_stays_one_item() -> None:
                         "(13) Tỷ lệ che phủ rừng 52%; trồng rừng mới 80 ha/năm.\n"))
     assert sorted(flat) == ["12", "12.1", "12.2", "12.3", "13", "13.1", "13.2"]
     assert flat["12"]["name"] == "Cơ cấu kinh tế"
+
+
+# 10. Nothing invented -------------------------------------------------------------------------
+
+_NEWS = (
+    "TIN HOẠT ĐỘNG\n"
+    "Ngày 14-6, Thường trực HĐND phường Quang Trung tổ chức tiếp xúc cử tri tại 5 tổ dân phố, có 230 cử tri dự.\n"
+    "- Sáng 20/6 khai mạc kỳ họp thứ 9, HĐND phường khóa I, nhiệm kỳ 2021 - 2026; 27/29 đại biểu có mặt.\n"
+    "- 6 tháng đầu năm, phường đã tiếp nhận 412 hồ sơ, giải quyết đúng hạn 409 hồ sơ (đạt 99,3%).\n"
+    "- Thu ngân sách 6 tháng ước đạt 7,9 tỷ đồng, bằng 61% dự toán, tăng 12% so với cùng kỳ.\n"
+    "1. Đã tổ chức 3 lớp tập huấn chuyển đổi số cho 150 lượt người.\n"
+    "2. Kết quả bầu cử: 99,6% cử tri đi bầu.\n"
+)
+
+
+def test_news_and_reviews_give_no_indicator_list() -> None:
+    parsed = plan_json(parse_text(_NEWS))
+    assert parsed["indicators"] == []
+    assert any("Không tìm thấy danh sách chỉ tiêu" in w for w in parsed["plan"]["warnings"])
+
+
+def test_a_review_under_an_indicator_heading_is_not_the_list() -> None:
+    text = ("2. Các chỉ tiêu chủ yếu\n"
+            "(1) Thu ngân sách năm 2025 ước đạt 14,2 tỷ đồng, bằng 118% dự toán.\n"
+            "(2) Đã giải quyết việc làm cho 380 lao động, vượt 8% so với cùng kỳ.\n"
+            "(3) Kết quả thực hiện tỷ lệ hộ nghèo còn 1,9%.\n")
+    assert plan_json(parse_text(text))["indicators"] == []
+
+
+def test_dates_and_periods_are_no_figures() -> None:
+    flat = _flat(_parse("(3) Sản lượng lúa 6 tháng cuối năm đạt 5.400 tấn.\n"
+                        "(4) Hoàn thành cấp giấy chứng nhận trước ngày 30-11 cho 95% số hộ.\n"
+                        "(5) Tỷ lệ tiêm chủng đạt 98% trong quý 3.\n"))
+    assert _target(flat["3"]) == ("equal", Decimal("5400"), "tấn")
+    assert _target(flat["4"]) == ("equal", Decimal("95"), "%")
+    assert _target(flat["5"]) == ("equal", Decimal("98"), "%")
+    assert all(not ind["flags"] for ind in flat.values())
+
+
+def test_an_event_inside_a_list_is_flagged() -> None:
+    flat = _flat(_parse("- Tỷ lệ hộ nghèo giảm còn dưới 1,5%.\n"
+                        "- Ngày 02-9 tổ chức lễ kỷ niệm với trên 2.000 lượt người tham gia.\n"
+                        "- Tỷ lệ che phủ rừng duy trì 58%.\n"))
+    assert "low_confidence" in flat["2"]["flags"] and flat["2"]["confidence"] == "low"
+    assert not flat["1"]["flags"] and flat["1"]["confidence"] == "high" and not flat["3"]["flags"]
+
+
+def test_items_read_without_a_list_heading_are_flagged_on_the_plan() -> None:
+    parsed = plan_json(parse_text("(1) Sản lượng lương thực 4.800 tấn.\n(2) Tỷ lệ hộ nghèo dưới 2%.\n"))
+    assert len(parsed["indicators"]) == 2
+    assert "list_heading_missing" in parsed["plan"]["flags"]

@@ -42,7 +42,14 @@ _MULTIPLIER_RE = re.compile(r"\s*(?P<m>nghìn|ngàn|vạn|triệu|tỷ|tỉ)(?!\
 _BARE_END_RE = re.compile(r"[ \t]*(?:$|[.,;:)]|\(|trở\b|so\b|năm\b|/)", re.IGNORECASE)
 _AFTER_RE = re.compile(r"\s*(?P<w>trở lên|trở xuống|trở lại)(?!\w)", re.IGNORECASE)
 _PER_YEAR_UNIT_RE = re.compile(r"\s*/\s*năm(?!\w)", re.IGNORECASE)
-_DATE_RE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b|\b\d{1,2}/\d{4}\b")
+_DATE_RE = re.compile(
+    r"\b\d{1,2}/\d{1,2}/\d{4}\b|\b\d{1,2}/\d{4}\b"
+    # "ngày 22-5", "ngày 02/9", "ngày 15-3-2021", "tháng 12", "quý 3", "6 tháng cuối năm", "9 tháng"
+    r"|(?<![^\W\d_])(?:ngày|hôm)\s+\d{1,2}(?:\s*[-/.]\s*\d{1,2}(?:\s*[-/.]\s*\d{2,4})?)?(?!\d)"
+    r"|(?<![^\W\d_])(?:tháng|quý)\s+\d{1,2}(?!\d)(?!\s*(?:%|lần))"
+    r"|(?<![\d.,])\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?\s+năm\b",
+    re.IGNORECASE,
+)
 _REFERENCE_RE = re.compile(r"\d+\s*/\s*\d*\s*[A-ZĐ]")
 _YEAR_RANGE_RE = re.compile(r"\b(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d\b")
 @dataclass

@@ -36,7 +36,7 @@ def target_json(rule: TargetRule | None) -> dict[str, Any] | None:
 
 # Flags that leave the reading itself in doubt (the figure, the unit or the target) make it
 # "low"; any other flag (a unit inferred, a second figure, a converted file) "medium".
-_DOUBT_FLAGS = frozenset({"target_unparsed", "ambiguous_number", "unit_missing"})
+_DOUBT_FLAGS = frozenset({"target_unparsed", "ambiguous_number", "unit_missing", "low_confidence"})
 
 
 def confidence(flags: list[str]) -> str:

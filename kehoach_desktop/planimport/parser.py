@@ -20,6 +20,7 @@ from .cleanup import Paragraph, paragraphs
 from .figures import figures, mask_brackets
 from .lexicon import GROUP_TITLES, NOUN_UNITS
 from .metadata import PlanInfo, plan_info
+from .narrative import is_news
 from .structure import Item, Region, Unit, best_region, classify, codes_for, items_of, units_of
 
 _TRONG_DO_RE = re.compile(r"[,;:]?\s*\btrong\s+đó\b\s*[:,]?\s*", re.IGNORECASE)
@@ -313,14 +314,24 @@ def _parse(source: str) -> ParsedPlan:
     # The figure for the plan's own year wins: 2026 in an annual plan, 2030 in a five-year one.
     year = info.start_year if info.kind is PlanKind.ANNUAL else info.end_year
     indicators = [build_indicator(item, code, year, info.start_year) for item, code in zip(items, codes)]
+    for item, ind in zip(items, indicators):
+        if is_news(item.head().text):  # "Ngày 22-5 tổ chức ...", "đã tổ chức 18 kỳ họp": no target
+            ind.flags.append("low_confidence")
+            ind.notes.append("Câu này giống tin tức hoặc kết quả đã đạt, không giống một chỉ tiêu; hãy kiểm tra "
+                             "và xóa nếu không phải chỉ tiêu.")
     groups = _groups(region.units, indicators)
     warnings = _count_warnings(region, items)
+    flags = list(info.flags)
+    if indicators and region.start_unit is None:
+        flags.append("list_heading_missing")
+        warnings.append("Không thấy đầu mục «Các chỉ tiêu chủ yếu»; các chỉ tiêu được đọc từ các mục đánh số "
+                        "trong toàn văn bản, hãy kiểm tra từng mục.")
     if not indicators:
         warnings.append(
             "Không tìm thấy danh sách chỉ tiêu trong văn bản. Hãy kiểm tra văn bản có mục "
             "«Các chỉ tiêu chủ yếu» với các chỉ tiêu đánh số (1), (2)... hoặc dùng mẫu Excel."
         )
-    return ParsedPlan(info, groups, indicators, source, list(info.flags), warnings + info.warnings)
+    return ParsedPlan(info, groups, indicators, source, flags, warnings + info.warnings)
 
 
 def _groups(units: list[Unit], indicators: list[ParsedIndicator]) -> list[Group]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from .cleanup import Paragraph, join, marker_at_start, mostly_upper
 from .figures import figures, mask_brackets
+from .narrative import is_target_like
 from .lexicon import GROUP_KEYWORDS, QUALITATIVE_WORDS, SECTION_END_WORDS, slug, spell_out
 
 _INLINE_HEADING_RE = re.compile(
@@ -310,15 +311,22 @@ def regions(units: list[Unit]) -> list[Region]:
 def best_region(units: list[Unit]) -> Region:
     """The region with the most items with figures; a later one wins a tie (the plan follows
     the review of the last period). Without any heading, the whole text is the region."""
-    candidates = [r for r in regions(units) if r.score > 0]
+    candidates = [r for r in regions(units) if r.score > 0 and _states_targets(r.units)]
     umbrella = [r for r in candidates if r.start_unit is not None and r.start_unit.kind == "umbrella"]
     pool = umbrella or candidates
     if pool:
         return max(reversed(pool), key=lambda r: r.score)
     rest = [u for u in units if u.kind in ("item", "group")]
-    if not any(u.kind == "item" and u.has_figure for u in rest):
-        return Region([], None)  # a text with no figure at all has no indicator list
-    return Region(rest, None)
+    # Without a heading, a text with no figure has no indicator list.
+    stated = any(u.kind == "item" and u.has_figure for u in rest)
+    return Region(rest, None) if stated and _states_targets(rest) else Region([], None)
+
+
+def _states_targets(units: list[Unit]) -> bool:
+    """News or a review of results is no indicator list: most of its items with figures must
+    read as targets (a list of qualitative targets has none)."""
+    stated = [u for u in units if u.kind == "item" and u.has_figure]
+    return 2 * sum(1 for u in stated if is_target_like(u.body)) >= len(stated)
 
 
 def items_of(region: Region) -> list[Item]:

@@ -373,3 +373,28 @@ def test_items_read_without_a_list_heading_are_flagged_on_the_plan() -> None:
     parsed = plan_json(parse_text("(1) Sản lượng lương thực 4.800 tấn.\n(2) Tỷ lệ hộ nghèo dưới 2%.\n"))
     assert len(parsed["indicators"]) == 2
     assert "list_heading_missing" in parsed["plan"]["flags"]
+
+
+# 4. Shares split in one item ------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Cơ cấu kinh tế: thương mại - dịch vụ 51%, công nghiệp - xây dựng 31%, nông nghiệp 18%",
+        "Cơ cấu kinh tế: thương mại - dịch vụ chiếm 51%; công nghiệp - xây dựng chiếm 31%; nông nghiệp chiếm 18%",
+        "Cơ cấu kinh tế: thương mại, dịch vụ 51% – công nghiệp, xây dựng 31% – nông nghiệp 18%",
+        "Cơ cấu kinh tế: thương mại - dịch vụ 51 %, công nghiệp - xây dựng 31 % và nông nghiệp 18 %",
+    ],
+)
+def test_every_share_is_a_target(clause: str) -> None:
+    flat = _flat(_parse(f"(2) {clause}.\n(3) Sản lượng ngô 700 tấn.\n"))
+    assert flat["2"]["target"] is None and flat["2"]["name"] == "Cơ cấu kinh tế"
+    assert [_target(flat[f"2.{k}"]) for k in (1, 2, 3)] == [("equal", Decimal(v), "%") for v in ("51", "31", "18")]
+    assert [flat[f"2.{k}"]["name"].split()[0] for k in (1, 2, 3)] == ["Thương", "Công", "Nông"]
+    assert not any(flat[f"2.{k}"]["name"].endswith("chiếm") for k in (1, 2, 3))
+
+
+def test_money_with_its_balanced_part() -> None:
+    flat = _flat(_parse("(1) Phấn đấu thu ngân sách trên địa bàn 18,4 tỷ đồng, trong đó thu cân đối 11,2 tỷ đồng.\n"))
+    assert _target(flat["1"]) == ("equal", Decimal("18.4"), "tỷ đồng")
+    assert _target(flat["1.1"]) == ("equal", Decimal("11.2"), "tỷ đồng") and sorted(flat) == ["1", "1.1"]

@@ -72,7 +72,7 @@ _COUNTED_NAME_RE = re.compile(
 _PER_PERSON_RE = re.compile(r"đầu người|/\s*người|năng suất|trên\s+(?:1|một)\s+ha|/\s*ha", re.IGNORECASE)
 _TRAILING_WORDS_RE = re.compile(
     r"(?:\s|^)(?:đạt|là|trên|dưới|từ|khoảng|trung bình|duy trì|ổn định|giữ vững|giữ ổn định|ít nhất|tối thiểu|tối đa|không quá|"
-    r"bằng|có|ở mức|mức|còn|tăng|giảm|gấp|bình quân|phấn đấu|so với (?:năm )?\d{4}|đến năm \d{4}|năm \d{4}|\d{4}|"
+    r"bằng|có|ở mức|mức|còn|tăng|giảm|gấp|bình quân|phấn đấu|chiếm|so với (?:năm )?\d{4}|đến năm \d{4}|năm \d{4}|\d{4}|"
     r"và|hoặc|với|của|cho|đạt được|được)\s*$",
     re.IGNORECASE,
 )

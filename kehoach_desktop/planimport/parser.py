@@ -26,6 +26,9 @@ from .structure import Item, Region, Unit, best_region, classify, codes_for, ite
 _TRONG_DO_RE = re.compile(r"[,;:]?\s*\btrong\s+đó\b\s*[:,]?\s*", re.IGNORECASE)
 _VA_RE = re.compile(r"\s(?:và|cùng)\s", re.IGNORECASE)
 _SENTENCE_RE = re.compile(r"\.\s+(?=[A-ZĐÀ-Ỹ])")
+# "nông nghiệp 40% - công nghiệp 25% - dịch vụ 35%": a dash after a figure, before words, parts
+# shares ("35 - 40%" is a range: a figure follows its dash).
+_SHARE_DASH_RE = re.compile(r"(?<=[%\d])\s+[-–—]\s+(?=[^\W\d_])")
 _SEMICOLON_RE = re.compile(";")
 _COMMA_RE = re.compile(r"(?<!\d),\s*|,\s+")
 # "bảo hiểm y tế đạt 97%, bảo hiểm xã hội đạt 45%": a comma before a new subject separates two
@@ -134,14 +137,15 @@ def _clauses(text: str) -> tuple[tuple[int, int] | None, list[tuple[int, int]]]:
         if len(parts) == 1:
             parts = _split_on(text, masked, _COMMA_RE, breakdown.end(), len(text), index)
         return (0, breakdown.start()), parts
-    if not any(mark in masked for mark in (";", ". ", ", ", " và ", " cùng ")):
+    if not any(mark in masked for mark in (";", ". ", ", ", " và ", " cùng ", " - ", " – ")):
         return None, [(0, len(text))]  # the common single-target item, without the passes below
     pieces: list[tuple[int, int]] = []
     for a, b in _merge_years(text, _split_on(text, masked, _SEMICOLON_RE, 0, len(text), None)):
         for c, d in _split_on(text, masked, _SENTENCE_RE, a, b, index):
             for e, f in _split_on(text, masked, _TRONG_DO_RE, c, d, index):
-                for g, h in _split_on(text, masked, _COMMA_NOUN_RE, e, f, index):
-                    pieces.extend(_split_on(text, masked, _VA_RE, g, h, index))
+                for g, h in _split_on(text, masked, _SHARE_DASH_RE, e, f, index):
+                    for i, j in _split_on(text, masked, _COMMA_NOUN_RE, g, h, index):
+                        pieces.extend(_split_on(text, masked, _VA_RE, i, j, index))
     return None, pieces
 
 

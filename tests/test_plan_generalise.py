@@ -398,3 +398,27 @@ def test_money_with_its_balanced_part() -> None:
     flat = _flat(_parse("(1) Phấn đấu thu ngân sách trên địa bàn 18,4 tỷ đồng, trong đó thu cân đối 11,2 tỷ đồng.\n"))
     assert _target(flat["1"]) == ("equal", Decimal("18.4"), "tỷ đồng")
     assert _target(flat["1.1"]) == ("equal", Decimal("11.2"), "tỷ đồng") and sorted(flat) == ["1", "1.1"]
+
+
+# Tables flattened to text ----------------------------------------------------------------------
+
+def test_a_table_row_with_several_figure_columns_takes_the_last() -> None:
+    text = ("Biểu 01: CÁC CHỈ TIÊU CHỦ YẾU NĂM 2027\n"
+            "STT Chỉ tiêu ĐVT TH năm 2025 Ước TH năm 2026 KH năm 2027\n"
+            "I Về KT\n"
+            "1 Tổng sản lượng lương thực Tấn 10.450 10.800 11.000\n"
+            "2 Thu ngân sách trên địa bàn Triệu đồng 9.870 10.200\n"
+            "II Về VH-XH\n"
+            "3 Tỷ lệ hộ nghèo % 4,1 3,2 2,6\n"
+            "4 Số thôn đạt chuẩn văn hóa Thôn 9/12 10/12 11/12\n"
+            "Ghi chú: số liệu năm 2026 là số ước thực hiện đến ngày 30/11/2026.\n")
+    parsed = plan_json(parse_text(text))
+    flat = _flat(parsed)
+    assert [g["key"] for g in parsed["groups"]] == ["economy", "society"]
+    assert sorted(flat) == ["1", "2", "3", "4"]
+    assert _target(flat["1"]) == ("equal", Decimal("11000"), "tấn")
+    assert _target(flat["2"]) == ("equal", Decimal("10200"), "triệu đồng")
+    assert _target(flat["3"]) == ("equal", Decimal("2.6"), "%")
+    assert (flat["4"]["target"]["kind"], flat["4"]["target"]["value"], flat["4"]["target"]["high"]) == ("ratio", "11", "12")
+    assert all("multiple_targets" in i["flags"] for i in flat.values())  # the other columns are said
+    assert flat["4"]["name"] == "Số thôn đạt chuẩn văn hóa"

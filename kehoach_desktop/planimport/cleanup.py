@@ -33,6 +33,8 @@ MARKER_RE = re.compile(
     )""",
     re.VERBOSE,
 )
+# "Ghi chú: ...", "Nơi nhận:" under a table: never the continuation of its last row.
+_NOTE_START_RE = re.compile(r"(?:Ghi chú|Chú thích|Chú giải|Nơi nhận|Nguồn số liệu|Nguồn)\s*:", re.IGNORECASE)
 _PAGE_NUMBER_RE = re.compile(r"[-–—\s]*(?:trang\s*)?\d{1,3}(?:\s*/\s*\d{1,3})?[-–—\s]*", re.IGNORECASE)
 _SENTENCE_END = ".;:!?"
 _BIG = 1 << 62
@@ -187,7 +189,7 @@ def _opens_paragraph(line: _Line, previous: _Line | None, blank_before: bool, bl
         return True
     if blank_before and blank_breaks:
         return True
-    if marker_at_start(line.text):
+    if marker_at_start(line.text) or _NOTE_START_RE.match(line.text):
         return True
     first = line.text[0]
     if previous.text[-1] in _SENTENCE_END and first.isupper():

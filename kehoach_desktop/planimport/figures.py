@@ -73,9 +73,15 @@ class Figure:
     count_verb: bool = False  # "duy trì 05 lễ hội", "kết nạp mới 40 đảng viên"
     word: str = ""  # the operator word nearest the figure ("từ", "trên", "≥"...)
     yearly: bool = False  # "11.000 tấn/năm", "10%/năm"
+    column: bool = False  # one of several figure columns of a table row ("Tỷ đồng 1.240 1.365")
 
 
 _PAREN_RE = re.compile(r"[()]")
+_BARE_FIGURE = r"[-+]?\d[\d.,]*(?:[ \t]*/[ \t]*\d[\d.,]*)?"
+# Nothing but more figures (a table row's other columns) up to the end of the clause.
+_ONLY_FIGURES_RE = re.compile(r"(?:[ \t]+" + _BARE_FIGURE + r")*[ \t]*[.;,]?[ \t]*")
+# The figure columns just before a figure (searched up to it, so anchored at its end).
+_FIGURES_BEFORE_RE = re.compile(r"(?<![\w.,/])(?:" + _BARE_FIGURE + r"[ \t]+)+$")
 _MONEY_NAME_RE = re.compile(
     r"thu nhập|thu ngân sách|ngân sách|thu nội địa|tổng thu|giá trị|doanh thu|vốn|đầu tư|kim ngạch|chi\b|lương|"
     r"tiền|kinh phí|nguồn thu|thu\b",
@@ -250,14 +256,21 @@ def _figure(masked: str, numbers: list[tuple[ParsedNumber, int, int]], i: int) -
                 words = words[:1]
             unit_text = " ".join(words)
             unit, guessed, pos = unit_text.lower(), True, word.start("w") + len(unit_text)
-    if unit is None and not masked[end:].strip(EDGE_PUNCT):
+    column = False
+    if unit is None and _ONLY_FIGURES_RE.fullmatch(masked, end):
         # A table row flattened to text puts the unit column first: "Sản lượng Tấn 7.000",
-        # "Thôn 14/16", "% 0,5 - 1", "% Duy trì 48,5".
-        maintain = _MAINTAIN_TAIL_RE.search(masked, max(0, left_start - 20), left_start)
-        before_unit = _unit_before(masked, maintain.start() if maintain else left_start)
+        # "Thôn 14/16", "% 0,5 - 1", "% Duy trì 48,5"; with several figure columns
+        # ("Tỷ đồng 1.240 1.365": last year's estimate, then the plan) each is in that unit.
+        window = max(0, left_start - 120)
+        run = _FIGURES_BEFORE_RE.search(masked, window, left_start)
+        anchor = run.start() if run else left_start
+        maintain = _MAINTAIN_TAIL_RE.search(masked, max(0, anchor - 20), anchor)
+        before_unit = _unit_before(masked, maintain.start() if maintain else anchor)
         if before_unit is not None:
-            unit, unit_text, left_start = before_unit
+            unit, unit_text, unit_start = before_unit
+            left_start = left_start if run else unit_start
             word = word or ("duy trì" if maintain else "")
+            column = bool(run) or bool(masked[end:].strip(EDGE_PUNCT))
     after = _AFTER_RE.match(masked, pos)
     per_year = _PER_YEAR_UNIT_RE.match(masked, pos)
     yearly = bool(per_year) and unit is not None
@@ -268,7 +281,7 @@ def _figure(masked: str, numbers: list[tuple[ParsedNumber, int, int]], i: int) -
     figure = Figure(
         number, left_start, pos, value, unit, unit_text, op, low, high, shape,
         after.group("w").lower() if after else "", ambiguous, down, guessed,
-        bool(_COUNT_VERB_RE.search(masked[max(0, left_start - 30):left_start])), word, yearly,
+        bool(_COUNT_VERB_RE.search(masked[max(0, left_start - 30):left_start])), word, yearly, column,
     )
     return figure, used
 
@@ -380,6 +393,9 @@ def primary(found: tuple[Figure, ...], masked: str, year: int | None,
     over the level started from ("từ 1,2%").
     """
     strong = [f for f in found if is_strong(f)]
+    columns = [f for f in strong if f.column]
+    if len(columns) > 1:  # a table row: the last figure column is the plan's
+        return columns[-1], min(f.start for f in found)
     if first_year is not None and len(found) > 1:
         # "Trên cơ sở kết quả năm 2025 đạt 88,6%, phấn đấu ... 92%": last year's result is no target.
         future = [f for f in strong if not is_past(masked, f, first_year)]

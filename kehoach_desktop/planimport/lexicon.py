@@ -249,6 +249,7 @@ SECTION_END_WORDS = (
     "nhiệm vụ", "giải pháp", "tổ chức thực hiện", "quan điểm", "định hướng", "đột phá",
     "phương hướng", "mục tiêu tổng quát", "mục tiêu chung", "nơi nhận", "kinh phí",
     "các nhiệm vụ", "một số nhiệm vụ", "những nhiệm vụ", "điều khoản thi hành", "hiệu lực",
+    "ghi chú", "chú thích", "chú giải", "nguồn số liệu",
 )
 
 # A clause with no figure that still states a commitment the officer can judge met or not.

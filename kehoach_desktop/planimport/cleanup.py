@@ -152,9 +152,12 @@ def marker_at_start(text: str) -> re.Match[str] | None:
         rest = text[match.end():].lstrip()
         # "1. Tổng thu" and "4.2. 100% văn bản" are items; "2.655 ha" is a number, and so is the
         # "4." of "khoảng 4. (11) ..." broken across lines.
+        num = match.group("num")
         spaced_figure = (
             rest[:1].isdigit() and text[match.end():match.end() + 1].isspace()
-            and match.group("num").endswith((".", ")")) and "." in match.group("num")[:-1]
+            # "4.2. 100% văn bản", "9) 95% trở lên hộ gia đình": a bracket or a dotted number
+            # is a marker even before a figure; "2.655 ha" or "khoảng 4. (11)" is not
+            and (num.endswith(")") or (num.endswith(".") and "." in num[:-1]))
             and re.match(r"\d[\d.,]*\s*(?:%|[^\W\d_])", rest) is not None
         )
         if not rest or not (rest[0].isupper() or rest[0] in "(“\"'" or spaced_figure) or re.match(r"\(\s*\d", rest):

@@ -3,8 +3,8 @@
 The facts are what an officer would otherwise fix by hand: the plan's kind, first and last year,
 its groups, the number of items, and for each expected item its group, its rule kind, its
 figures (value, low, high together) and its unit. An item the parser reads that the document
-does not have is *invented*. Run ``python -m tests.plan_facts [FOLDER ...]`` from the
-worktree root (default: tests/fixtures/heldout, tests/fixtures/blind and ../shared/corpus when
+does not have is *invented*. Run ``python -m tests.plan_facts [-v] [FOLDER ...]`` from the
+worktree root (default: tests/fixtures/blind, its rounds 11-12 apart, and ../shared/corpus when
 present); ``tests/test_plan_facts.py`` keeps the floors.
 """
 
@@ -129,12 +129,12 @@ def score_rows(name: str, text: str, rows: list[Row], groups: list[tuple[str, st
     return s
 
 
-def score_folder(folder: Path) -> Score:
-    """Every blind-format document in ``folder``."""
+def score_folder(folder: Path, prefix: str = "") -> Score:
+    """Every blind-format document in ``folder`` whose name starts with ``prefix``."""
     total = Score()
     for doc in sorted(folder.iterdir()):
         if doc.suffix in (".txt", ".docx", ".pdf") and not doc.name.endswith(".expected.txt") \
-                and doc.with_name(f"{doc.stem}.expected.txt").exists():
+                and doc.name.startswith(prefix) and doc.with_name(f"{doc.stem}.expected.txt").exists():
             total.add(score_blind(doc))
     return total
 
@@ -159,10 +159,15 @@ def _report(label: str, s: Score, verbose: bool) -> None:
 
 def main(argv: list[str]) -> None:
     verbose = "-v" in argv
-    folders = [Path(a) for a in argv if a != "-v"] or [HERE / "fixtures" / "heldout", HERE / "fixtures" / "blind"]
+    folders = [Path(a) for a in argv if a != "-v"]
     for folder in folders:
         _report(str(folder), score_folder(folder), verbose)
-    if CORPUS.is_dir() and not [a for a in argv if a != "-v"]:
+    if folders:
+        return
+    blind = HERE / "fixtures" / "blind"
+    for prefix in ("r11_", "r12_", "r13_", ""):
+        _report(f"blind {prefix or 'all'}", score_folder(blind, prefix), verbose)
+    if CORPUS.is_dir():
         _report("corpus", score_corpus(), verbose)
 
 

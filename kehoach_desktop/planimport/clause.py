@@ -244,7 +244,7 @@ def read_clause(text: str, year: int | None = None, first_year: int | None = Non
     kind = _kind(fig, masked[since:stretch_end].lower() if len(found) > 1 else low_text, before, name)
     unit = fig.unit
     # "(bình quân 70 ha/năm)" in brackets explains a period total; it does not make it yearly.
-    per_year = (bool(_PER_YEAR_RE.search(masked[since:])) or unit == "ha/năm" or fig.yearly
+    per_year = (bool(_PER_YEAR_RE.search(masked[since:stretch_end])) or unit == "ha/năm" or fig.yearly
                 or kind is RuleKind.AVG_ANNUAL_GROWTH)
     if unit == "ha/năm":  # "trồng rừng 150 ha/năm": 150 ha every year
         unit = "ha"

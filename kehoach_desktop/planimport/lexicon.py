@@ -254,7 +254,7 @@ SECTION_END_WORDS = (
 
 # A clause with no figure that still states a commitment the officer can judge met or not.
 QUALITATIVE_WORDS = (
-    "giữ vững", "duy trì", "không còn", "không để", "không có", "đạt chuẩn", "hoàn thành",
+    "giữ vững", "duy trì", "không còn", "không để", "không có", "đạt chuẩn", "đạt tiêu chuẩn", "hoàn thành",
     "xây dựng", "bảo đảm", "đảm bảo", "ổn định", "công nhận", "đạt danh hiệu", "kiện toàn",
     "triển khai", "phấn đấu", "giảm", "tăng", "nâng cao", "kiềm chế",
 )

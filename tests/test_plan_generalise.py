@@ -422,3 +422,9 @@ def test_a_table_row_with_several_figure_columns_takes_the_last() -> None:
     assert (flat["4"]["target"]["kind"], flat["4"]["target"]["value"], flat["4"]["target"]["high"]) == ("ratio", "11", "12")
     assert all("multiple_targets" in i["flags"] for i in flat.values())  # the other columns are said
     assert flat["4"]["name"] == "Số thôn đạt chuẩn văn hóa"
+
+
+def test_the_population_a_rate_is_counted_per_is_no_target() -> None:
+    flat = _flat(_parse("(7) Số bác sĩ trên 10.000 dân đạt 16 bác sĩ.\n(8) Số giường bệnh trên 1.000 dân số đạt 3,5 giường.\n"))
+    assert _target(flat["7"]) == ("equal", Decimal("16"), "bác sĩ")
+    assert _target(flat["8"])[1:] == (Decimal("3.5"), "giường")

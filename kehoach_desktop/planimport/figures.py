@@ -303,6 +303,9 @@ def is_qualifier(masked: str, start: int, end: int, value: Decimal) -> bool:
     # "lúa nước 2 vụ": the number of crops a year describes the rice, it is no target.
     if nxt and nxt.group(1).lower() == "vụ" and re.search(r"\b(?:lúa|ngô|màu|lạc|khoai)\b", masked[max(0, start - 16):start], re.IGNORECASE):
         return True
+    # "Số bác sĩ trên 10.000 dân", "mỗi 1.000 người dân": the population a rate is counted per.
+    if prev_word in ("trên", "mỗi", "cho") and re.match(r"[ \t]*(?:người dân|dân số|dân|hộ dân)(?![^\W\d_])", masked[end:], re.IGNORECASE):
+        return True
     # "trên 01 ha đất canh tác": per one unit of something, followed by what it is of.
     return value == 1 and prev_word in ("trên", "mỗi") and bool(nxt) and _PER_UNIT_RE.match(masked, end) is not None
 

@@ -74,6 +74,7 @@ def test_an_abbreviated_list_heading_is_not_a_group() -> None:
         "(6) Tỷ lệ trẻ em đi học đúng độ tuổi đạt 98,7% (7) Số nhà văn hóa thôn đạt chuẩn: 12 nhà văn hóa (8) Tỷ lệ hộ dùng điện 100%.",
         "(6) Tỷ lệ trẻ em đi học đúng độ tuổi đạt 98,7 %  (7)  Số nhà văn hóa thôn đạt chuẩn: 12 nhà văn hóa\n(8) Tỷ lệ hộ dùng điện 100%",
         "(6) Tỷ lệ trẻ em đi học đúng độ tuổi đạt 98,7% (7 Số nhà văn hóa thôn đạt chuẩn 12 nhà văn hóa (8) Tỷ lệ hộ dùng điện 100%.",
+        "(6) Tỷ lệ trẻ em đi học đúng độ tuổi đạt 98,7%(7)Số nhà văn hóa thôn đạt chuẩn: 12 nhà văn hóa(8) Tỷ lệ hộ dùng điện 100%",
     ],
 )
 def test_a_marker_after_a_figure_opens_the_next_item(body: str) -> None:
@@ -135,6 +136,7 @@ def test_one_figure_in_brackets_explains_the_total() -> None:
         ("Thu nhập bình quân đầu người 68,5 trđ", "68.5", "triệu đồng"),
         ("Thu nhập bình quân đầu người đạt 81 Tr.đ", "81", "triệu đồng"),
         ("Thu nhập bình quân đầu người đạt 64 triệu", "64", "triệu đồng"),
+        ("GRDP bình quân đầu người đạt 97 triệu", "97", "triệu đồng"),
         ("Tổng vốn đầu tư toàn xã hội 1.200 tỷ", "1200", "tỷ đồng"),
         ("Sản lượng lúa cả năm 2,4 vạn tấn", "24000", "tấn"),
         ("Tổng đàn gia cầm 45 nghìn con", "45000", "con"),

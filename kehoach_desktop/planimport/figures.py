@@ -83,8 +83,8 @@ _ONLY_FIGURES_RE = re.compile(r"(?:[ \t]+" + _BARE_FIGURE + r")*[ \t]*[.;,]?[ \t
 # The figure columns just before a figure (searched up to it, so anchored at its end).
 _FIGURES_BEFORE_RE = re.compile(r"(?<![\w.,/])(?:" + _BARE_FIGURE + r"[ \t]+)+$")
 _MONEY_NAME_RE = re.compile(
-    r"thu nhập|thu ngân sách|ngân sách|thu nội địa|tổng thu|giá trị|doanh thu|vốn|đầu tư|kim ngạch|chi\b|lương|"
-    r"tiền|kinh phí|nguồn thu|thu\b",
+    r"thu nhập|thu ngân sách|ngân sách|thu nội địa|tổng thu|giá trị|doanh thu|doanh số|vốn|đầu tư|kim ngạch|chi\b|"
+    r"lương|tiền|kinh phí|nguồn thu|thu\b|đầu người|grdp|gdp|mức bán lẻ|sản xuất",
     re.IGNORECASE,
 )
 NEXT_WORD_RE = re.compile(r"[ \t]*([^\W\d_]+)")

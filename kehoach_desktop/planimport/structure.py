@@ -24,7 +24,7 @@ _INLINE_HEADING_RE = re.compile(
 # "(2)" run on after the previous item: after punctuation, or (when it is the next number and
 # a capital follows) straight after a figure ("... đạt 99,2% (14) Số trường ...").
 _INLINE_PAREN_RE = re.compile(
-    r"(?:(?<=[.;:,])\s*|(?P<bare>\s+|(?<=[\d%‰])))\((?P<n>\d{1,2})(?:\)(?P<next>\s*[A-ZĐÀ-Ỹ])?|\s+(?=[A-ZĐÀ-Ỹ]))"
+    r"(?:(?<=[.;:,])\s*|(?P<bare>\s+|(?<=[^\W_])|(?<=[%‰])))\((?P<n>\d{1,2})(?:\)(?P<next>\s*[A-ZĐÀ-Ỹ])?|\s+(?=[A-ZĐÀ-Ỹ]))"
 )
 _GROUP_RE = re.compile(
     r"^(?P<prefix>(?:các\s+|nhóm\s+)?chỉ\s+tiêu\s+(?:chủ\s+yếu\s+)?(?:về\s+|thuộc\s+)?(?:lĩnh\s+vực\s+)?"

@@ -430,3 +430,25 @@ def test_the_population_a_rate_is_counted_per_is_no_target() -> None:
     flat = _flat(_parse("(7) Số bác sĩ trên 10.000 dân đạt 16 bác sĩ.\n(8) Số giường bệnh trên 1.000 dân số đạt 3,5 giường.\n"))
     assert _target(flat["7"]) == ("equal", Decimal("16"), "bác sĩ")
     assert _target(flat["8"])[1:] == (Decimal("3.5"), "giường")
+
+
+def test_an_annual_title_that_names_its_five_year_plan_is_annual() -> None:
+    for title in ("KẾ HOẠCH\nPhát triển kinh tế - xã hội năm 2027 (năm thứ hai thực hiện Kế hoạch 5 năm 2026 - 2030)\n",
+                  "NGHỊ QUYẾT\nVề nhiệm vụ năm 2027, năm thứ hai thực hiện Nghị quyết Đại hội nhiệm kỳ 2025 - 2030\n"):
+        assert _plan(title + _LIST)[:3] == ("annual", 2027, 2027)
+    assert _plan("KẾ HOẠCH\nPhát triển kinh tế - xã hội 5 năm 2026 - 2030 và năm 2026\n" + _LIST)[:3] == (
+        "five_year", 2026, 2030)
+
+
+def test_numbered_items_run_together_after_full_stops() -> None:
+    flat = _flat(_parse("1. Tổng thu ngân sách 11,5 tỷ đồng. 2. Thu nhập bình quân đầu người 62 triệu đồng; "
+                        "3. Tỷ lệ hộ nghèo dưới 2,5%.\n"))
+    assert sorted(flat) == ["1", "2", "3"]
+    assert _target(flat["2"]) == ("equal", Decimal("62"), "triệu đồng")
+
+
+def test_items_numbered_as_chi_tieu_n() -> None:
+    flat = _flat(_parse("Chỉ tiêu 1: Sản lượng lúa 8.200 tấn.\nChỉ tiêu 2. Tỷ lệ hộ nghèo dưới 3%.\n"
+                        "CHỈ TIÊU 3: Tỷ lệ che phủ rừng 45%.\n"))
+    assert sorted(flat) == ["1", "2", "3"]
+    assert flat["1"]["name"] == "Sản lượng lúa" and _target(flat["3"]) == ("equal", Decimal("45"), "%")

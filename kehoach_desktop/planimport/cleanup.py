@@ -30,6 +30,7 @@ MARKER_RE = re.compile(
       | \([a-zđ]\)(?=\s)                            # (a) (b)
       | [-–—•*+·]\s*(?=\S)                           # bullets
       | (?:Điều|Chương|Phần|Mục)\s+[0-9IVXLC]+\b     # Điều 1
+      | (?:Chỉ\s+tiêu|CHỈ\s+TIÊU)\s+(?:số\s+)?\d{1,2}\s*[:.)](?=\s*\S)  # Chỉ tiêu 3: an item
     )""",
     re.VERBOSE,
 )

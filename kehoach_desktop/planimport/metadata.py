@@ -72,10 +72,27 @@ def _plan_years(text: str) -> list[int]:
     ]
 
 
+def _annual_first(text: str) -> int | None:
+    """``Kế hoạch ... năm 2026 (năm đầu thực hiện Kế hoạch 5 năm 2026 - 2030)``: the year the
+    text is about, when it comes before any five-year span (which then only places it)."""
+    spans = [m.start() for m in _SPAN_RE.finditer(text)] + [m.start() for m in _TERM_RE.finditer(text)]
+    for m in _YEAR_RE.finditer(text):
+        if _SPAN_RE.match(text, m.start(1)) or "5 năm" in text[max(0, m.start() - 6):m.start() + 5]:
+            continue  # "5 năm 2026 - 2030": the span's own first year
+        if _NOT_PLAN_YEAR_RE.search(text[max(0, m.start() - 20):m.start()]):
+            continue
+        return int(m.group(1)) if spans and m.start() < min(spans) else None
+    return None
+
+
 def _stated(umbrella: str, title: str, head: str) -> list[tuple[PlanKind, int, int]]:
     """The periods the list's heading, the title and the head state, strongest first."""
     found: list[tuple[PlanKind, int, int]] = []
     for text in (umbrella, title):
+        year = _annual_first(text)
+        if year is not None:
+            found.append((PlanKind.ANNUAL, year, year))
+            continue
         spans = _five_year_spans(text)
         if spans:
             start = max(s for s, _ in spans)

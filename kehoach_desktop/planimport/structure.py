@@ -26,6 +26,7 @@ _INLINE_HEADING_RE = re.compile(
 _INLINE_PAREN_RE = re.compile(
     r"(?:(?<=[.;:,])\s*|(?P<bare>\s+|(?<=[^\W_])|(?<=[%‰])))\((?P<n>\d{1,2})(?:\)(?P<next>\s*[A-ZĐÀ-Ỹ])?|\s+(?=[A-ZĐÀ-Ỹ]))"
 )
+_INLINE_NUM_RE = re.compile(r"(?<=[.;])\s+(?P<n>\d{1,2})[.)]\s+(?=[A-ZĐÀ-Ỹ])")
 _GROUP_RE = re.compile(
     r"^(?P<prefix>(?:các\s+|nhóm\s+)?chỉ\s+tiêu\s+(?:chủ\s+yếu\s+)?(?:về\s+|thuộc\s+)?(?:lĩnh\s+vực\s+)?"
     r"|về\s+|lĩnh\s+vực\s+|nhóm\s+)?(?P<topic>[^\d:;.()]{2,90}?)\s*"
@@ -117,6 +118,8 @@ def _style(match: re.Match[str] | None, text: str) -> tuple[str, int | None]:
     digits = _NUMBER_RE.findall(marker)
     if marker.startswith(("Điều", "Chương", "Phần", "Mục")):
         return ARTICLE, None
+    if marker[:8].lower() == "chỉ tiêu":  # "Chỉ tiêu 3: Tỷ lệ ..."
+        return NUM, int(digits[0])
     if marker.startswith("(*"):
         return FOOTNOTE, None
     if re.fullmatch(r"\([a-zđ]\)", marker):
@@ -157,6 +160,13 @@ def _cut_points(text: str) -> list[int]:
         if expected is None or number == expected:
             cuts.add(m.start() + len(m.group(0)) - len(m.group(0).lstrip()))
             expected = number + 1
+    if first is not None and re.fullmatch(r"\s*\d{1,2}[.)]\s*", first.group(0)):
+        # "1. Tổng thu 9 tỷ đồng. 2. Thu nhập ...": numbered items run together after a full stop.
+        expected = int(_NUMBER_RE.findall(first.group(0))[0]) + 1
+        for m in _INLINE_NUM_RE.finditer(text):
+            if int(m.group("n")) == expected:
+                cuts.add(m.start("n"))
+                expected += 1
     # A cut right after the paragraph's own marker ("b. Về văn hóa - xã hội:") is no cut.
     opening = first.end() if first is not None else 0
     return sorted(c for c in cuts if opening < c < len(text) and text[opening:c].strip())

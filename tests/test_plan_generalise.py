@@ -452,3 +452,17 @@ def test_items_numbered_as_chi_tieu_n() -> None:
                         "CHỈ TIÊU 3: Tỷ lệ che phủ rừng 45%.\n"))
     assert sorted(flat) == ["1", "2", "3"]
     assert flat["1"]["name"] == "Sản lượng lúa" and _target(flat["3"]) == ("equal", Decimal("45"), "%")
+
+
+def test_prose_lists_under_inline_headings_in_one_paragraph() -> None:
+    text = ("NGHỊ QUYẾT về nhiệm vụ năm 2026\n2. Chỉ tiêu chủ yếu năm 2026\n"
+            "Về kinh tế: tổng thu ngân sách 12 tỷ đồng; sản lượng lương thực 5.600 tấn. Về văn hóa - xã hội: "
+            "tỷ lệ hộ nghèo giảm 1,5%; tỷ lệ tham gia BHYT đạt 95%. Về môi trường: tỷ lệ che phủ rừng 62%; "
+            "100% hộ sử dụng nước hợp vệ sinh. Đồng thời, tập trung chỉ đạo xây dựng nông thôn mới.\n"
+            "3. Nhiệm vụ, giải pháp\n")
+    parsed = plan_json(parse_text(text))
+    flat = _flat(parsed)
+    assert [g["key"] for g in parsed["groups"]] == ["economy", "society", "environment"]
+    assert [flat[str(k)]["group"] for k in range(1, 7)] == ["economy"] * 2 + ["society"] * 2 + ["environment"] * 2
+    assert sorted(flat, key=int) == [str(k) for k in range(1, 7)]
+    assert "Đồng thời" not in flat["6"]["name"]

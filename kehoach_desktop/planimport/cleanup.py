@@ -183,7 +183,8 @@ def is_bare_heading(text: str) -> bool:
         text = text[marker.end():].strip()
     return bool(text) and (
         len(text) <= 70 and text[:1].isupper() and text[-1] not in _SENTENCE_END
-        and _BARE_HEADING_RE.fullmatch(text) is not None and not re.search(r"\d(?!\d{3}\b)", text)
+        and _BARE_HEADING_RE.fullmatch(text) is not None
+        and all(re.fullmatch(r"(?:19|20)\d\d", run) for run in re.findall(r"\d+", text))  # years only
     )
 
 

@@ -193,6 +193,7 @@ def units_of(paragraph: Paragraph) -> list[Unit]:
 
 
 _SEMICOLON_RE = re.compile(r"\s*;\s*")
+_SENTENCE_END_RE = re.compile(r"\.\s+(?=[A-ZĐÀ-Ỹ])")
 _PROSE_HEAD_RE = re.compile(r"(?:[-–•*+]\s*)?(?:về|lĩnh vực|nhóm|(?:các\s+)?chỉ tiêu)\b", re.IGNORECASE)
 
 
@@ -223,6 +224,10 @@ def _prose_list(unit: Unit) -> list[Unit] | None:
         bounds.append((last, m.start()))
         last = m.end()
     bounds.append((last, len(text)))
+    last_a, last_b = bounds[-1]
+    tail = _SENTENCE_END_RE.search(masked, last_a, last_b)
+    if tail and not figures(masked[tail.end():last_b]):  # "...; C trên 50%. Đồng thời, ..." ends the list
+        bounds[-1] = (last_a, tail.start() + 1)
     parts = [(a + len(text[a:b]) - len(text[a:b].lstrip()), b) for a, b in bounds if text[a:b].strip(" .")]
     if sum(1 for a, b in parts if figures(masked[a:b])) < 2:
         return None

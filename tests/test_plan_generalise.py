@@ -466,3 +466,19 @@ def test_prose_lists_under_inline_headings_in_one_paragraph() -> None:
     assert [flat[str(k)]["group"] for k in range(1, 7)] == ["economy"] * 2 + ["society"] * 2 + ["environment"] * 2
     assert sorted(flat, key=int) == [str(k) for k in range(1, 7)]
     assert "Đồng thời" not in flat["6"]["name"]
+
+
+@pytest.mark.parametrize(
+    ("header", "row", "value"),
+    [
+        ("STT Chỉ tiêu ĐVT TH năm 2025 KH năm 2026 So sánh (%)", "1 Sản lượng lúa Tấn 6.500 7.000 107,7", "7000"),
+        ("STT Chỉ tiêu ĐVT KH năm 2026 Ước TH năm 2025 Ghi chú", "1 Sản lượng lúa Tấn 7.000 6.500", "7000"),
+        ("TT Chỉ tiêu Đơn vị tính Thực hiện 2025 Kế hoạch 2026 Tăng/giảm (%)", "1 Sản lượng lúa Tấn 6.500 7.000 7,7", "7000"),
+        ("STT Chỉ tiêu ĐVT Năm 2025 Năm 2026", "1 Sản lượng lúa Tấn 6.500 7.000", "7000"),
+    ],
+)
+def test_the_header_names_the_plan_column(header: str, row: str, value: str) -> None:
+    text = f"CÁC CHỈ TIÊU CHỦ YẾU NĂM 2026\n{header}\n{row}\n2 Tỷ lệ hộ nghèo % 3,1 2,6 83,9\n"
+    ind = _flat(plan_json(parse_text(text)))["1"]
+    assert (ind["target"]["value"], ind["unit"]) == (value, "tấn")
+    assert "multiple_targets" in ind["flags"]

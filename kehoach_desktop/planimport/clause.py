@@ -174,7 +174,8 @@ def _clean_name(text: str) -> str:
     return name[:1].upper() + name[1:] if name else name
 
 
-def read_clause(text: str, year: int | None = None, first_year: int | None = None) -> ClauseReading:
+def read_clause(text: str, year: int | None = None, first_year: int | None = None,
+                column: int | None = None) -> ClauseReading:
     """Read one clause; never raises. ``year``: an annual plan's year, whose own figure wins
     over a 2030 one in the same clause ("đến năm 2030 đạt 55%, năm 2026 đạt 52,3%")."""
     masked = mask_brackets(text)
@@ -184,7 +185,7 @@ def read_clause(text: str, year: int | None = None, first_year: int | None = Non
     notes: list[str] = []
     if not found:
         return _qualitative(text, masked, flags, notes)
-    fig, name_end = primary(found, masked, year, first_year)
+    fig, name_end = primary(found, masked, year, first_year, column)
     if _assigned_share(masked, fig):
         notes.append("Mục tiêu là mức cấp trên giao, văn bản không ghi con số; hãy nhập mức được giao.")
         return _qualitative(text, masked, flags, notes, forced=True)

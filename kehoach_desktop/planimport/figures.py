@@ -388,17 +388,19 @@ def is_past(masked: str, fig: Figure, first_year: int) -> bool:
 
 
 def primary(found: tuple[Figure, ...], masked: str, year: int | None,
-             first_year: int | None = None) -> tuple[Figure, int]:
+             first_year: int | None = None, column: int | None = None) -> tuple[Figure, int]:
     """The target figure and where the name before it ends.
 
     The figure stated for the plan's own year wins; then the first surely-a-target figure
     over a weaker one before it ("mức 2 đạt 95%"); a level reached ("xuống còn 0,9%") wins
-    over the level started from ("từ 1,2%").
+    over the level started from ("từ 1,2%"). In a table row the ``column`` its header names as
+    the plan's wins (else the last one).
     """
     strong = [f for f in found if is_strong(f)]
     columns = [f for f in strong if f.column]
-    if len(columns) > 1:  # a table row: the last figure column is the plan's
-        return columns[-1], min(f.start for f in found)
+    if len(columns) > 1:  # a table row: the header's plan column, else the last
+        pick = columns[column] if column is not None and column < len(columns) else columns[-1]
+        return pick, min(f.start for f in found)
     if first_year is not None and len(found) > 1:
         # "Trên cơ sở kết quả năm 2025 đạt 88,6%, phấn đấu ... 92%": last year's result is no target.
         future = [f for f in strong if not is_past(masked, f, first_year)]

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from ..domain.model import Aggregation, Direction, Group, PlanKind, TargetRule
 from .clause import ClauseReading, read_clause
 from .cleanup import Paragraph, paragraphs
+from .columns import plan_column
 from .figures import figures, mask_brackets
 from .lexicon import GROUP_TITLES, NOUN_UNITS
 from .metadata import PlanInfo, plan_info
@@ -246,11 +247,13 @@ def _clean_title(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def build_indicator(item: Item, code: str, year: int | None = None, first_year: int | None = None) -> ParsedIndicator:
+def build_indicator(item: Item, code: str, year: int | None = None, first_year: int | None = None,
+                    column: int | None = None) -> ParsedIndicator:
     """One item as an indicator; compound items become a parent with sub-indicators.
 
-    ``year`` is an annual plan's year (its own figures win over 2030 ones)."""
-    read = functools.partial(read_clause, year=year, first_year=first_year)
+    ``year`` is an annual plan's year (its own figures win over 2030 ones); ``column`` the plan's
+    figure column in a flattened table's rows."""
+    read = functools.partial(read_clause, year=year, first_year=first_year, column=column)
     head = item.head()
     whole_span = _item_span(item)
     if item.sub_lines:
@@ -317,7 +320,8 @@ def _parse(source: str) -> ParsedPlan:
                      source[max(0, list_start - _CONTEXT_CHARS):list_start])
     # The figure for the plan's own year wins: 2026 in an annual plan, 2030 in a five-year one.
     year = info.start_year if info.kind is PlanKind.ANNUAL else info.end_year
-    indicators = [build_indicator(item, code, year, info.start_year) for item, code in zip(items, codes)]
+    column = plan_column([u.body for u in region.units if u.kind in ("item", "text") and not u.has_figure], year)
+    indicators = [build_indicator(item, code, year, info.start_year, column) for item, code in zip(items, codes)]
     for item, ind in zip(items, indicators):
         if is_news(item.head().text):  # "Ngày 22-5 tổ chức ...", "đã tổ chức 18 kỳ họp": no target
             ind.flags.append("low_confidence")

@@ -482,3 +482,12 @@ def test_the_header_names_the_plan_column(header: str, row: str, value: str) -> 
     ind = _flat(plan_json(parse_text(text)))["1"]
     assert (ind["target"]["value"], ind["unit"]) == (value, "tấn")
     assert "multiple_targets" in ind["flags"]
+
+
+def test_bare_abbreviated_headings_on_their_own_lines() -> None:
+    parsed = _parse("KT\n(1) Sản lượng lúa 7.300 tấn\nVH-XH\n(2) Tỷ lệ hộ nghèo dưới 2%\nTN&MT\n(3) Tỷ lệ che phủ rừng 47%\n"
+                    "QP-AN\n(4) Hoàn thành 100% chỉ tiêu giao quân\nCCHC - CĐS\n(5) Tỷ lệ hồ sơ trực tuyến 80% trở lên\n")
+    assert [g["key"] for g in parsed["groups"]] == ["economy", "society", "environment", "defence_security", "admin_reform"]
+    flat = _flat(parsed)
+    assert [flat[str(k)]["group"] for k in range(1, 6)] == [g["key"] for g in parsed["groups"]]
+    assert flat["4"]["name"] == "Hoàn thành chỉ tiêu giao quân"

@@ -14,6 +14,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from .lexicon import ABBREVIATED_HEADING_RE
+
 # A line that opens a new paragraph: an item or heading marker. Numbered forms must be followed
 # by a capital letter or a bracket (checked in ``_opens_paragraph``) so that a broken line
 # starting with "2.655 ha" is not mistaken for item 2.
@@ -181,6 +183,8 @@ def is_bare_heading(text: str) -> bool:
     marker = marker_at_start(text)
     if marker is not None:
         text = text[marker.end():].strip()
+    if ABBREVIATED_HEADING_RE.fullmatch(text):
+        return True
     return bool(text) and (
         len(text) <= 70 and text[:1].isupper() and text[-1] not in _SENTENCE_END
         and _BARE_HEADING_RE.fullmatch(text) is not None

@@ -228,6 +228,13 @@ _ABBREVIATION_RE = re.compile(
 _ABBREVIATION_PATTERNS = tuple((re.compile(f"(?:{p})$", re.IGNORECASE), full) for p, full in _ABBREVIATIONS)
 
 
+# A heading made only of abbreviations, on a line of its own ("QP-AN", "TN&MT", "CCHC - CĐS").
+_ACRONYM = r"(?:KT|VH|XH|TN|MT|QP|QS|AN|CCHC|CĐS|ANTT|GD|ĐT)"
+ABBREVIATED_HEADING_RE = re.compile(
+    r"(?:[-–•*+]\s*)?(?:(?:Về|Lĩnh vực|Chỉ tiêu|Nhóm)\s+)?" + _ACRONYM + r"(?:\s*(?:[-–&,]|và)?\s*" + _ACRONYM + r")*\s*:?"
+)
+
+
 def spell_out(text: str) -> str:
     """``text`` lower-cased with heading abbreviations spelled out (``qp-an`` → ``quốc phòng - an ninh``)."""
     def full(match: re.Match[str]) -> str:

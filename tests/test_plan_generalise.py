@@ -491,3 +491,15 @@ def test_bare_abbreviated_headings_on_their_own_lines() -> None:
     flat = _flat(parsed)
     assert [flat[str(k)]["group"] for k in range(1, 6)] == [g["key"] for g in parsed["groups"]]
     assert flat["4"]["name"] == "Hoàn thành chỉ tiêu giao quân"
+
+
+def test_lettered_group_rows_of_a_flattened_table() -> None:
+    text = ("CHỈ TIÊU KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2026\nSTT Chỉ tiêu ĐVT TH năm 2025 KH năm 2026\n"
+            "A CHỈ TIÊU KINH TẾ\n1 Sản lượng lúa Tấn 5.100 5.300\n2 Tỷ lệ đô thị hóa % 61 63\n"
+            "B CHỈ TIÊU XÃ HỘI\n3 Tỷ lệ hộ nghèo % 2,1 1,6\nC CHỈ TIÊU QUỐC PHÒNG - AN NINH\n"
+            "4 Tỷ lệ thôn đạt chuẩn an toàn về ANTT % 80 85\n")
+    parsed = plan_json(parse_text(text))
+    flat = _flat(parsed)
+    assert [g["key"] for g in parsed["groups"]] == ["economy", "society", "defence_security"]
+    assert [(flat[c]["group"], flat[c]["target"]["value"]) for c in "1234"] == [
+        ("economy", "5300"), ("economy", "63"), ("society", "1.6"), ("defence_security", "85")]

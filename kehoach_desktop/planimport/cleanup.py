@@ -205,7 +205,10 @@ def _opens_paragraph(line: _Line, previous: _Line | None, blank_before: bool, bl
         return True
     if first.isupper() and (line_per_paragraph or is_bare_heading(previous.text) or is_bare_heading(line.text)):
         return True
-    # A heading in capitals stands alone unless the next line continues it in capitals.
+    # A heading in capitals stands alone unless the next line continues it in capitals; a line
+    # in capitals after ordinary text ("B CHỈ TIÊU XÃ HỘI" after a table row) starts one.
+    if mostly_upper(line.text, least=8) and not mostly_upper(previous.text):
+        return True
     return mostly_upper(previous.text) and not mostly_upper(line.text)
 
 

@@ -26,6 +26,7 @@ _INLINE_HEADING_RE = re.compile(
 _INLINE_PAREN_RE = re.compile(
     r"(?:(?<=[.;:,])\s*|(?P<bare>\s+|(?<=[^\W_])|(?<=[%‰])))\((?P<n>\d{1,2})(?:\)(?P<next>\s*[A-ZĐÀ-Ỹ])?|\s+(?=[A-ZĐÀ-Ỹ]))"
 )
+_ROW_LABEL_RE = re.compile(r"^(?:[A-HĐ]|[IVX]{1,4})\s+(?=[A-ZĐÀ-Ỹ]{2})")
 _INLINE_NUM_RE = re.compile(r"(?<=[.;])\s+(?P<n>\d{1,2})[.)]\s+(?=[A-ZĐÀ-Ỹ])")
 _GROUP_RE = re.compile(
     r"^(?P<prefix>(?:các\s+|nhóm\s+)?chỉ\s+tiêu\s+(?:chủ\s+yếu\s+)?(?:về\s+|thuộc\s+)?(?:lĩnh\s+vực\s+)?"
@@ -240,7 +241,9 @@ def _group_of(body: str) -> tuple[str, str, int | None] | None:
     """(key, title, declared count) when ``body`` is a group heading."""
     if len(body) > 130 or not body:
         return None
-    match = _GROUP_RE.match(body.strip())
+    # "D CHỈ TIÊU QUỐC PHÒNG - AN NINH": a table's group row keeps its letter without a dot.
+    body = _ROW_LABEL_RE.sub("", body.strip())
+    match = _GROUP_RE.match(body)
     if not match:
         return None
     topic = match.group("topic").strip(" -–")

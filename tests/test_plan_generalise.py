@@ -503,3 +503,11 @@ def test_lettered_group_rows_of_a_flattened_table() -> None:
     assert [g["key"] for g in parsed["groups"]] == ["economy", "society", "defence_security"]
     assert [(flat[c]["group"], flat[c]["target"]["value"]) for c in "1234"] == [
         ("economy", "5300"), ("economy", "63"), ("society", "1.6"), ("defence_security", "85")]
+
+
+def test_the_note_column_after_a_tab_is_no_target() -> None:
+    text = ("BIỂU CHỈ TIÊU CHỦ YẾU NĂM 2026\nTT\tChỉ tiêu\tĐVT\tƯớc TH 2025\tKế hoạch 2026\tGhi chú\n"
+            "1\tDoanh thu dịch vụ\tTỷ đồng\t1.640\t1.800\tTăng 9,8%\n2\tTỷ lệ hộ nghèo\t%\t0,5\t0,4\t\n")
+    flat = _flat(plan_json(parse_text(text)))
+    assert _target(flat["1"]) == ("equal", Decimal("1800"), "tỷ đồng")
+    assert _target(flat["2"]) == ("equal", Decimal("0.4"), "%")

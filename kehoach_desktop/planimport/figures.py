@@ -78,8 +78,9 @@ class Figure:
 
 _PAREN_RE = re.compile(r"[()]")
 _BARE_FIGURE = r"[-+]?\d[\d.,]*(?:[ \t]*/[ \t]*\d[\d.,]*)?"
-# Nothing but more figures (a table row's other columns) up to the end of the clause.
-_ONLY_FIGURES_RE = re.compile(r"(?:[ \t]+" + _BARE_FIGURE + r")*[ \t]*[.;,]?[ \t]*")
+# Nothing but more figures (a table row's other columns) up to the end of the clause, or up to
+# a last cell of words after a tab (the "Ghi chú" column: "2.000\tTăng 8%").
+_ONLY_FIGURES_RE = re.compile(r"(?:[ \t]+" + _BARE_FIGURE + r")*[ \t]*[.;,]?[ \t]*(?:\t[^\W\d_][^\t]*)?")
 # The figure columns just before a figure (searched up to it, so anchored at its end).
 _FIGURES_BEFORE_RE = re.compile(r"(?<![\w.,/])(?:" + _BARE_FIGURE + r"[ \t]+)+$")
 _MONEY_NAME_RE = re.compile(

@@ -511,3 +511,15 @@ def test_the_note_column_after_a_tab_is_no_target() -> None:
     flat = _flat(plan_json(parse_text(text)))
     assert _target(flat["1"]) == ("equal", Decimal("1800"), "tỷ đồng")
     assert _target(flat["2"]) == ("equal", Decimal("0.4"), "%")
+
+
+def test_last_years_figures_beside_a_target_invent_nothing() -> None:
+    parsed = plan_json(parse_text(
+        "Các chỉ tiêu chủ yếu đến năm 2030:\n(5) Tỷ lệ hộ nghèo dưới 2%. Năm 2025 tỷ lệ hộ nghèo là 2,8%.\n"
+        "(6) Sản lượng lúa đạt 9.000 tấn; năm 2025 ước đạt 8.600 tấn.\n"
+        "(8) Thu ngân sách 20 tỷ đồng, năm 2025 thực hiện được 16,4 tỷ đồng.\n"))
+    assert (parsed["plan"]["kind"], parsed["plan"]["start_year"], parsed["plan"]["flags"]) == ("five_year", 2026, [])
+    flat = _flat(parsed)
+    assert sorted(flat, key=int) == ["5", "6", "8"]
+    assert [flat[c]["target"]["value"] for c in ("5", "6", "8")] == ["2", "9000", "20"]
+    assert not any("low_confidence" in i["flags"] for i in flat.values())

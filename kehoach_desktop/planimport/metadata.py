@@ -64,6 +64,9 @@ _NOT_PLAN_YEAR_RE = re.compile(
 )
 
 
+_HORIZON_RE = re.compile(r"(?:đến|tới)\s+năm\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
 def _plan_years(text: str) -> list[int]:
     """The years an annual plan may be for: ``năm YYYY`` that is no baseline, horizon or date."""
     return [
@@ -97,6 +100,11 @@ def _stated(umbrella: str, title: str, head: str) -> list[tuple[PlanKind, int, i
         if spans:
             start = max(s for s, _ in spans)
             found.append((PlanKind.FIVE_YEAR, start, start + 4))
+    for text in (umbrella, title):
+        horizon = _HORIZON_RE.search(text)
+        if horizon and not _plan_years(text):  # "Các chỉ tiêu chủ yếu đến năm 2030": a plan up to 2030
+            end = int(horizon.group(1))
+            found.append((PlanKind.FIVE_YEAR, end - 4, end))
     for text in (umbrella, title, head if not _five_year_spans(head) else ""):
         years = _plan_years(text)
         if years and "5 năm" not in text.lower():
@@ -110,7 +118,8 @@ def _period(title: str, head: str, umbrella: str, source: str, context: str = ""
     stated = _stated(umbrella, title, head)
     if stated:
         kind, start, end = stated[0]
-        others = {(k, s, e) for k, s, e in stated[1:2] if k is not kind}  # the next strongest disagrees
+        # The list's heading and the title disagree (a year merely mentioned near the top does not count).
+        others = {(k, s, e) for k, s, e in _stated(umbrella, title, "")[1:2] if k is not kind}
         warnings = [
             f"Tiêu đề và đầu mục chỉ tiêu ghi các giai đoạn khác nhau; đã hiểu là {_says(kind, start, end)}, hãy kiểm tra."
         ] if others else []

@@ -147,7 +147,9 @@ def _clauses(text: str) -> tuple[tuple[int, int] | None, list[tuple[int, int]]]:
                 for g, h in _split_on(text, masked, _SHARE_DASH_RE, e, f, index):
                     for i, j in _split_on(text, masked, _COMMA_NOUN_RE, g, h, index):
                         pieces.extend(_split_on(text, masked, _VA_RE, i, j, index))
-    return None, pieces
+    # "... dưới 2%. Năm 2025 tỷ lệ hộ nghèo là 2,8%": a sentence about one year is said of the
+    # indicator before it (its year's figure, or last year's for comparison), never a new one.
+    return None, _merge_years(text, pieces)
 
 
 _BRACKET_BREAKDOWN_RE = re.compile(r"\(\s*trong\s+đó\b\s*[:,]?\s*", re.IGNORECASE)
@@ -300,6 +302,13 @@ def _item_span(item: Item) -> tuple[int, int]:
 _CONTEXT_CHARS = 1500  # the text before the list that may name its period
 
 
+def _subject(text: str) -> str:
+    """What an item says before its first figure: the part that tells a target from news (an
+    aside after the target, "năm 2025 ước đạt 8.600 tấn", does not make the item news)."""
+    found = figures(mask_brackets(text))
+    return text[:found[0].start] if found else text
+
+
 def parse_text(source: str) -> ParsedPlan:
     """Parse a plan's NFC text; never raises, whatever the text."""
     try:
@@ -323,7 +332,7 @@ def _parse(source: str) -> ParsedPlan:
     column = plan_column([u.body for u in region.units if u.kind in ("item", "text") and not u.has_figure], year)
     indicators = [build_indicator(item, code, year, info.start_year, column) for item, code in zip(items, codes)]
     for item, ind in zip(items, indicators):
-        if is_news(item.head().text):  # "Ngày 22-5 tổ chức ...", "đã tổ chức 18 kỳ họp": no target
+        if is_news(_subject(item.head().text)):  # "Ngày 22-5 tổ chức ...", "Kết quả bầu cử: ...": no target
             ind.flags.append("low_confidence")
             ind.notes.append("Câu này giống tin tức hoặc kết quả đã đạt, không giống một chỉ tiêu; hãy kiểm tra "
                              "và xóa nếu không phải chỉ tiêu.")

@@ -41,6 +41,7 @@ def test_parse_json_has_the_documented_shape(capsys) -> None:
         "kind": "annual", "start_year": 2026, "end_year": 2026, "commune": "Xã Hòa Bình",
         "title": "Nghị quyết về nhiệm vụ phát triển kinh tế - xã hội năm 2026",
         "flags": [], "warnings": [], "source": None,
+        "confidence": {"kind_years": "high", "commune": "high"},
     }
     assert data["groups"][0] == {"key": "economy", "title": "Về kinh tế"}
     first = data["indicators"][0]

@@ -154,8 +154,11 @@ def test_a_rate_without_unit_is_percent_and_says_so() -> None:
 
 
 def test_a_figure_without_unit_is_flagged() -> None:
-    ind = _one("(1) Số lượng mô hình kinh tế tập thể: 15.")
+    ind = _one("(1) Chỉ số hài lòng của người dân: 15.")
     assert ind.unit is None and "unit_missing" in ind.flags
+    # A count says what it counts: the unit is taken from the name, flagged to confirm (issue 20).
+    ind = _one("(1) Số lượng mô hình kinh tế tập thể: 15.")
+    assert ind.unit == "mô hình" and "unit_inferred" in ind.flags
 
 
 def test_qualitative_targets_keep_their_text() -> None:

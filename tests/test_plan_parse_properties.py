@@ -72,3 +72,62 @@ def test_parse_time_grows_linearly_with_the_text() -> None:
         ratio = _seconds(large) / max(_seconds(small), 1e-4)
         # Linear work gives about 8; quadratic would give about 64. The margin absorbs noise.
         assert ratio < 24, (unit[:40], ratio)
+
+
+# Issue 20: lists written in the many ways real resolutions write them read item for item.
+
+_NAMES = ["Sản lượng lương thực", "Tổng thu ngân sách trên địa bàn", "Tỷ lệ hộ nghèo", "Diện tích trồng rừng mới",
+          "Số doanh nghiệp thành lập mới", "Tỷ lệ dân số tham gia BHYT", "Tổng đàn gia súc"]
+_UNITS = [("tấn", "tấn"), ("tỷ đồng", "tỷ đồng"), ("tỷđ", "tỷ đồng"), ("%", "%"), ("ha", "ha"), ("con", "con"),
+          ("trđ", "triệu đồng"), ("‰", "‰"), ("%0", "‰")]
+_OPS = [("", "equal"), ("đạt ", "equal"), ("đạt trên ", "at_least"), ("dưới ", "at_most"), ("tối thiểu ", "at_least"),
+        ("đạt và vượt ", "at_least")]
+_JOINS = ["\n", " ", "  ", ".\n", "; ", ". ", "\n\n"]
+_ITEM = st.tuples(st.sampled_from(_NAMES), st.sampled_from(_OPS), st.integers(1, 99_999), st.integers(0, 9),
+                  st.sampled_from(_UNITS), st.sampled_from([": ", " "]))
+
+
+def _vn(whole: int, tenth: int) -> str:
+    grouped = f"{whole:,}".replace(",", ".")
+    return grouped + (f",{tenth}" if tenth else "")
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_ITEM, min_size=2, max_size=8), st.lists(st.sampled_from(_JOINS), min_size=8, max_size=8),
+       st.sampled_from(["Các chỉ tiêu chủ yếu năm 2026:\n", "2. Các chỉ tiêu chủ yếu đến năm 2030\n* Về KT:\n"]))
+def test_numbered_items_read_one_by_one_whatever_joins_them(items, joins, head) -> None:
+    from decimal import Decimal
+
+    body = "".join(
+        f"{joins[k] if k else ''}({k + 1}) {name}{colon}{op}{_vn(whole, tenth)} {unit}"
+        for k, (name, (op, _), whole, tenth, (unit, _), colon) in enumerate(items)
+    )
+    parsed = plan_json(parse_text(head + body + ".\n"))
+    got = {i["code"]: i for i in parsed["indicators"]}
+    assert sorted(got, key=int) == [str(k + 1) for k in range(len(items))], body
+    for k, (_name, (_op, kind), whole, tenth, (_unit, unit), _colon) in enumerate(items):
+        ind = got[str(k + 1)]
+        assert ind["children"] == [] and ind["unit"] == unit, (body, ind)
+        assert Decimal(ind["target"]["value"]) == Decimal(whole) + Decimal(tenth) / 10, (body, ind)
+        assert ind["target"]["kind"] == kind or (kind == "equal" and ind["target"]["kind"] in ("cumulative", "reduction")), (body, ind)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="ab (),", max_size=60))
+def test_brackets_mask_only_what_they_close(text: str) -> None:
+    from kehoach_desktop.planimport.figures import inside_brackets, mask_brackets
+
+    masked = mask_brackets(text)
+    assert len(masked) == len(text)
+    depth_open: list[int] = []
+    closed = [False] * len(text)
+    for i, c in enumerate(text):
+        if c == "(":
+            depth_open.append(i)
+        elif c == ")" and depth_open:
+            start = depth_open.pop()
+            for j in range(start, i + 1):
+                closed[j] = True
+    for i, c in enumerate(text):
+        assert masked[i] == (" " if closed[i] else c)
+    assert len(inside_brackets(text).replace(" ", "")) <= len(text)

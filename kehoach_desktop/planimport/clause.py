@@ -64,10 +64,15 @@ _MAINTAIN_UNIT_RE = re.compile(
     r"(?:duy trì|giữ ổn định|ổn định)\s+(?P<unit>" + UNIT_PATTERN + r")\s*[.;]?\s*$",
     re.IGNORECASE,
 )
+_COUNTED_NAME_RE = re.compile(
+    r"(?:tổng\s+)?số\s+(?:lượng\s+)?(?P<unit>" + "|".join(re.escape(u) for u in sorted(NOUN_UNITS, key=len, reverse=True))
+    + r")(?!\w)",
+    re.IGNORECASE,
+)
 _PER_PERSON_RE = re.compile(r"đầu người|/\s*người|năng suất|trên\s+(?:1|một)\s+ha|/\s*ha", re.IGNORECASE)
 _TRAILING_WORDS_RE = re.compile(
     r"(?:\s|^)(?:đạt|là|trên|dưới|từ|khoảng|trung bình|duy trì|ổn định|giữ vững|giữ ổn định|ít nhất|tối thiểu|tối đa|không quá|"
-    r"bằng|có|ở mức|mức|còn|tăng|giảm|gấp|bình quân|phấn đấu|so với (?:năm )?\d{4}|đến năm \d{4}|năm \d{4}|\d{4}|"
+    r"bằng|có|ở mức|mức|còn|tăng|giảm|gấp|bình quân|phấn đấu|chiếm|so với (?:năm )?\d{4}|đến năm \d{4}|năm \d{4}|\d{4}|"
     r"và|hoặc|với|của|cho|đạt được|được)\s*$",
     re.IGNORECASE,
 )
@@ -93,7 +98,7 @@ class ClauseReading:
 
 
 def _kind(fig: Figure, low_text: str, before: str, name: str) -> RuleKind:
-    rate_unit = fig.unit in ("%", "điểm", "điểm %")
+    rate_unit = fig.unit in ("%", "‰", "điểm", "điểm %")
     if fig.shape == "ratio":
         return RuleKind.RATIO
     if fig.unit == "lần" and ("so với" in low_text or "gấp" in before):
@@ -111,8 +116,8 @@ def _kind(fig: Figure, low_text: str, before: str, name: str) -> RuleKind:
         return RuleKind.REDUCTION
     if fig.shape == "range":
         return RuleKind.RANGE
-    if "đạt và vượt" in before and fig.op not in EXPLICIT:  # "đạt và vượt chỉ tiêu giao: 15.200"
-        return RuleKind.AT_LEAST
+    if ("đạt và vượt" in before and fig.op not in EXPLICIT) or (fig.word == "vượt" and re.search(r"đạt\s+và\s*$", before)):
+        return RuleKind.AT_LEAST  # "đạt và vượt chỉ tiêu giao: 15.200", "đạt và vượt 98%"
     if fig.after == "trở lên":
         return RuleKind.AT_LEAST
     if fig.after == "trở xuống":
@@ -169,7 +174,8 @@ def _clean_name(text: str) -> str:
     return name[:1].upper() + name[1:] if name else name
 
 
-def read_clause(text: str, year: int | None = None, first_year: int | None = None) -> ClauseReading:
+def read_clause(text: str, year: int | None = None, first_year: int | None = None,
+                column: int | None = None) -> ClauseReading:
     """Read one clause; never raises. ``year``: an annual plan's year, whose own figure wins
     over a 2030 one in the same clause ("đến năm 2030 đạt 55%, năm 2026 đạt 52,3%")."""
     masked = mask_brackets(text)
@@ -179,7 +185,10 @@ def read_clause(text: str, year: int | None = None, first_year: int | None = Non
     notes: list[str] = []
     if not found:
         return _qualitative(text, masked, flags, notes)
-    fig, name_end = primary(found, masked, year, first_year)
+    fig, name_end = primary(found, masked, year, first_year, column)
+    if _assigned_share(masked, fig):
+        notes.append("Mục tiêu là mức cấp trên giao, văn bản không ghi con số; hãy nhập mức được giao.")
+        return _qualitative(text, masked, flags, notes, forced=True)
     strong = [
         f for f in found
         if is_strong(f) and f is not fig and not is_starting_point(f, fig)
@@ -236,7 +245,7 @@ def read_clause(text: str, year: int | None = None, first_year: int | None = Non
     kind = _kind(fig, masked[since:stretch_end].lower() if len(found) > 1 else low_text, before, name)
     unit = fig.unit
     # "(bình quân 70 ha/năm)" in brackets explains a period total; it does not make it yearly.
-    per_year = (bool(_PER_YEAR_RE.search(masked[since:])) or unit == "ha/năm" or fig.yearly
+    per_year = (bool(_PER_YEAR_RE.search(masked[since:stretch_end])) or unit == "ha/năm" or fig.yearly
                 or kind is RuleKind.AVG_ANNUAL_GROWTH)
     if unit == "ha/năm":  # "trồng rừng 150 ha/năm": 150 ha every year
         unit = "ha"
@@ -250,7 +259,13 @@ def read_clause(text: str, year: int | None = None, first_year: int | None = Non
     # mean it (a relative cut of 1% would leave 3,1% at 3,07%).
     if unit == "%" and kind is RuleKind.REDUCTION and re.match(r"t[ỷỉ] lệ (?!giảm|tăng)", name, re.IGNORECASE):
         points = True
-    if unit is None:
+    counted = _COUNTED_NAME_RE.match(name) if unit is None else None
+    if counted and not _RATE_NAME_RE.search(low_text):
+        # "Số cơ sở sản xuất kinh doanh: 420": the name says what is counted.
+        unit = UNITS[counted.group("unit").lower()]
+        flags.append("unit_inferred")
+        notes.append(f"Văn bản không ghi đơn vị; tên chỉ tiêu đếm «{unit}» nên đã lấy đơn vị đó.")
+    elif unit is None:
         if _RATE_NAME_RE.search(low_text) or kind in (RuleKind.AVG_ANNUAL_GROWTH, RuleKind.GROWTH_VS_BASELINE, RuleKind.REDUCTION):
             unit = "%"
             flags.append("unit_inferred")
@@ -307,10 +322,26 @@ def _whole(value: Decimal | None) -> Decimal | None:
     return value
 
 
-def _qualitative(text: str, masked: str, flags: list[str], notes: list[str]) -> ClauseReading:
+_ASSIGNED_RE = re.compile(
+    r"\s*(?:chỉ tiêu|kế hoạch|mục tiêu|định mức)(?:\s+(?:được|do|của|cấp|trên|huyện|tỉnh|thành phố|phố)){0,3}\s+giao\b(?!\s+quân)",
+    re.IGNORECASE,
+)
+
+
+def _assigned_share(masked: str, fig: Figure) -> bool:
+    """"Giảm tỷ lệ hộ nghèo đạt 100% chỉ tiêu được giao": the target is the figure assigned from
+    above, not a cut of 100% ("Hoàn thành 100% chỉ tiêu giao quân" stays 100%)."""
+    if fig.unit != "%" or not _ASSIGNED_RE.match(masked, fig.end):
+        return False
+    return re.search(r"(?:^|\s)(?:giảm|tăng)\s", masked[:fig.start], re.IGNORECASE) is not None
+
+
+def _qualitative(text: str, masked: str, flags: list[str], notes: list[str], forced: bool = False) -> ClauseReading:
     low_text = text.lower()
     digits = any(not is_qualifier(masked, s, e, n.value) for n, s, e in real_numbers(masked))
-    if digits or not any(w in low_text for w in QUALITATIVE_WORDS):
+    if forced:
+        flags.append("target_unparsed")
+    elif digits or not any(w in low_text for w in QUALITATIVE_WORDS):
         flags.append("target_unparsed")
         notes.append("Không đọc được mục tiêu bằng số; đã giữ nguyên văn và coi là chỉ tiêu định tính.")
     # A table row "Tỷ lệ che phủ rừng: Duy trì %": keep the current level, in that unit.

@@ -14,6 +14,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from .lexicon import ABBREVIATED_HEADING_RE
+
 # A line that opens a new paragraph: an item or heading marker. Numbered forms must be followed
 # by a capital letter or a bracket (checked in ``_opens_paragraph``) so that a broken line
 # starting with "2.655 ha" is not mistaken for item 2.
@@ -30,9 +32,12 @@ MARKER_RE = re.compile(
       | \([a-zđ]\)(?=\s)                            # (a) (b)
       | [-–—•*+·]\s*(?=\S)                           # bullets
       | (?:Điều|Chương|Phần|Mục)\s+[0-9IVXLC]+\b     # Điều 1
+      | (?:Chỉ\s+tiêu|CHỈ\s+TIÊU)\s+(?:số\s+)?\d{1,2}\s*[:.)](?=\s*\S)  # Chỉ tiêu 3: an item
     )""",
     re.VERBOSE,
 )
+# "Ghi chú: ...", "Nơi nhận:" under a table: never the continuation of its last row.
+_NOTE_START_RE = re.compile(r"(?:Ghi chú|Chú thích|Chú giải|Nơi nhận|Nguồn số liệu|Nguồn)\s*:", re.IGNORECASE)
 _PAGE_NUMBER_RE = re.compile(r"[-–—\s]*(?:trang\s*)?\d{1,3}(?:\s*/\s*\d{1,3})?[-–—\s]*", re.IGNORECASE)
 _SENTENCE_END = ".;:!?"
 _BIG = 1 << 62
@@ -150,9 +155,12 @@ def marker_at_start(text: str) -> re.Match[str] | None:
         rest = text[match.end():].lstrip()
         # "1. Tổng thu" and "4.2. 100% văn bản" are items; "2.655 ha" is a number, and so is the
         # "4." of "khoảng 4. (11) ..." broken across lines.
+        num = match.group("num")
         spaced_figure = (
             rest[:1].isdigit() and text[match.end():match.end() + 1].isspace()
-            and match.group("num").endswith((".", ")")) and "." in match.group("num")[:-1]
+            # "4.2. 100% văn bản", "9) 95% trở lên hộ gia đình": a bracket or a dotted number
+            # is a marker even before a figure; "2.655 ha" or "khoảng 4. (11)" is not
+            and (num.endswith(")") or (num.endswith(".") and "." in num[:-1]))
             and re.match(r"\d[\d.,]*\s*(?:%|[^\W\d_])", rest) is not None
         )
         if not rest or not (rest[0].isupper() or rest[0] in "(“\"'" or spaced_figure) or re.match(r"\(\s*\d", rest):
@@ -175,9 +183,12 @@ def is_bare_heading(text: str) -> bool:
     marker = marker_at_start(text)
     if marker is not None:
         text = text[marker.end():].strip()
+    if ABBREVIATED_HEADING_RE.fullmatch(text):
+        return True
     return bool(text) and (
         len(text) <= 70 and text[:1].isupper() and text[-1] not in _SENTENCE_END
-        and _BARE_HEADING_RE.fullmatch(text) is not None and not re.search(r"\d(?!\d{3}\b)", text)
+        and _BARE_HEADING_RE.fullmatch(text) is not None
+        and all(re.fullmatch(r"(?:19|20)\d\d", run) for run in re.findall(r"\d+", text))  # years only
     )
 
 
@@ -187,14 +198,17 @@ def _opens_paragraph(line: _Line, previous: _Line | None, blank_before: bool, bl
         return True
     if blank_before and blank_breaks:
         return True
-    if marker_at_start(line.text):
+    if marker_at_start(line.text) or _NOTE_START_RE.match(line.text):
         return True
     first = line.text[0]
     if previous.text[-1] in _SENTENCE_END and first.isupper():
         return True
     if first.isupper() and (line_per_paragraph or is_bare_heading(previous.text) or is_bare_heading(line.text)):
         return True
-    # A heading in capitals stands alone unless the next line continues it in capitals.
+    # A heading in capitals stands alone unless the next line continues it in capitals; a line
+    # in capitals after ordinary text ("B CHỈ TIÊU XÃ HỘI" after a table row) starts one.
+    if mostly_upper(line.text, least=8) and not mostly_upper(previous.text):
+        return True
     return mostly_upper(previous.text) and not mostly_upper(line.text)
 
 

@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from ..domain.model import RuleKind
 from ..domain.numbers import ParsedNumber, find_numbers
-from .lexicon import MULTIPLIERS, NAME_QUALIFIERS, UNIT_RE, UNITS, UNITS_BY_LENGTH
+from .lexicon import MONEY_MULTIPLIERS, MULTIPLIERS, NAME_QUALIFIERS, UNIT_RE, UNITS, UNITS_BY_LENGTH
 
 EDGE_PUNCT = " \t.,;:-–—+*•"
 
@@ -37,10 +37,19 @@ EXPLICIT = {"at_least": RuleKind.AT_LEAST, "more_than": RuleKind.MORE_THAN,
              "at_most": RuleKind.AT_MOST, "less_than": RuleKind.LESS_THAN}
 _RANGE_GAP_RE = re.compile(r"\s*%?\s*(?:-|–|—|−|÷|~|đến|tới)\s*", re.IGNORECASE)
 _RATIO_GAP_RE = re.compile(r"\s*/\s*")
-_MULTIPLIER_RE = re.compile(r"\s*(?P<m>nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)", re.IGNORECASE)
+_MULTIPLIER_RE = re.compile(r"\s*(?P<m>nghìn|ngàn|vạn|triệu|tỷ|tỉ)(?!\w)", re.IGNORECASE)
+# What may follow a bare money multiplier: the end of the clause or punctuation, not a noun.
+_BARE_END_RE = re.compile(r"[ \t]*(?:$|[.,;:)]|\(|trở\b|so\b|năm\b|/)", re.IGNORECASE)
 _AFTER_RE = re.compile(r"\s*(?P<w>trở lên|trở xuống|trở lại)(?!\w)", re.IGNORECASE)
 _PER_YEAR_UNIT_RE = re.compile(r"\s*/\s*năm(?!\w)", re.IGNORECASE)
-_DATE_RE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b|\b\d{1,2}/\d{4}\b")
+_DATE_RE = re.compile(
+    r"\b\d{1,2}/\d{1,2}/\d{4}\b|\b\d{1,2}/\d{4}\b"
+    # "ngày 22-5", "ngày 02/9", "ngày 15-3-2021", "tháng 12", "quý 3", "6 tháng cuối năm", "9 tháng"
+    r"|(?<![^\W\d_])(?:ngày|hôm)\s+\d{1,2}(?:\s*[-/.]\s*\d{1,2}(?:\s*[-/.]\s*\d{2,4})?)?(?!\d)"
+    r"|(?<![^\W\d_])(?:tháng|quý)\s+\d{1,2}(?!\d)(?!\s*(?:%|lần))"
+    r"|(?<![\d.,])\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?\s+năm\b",
+    re.IGNORECASE,
+)
 _REFERENCE_RE = re.compile(r"\d+\s*/\s*\d*\s*[A-ZĐ]")
 _YEAR_RANGE_RE = re.compile(r"\b(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d\b")
 @dataclass
@@ -64,9 +73,21 @@ class Figure:
     count_verb: bool = False  # "duy trì 05 lễ hội", "kết nạp mới 40 đảng viên"
     word: str = ""  # the operator word nearest the figure ("từ", "trên", "≥"...)
     yearly: bool = False  # "11.000 tấn/năm", "10%/năm"
+    column: bool = False  # one of several figure columns of a table row ("Tỷ đồng 1.240 1.365")
 
 
-_BRACKETED_RE = re.compile(r"\([^)]*\)")
+_PAREN_RE = re.compile(r"[()]")
+_BARE_FIGURE = r"[-+]?\d[\d.,]*(?:[ \t]*/[ \t]*\d[\d.,]*)?"
+# Nothing but more figures (a table row's other columns) up to the end of the clause, or up to
+# a last cell of words after a tab (the "Ghi chú" column: "2.000\tTăng 8%").
+_ONLY_FIGURES_RE = re.compile(r"(?:[ \t]+" + _BARE_FIGURE + r")*[ \t]*[.;,]?[ \t]*(?:\t[^\W\d_][^\t]*)?")
+# The figure columns just before a figure (searched up to it, so anchored at its end).
+_FIGURES_BEFORE_RE = re.compile(r"(?<![\w.,/])(?:" + _BARE_FIGURE + r"[ \t]+)+$")
+_MONEY_NAME_RE = re.compile(
+    r"thu nhập|thu ngân sách|ngân sách|thu nội địa|tổng thu|giá trị|doanh thu|doanh số|vốn|đầu tư|kim ngạch|chi\b|"
+    r"lương|tiền|kinh phí|nguồn thu|thu\b|đầu người|grdp|gdp|mức bán lẻ|sản xuất",
+    re.IGNORECASE,
+)
 NEXT_WORD_RE = re.compile(r"[ \t]*([^\W\d_]+)")
 _PREV_WORD_RE = re.compile(r"([^\W\d_]+)[ \t]*$")
 _PER_UNIT_RE = re.compile(r"[ \t]*(?:ha|km2|km²|m2|m²|người|hộ|lao động|vạn|nghìn)[ \t]+[^\W\d_]", re.IGNORECASE)
@@ -83,18 +104,43 @@ STOP_WORDS = frozenset(
 PHRASE_UNITS = frozenset({"khách", "lượt khách", "lượt người", "lượt", "cây", "con", "người"})
 
 
+def _bracket_spans(text: str) -> list[tuple[int, int]]:
+    """The outermost balanced ``(...)`` spans. A bracket never closed is no bracket: in
+    ``(trong đó: lúa 1.200 ha; khoai lang (củ) 80 ha`` only ``(củ)`` is one."""
+    spans: list[tuple[int, int]] = []
+    stack: list[int] = []
+    for m in _PAREN_RE.finditer(text):
+        if m.group() == "(":
+            stack.append(m.start())
+        elif stack:
+            start = stack.pop()
+            while spans and spans[-1][0] > start:  # an inner pair inside this one
+                spans.pop()
+            spans.append((start, m.end()))
+    return spans
+
+
 def mask_brackets(text: str) -> str:
-    """``text`` with everything inside (...) blanked, same length; an unclosed bracket stays."""
+    """``text`` with everything inside balanced (...) blanked, same length; an unclosed bracket
+    stays, and so does what follows it."""
     if "(" not in text:
         return text
-    return _BRACKETED_RE.sub(lambda m: " " * len(m.group()), text)
+    spans = _bracket_spans(text)
+    if not spans:
+        return text
+    out, last = [], 0
+    for a, b in spans:
+        out += [text[last:a], " " * (b - a)]
+        last = b
+    out.append(text[last:])
+    return "".join(out)
 
 
 def inside_brackets(text: str) -> str:
-    """Only what lies inside (...), the rest blanked: the complement of ``mask_brackets``."""
+    """Only what lies inside balanced (...): the complement of ``mask_brackets``."""
     if "(" not in text:
         return ""
-    return " ".join(m.group()[1:-1] for m in _BRACKETED_RE.finditer(text))
+    return " ".join(text[a + 1:b - 1] for a, b in _bracket_spans(text))
 
 
 def _skip_spans(masked: str) -> list[tuple[int, int]]:
@@ -188,8 +234,13 @@ def _figure(masked: str, numbers: list[tuple[ParsedNumber, int, int]], i: int) -
     unit, unit_text, pos = _unit_at(masked, end)
     if unit is None:
         multiplier = _MULTIPLIER_RE.match(masked, end)
-        if multiplier:
-            factor = MULTIPLIERS[multiplier.group("m").lower()]
+        word_m = multiplier.group("m").lower() if multiplier else ""
+        if multiplier and word_m in MONEY_MULTIPLIERS and _BARE_END_RE.match(masked, multiplier.end()) \
+                and _MONEY_NAME_RE.search(masked[max(0, start - 80):start]):
+            # "thu nhập bình quân đầu người đạt 72 triệu": money, in triệu đồng.
+            unit, unit_text, pos = MONEY_MULTIPLIERS[word_m], multiplier.group("m"), multiplier.end()
+        elif multiplier:
+            factor = MULTIPLIERS[word_m]
             value = value * factor
             low = low * factor if low is not None else None
             high = high * factor if high is not None and shape == "range" else high
@@ -206,14 +257,21 @@ def _figure(masked: str, numbers: list[tuple[ParsedNumber, int, int]], i: int) -
                 words = words[:1]
             unit_text = " ".join(words)
             unit, guessed, pos = unit_text.lower(), True, word.start("w") + len(unit_text)
-    if unit is None and not masked[end:].strip(EDGE_PUNCT):
+    column = False
+    if unit is None and _ONLY_FIGURES_RE.fullmatch(masked, end):
         # A table row flattened to text puts the unit column first: "Sản lượng Tấn 7.000",
-        # "Thôn 14/16", "% 0,5 - 1", "% Duy trì 48,5".
-        maintain = _MAINTAIN_TAIL_RE.search(masked, max(0, left_start - 20), left_start)
-        before_unit = _unit_before(masked, maintain.start() if maintain else left_start)
+        # "Thôn 14/16", "% 0,5 - 1", "% Duy trì 48,5"; with several figure columns
+        # ("Tỷ đồng 1.240 1.365": last year's estimate, then the plan) each is in that unit.
+        window = max(0, left_start - 120)
+        run = _FIGURES_BEFORE_RE.search(masked, window, left_start)
+        anchor = run.start() if run else left_start
+        maintain = _MAINTAIN_TAIL_RE.search(masked, max(0, anchor - 20), anchor)
+        before_unit = _unit_before(masked, maintain.start() if maintain else anchor)
         if before_unit is not None:
-            unit, unit_text, left_start = before_unit
+            unit, unit_text, unit_start = before_unit
+            left_start = left_start if run else unit_start
             word = word or ("duy trì" if maintain else "")
+            column = bool(run) or bool(masked[end:].strip(EDGE_PUNCT))
     after = _AFTER_RE.match(masked, pos)
     per_year = _PER_YEAR_UNIT_RE.match(masked, pos)
     yearly = bool(per_year) and unit is not None
@@ -224,7 +282,7 @@ def _figure(masked: str, numbers: list[tuple[ParsedNumber, int, int]], i: int) -
     figure = Figure(
         number, left_start, pos, value, unit, unit_text, op, low, high, shape,
         after.group("w").lower() if after else "", ambiguous, down, guessed,
-        bool(_COUNT_VERB_RE.search(masked[max(0, left_start - 30):left_start])), word, yearly,
+        bool(_COUNT_VERB_RE.search(masked[max(0, left_start - 30):left_start])), word, yearly, column,
     )
     return figure, used
 
@@ -239,10 +297,15 @@ def is_qualifier(masked: str, start: int, end: int, value: Decimal) -> bool:
         return True
     prev = _PREV_WORD_RE.search(masked, max(0, start - 12), start)
     prev_word = prev.group(1).lower() if prev else ""
-    if prev_word in ("cả", "thứ", "hạng", "loại", "độ"):  # "cả 3 tiêu chí", "con thứ 3", "mức độ 1"
+    if prev_word in ("cả", "thứ", "hạng", "loại", "độ") and value <= 20 and not re.search(
+        r"(?:các|mọi|nhiều)[ \t]+loại[ \t]*$", masked[max(0, start - 16):start], re.IGNORECASE
+    ):  # "cả 3 tiêu chí", "con thứ 3", "mức độ 1"; not "rau các loại 760 ha"
         return True
     # "lúa nước 2 vụ": the number of crops a year describes the rice, it is no target.
     if nxt and nxt.group(1).lower() == "vụ" and re.search(r"\b(?:lúa|ngô|màu|lạc|khoai)\b", masked[max(0, start - 16):start], re.IGNORECASE):
+        return True
+    # "Số bác sĩ trên 10.000 dân", "mỗi 1.000 người dân": the population a rate is counted per.
+    if prev_word in ("trên", "mỗi", "cho") and re.match(r"[ \t]*(?:người dân|dân số|dân|hộ dân)(?![^\W\d_])", masked[end:], re.IGNORECASE):
         return True
     # "trên 01 ha đất canh tác": per one unit of something, followed by what it is of.
     return value == 1 and prev_word in ("trên", "mỗi") and bool(nxt) and _PER_UNIT_RE.match(masked, end) is not None
@@ -326,14 +389,19 @@ def is_past(masked: str, fig: Figure, first_year: int) -> bool:
 
 
 def primary(found: tuple[Figure, ...], masked: str, year: int | None,
-             first_year: int | None = None) -> tuple[Figure, int]:
+             first_year: int | None = None, column: int | None = None) -> tuple[Figure, int]:
     """The target figure and where the name before it ends.
 
     The figure stated for the plan's own year wins; then the first surely-a-target figure
     over a weaker one before it ("mức 2 đạt 95%"); a level reached ("xuống còn 0,9%") wins
-    over the level started from ("từ 1,2%").
+    over the level started from ("từ 1,2%"). In a table row the ``column`` its header names as
+    the plan's wins (else the last one).
     """
     strong = [f for f in found if is_strong(f)]
+    columns = [f for f in strong if f.column]
+    if len(columns) > 1:  # a table row: the header's plan column, else the last
+        pick = columns[column] if column is not None and column < len(columns) else columns[-1]
+        return pick, min(f.start for f in found)
     if first_year is not None and len(found) > 1:
         # "Trên cơ sở kết quả năm 2025 đạt 88,6%, phấn đấu ... 92%": last year's result is no target.
         future = [f for f in strong if not is_past(masked, f, first_year)]

@@ -14,6 +14,9 @@ from ..domain.text import fold
 # the matching order, which ``UNIT_RE`` guarantees by sorting on length.
 UNITS: dict[str, str] = {
     "%": "%",
+    "‰": "‰",
+    "%0": "‰",  # per mille typed without the sign
+    "%o": "‰",
     "tấn": "tấn",
     "tạ": "tạ",
     "tạ/ha": "tạ/ha",
@@ -63,6 +66,13 @@ UNITS: dict[str, str] = {
     "tỷ.đ": "tỷ đồng",
     "tỷ đ": "tỷ đồng",
     "tỷ.đồng": "tỷ đồng",
+    "tỷđ": "tỷ đồng",
+    "tỉ.đ": "tỷ đồng",
+    "tỉđ": "tỷ đồng",
+    "tỷ vnđ": "tỷ đồng",
+    "triệu vnđ": "triệu đồng",
+    "trđ/người": "triệu đồng/người",
+    "tr.đ/người": "triệu đồng/người",
     "triệu đồng": "triệu đồng",
     "tr.đ": "triệu đồng",
     "trđ": "triệu đồng",
@@ -171,7 +181,9 @@ FLOW_UNITS = frozenset(
 
 # ``1,5 triệu khách`` is 1.500.000 khách, but ``700 triệu KWh`` is a unit: the multiplier
 # only applies when what follows is not a unit spelled with it.
-MULTIPLIERS: dict[str, int] = {"nghìn": 1000, "ngàn": 1000, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9}
+MULTIPLIERS: dict[str, int] = {"nghìn": 1000, "ngàn": 1000, "vạn": 10**4, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9}
+# "thu nhập đạt 72 triệu": a money multiplier with nothing after it is the money unit itself.
+MONEY_MULTIPLIERS: dict[str, str] = {"triệu": "triệu đồng", "tỷ": "tỷ đồng", "tỉ": "tỷ đồng", "nghìn": "nghìn đồng"}
 
 # Group headings: the first keyword found (by position) decides the known group.
 GROUP_KEYWORDS: tuple[tuple[str, str], ...] = (
@@ -190,6 +202,46 @@ GROUP_KEYWORDS: tuple[tuple[str, str], ...] = (
     ("y tế", "society"),
     ("kinh tế", "economy"),
 )
+# Abbreviations headings use ("* KT-XH", "Về VHXH", "QP-AN", "TN&MT", "CCHC - CĐS"), spelled out
+# before a heading is matched against the keywords above. Matched on lower-cased text, as whole
+# words (a letter on either side means it is part of another word).
+_ABBREVIATIONS: tuple[tuple[str, str], ...] = (
+    (r"kt\s*[-–&,]?\s*xh", "kinh tế - xã hội"),
+    (r"vh\s*[-–&,]?\s*xh", "văn hóa - xã hội"),
+    (r"tn\s*(?:&|và|[-–,])?\s*mt", "tài nguyên và môi trường"),
+    (r"qp\s*(?:&|và|[-–,])?\s*an", "quốc phòng - an ninh"),
+    (r"an\s*(?:&|và|[-–,])?\s*qp", "an ninh - quốc phòng"),
+    (r"cchc", "cải cách hành chính"),
+    (r"cđs", "chuyển đổi số"),
+    (r"antt", "an ninh trật tự"),
+    (r"qs\s*(?:&|và|[-–,])?\s*qp", "quân sự - quốc phòng"),
+    (r"gd\s*(?:&|và|[-–,])?\s*đt", "giáo dục - đào tạo"),
+    (r"kt", "kinh tế"),
+    (r"vh", "văn hóa"),
+    (r"xh", "xã hội"),
+    (r"mt", "môi trường"),
+    (r"qp", "quốc phòng"),
+)
+_ABBREVIATION_RE = re.compile(
+    "|".join(f"(?<![^\\W\\d_])(?:{pattern})(?![^\\W\\d_])" for pattern, _ in _ABBREVIATIONS), re.IGNORECASE
+)
+_ABBREVIATION_PATTERNS = tuple((re.compile(f"(?:{p})$", re.IGNORECASE), full) for p, full in _ABBREVIATIONS)
+
+
+# A heading made only of abbreviations, on a line of its own ("QP-AN", "TN&MT", "CCHC - CĐS").
+_ACRONYM = r"(?:KT|VH|XH|TN|MT|QP|QS|AN|CCHC|CĐS|ANTT|GD|ĐT)"
+ABBREVIATED_HEADING_RE = re.compile(
+    r"(?:[-–•*+]\s*)?(?:(?:Về|Lĩnh vực|Chỉ tiêu|Nhóm)\s+)?" + _ACRONYM + r"(?:\s*(?:[-–&,]|và)?\s*" + _ACRONYM + r")*\s*:?"
+)
+
+
+def spell_out(text: str) -> str:
+    """``text`` lower-cased with heading abbreviations spelled out (``qp-an`` → ``quốc phòng - an ninh``)."""
+    def full(match: re.Match[str]) -> str:
+        return next(f for pattern, f in _ABBREVIATION_PATTERNS if pattern.match(match.group()))
+    return _ABBREVIATION_RE.sub(full, text.lower())
+
+
 GROUP_TITLES: dict[str, str] = {
     "economy": "Kinh tế",
     "society": "Văn hóa - Xã hội",
@@ -204,11 +256,12 @@ SECTION_END_WORDS = (
     "nhiệm vụ", "giải pháp", "tổ chức thực hiện", "quan điểm", "định hướng", "đột phá",
     "phương hướng", "mục tiêu tổng quát", "mục tiêu chung", "nơi nhận", "kinh phí",
     "các nhiệm vụ", "một số nhiệm vụ", "những nhiệm vụ", "điều khoản thi hành", "hiệu lực",
+    "ghi chú", "chú thích", "chú giải", "nguồn số liệu",
 )
 
 # A clause with no figure that still states a commitment the officer can judge met or not.
 QUALITATIVE_WORDS = (
-    "giữ vững", "duy trì", "không còn", "không để", "không có", "đạt chuẩn", "hoàn thành",
+    "giữ vững", "duy trì", "không còn", "không để", "không có", "đạt chuẩn", "đạt tiêu chuẩn", "hoàn thành",
     "xây dựng", "bảo đảm", "đảm bảo", "ổn định", "công nhận", "đạt danh hiệu", "kiện toàn",
     "triển khai", "phấn đấu", "giảm", "tăng", "nâng cao", "kiềm chế",
 )

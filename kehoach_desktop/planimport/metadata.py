@@ -41,33 +41,101 @@ class PlanInfo:
     commune: str | None
     title: str | None
     warnings: list[str] = field(default_factory=list)
+    #: ``plan_years_uncertain`` when kind and years were not stated plainly (a warning says why).
+    flags: list[str] = field(default_factory=list)
+    #: ``commune_uncertain`` when no issuing body names the commune.
+    commune_sure: bool = True
 
 
 def _five_year_spans(text: str) -> list[tuple[int, int]]:
-    """``2026-2030``; a party congress term ``nhiệm kỳ 2025 - 2030`` plans for 2026-2030."""
+    """``2026-2030``; a party congress term ``nhiệm kỳ 2025 - 2030`` plans for 2026-2030. A
+    People's Council term (``nhiệm kỳ 2021 - 2026``, ending a year after a plan period) is no
+    plan period."""
     spans = [(int(a), int(b)) for a, b in _SPAN_RE.findall(text) if int(b) - int(a) == 4]
-    spans += [(int(b) - 4, int(b)) for a, b in _TERM_RE.findall(text) if int(b) - int(a) == 5]
+    spans += [(int(b) - 4, int(b)) for a, b in _TERM_RE.findall(text) if int(b) - int(a) == 5 and int(b) % 5 == 0]
     return spans
 
 
-def _period(title: str, head: str, umbrella: str, source: str) -> tuple[PlanKind, int, int, list[str]]:
-    # The indicator list's heading or the title decide; then an annual title year in the head;
-    # then the latest five-year span anywhere (the review of 2021-2025 comes first in the text).
+# "so với năm 2015" is a baseline, "đến năm 2030" a horizon, "ngày 18 tháng 12 năm 2025" the
+# date of signing: none of them is an annual plan's year.
+_NOT_PLAN_YEAR_RE = re.compile(
+    r"(?:so\s+với|đến|tới|từ|trước|sau|tháng\s+\d{1,2}|cùng\s+kỳ|kết\s+quả|thực\s+hiện)\s*(?:cuối\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_HORIZON_RE = re.compile(r"(?:đến|tới)\s+năm\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def _plan_years(text: str) -> list[int]:
+    """The years an annual plan may be for: ``năm YYYY`` that is no baseline, horizon or date."""
+    return [
+        int(m.group(1)) for m in _YEAR_RE.finditer(text)
+        if not _NOT_PLAN_YEAR_RE.search(text[max(0, m.start() - 20):m.start()])
+    ]
+
+
+def _annual_first(text: str) -> int | None:
+    """``Kế hoạch ... năm 2026 (năm đầu thực hiện Kế hoạch 5 năm 2026 - 2030)``: the year the
+    text is about, when it comes before any five-year span (which then only places it)."""
+    spans = [m.start() for m in _SPAN_RE.finditer(text)] + [m.start() for m in _TERM_RE.finditer(text)]
+    for m in _YEAR_RE.finditer(text):
+        if _SPAN_RE.match(text, m.start(1)) or "5 năm" in text[max(0, m.start() - 6):m.start() + 5]:
+            continue  # "5 năm 2026 - 2030": the span's own first year
+        if _NOT_PLAN_YEAR_RE.search(text[max(0, m.start() - 20):m.start()]):
+            continue
+        return int(m.group(1)) if spans and m.start() < min(spans) else None
+    return None
+
+
+def _stated(umbrella: str, title: str, head: str) -> list[tuple[PlanKind, int, int]]:
+    """The periods the list's heading, the title and the head state, strongest first."""
+    found: list[tuple[PlanKind, int, int]] = []
     for text in (umbrella, title):
+        year = _annual_first(text)
+        if year is not None:
+            found.append((PlanKind.ANNUAL, year, year))
+            continue
         spans = _five_year_spans(text)
         if spans:
             start = max(s for s, _ in spans)
-            return PlanKind.FIVE_YEAR, start, start + 4, []
+            found.append((PlanKind.FIVE_YEAR, start, start + 4))
+    for text in (umbrella, title):
+        horizon = _HORIZON_RE.search(text)
+        if horizon and not _plan_years(text):  # "Các chỉ tiêu chủ yếu đến năm 2030": a plan up to 2030
+            end = int(horizon.group(1))
+            found.append((PlanKind.FIVE_YEAR, end - 4, end))
     for text in (umbrella, title, head if not _five_year_spans(head) else ""):
-        years = [int(y) for y in _YEAR_RE.findall(text)]
+        years = _plan_years(text)
         if years and "5 năm" not in text.lower():
-            year = max(years)
-            return PlanKind.ANNUAL, year, year, []
+            found.append((PlanKind.ANNUAL, max(years), max(years)))
+    return found
+
+
+def _period(title: str, head: str, umbrella: str, source: str, context: str = "") -> tuple[PlanKind, int, int, list[str]]:
+    # The indicator list's heading or the title decide; then an annual title year in the head;
+    # then the latest five-year span anywhere (the review of 2021-2025 comes first in the text).
+    stated = _stated(umbrella, title, head)
+    if stated:
+        kind, start, end = stated[0]
+        # The list's heading and the title disagree (a year merely mentioned near the top does not count).
+        others = {(k, s, e) for k, s, e in _stated(umbrella, title, "")[1:2] if k is not kind}
+        warnings = [
+            f"Tiêu đề và đầu mục chỉ tiêu ghi các giai đoạn khác nhau; đã hiểu là {_says(kind, start, end)}, hãy kiểm tra."
+        ] if others else []
+        return kind, start, end, warnings
+    near = _five_year_spans(context)
+    if near:  # "... Nghị quyết Đại hội nhiệm kỳ 2025-2030 đề ra. II. MỤC TIÊU VÀ CHỈ TIÊU": just before the list
+        start = max(s for s, _ in near)
+        return PlanKind.FIVE_YEAR, start, start + 4, []
     spans = _five_year_spans(source)
     if spans:
         start = max(s for s, _ in spans)
-        return PlanKind.FIVE_YEAR, start, start + 4, []
-    years = Counter(int(y) for y in _YEAR_RE.findall(source))
+        return PlanKind.FIVE_YEAR, start, start + 4, [
+            f"Tiêu đề không ghi giai đoạn kế hoạch; đã hiểu là {_says(PlanKind.FIVE_YEAR, start, start + 4)} "
+            "theo giai đoạn muộn nhất trong văn bản, hãy kiểm tra."
+        ]
+    years = Counter(_plan_years(source))
     if years:
         year = years.most_common(1)[0][0]
         return PlanKind.ANNUAL, year, year, [
@@ -77,6 +145,10 @@ def _period(title: str, head: str, umbrella: str, source: str) -> tuple[PlanKind
     return PlanKind.FIVE_YEAR, first, last, [
         f"Văn bản không ghi năm của kế hoạch; đã tạm hiểu là kế hoạch 5 năm {first}-{last}, hãy kiểm tra."
     ]
+
+
+def _says(kind: PlanKind, start: int, end: int) -> str:
+    return f"kế hoạch 5 năm {start}-{end}" if kind is PlanKind.FIVE_YEAR else f"kế hoạch năm {start}"
 
 
 def _name_words(raw: str, capitals: bool) -> str | None:
@@ -94,18 +166,22 @@ def _name_words(raw: str, capitals: bool) -> str | None:
     return " ".join(words) or None
 
 
-def _commune(source: str) -> str | None:
+def _commune(source: str) -> tuple[str | None, bool]:
+    """The commune's name, and whether an issuing body (UBND, HĐND, Đảng bộ) names it."""
     scores: Counter[tuple[str, str]] = Counter()
+    named = set()
     for match in _COMMUNE_RE.finditer(source):
         authority = bool(_AUTHORITY_RE.search(source[max(0, match.start() - 25):match.start()]))
         name = _name_words(match.group(2), authority and match.group(1).isupper())
         if name is None:
             continue
         scores[(match.group(1).lower(), name)] += 3 if authority else 1
+        if authority:
+            named.add((match.group(1).lower(), name))
     if not scores:
-        return None
+        return None, False
     (kind, name), _ = scores.most_common(1)[0]
-    return f"{kind[:1].upper()}{kind[1:]} {name}"
+    return f"{kind[:1].upper()}{kind[1:]} {name}", (kind, name) in named
 
 
 def _title(source: str) -> str | None:
@@ -122,7 +198,10 @@ def _title(source: str) -> str | None:
                 break
             if re.search(r"\d{4}\s*$", parts[-1]) and not nxt[:1].islower():
                 break
-            if len(parts) > 1 and (nxt[:12].isupper() or re.match(r"(?:Phần|Chương|Điều|[IVX]+\.)\s", nxt)):
+            continued = parts[-1].endswith((",", "-", "–")) or re.match(r"(?:NHIỆM KỲ|GIAI ĐOẠN|NĂM)\s", nxt)
+            if len(parts) > 1 and not continued and (
+                nxt[:12].isupper() or re.match(r"(?:Phần|Chương|Điều|[IVX]+\.)\s", nxt)
+            ):
                 break  # the next heading ("Phần I", "I. ĐÁNH GIÁ ..."), not the subject
             parts.append(nxt)
         words = " ".join(" ".join(parts).split())
@@ -135,13 +214,15 @@ def _title(source: str) -> str | None:
     return None
 
 
-def plan_info(source: str, umbrella: str) -> PlanInfo:
-    """Kind, years, commune and title of the plan written in ``source``."""
+def plan_info(source: str, umbrella: str, context: str = "") -> PlanInfo:
+    """Kind, years, commune and title of the plan written in ``source``; ``context`` is the text
+    just before the indicator list."""
     head = source[:_HEAD_CHARS]
     title = _title(source)
-    kind, start, end, warnings = _period(title or "", head, umbrella, source)
-    commune = _commune(source)
+    kind, start, end, warnings = _period(title or "", head, umbrella, source, context)
+    commune, sure = _commune(source)
     if title and commune:  # a title in capitals was lowered: give the place its capitals back
         place = commune.split(" ", 1)[1] if " " in commune else commune
         title = re.sub(re.escape(place.lower()), place, title)
-    return PlanInfo(kind, start, end, commune, title, warnings)
+    flags = ["plan_years_uncertain"] if warnings else []
+    return PlanInfo(kind, start, end, commune, title, warnings, flags, sure)

@@ -34,6 +34,18 @@ def target_json(rule: TargetRule | None) -> dict[str, Any] | None:
     }
 
 
+# Flags that leave the reading itself in doubt (the figure, the unit or the target) make it
+# "low"; any other flag (a unit inferred, a second figure, a converted file) "medium".
+_DOUBT_FLAGS = frozenset({"target_unparsed", "ambiguous_number", "unit_missing", "low_confidence"})
+
+
+def confidence(flags: list[str]) -> str:
+    """How far the officer can trust a reading as it stands: high, medium or low."""
+    if _DOUBT_FLAGS.intersection(flags):
+        return "low"
+    return "medium" if flags else "high"
+
+
 def indicator_json(ind: ParsedIndicator) -> dict[str, Any]:
     """One indicator with its children, as ``plan parse --json`` prints it."""
     return {
@@ -43,6 +55,7 @@ def indicator_json(ind: ParsedIndicator) -> dict[str, Any]:
         "unit": ind.unit,
         "target": target_json(ind.target),
         "flags": list(ind.flags),
+        "confidence": confidence(ind.flags),
         "notes": list(ind.notes),
         "span": [ind.span[0], ind.span[1]],
         "direction": ind.direction.value,
@@ -63,6 +76,11 @@ def plan_json(parsed: ParsedPlan, doc: SourceDocument | None = None) -> dict[str
             "title": info.title,
             "flags": list(parsed.flags),
             "warnings": list(parsed.warnings),
+            # Per plan field: "low" where the text did not state it plainly (see the warnings).
+            "confidence": {
+                "kind_years": "low" if "plan_years_uncertain" in parsed.flags else "high",
+                "commune": "high" if info.commune and info.commune_sure else "low",
+            },
             "source": None if doc is None else {
                 "name": doc.name, "format": doc.format, "encoding": doc.encoding, "legacy": doc.legacy,
             },

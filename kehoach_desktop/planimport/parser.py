@@ -17,14 +17,19 @@ from dataclasses import dataclass, field
 from ..domain.model import Aggregation, Direction, Group, PlanKind, TargetRule
 from .clause import ClauseReading, read_clause
 from .cleanup import Paragraph, paragraphs
+from .columns import plan_column
 from .figures import figures, mask_brackets
 from .lexicon import GROUP_TITLES, NOUN_UNITS
 from .metadata import PlanInfo, plan_info
+from .narrative import is_news
 from .structure import Item, Region, Unit, best_region, classify, codes_for, items_of, units_of
 
 _TRONG_DO_RE = re.compile(r"[,;:]?\s*\btrong\s+đó\b\s*[:,]?\s*", re.IGNORECASE)
 _VA_RE = re.compile(r"\s(?:và|cùng)\s", re.IGNORECASE)
 _SENTENCE_RE = re.compile(r"\.\s+(?=[A-ZĐÀ-Ỹ])")
+# "nông nghiệp 40% - công nghiệp 25% - dịch vụ 35%": a dash after a figure, before words, parts
+# shares ("35 - 40%" is a range: a figure follows its dash).
+_SHARE_DASH_RE = re.compile(r"(?<=[%\d])\s+[-–—]\s+(?=[^\W\d_])")
 _SEMICOLON_RE = re.compile(";")
 _COMMA_RE = re.compile(r"(?<!\d),\s*|,\s+")
 # "bảo hiểm y tế đạt 97%, bảo hiểm xã hội đạt 45%": a comma before a new subject separates two
@@ -93,8 +98,8 @@ def _has_figure(text: str) -> bool:
 class _Figures:
     """Where the item's figures are, found once, so splitting stays linear in the text."""
 
-    def __init__(self, text: str) -> None:
-        self.starts = [f.start for f in figures(mask_brackets(text))]
+    def __init__(self, masked: str) -> None:
+        self.starts = [f.start for f in figures(masked)]
 
     def between(self, a: int, b: int) -> bool:
         i = bisect.bisect_left(self.starts, a)
@@ -122,21 +127,68 @@ def _split_on(text: str, masked: str, pattern: re.Pattern[str], start: int, end:
 def _clauses(text: str) -> tuple[tuple[int, int] | None, list[tuple[int, int]]]:
     """(head with its own target or None, clauses) of one item's text."""
     masked = mask_brackets(text)
-    index = _Figures(text)
+    opened = _bracketed_breakdown(text, masked)
+    if opened is not None:  # "3.250 ha (trong đó: lúa 2.100 ha; ...)": the total, then its parts
+        return opened
+    index = _Figures(masked)
     breakdown = _TRONG_DO_RE.search(masked)
-    if breakdown and index.between(breakdown.end(), len(text)):
+    # (A figure after "trong đó:" starts at the colon, which it reads as its operator.)
+    if breakdown and index.between(breakdown.start() + 1, len(text)) and not _target_before(masked, breakdown.start(), index):
         parts = _split_on(text, masked, _SEMICOLON_RE, breakdown.end(), len(text), None)
         if len(parts) == 1:
             parts = _split_on(text, masked, _COMMA_RE, breakdown.end(), len(text), index)
         return (0, breakdown.start()), parts
-    if not any(mark in masked for mark in (";", ". ", ", ", " và ", " cùng ")):
+    if not any(mark in masked for mark in (";", ". ", ", ", " và ", " cùng ", " - ", " – ")):
         return None, [(0, len(text))]  # the common single-target item, without the passes below
     pieces: list[tuple[int, int]] = []
     for a, b in _merge_years(text, _split_on(text, masked, _SEMICOLON_RE, 0, len(text), None)):
         for c, d in _split_on(text, masked, _SENTENCE_RE, a, b, index):
-            for e, f in _split_on(text, masked, _COMMA_NOUN_RE, c, d, index):
-                pieces.extend(_split_on(text, masked, _VA_RE, e, f, index))
-    return None, pieces
+            for e, f in _split_on(text, masked, _TRONG_DO_RE, c, d, index):
+                for g, h in _split_on(text, masked, _SHARE_DASH_RE, e, f, index):
+                    for i, j in _split_on(text, masked, _COMMA_NOUN_RE, g, h, index):
+                        pieces.extend(_split_on(text, masked, _VA_RE, i, j, index))
+    # "... dưới 2%. Năm 2025 tỷ lệ hộ nghèo là 2,8%": a sentence about one year is said of the
+    # indicator before it (its year's figure, or last year's for comparison), never a new one.
+    return None, _merge_years(text, pieces)
+
+
+_BRACKET_BREAKDOWN_RE = re.compile(r"\(\s*trong\s+đó\b\s*[:,]?\s*", re.IGNORECASE)
+
+
+def _target_before(masked: str, at: int, index: _Figures) -> bool:
+    """"BHYT đạt 97%; lao động qua đào tạo đạt 75%, trong đó ... 40%": the breakdown belongs to
+    the last of several targets split by ";", not to the whole item."""
+    cut = masked.rfind(";", 0, at)
+    return cut > 0 and index.between(0, cut) and index.between(cut, at)
+
+
+def _closing(text: str, start: int) -> int:
+    """Where the bracket opened at ``start`` closes (after its ``)``), or the end of the text."""
+    depth = 0
+    for m in re.finditer(r"[()]", text[start:]):
+        depth += 1 if m.group() == "(" else -1
+        if depth == 0:
+            return start + m.end()
+    return len(text)
+
+
+def _bracketed_breakdown(text: str, masked: str) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
+    """A breakdown written in brackets after a total, closed or not: (head, parts)."""
+    match = _BRACKET_BREAKDOWN_RE.search(text)
+    if match is None or not _has_figure(masked[:match.start()]):
+        return None
+    end = _closing(text, match.start())
+    inner_end = end - 1 if text[end - 1:end] == ")" else end
+    inner = " " * match.end() + mask_brackets(text[match.end():inner_end]) + " " * (len(text) - inner_end)
+    index = _Figures(inner)
+    if not index.between(match.end(), inner_end):
+        return None
+    parts = _split_on(text, inner, _SEMICOLON_RE, match.end(), inner_end, None)
+    if len(parts) == 1:
+        parts = _split_on(text, inner, _COMMA_RE, match.end(), inner_end, index)
+    # "07/07 trường (trong đó 03 trường đạt chuẩn mức độ 2)": one figure in brackets explains
+    # the total (flagged as a second figure); a list of parts breaks it down.
+    return ((0, match.start()), parts) if len(parts) > 1 else None
 
 
 _YEAR_PART_RE = re.compile(
@@ -197,11 +249,13 @@ def _clean_title(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def build_indicator(item: Item, code: str, year: int | None = None, first_year: int | None = None) -> ParsedIndicator:
+def build_indicator(item: Item, code: str, year: int | None = None, first_year: int | None = None,
+                    column: int | None = None) -> ParsedIndicator:
     """One item as an indicator; compound items become a parent with sub-indicators.
 
-    ``year`` is an annual plan's year (its own figures win over 2030 ones)."""
-    read = functools.partial(read_clause, year=year, first_year=first_year)
+    ``year`` is an annual plan's year (its own figures win over 2030 ones); ``column`` the plan's
+    figure column in a flattened table's rows."""
+    read = functools.partial(read_clause, year=year, first_year=first_year, column=column)
     head = item.head()
     whole_span = _item_span(item)
     if item.sub_lines:
@@ -245,6 +299,16 @@ def _item_span(item: Item) -> tuple[int, int]:
     return first.source_span(0, len(first.text))[0], end
 
 
+_CONTEXT_CHARS = 1500  # the text before the list that may name its period
+
+
+def _subject(text: str) -> str:
+    """What an item says before its first figure: the part that tells a target from news (an
+    aside after the target, "năm 2025 ước đạt 8.600 tấn", does not make the item news)."""
+    found = figures(mask_brackets(text))
+    return text[:found[0].start] if found else text
+
+
 def parse_text(source: str) -> ParsedPlan:
     """Parse a plan's NFC text; never raises, whatever the text."""
     try:
@@ -260,18 +324,31 @@ def _parse(source: str) -> ParsedPlan:
     region = best_region(units)
     items = items_of(region)
     codes = codes_for(items)
-    info = plan_info(source, region.start_unit.body if region.start_unit else "")
+    list_start = region.start_unit.para.start if region.start_unit else 0
+    info = plan_info(source, region.start_unit.body if region.start_unit else "",
+                     source[max(0, list_start - _CONTEXT_CHARS):list_start])
     # The figure for the plan's own year wins: 2026 in an annual plan, 2030 in a five-year one.
     year = info.start_year if info.kind is PlanKind.ANNUAL else info.end_year
-    indicators = [build_indicator(item, code, year, info.start_year) for item, code in zip(items, codes)]
+    column = plan_column([u.body for u in region.units if u.kind in ("item", "text") and not u.has_figure], year)
+    indicators = [build_indicator(item, code, year, info.start_year, column) for item, code in zip(items, codes)]
+    for item, ind in zip(items, indicators):
+        if is_news(_subject(item.head().text)):  # "Ngày 22-5 tổ chức ...", "Kết quả bầu cử: ...": no target
+            ind.flags.append("low_confidence")
+            ind.notes.append("Câu này giống tin tức hoặc kết quả đã đạt, không giống một chỉ tiêu; hãy kiểm tra "
+                             "và xóa nếu không phải chỉ tiêu.")
     groups = _groups(region.units, indicators)
     warnings = _count_warnings(region, items)
+    flags = list(info.flags)
+    if indicators and region.start_unit is None:
+        flags.append("list_heading_missing")
+        warnings.append("Không thấy đầu mục «Các chỉ tiêu chủ yếu»; các chỉ tiêu được đọc từ các mục đánh số "
+                        "trong toàn văn bản, hãy kiểm tra từng mục.")
     if not indicators:
         warnings.append(
             "Không tìm thấy danh sách chỉ tiêu trong văn bản. Hãy kiểm tra văn bản có mục "
             "«Các chỉ tiêu chủ yếu» với các chỉ tiêu đánh số (1), (2)... hoặc dùng mẫu Excel."
         )
-    return ParsedPlan(info, groups, indicators, source, [], warnings + info.warnings)
+    return ParsedPlan(info, groups, indicators, source, flags, warnings + info.warnings)
 
 
 def _groups(units: list[Unit], indicators: list[ParsedIndicator]) -> list[Group]:

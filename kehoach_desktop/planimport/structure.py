@@ -15,12 +15,19 @@ from dataclasses import dataclass, field
 
 from .cleanup import Paragraph, join, marker_at_start, mostly_upper
 from .figures import figures, mask_brackets
-from .lexicon import GROUP_KEYWORDS, QUALITATIVE_WORDS, SECTION_END_WORDS, slug
+from .narrative import is_target_like
+from .lexicon import GROUP_KEYWORDS, QUALITATIVE_WORDS, SECTION_END_WORDS, slug, spell_out
 
 _INLINE_HEADING_RE = re.compile(
     r"(?:(?<=[.;:])\s*[-–•*]\s*|(?<=[.;])\s+)(?=(?:Về|Lĩnh vực|Nhóm chỉ tiêu)\s[^:.;()\d]{2,60}:)"
 )
-_INLINE_PAREN_RE = re.compile(r"(?<=[.;:,])\s*\((?P<n>\d{1,2})(?:\)|\s+(?=[A-ZĐÀ-Ỹ]))")
+# "(2)" run on after the previous item: after punctuation, or (when it is the next number and
+# a capital follows) straight after a figure ("... đạt 99,2% (14) Số trường ...").
+_INLINE_PAREN_RE = re.compile(
+    r"(?:(?<=[.;:,])\s*|(?P<bare>\s+|(?<=[^\W_])|(?<=[%‰])))\((?P<n>\d{1,2})(?:\)(?P<next>\s*[A-ZĐÀ-Ỹ])?|\s+(?=[A-ZĐÀ-Ỹ]))"
+)
+_ROW_LABEL_RE = re.compile(r"^(?:[A-HĐ]|[IVX]{1,4})\s+(?=[A-ZĐÀ-Ỹ]{2})")
+_INLINE_NUM_RE = re.compile(r"(?<=[.;])\s+(?P<n>\d{1,2})[.)]\s+(?=[A-ZĐÀ-Ỹ])")
 _GROUP_RE = re.compile(
     r"^(?P<prefix>(?:các\s+|nhóm\s+)?chỉ\s+tiêu\s+(?:chủ\s+yếu\s+)?(?:về\s+|thuộc\s+)?(?:lĩnh\s+vực\s+)?"
     r"|về\s+|lĩnh\s+vực\s+|nhóm\s+)?(?P<topic>[^\d:;.()]{2,90}?)\s*"
@@ -47,6 +54,8 @@ PAREN, NUM, DOTTED, LETTER, CAPITAL, ROMAN, DASH, PLUS, STAR, ARTICLE, NONE = (
     "paren", "num", "dotted", "letter", "capital", "roman", "dash", "plus", "star", "article", "none",
 )
 SUBPAREN, FOOTNOTE = "subparen", "footnote"  # "(1.1)" under item (1); "(*)" a footnote
+PROSE = "prose"  # one ";" part of a list written as a sentence ("Về kinh tế: A đạt x; B đạt y")
+_LISTS = (PAREN, NUM, PROSE)  # the styles of a list's own items
 
 
 @dataclass
@@ -110,6 +119,8 @@ def _style(match: re.Match[str] | None, text: str) -> tuple[str, int | None]:
     digits = _NUMBER_RE.findall(marker)
     if marker.startswith(("Điều", "Chương", "Phần", "Mục")):
         return ARTICLE, None
+    if marker[:8].lower() == "chỉ tiêu":  # "Chỉ tiêu 3: Tỷ lệ ..."
+        return NUM, int(digits[0])
     if marker.startswith("(*"):
         return FOOTNOTE, None
     if re.fullmatch(r"\([a-zđ]\)", marker):
@@ -145,9 +156,18 @@ def _cut_points(text: str) -> list[int]:
         expected = int(numbers[0]) + 1 if numbers else None
     for m in _INLINE_PAREN_RE.finditer(text):
         number = int(m.group("n"))
+        if m.group("bare") is not None and (number != expected or (")" in m.group(0) and m.group("next") is None)):
+            continue  # without punctuation only the next number, followed by a capital, is an item
         if expected is None or number == expected:
             cuts.add(m.start() + len(m.group(0)) - len(m.group(0).lstrip()))
             expected = number + 1
+    if first is not None and re.fullmatch(r"\s*\d{1,2}[.)]\s*", first.group(0)):
+        # "1. Tổng thu 9 tỷ đồng. 2. Thu nhập ...": numbered items run together after a full stop.
+        expected = int(_NUMBER_RE.findall(first.group(0))[0]) + 1
+        for m in _INLINE_NUM_RE.finditer(text):
+            if int(m.group("n")) == expected:
+                cuts.add(m.start("n"))
+                expected += 1
     # A cut right after the paragraph's own marker ("b. Về văn hóa - xã hội:") is no cut.
     opening = first.end() if first is not None else 0
     return sorted(c for c in cuts if opening < c < len(text) and text[opening:c].strip())
@@ -169,21 +189,70 @@ def units_of(paragraph: Paragraph) -> list[Unit]:
         unit = Unit(piece, style, number, text[offset:].rstrip(), offset)
         if style == DOTTED and match is not None:
             unit.label = match.group(0).strip().rstrip(".)")  # "2.3" of "2.3. Tỷ lệ ..."
-        out.append(unit)
+        out.extend(_prose_list(unit) or [unit])
     return out
+
+
+_SEMICOLON_RE = re.compile(r"\s*;\s*")
+_SENTENCE_END_RE = re.compile(r"\.\s+(?=[A-ZĐÀ-Ỹ])")
+_PROSE_HEAD_RE = re.compile(r"(?:[-–•*+]\s*)?(?:về|lĩnh vực|nhóm|(?:các\s+)?chỉ tiêu)\b", re.IGNORECASE)
+
+
+def _prose_list(unit: Unit) -> list[Unit] | None:
+    """``a) Về kinh tế: A đạt x; B đạt y; C trên z%.``: a heading, then one item per ``;`` part.
+
+    Only when the words before the colon are a group or list heading and at least two parts
+    state a figure; numbered items split by ``;`` stay one item with sub-indicators.
+    """
+    body = unit.body
+    colon = body.find(":")
+    if colon < 2 or colon > 160 or ";" not in body[colon:]:
+        return None
+    head = body[:colon].strip()
+    spelled = spell_out(head)
+    # "Về kinh tế", "Lĩnh vực VH-XH", "Kinh tế": a heading; "Cơ cấu kinh tế" names an indicator.
+    heading_words = _PROSE_HEAD_RE.match(spelled) or spelled.startswith(tuple(w for w, _ in GROUP_KEYWORDS))
+    if figures(mask_brackets(head)) or not (
+        (heading_words and _group_of(head) is not None)
+        or (_UMBRELLA_RE.search(spelled) and not _REVIEW_RE.search(head))
+    ):
+        return None
+    start = unit.body_offset + colon + 1
+    text = unit.para.text
+    masked = mask_brackets(text)
+    bounds, last = [], start
+    for m in _SEMICOLON_RE.finditer(masked, start):
+        bounds.append((last, m.start()))
+        last = m.end()
+    bounds.append((last, len(text)))
+    last_a, last_b = bounds[-1]
+    tail = _SENTENCE_END_RE.search(masked, last_a, last_b)
+    if tail and not figures(masked[tail.end():last_b]):  # "...; C trên 50%. Đồng thời, ..." ends the list
+        bounds[-1] = (last_a, tail.start() + 1)
+    parts = [(a + len(text[a:b]) - len(text[a:b].lstrip()), b) for a, b in bounds if text[a:b].strip(" .")]
+    if sum(1 for a, b in parts if figures(masked[a:b])) < 2:
+        return None
+    heading = Unit(unit.para.slice(0, start), unit.style, unit.number, head, unit.body_offset)
+    items = [Unit(unit.para.slice(a, b), PROSE, None, text[a:b].rstrip(" ."), 0) for a, b in parts]
+    return [heading, *items]
 
 
 def _group_of(body: str) -> tuple[str, str, int | None] | None:
     """(key, title, declared count) when ``body`` is a group heading."""
     if len(body) > 130 or not body:
         return None
-    match = _GROUP_RE.match(body.strip())
+    # "D CHỈ TIÊU QUỐC PHÒNG - AN NINH": a table's group row keeps its letter without a dot.
+    body = _ROW_LABEL_RE.sub("", body.strip())
+    match = _GROUP_RE.match(body)
     if not match:
         return None
     topic = match.group("topic").strip(" -–")
-    lowered = topic.lower()
-    if _UMBRELLA_RE.search(body) or re.search(r"kinh tế\s*[-–,]\s*xã hội", lowered):
+    if _UMBRELLA_RE.search(body) or re.search(r"kinh tế\s*[-–,]\s*xã hội", topic.lower()):
         return None
+    # "* KT-XH", "Về VHXH", "QP-AN": abbreviations are spelled out first. An abbreviated
+    # "KT-XH" heading inside the list opens its economy part (the written-out words name the
+    # whole list, and the umbrella check above keeps them so).
+    lowered = spell_out(topic)
     hits = [(lowered.find(word), key) for word, key in GROUP_KEYWORDS if word in lowered]
     known = min(hits)[1] if hits else None
     if known is None and not match.group("prefix"):
@@ -219,7 +288,7 @@ def classify(unit: Unit) -> None:
         unit.group_key, unit.group_title, unit.declared = group
         return
     body = unit.body
-    if len(body) <= 200 and _UMBRELLA_RE.search(body) and not _REVIEW_RE.search(body) and not figures(mask_brackets(body)):
+    if len(body) <= 200 and (_UMBRELLA_RE.search(body) or _UMBRELLA_RE.search(spell_out(body))) and not _REVIEW_RE.search(body) and not figures(mask_brackets(body)):
         unit.kind = "umbrella"
         count = _COUNT_RE.search(body)
         unit.declared = int(count.group(1)) if count else None
@@ -260,15 +329,22 @@ def regions(units: list[Unit]) -> list[Region]:
 def best_region(units: list[Unit]) -> Region:
     """The region with the most items with figures; a later one wins a tie (the plan follows
     the review of the last period). Without any heading, the whole text is the region."""
-    candidates = [r for r in regions(units) if r.score > 0]
+    candidates = [r for r in regions(units) if r.score > 0 and _states_targets(r.units)]
     umbrella = [r for r in candidates if r.start_unit is not None and r.start_unit.kind == "umbrella"]
     pool = umbrella or candidates
     if pool:
         return max(reversed(pool), key=lambda r: r.score)
     rest = [u for u in units if u.kind in ("item", "group")]
-    if not any(u.kind == "item" and u.has_figure for u in rest):
-        return Region([], None)  # a text with no figure at all has no indicator list
-    return Region(rest, None)
+    # Without a heading, a text with no figure has no indicator list.
+    stated = any(u.kind == "item" and u.has_figure for u in rest)
+    return Region(rest, None) if stated and _states_targets(rest) else Region([], None)
+
+
+def _states_targets(units: list[Unit]) -> bool:
+    """News or a review of results is no indicator list: most of its items with figures must
+    read as targets (a list of qualitative targets has none)."""
+    stated = [u for u in units if u.kind == "item" and u.has_figure]
+    return 2 * sum(1 for u in stated if is_target_like(u.body)) >= len(stated)
 
 
 def items_of(region: Region) -> list[Item]:
@@ -285,7 +361,7 @@ def items_of(region: Region) -> list[Item]:
             continue
         if not items and (unit.style != item_style or not (_substantive(unit) or _opens_list(units, i))):
             continue
-        if unit.style == item_style or (unit.style in (PAREN, NUM) and item_style in (PAREN, NUM)):
+        if unit.style == item_style or (unit.style in _LISTS and item_style in _LISTS):
             items.append(Item(unit.number, unit.style, group_key, [unit]))
         elif not items:
             continue
@@ -324,7 +400,7 @@ def _item_style(region: Region) -> str:
         ):
             counts[unit.style] = counts.get(unit.style, 0) + 1
     # Numbered styles are the list itself even when a few bullets outnumber them locally.
-    numbered = {k: v for k, v in counts.items() if k in (PAREN, NUM)}
+    numbered = {k: v for k, v in counts.items() if k in _LISTS}
     pool = numbered or counts
     return max(pool, key=lambda k: pool[k]) if pool else NONE
 

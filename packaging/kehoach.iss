@@ -91,7 +91,7 @@ en.DeleteUserData=Also delete this PC's commune data (databases, backups, keys, 
 
 [Tasks]
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked
-Name: "assoc"; Description: "{cm:AssocFileExtension,{#AppName},.kehoach}"; GroupDescription: "{cm:AdditionalIcons}"
+Name: "assoc"; Description: "{cm:AssocFileExtension,{#AppName},.kehoach}"
 
 [InstallDelete]
 ; An upgrade replaces the bundled libraries whole, so files a newer build no longer has go.

@@ -71,3 +71,42 @@ def test_a_bundle_given_on_the_command_line_opens_its_preview_after_login(
         assert page.dialog.isVisible() and boxes == []
     finally:
         close_window(qtbot, window)
+
+
+def test_a_second_start_hands_its_bundle_to_the_running_app(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from kehoach_desktop.gui.single_instance import SingleInstance
+
+    (tmp_path / "inbox").mkdir()
+    (tmp_path / "inbox" / "old.path").write_text("/left/over.kehoach", encoding="utf-8")
+    first = SingleInstance(tmp_path)
+    second = SingleInstance(tmp_path)
+    assert first.primary and not second.primary
+    assert not (tmp_path / "inbox" / "old.path").exists()  # a crashed app's note is not replayed
+    bundle = tmp_path / "E" / "goi.kehoach"
+    with qtbot.waitSignal(first.file_received, timeout=5000) as got:
+        assert second.hand_over(bundle)
+    assert got.args == [str(bundle.resolve())]
+    assert list((tmp_path / "inbox").iterdir()) == []
+    first.release()
+    third = SingleInstance(tmp_path)
+    assert third.primary  # the next start takes over once the first has quit
+    third.release()
+
+
+def test_the_app_started_with_a_bundle_while_open_hands_it_over_and_quits(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import os
+    import subprocess
+    import sys
+
+    from kehoach_desktop.gui.single_instance import SingleInstance
+    from kehoach_desktop.paths import data_dir
+
+    running = SingleInstance(data_dir())  # this test plays the app already open
+    bundle = tmp_path / "goi.kehoach"
+    code = "import sys; from kehoach_desktop.gui.app import main; sys.exit(main(['k', sys.argv[1]]))"
+    with qtbot.waitSignal(running.file_received, timeout=60000) as got:
+        run = subprocess.run([sys.executable, "-c", code, str(bundle)], capture_output=True, text=True,
+                             timeout=60, env=dict(os.environ))
+    running.release()
+    assert run.returncode == 0, run.stderr
+    assert got.args == [str(bundle.resolve())]

@@ -98,6 +98,16 @@ def _check_start(window: MainWindow, db_arg: str | None) -> None:
     QApplication.exit(0 if ok else 1)
 
 
+def _bundle_arrived(window: MainWindow, path: str) -> None:
+    """A bundle double-clicked while this window is open: bring it forward and open the import."""
+    from .open_file import open_bundle
+
+    window.showNormal()
+    window.raise_()
+    window.activateWindow()
+    open_bundle(window, Path(path))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Start the desktop app; return its exit code."""
     args = list(sys.argv if argv is None else argv)
@@ -115,7 +125,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     settings = Settings.load()
     install_translators(app, settings.language)
     apply_style(app)
+    instance = None
+    if not options.exit_when_shown:
+        from .single_instance import SingleInstance
+
+        instance = SingleInstance(data_dir(), app)
+        if options.file and not instance.primary and instance.hand_over(Path(options.file)):
+            return 0  # the open window shows it
     window = MainWindow(AppContext(settings))
+    if instance is not None and instance.primary:
+        instance.file_received.connect(lambda path: _bundle_arrived(window, path))
     window.show()
     if options.exit_when_shown:
         # A start-up check (and the start-up benchmark): report when the window is up and when
@@ -124,6 +143,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         QTimer.singleShot(0, lambda: _open_and_start(window, options.db, options.file))
     code = app.exec()
+    if instance is not None:
+        instance.release()
     if window.ctx.has_database:
         window.ctx.worker.shutdown()
     return code

@@ -110,3 +110,12 @@ def test_the_app_started_with_a_bundle_while_open_hands_it_over_and_quits(qtbot,
     running.release()
     assert run.returncode == 0, run.stderr
     assert got.args == [str(bundle.resolve())]
+
+
+def test_the_desktop_self_test_leaves_the_application_untranslated(qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    before = QLocale().name()
+    assert main(["kehoach-desktop", "--self-test"]) == 0
+    assert QCoreApplication.translate("ChartView", "Save image...") == "Save image..."
+    assert QLocale().name() == before

@@ -114,8 +114,14 @@ def run_gui_self_test(argv: Sequence[str]) -> int:
     os.environ["QT_QPA_PLATFORM"] = "offscreen"  # headless, even on a desktop: before QApplication
     from PySide6.QtWidgets import QApplication
 
+    from PySide6.QtCore import QLocale
+
+    from . import translations
+
     app = QApplication.instance() or QApplication(list(argv))
     app.setApplicationName("KeHoach Desktop")
+    # Left as found (a test's application may go on after the run): the locale and translators.
+    locale, translated = QLocale(), bool(translations._installed)
     out, path = _report_stream()
     try:
         with temporary_data_dir() as folder:
@@ -129,4 +135,7 @@ def run_gui_self_test(argv: Sequence[str]) -> int:
     finally:
         if path is not None:
             out.close()
+        if not translated:
+            translations.install_translators(app, "en")  # removes the ones the check installed
+        QLocale.setDefault(locale)
     return outcome.exit_code

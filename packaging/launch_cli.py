@@ -2,7 +2,11 @@
 
 import sys
 
-from kehoach_desktop.cli import main
+from kehoach_desktop.frozen import prepare
+
+prepare()  # before matplotlib can be imported: its font list in a lasting folder
+
+from kehoach_desktop.cli import main  # noqa: E402
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -7,10 +7,12 @@ libraries load when first used, so the window appears quickly on an old PC.
 
 from __future__ import annotations
 
+import argparse
 import logging
 import sys
 import time
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
@@ -28,8 +30,26 @@ from .translations import install_translators
 log = logging.getLogger(__name__)
 
 
-def _db_arg(args: list[str]) -> str | None:
-    return args[args.index("--db") + 1] if "--db" in args[:-1] else None
+# Qt's own command-line options that take a value (QGuiApplication's documentation).
+QT_VALUE_OPTIONS = {
+    "-platform", "-platformpluginpath", "-platformtheme", "-plugin", "-qwindowgeometry", "-qwindowicon",
+    "-qwindowtitle", "-session", "-style", "-stylesheet", "-display", "-geometry", "-title",
+}
+
+
+def parse_args(args: Sequence[str]) -> argparse.Namespace:
+    """The app's own arguments; Qt's (``-platform offscreen``...) are left to Qt.
+
+    ``file`` is a ``.kehoach`` bundle to import: Explorer passes it when one is double-clicked.
+    """
+    parser = argparse.ArgumentParser(prog="kehoach-desktop", add_help=False)
+    parser.add_argument("--db")
+    parser.add_argument("--self-test", action="store_true")
+    parser.add_argument("--exit-when-shown", action="store_true")
+    known, rest = parser.parse_known_args(list(args)[1:])
+    files = [a for i, a in enumerate(rest) if not a.startswith("-") and (i == 0 or rest[i - 1] not in QT_VALUE_OPTIONS)]
+    known.file = files[-1] if files else None
+    return known
 
 
 def open_into(window: MainWindow, db_arg: str | None) -> bool:
@@ -52,13 +72,17 @@ def open_into(window: MainWindow, db_arg: str | None) -> bool:
     return True
 
 
-def _open_and_start(window: MainWindow, db_arg: str | None) -> None:
+def _open_and_start(window: MainWindow, db_arg: str | None, bundle: str | None = None) -> None:
     setup_logging(data_dir())
     if not open_into(window, db_arg):
         window.close()
         return
     from .startup import start
 
+    if bundle:
+        from .open_file import open_bundle
+
+        open_bundle(window, Path(bundle))
     start(window)
 
 
@@ -74,9 +98,24 @@ def _check_start(window: MainWindow, db_arg: str | None) -> None:
     QApplication.exit(0 if ok else 1)
 
 
+def _bundle_arrived(window: MainWindow, path: str) -> None:
+    """A bundle double-clicked while this window is open: bring it forward and open the import."""
+    from .open_file import open_bundle
+
+    window.showNormal()
+    window.raise_()
+    window.activateWindow()
+    open_bundle(window, Path(path))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Start the desktop app; return its exit code."""
     args = list(sys.argv if argv is None else argv)
+    options = parse_args(args)
+    if options.self_test:
+        from .selftest import run_gui_self_test
+
+        return run_gui_self_test(args)
     install_excepthook(log_path(data_dir()))
     app = QApplication.instance() or QApplication(args)
     assert isinstance(app, QApplication)
@@ -86,15 +125,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     settings = Settings.load()
     install_translators(app, settings.language)
     apply_style(app)
+    instance = None
+    if not options.exit_when_shown:
+        from .single_instance import SingleInstance
+
+        instance = SingleInstance(data_dir(), app)
+        if options.file and not instance.primary and instance.hand_over(Path(options.file)):
+            return 0  # the open window shows it
     window = MainWindow(AppContext(settings))
+    if instance is not None and instance.primary:
+        instance.file_received.connect(lambda path: _bundle_arrived(window, path))
     window.show()
-    if "--exit-when-shown" in args:
+    if options.exit_when_shown:
         # A start-up check (and the start-up benchmark): report when the window is up and when
         # the database is open and ready for login, then quit.
-        QTimer.singleShot(0, lambda: _check_start(window, _db_arg(args)))
+        QTimer.singleShot(0, lambda: _check_start(window, options.db))
     else:
-        QTimer.singleShot(0, lambda: _open_and_start(window, _db_arg(args)))
+        QTimer.singleShot(0, lambda: _open_and_start(window, options.db, options.file))
     code = app.exec()
+    if instance is not None:
+        instance.release()
     if window.ctx.has_database:
         window.ctx.worker.shutdown()
     return code

@@ -82,7 +82,14 @@ def make_engine(url: URL) -> Engine:
         engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_MS / 1000})
         _configure_sqlite(engine)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    try:
+        return create_engine(url, pool_pre_ping=True)
+    except ImportError as exc:  # the driver is an extra: the Windows setup file leaves it out
+        raise StoreError(
+            f"Máy này chưa có trình kết nối cho «{url.get_backend_name()}» ({exc.name or exc}). Bộ cài Windows chỉ "
+            'dùng tệp SQLite của xã; máy chủ PostgreSQL của tỉnh cần bản cài bằng pip: pip install "kehoach-desktop[server]".',
+            "db",
+        ) from exc
 
 
 class AppSession(Session):

@@ -370,7 +370,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/app.py" line="48"/>
+        <location filename="../../kehoach_desktop/gui/app.py" line="68"/>
         <source>Cannot open the database</source>
         <translation>Không mở được cơ sở dữ liệu</translation>
     </message>
@@ -613,6 +613,7 @@
     <name>ChartView</name>
     <message>
         <location filename="../../kehoach_desktop/gui/chart_view.py" line="65"/>
+        <location filename="../../kehoach_desktop/gui/selftest.py" line="47"/>
         <source>Save image...</source>
         <extracomment>What &quot;Save image...&quot; offers, by file suffix: matplotlib&apos;s format name. Draws a chart into the figure it is given (clearing it first) and returns it.</extracomment>
         <translation>Lưu hình...</translation>
@@ -2233,6 +2234,19 @@ thức</translation>
         <location filename="../../kehoach_desktop/gui/annual/match_model.py" line="140"/>
         <source>The match is not sure enough: confirm it or pair the item with another indicator.</source>
         <translation>Cách ghép chưa đủ chắc chắn: hãy xác nhận hoặc ghép mục này với chỉ tiêu khác.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenFile</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/open_file.py" line="38"/>
+        <source>Cannot import the bundle</source>
+        <translation>Không nhập được gói</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/open_file.py" line="39"/>
+        <source>Your account may not import sync bundles, so %1 was not opened. Ask an administrator or a leader to import it.</source>
+        <translation>Tài khoản của bạn không được nhập gói đồng bộ nên chưa mở %1. Hãy nhờ quản trị viên hoặc lãnh đạo nhập gói này.</translation>
     </message>
 </context>
 <context>

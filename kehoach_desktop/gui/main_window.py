@@ -31,6 +31,7 @@ from ..domain.periods import Period
 from .context import AppContext
 from .page import Page
 from .period_selector import PeriodSelector
+from .wheel_guard import install_wheel_guard
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
@@ -46,6 +47,7 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, pages: Sequence[PageFactory] | None = None) -> None:
         super().__init__()
         self.ctx = ctx
+        install_wheel_guard()  # no combo or spin box anywhere changes under a passing wheel
         self.setWindowTitle(self.tr("KeHoach Desktop"))
         self.setMinimumSize(QSize(960, 600))
         self._factories = list(pages) if pages is not None else _default_pages()

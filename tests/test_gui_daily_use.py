@@ -26,6 +26,16 @@ def english_ui(qapp):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
+def app_style(qapp):  # type: ignore[no-untyped-def]
+    """The app's own style sheet, as ``kehoach-desktop`` loads it; removed afterwards."""
+    from kehoach_desktop.gui.resources import apply_style
+
+    apply_style(qapp)
+    yield
+    qapp.setStyleSheet("")
+
+
+@pytest.fixture
 def no_boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     """Message boxes recorded instead of shown; questions answer Yes."""
     shown: list[tuple[str, str]] = []
@@ -119,4 +129,84 @@ def test_the_wheel_over_the_year_table_and_toolbar_changes_nothing(qtbot, gui_db
     wait_idle(qtbot, window)
     assert str(window.ctx.period) == before
     assert period.year.focusPolicy() == Qt.FocusPolicy.StrongFocus
+    close_window(qtbot, window)
+
+
+# -- defect 2: the window fits the screen ----------------------------------------------------------
+def test_first_start_on_a_small_screen_opens_maximised_and_is_remembered(qtbot, gui_db, tmp_path, no_boxes) -> None:
+    path, users, _plan_id = gui_db
+    settings = Settings.load(tmp_path / "settings.json")
+    window = MainWindow(AppContext(settings, open_database(str(path))))
+    qtbot.addWidget(window)
+    screen = window.screen().availableGeometry()
+    assert screen.width() < 1400  # the test screen (offscreen: 800x800) is a small one
+    window.show_on_screen()
+    qtbot.waitExposed(window)
+    assert window.isMaximized()
+    bar = window.statusBar()
+    assert bar.isVisible()
+    bottom = bar.mapToGlobal(bar.rect().bottomLeft()).y()
+    assert bottom <= screen.bottom() + 1  # the status bar, where entry errors appear, is on screen
+    close_window(qtbot, window)
+    # Next start: the layout saved on closing brings it back maximised.
+    again = MainWindow(AppContext(Settings.load(tmp_path / "settings.json"), open_database(str(path))))
+    qtbot.addWidget(again)
+    again.show_on_screen()
+    qtbot.waitExposed(again)
+    assert again.isMaximized()
+    close_window(qtbot, again)
+
+
+def test_a_window_saved_on_a_larger_screen_opens_within_this_one(qtbot, gui_db, tmp_path, no_boxes) -> None:
+    from PySide6.QtWidgets import QMainWindow
+
+    path, _users, _plan_id = gui_db
+    big = QMainWindow()
+    qtbot.addWidget(big)
+    big.setGeometry(0, 0, 1900, 1040)  # a 1920x1080 monitor's window
+    settings = Settings.load(tmp_path / "settings.json")
+    settings.window_geometry = bytes(big.saveGeometry().toBase64().data()).decode()
+    settings.save()
+    window = MainWindow(AppContext(Settings.load(tmp_path / "settings.json"), open_database(str(path))))
+    qtbot.addWidget(window)
+    window.show_on_screen()
+    qtbot.waitExposed(window)
+    screen = window.screen().availableGeometry()
+    assert screen.contains(window.frameGeometry()) or window.isMaximized()
+    bar = window.statusBar()
+    assert bar.isVisible() and bar.mapToGlobal(bar.rect().bottomLeft()).y() <= screen.bottom() + 1
+    close_window(qtbot, window)
+
+
+def test_the_indicator_detail_fits_beside_the_overview_and_its_list_is_short(qtbot, gui_db, tmp_path, no_boxes,
+                                                                             app_style) -> None:
+    from kehoach_desktop.domain.periods import Period
+    from kehoach_desktop.gui.overview_page import OverviewPage
+    from kehoach_desktop.gui.settings_page import SettingsPage  # noqa: F401  (the full page list)
+
+    pytest.importorskip("matplotlib")
+    path, users, _plan_id = gui_db
+    window = make_window(qtbot, path, tmp_path)
+    window.resize(1366, 728)  # maximised on a 1366x768 screen with a task bar
+    login(qtbot, window, users["leader"])
+    window.set_period(Period(2026, 10))
+    page = window.show_page(OverviewPage)
+    assert isinstance(page, OverviewPage)
+    qtbot.waitUntil(lambda: page.result is not None and page.picker.count() > 20, timeout=5000)
+    wait_idle(qtbot, window)
+    page.picker.setFocus()
+    page.picker.setCurrentIndex(page.picker.findData("4") - 1)
+    qtbot.keyClick(page.picker, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: page.detail.isVisible() and page.detail.month_chart.is_drawn(), timeout=10000)
+    qtbot.wait(50)
+    chart = page.detail.month_chart
+    assert chart.scroll.horizontalScrollBar().maximum() == 0  # the month chart is whole, no sideways scrolling
+    assert chart.canvas is not None and chart.canvas.width() >= 700
+    # The list of 30 indicators opens as a short scrolling list, not over the whole screen.
+    qtbot.keyClick(page.picker, Qt.Key.Key_F4)
+    popup = page.picker.view()
+    qtbot.waitUntil(popup.isVisible)
+    rows = popup.height() / max(popup.sizeHintForRow(0), 1)
+    assert rows <= 16
+    page.picker.hidePopup()
     close_window(qtbot, window)

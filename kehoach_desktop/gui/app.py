@@ -87,7 +87,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     install_translators(app, settings.language)
     apply_style(app)
     window = MainWindow(AppContext(settings))
-    window.show()
+    window.show_on_screen()
     if "--exit-when-shown" in args:
         # A start-up check (and the start-up benchmark): report when the window is up and when
         # the database is open and ready for login, then quit.

@@ -39,6 +39,11 @@ if TYPE_CHECKING:
 # Nothing here touches the ``Qt`` namespace: PySide6 builds its enums on first use, which costs
 # 30 ms of start-up before the window can appear.
 PageFactory = Callable[[AppContext], Page]
+#: The size a first start opens at; below SMALL_SCREEN of free screen the window opens maximised.
+DEFAULT_SIZE = QSize(1280, 760)
+SMALL_SCREEN = QSize(1400, 860)
+#: Room for a title bar and borders around a restored window.
+FRAME_ROOM = 40
 
 
 class MainWindow(QMainWindow):
@@ -47,6 +52,7 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, pages: Sequence[PageFactory] | None = None) -> None:
         super().__init__()
         self.ctx = ctx
+        self.start_maximised = False
         install_wheel_guard()  # no combo or spin box anywhere changes under a passing wheel
         self.setWindowTitle(self.tr("KeHoach Desktop"))
         self.setMinimumSize(QSize(960, 600))
@@ -262,10 +268,19 @@ class MainWindow(QMainWindow):
 
     def _restore_layout(self) -> None:
         s = self.ctx.settings
-        if s.window_geometry:
-            self.restoreGeometry(QByteArray.fromBase64(s.window_geometry.encode()))
+        screen = self.screen().availableGeometry()
+        self.setMinimumSize(self.minimumSize().boundedTo(screen.size()))
+        if s.window_geometry and self.restoreGeometry(QByteArray.fromBase64(s.window_geometry.encode())):
+            # Saved on a larger screen (or a projector): Qt squeezes it onto this one, title bar
+            # and borders not counted; a window about the screen's size is better maximised.
+            room = screen.size() - QSize(FRAME_ROOM, FRAME_ROOM)
+            size = self.geometry().size()
+            self.start_maximised = self.isMaximized() or size.width() > room.width() or size.height() > room.height()
         else:
-            self.resize(1280, 760)
+            # A 1366x768 office PC has no room for a window with a title bar and margins:
+            # 1280x760 would push the status bar, where entry errors appear, off the screen.
+            self.start_maximised = screen.width() < SMALL_SCREEN.width() or screen.height() < SMALL_SCREEN.height()
+            self.resize(DEFAULT_SIZE.boundedTo(screen.size()))
         if s.window_state:
             self.restoreState(QByteArray.fromBase64(s.window_state.encode()))
         sizes = s.splitters.get("main")
@@ -283,6 +298,13 @@ class MainWindow(QMainWindow):
             from PySide6.QtWidgets import QMessageBox
 
             QMessageBox.warning(self, self.tr("Settings not saved"), str(exc))
+
+    def show_on_screen(self) -> None:
+        """Show the window as it was left, or maximised on a small screen; never larger than the screen."""
+        if self.start_maximised:
+            self.showMaximized()
+        else:
+            self.show()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         """Ask about unsaved work, remember the layout, finish database work."""

@@ -210,3 +210,33 @@ def test_the_indicator_detail_fits_beside_the_overview_and_its_list_is_short(qtb
     assert rows <= 16
     page.picker.hidePopup()
     close_window(qtbot, window)
+
+
+# -- defect 3: the review tree highlights the row its form shows -----------------------------------
+def test_clicking_a_half_visible_row_highlights_the_indicator_the_form_shows(qtbot, gui_db, tmp_path, no_boxes) -> None:
+    path, users, _plan_id = gui_db
+    window, page = plan_window(qtbot, path, users["admin"], tmp_path)
+    review = page.review
+    tree = review.tree
+    review.select("1")
+    viewport = tree.viewport()
+    clicked = 0
+    for _ in range(8):
+        # The last row the viewport shows, cut by its bottom edge.
+        y = viewport.height() - 3
+        index = tree.indexAt(QPoint(20, y))
+        code = review.model.code_of(index)
+        if code is None:
+            tree.verticalScrollBar().setValue(tree.verticalScrollBar().value() + 1)
+            continue
+        QTest.mouseClick(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(20, y))
+        qtbot.wait(300)  # past a double-click's interval
+        wait_idle(qtbot, window)
+        clicked += 1
+        shown = review.current_code()
+        highlighted = review.selected_codes()
+        assert shown == code, (shown, code)
+        assert highlighted == [shown]
+        assert review.model.code_of(tree.currentIndex()) == shown
+    assert clicked >= 3
+    close_window(qtbot, window)

@@ -213,12 +213,18 @@ class ReviewWidget(QWidget):
         rows = {self.model.code_of(i) for i in self.tree.selectionModel().selectedRows()}
         return [c for c in self.model.codes_in_order() if c in rows]
 
-    def select(self, code: str, commit: bool = True, scroll_source: bool = True) -> bool:
-        """Show indicator ``code``: tree row, source highlight, editor. False if the form had errors."""
+    def select(self, code: str, commit: bool = True, scroll_source: bool = True, from_tree: bool = False) -> bool:
+        """Show indicator ``code``: tree row, source highlight, editor. False if the form had errors.
+
+        ``from_tree``: the officer clicked the row, so the tree has already selected it. Selecting
+        it again would scroll a half-visible row into view in the middle of the click, and Qt
+        would then select the row that came under the mouse instead of the one the form shows.
+        """
         if commit and code != self.current_code() and not self.commit_editor():
             self._select_row(self.current_code())
             return False
-        self._select_row(code)
+        if not from_tree:
+            self._select_row(code)
         draft = self._draft
         self.editor.load(draft, code, self._notes.get(code))
         span = draft.spans.get(code) if draft else None
@@ -248,7 +254,7 @@ class ReviewWidget(QWidget):
             # Applying resets the model; not from inside the selection model's own signal.
             QTimer.singleShot(0, lambda: self.select(code))
         else:
-            self.select(code)
+            self.select(code, from_tree=True)
 
     def _source_clicked(self, position: int) -> None:
         code = draft_ops.code_at(self._draft, position) if self._draft else None

@@ -240,3 +240,55 @@ def test_clicking_a_half_visible_row_highlights_the_indicator_the_form_shows(qtb
         assert review.model.code_of(tree.currentIndex()) == shown
     assert clicked >= 3
     close_window(qtbot, window)
+
+
+# -- defect 4: after login the first typed figure lands in the grid --------------------------------
+def log_in_by_dialog(qtbot, window: MainWindow, username: str, password: str) -> None:  # type: ignore[no-untyped-def]
+    from kehoach_desktop.gui.startup import ask_login
+
+    ask_login(window)
+    dialog = window._login  # type: ignore[attr-defined]
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.username.setFocus()
+    qtbot.keyClicks(dialog.username, username)
+    qtbot.keyClicks(dialog.password, password)
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.ctx.user is not None and bool(window.pages), timeout=10000)
+    wait_idle(qtbot, window)
+
+
+def test_after_login_the_first_typed_figure_goes_into_the_first_cell(qtbot, gui_db, tmp_path, no_boxes) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from kehoach_desktop.domain.periods import Period
+    from kehoach_desktop.gui.entry.model import Col
+    from kehoach_desktop.gui.entry.page import EntryPage
+    from gui_support import PASSWORDS
+
+    path, _users, _plan_id = gui_db
+    settings = Settings.load(tmp_path / "settings.json")
+    settings.last_period = "2026-11"
+    settings.save()
+    window = make_window(qtbot, path, tmp_path)
+    window.ctx.period = Period(2026, 11)
+    window.activateWindow()
+    log_in_by_dialog(qtbot, window, "admin", PASSWORDS["admin"])
+    page = window.current_page()
+    assert isinstance(page, EntryPage)
+    qtbot.waitUntil(lambda: page.model.grid is not None and page.view.currentIndex().isValid(), timeout=5000)
+    window.activateWindow()  # as the window manager does when the login dialog closes
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    focus = QApplication.focusWidget()
+    assert focus is page.view  # not the navigation list
+    index = page.view.currentIndex()
+    row = page.model.row_at(index.row())
+    assert row is not None and index.column() == Col.VALUE and page.model.may_edit(row)
+    for key in "12":  # each key to whatever has the focus, as a keyboard does
+        qtbot.keyClicks(QApplication.focusWidget(), key)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.delegate.editor() is None)
+    typed = {**page.model.pending_edits(), **page.model.bad_cells()}
+    assert row.code in typed  # the figure landed in the first cell to fill, nowhere else
+    assert "12" in str(page.model.data(page.model.index(index.row(), Col.VALUE)))
+    page.model.discard()
+    close_window(qtbot, window)

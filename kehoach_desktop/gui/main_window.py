@@ -140,6 +140,10 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
         if self.pages:
             self.nav.setCurrentRow(0)
+            if self.pages[0].focusProxy() is not None:
+                # The officer's first keys go to the page (the entry grid's first cell to fill),
+                # not to the navigation list, where a typed figure is lost.
+                self.pages[0].setFocus()
 
     def _clear_pages(self) -> None:
         self.nav.blockSignals(True)

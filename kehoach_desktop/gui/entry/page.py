@@ -79,6 +79,7 @@ class EntryPage(Page):
         self.model.set_user(ctx.user, reviewing=ctx.province)
         self.model.set_filter(only_mine=ctx.settings.only_mine)
         self.view = EntryView()
+        self.setFocusProxy(self.view)  # the page takes the keyboard into the grid (after login)
         self.view.setModel(self.model)
         self.delegate = EntryDelegate(self.view)
         self.view.setItemDelegate(self.delegate)

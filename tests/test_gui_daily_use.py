@@ -292,3 +292,35 @@ def test_after_login_the_first_typed_figure_goes_into_the_first_cell(qtbot, gui_
     assert "12" in str(page.model.data(page.model.index(index.row(), Col.VALUE)))
     page.model.discard()
     close_window(qtbot, window)
+
+
+# -- defect 7: submitting and approving ask first, naming the month and what it holds ---------------
+def test_approve_and_lock_asks_first_naming_the_month_and_the_counts(qtbot, gui_db, tmp_path, no_boxes) -> None:
+    from gui_support import answer_confirmation
+
+    from kehoach_desktop.domain.access import MonthState
+    from kehoach_desktop.domain.periods import Period
+    from kehoach_desktop.gui.entry.page import EntryPage
+
+    path, users, _plan_id = gui_db
+    window = make_window(qtbot, path, tmp_path)
+    login(qtbot, window, users["leader"])
+    window.set_period(Period(2026, 11))
+    wait_idle(qtbot, window)
+    page = window.current_page()
+    assert isinstance(page, EntryPage)
+    bar = page.approval
+    qtbot.waitUntil(lambda: page.model.grid is not None and page.model.grid.period == Period(2026, 11))
+    qtbot.mouseClick(bar.approve_button, Qt.MouseButton.LeftButton)
+    text = answer_confirmation(qtbot, bar, yes=False)
+    assert "11/2026" in text
+    rows = page.model.grid.rows
+    entered = sum(1 for r in rows if r.this_month is not None and r.this_month.value is not None)
+    assert f"{entered} of {len(rows)} indicators" in text
+    wait_idle(qtbot, window)
+    assert page.model.grid.month.state is MonthState.OPEN  # Cancel: nothing happened
+    qtbot.mouseClick(bar.approve_button, Qt.MouseButton.LeftButton)
+    answer_confirmation(qtbot, bar, yes=True)
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: page.model.grid.month.state is MonthState.APPROVED)
+    close_window(qtbot, window)

@@ -155,6 +155,12 @@ def main_screens(path: Path) -> None:
     shot(window, "06-entry-grid")
     entry.model.discard()
     entry.approval.approve()
+    settle(0.3, until=lambda: entry.approval.confirm_box is not None)
+    shot(entry.approval.confirm_box, "07-entry-approve-confirm")
+    box = entry.approval.confirm_box
+    from PySide6.QtWidgets import QMessageBox
+
+    next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole).click()
     idle(window)
     shot(window, "07-entry-approved-month")
     period_screens(window)

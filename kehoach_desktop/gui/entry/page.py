@@ -39,7 +39,7 @@ from ...store.values import ValidationFailed, ValueEntry
 from ..context import AppContext
 from ..operations import DbOp, show_error
 from ..page import Page
-from .approval import ApprovalBar
+from .approval import ApprovalBar, MonthCounts
 from .delegate import EntryDelegate
 from .history import HistoryPanel
 from .model import Col, EntryModel
@@ -84,7 +84,9 @@ class EntryPage(Page):
         self.delegate = EntryDelegate(self.view)
         self.view.setItemDelegate(self.delegate)
         self.history = HistoryPanel(ctx)
-        self.approval = ApprovalBar(ctx, self.can_leave)
+        self.approval = ApprovalBar(
+            ctx, self.can_leave, lambda: MonthCounts.of(self.model.grid.rows) if self.model.grid else None
+        )
         self._build()
         self.model.pending_changed.connect(self._pending_changed)
         self.model.message.connect(ctx.status.emit)

@@ -324,3 +324,38 @@ def test_approve_and_lock_asks_first_naming_the_month_and_the_counts(qtbot, gui_
     wait_idle(qtbot, window)
     qtbot.waitUntil(lambda: page.model.grid.month.state is MonthState.APPROVED)
     close_window(qtbot, window)
+
+
+# -- defect 6: the journal shows what a person reads -----------------------------------------------
+def test_the_journal_names_the_indicator_the_month_and_met_in_words(qtbot, gui_db, tmp_path, no_boxes) -> None:
+    from decimal import Decimal
+
+    from kehoach_desktop.domain.periods import Period
+    from kehoach_desktop.gui.audit_page import AuditPage
+    from kehoach_desktop.store.months import approve_month
+    from kehoach_desktop.store.values import ValueEntry, save_values
+
+    path, users, plan_id = gui_db
+    db = open_database(str(path))
+    with db.write() as s:
+        save_values(s, db.installation_id, plan_id, [ValueEntry("23", Period(2026, 11), Decimal(1)),
+                                                      ValueEntry("4", Period(2026, 11), Decimal("1234.5"))], "leader",
+                    accept_warnings=True)
+        approve_month(s, db.installation_id, plan_id, Period(2026, 11), users["leader"])
+    db.close()
+    window = make_window(qtbot, path, tmp_path)
+    login(qtbot, window, users["admin"])
+    page = window.show_page(AuditPage)
+    assert isinstance(page, AuditPage)
+    qtbot.waitUntil(lambda: page.model.rowCount() > 3, timeout=5000)
+    model = page.model
+    lines = [(model.data(model.index(r, 3)), model.data(model.index(r, 4))) for r in range(model.rowCount())]
+    what = [w for w, _d in lines]
+    assert any(w.startswith("23. Giữ vững xã đạt chuẩn an toàn") and w.endswith("Tháng 11/2026") for w in what)
+    qualitative = next(d for w, d in lines if w.startswith("23."))
+    assert "Đạt" in qualitative and "→ 1" not in qualitative
+    figure = next(d for w, d in lines if w.startswith("4. Sản lượng lương thực"))
+    assert "1.234,5" in figure
+    month = next(w for w in what if w.startswith("Tháng 11/2026 —"))
+    assert "@" not in month and str(plan_id) + "@" not in " ".join(what)
+    close_window(qtbot, window)

@@ -80,7 +80,7 @@ class AuditModel(QAbstractTableModel):
         if column == 2:
             return f"{event.label} ({event.action})" if tooltip else event.label
         if column == 3:
-            return event.entity_key
+            return event.subject_text
         return event.details_text
 
     def set_events(self, events: list[AuditEvent]) -> None:

@@ -359,3 +359,46 @@ def test_the_journal_names_the_indicator_the_month_and_met_in_words(qtbot, gui_d
     month = next(w for w in what if w.startswith("Tháng 11/2026 —"))
     assert "@" not in month and str(plan_id) + "@" not in " ".join(what)
     close_window(qtbot, window)
+
+
+# -- defect 5: nothing clipped, nothing shifting ---------------------------------------------------
+def test_the_status_word_is_whole_and_the_save_button_stays_put(qtbot, gui_db, tmp_path, no_boxes) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from kehoach_desktop.domain.model import STATUS_LABELS, Status
+    from kehoach_desktop.domain.periods import Period
+    from kehoach_desktop.gui.entry.model import Col
+    from kehoach_desktop.gui.entry.page import EntryPage
+
+    path, users, _plan_id = gui_db
+    window = make_window(qtbot, path, tmp_path)
+    window.resize(1366, 728)
+    login(qtbot, window, users["admin"])
+    window.set_period(Period(2026, 11))
+    wait_idle(qtbot, window)
+    page = window.current_page()
+    assert isinstance(page, EntryPage)
+    view = page.view
+    needed = view.fontMetrics().horizontalAdvance(STATUS_LABELS[Status.AT_RISK])
+    assert view.columnWidth(Col.STATUS) > needed  # "Có nguy cơ không đạt", not "Có nguy cơ kh..."
+    window.set_period(Period.quarter(2026, 3))
+    wait_idle(qtbot, window)
+    assert view.columnWidth(Col.STATUS) > needed + view.fontMetrics().horizontalAdvance(" (ước)")
+    window.set_period(Period(2026, 11))
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: page.model.grid is not None and page.model.grid.period == Period(2026, 11))
+    def places() -> list[tuple[int, int]]:
+        return [(w.mapTo(window, w.rect().topLeft()).x(), w.width())
+                for w in (page.search, page.only_mine, page.undo_button, page.save_button)]
+
+    before = places()
+    page.view.setFocus()
+    page.view.first_cell()
+    for key in "12":
+        qtbot.keyClicks(QApplication.focusWidget() or page.view, key)
+    qtbot.keyClick(QApplication.focusWidget() or page.view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(page.pending_label.text()))
+    qtbot.wait(20)
+    assert places() == before
+    page.model.discard()
+    close_window(qtbot, window)

@@ -121,6 +121,11 @@ class EntryPage(Page):
         self.only_mine.toggled.connect(self._only_mine_changed)
         self.pending_label = QLabel()
         self.pending_label.setObjectName("pending_label")
+        # Room for "999 chưa lưu" from the start: the buttons beside it must not shift as it appears.
+        self.pending_label.setMinimumWidth(
+            self.pending_label.fontMetrics().horizontalAdvance(self.tr("%1 unsaved").replace("%1", "999")) + 4
+        )
+        self.pending_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.save_action = self._action(self.tr("Save"), QKeySequence.StandardKey.Save, self.save)
         self.undo_action = self._action(self.tr("Undo"), QKeySequence.StandardKey.Undo, self.undo)
         self.save_button = QPushButton(self.tr("Save (Ctrl+S)"))

@@ -402,3 +402,41 @@ def test_the_status_word_is_whole_and_the_save_button_stays_put(qtbot, gui_db, t
     assert places() == before
     page.model.discard()
     close_window(qtbot, window)
+
+
+# -- defect 8: one officer's session leaves nothing for the next -----------------------------------
+def test_the_next_user_gets_a_clean_status_bar_and_their_own_filter(qtbot, gui_db, tmp_path, no_boxes) -> None:
+    from kehoach_desktop.domain.periods import Period
+    from kehoach_desktop.gui.entry.page import EntryPage
+    from kehoach_desktop.store.users import assign
+
+    path, users, plan_id = gui_db
+    db = open_database(str(path))
+    with db.write() as s:
+        for name, codes in (("officer", ["4", "5"]), ("admin", ["1"])):
+            assign(s, db.installation_id, "test", plan_id, name, codes)
+    db.close()
+    window = make_window(qtbot, path, tmp_path)
+    window.ctx.period = Period(2026, 11)
+    login(qtbot, window, users["officer"])
+    page = window.current_page()
+    assert isinstance(page, EntryPage)
+    assert page.only_mine.isChecked()
+    qtbot.mouseClick(page.only_mine, Qt.MouseButton.LeftButton)  # the officer shows every indicator
+    assert not page.only_mine.isChecked()
+    window.ctx.status.emit("Đã lưu 3 số liệu của officer")
+    window.logout()
+    qtbot.waitUntil(lambda: window.ctx.user is None)
+    assert window.statusBar().currentMessage() == ""
+    login(qtbot, window, users["admin"])
+    page = window.current_page()
+    assert isinstance(page, EntryPage)
+    assert page.only_mine.isChecked()  # the admin's own choice (the default), not the officer's
+    qtbot.waitUntil(lambda: page.model.grid is not None)
+    shown = {r.code for r in page.model.grid.rows if page.model.row_of(r.code) >= 0}
+    assert shown == {"1"}
+    window.logout()
+    login(qtbot, window, users["officer"])
+    page = window.current_page()
+    assert isinstance(page, EntryPage) and not page.only_mine.isChecked()  # remembered for the officer
+    close_window(qtbot, window)

@@ -312,7 +312,7 @@ def test_officer_edits_only_assigned_indicators_and_cannot_approve(qtbot, entry_
     shown_codes = {r.code for r in page.model.grid.rows if page.model.row_of(r.code) >= 0}
     assert shown_codes == set(OFFICER_CODES)  # "my indicators" is on by default
     page.only_mine.setChecked(False)
-    assert page.model.row_of("1") >= 0 and not window.ctx.settings.only_mine
+    assert page.model.row_of("1") >= 0 and not window.ctx.settings.only_mine_for("officer")
     flags = page.model.flags(page.model.index(page.model.row_of("1"), Col.VALUE))
     assert not flags & Qt.ItemFlag.ItemIsEditable
     assert shown(page, "1", role=Qt.ItemDataRole.ForegroundRole) == READ_ONLY_TEXT

@@ -193,6 +193,8 @@ class MainWindow(QMainWindow):
     # -- user ---------------------------------------------------------------------------------
     def _user_changed(self, user: User | None) -> None:
         if user is None:
+            # Nothing of the last session stays on screen for the next person.
+            self.statusBar().clearMessage()
             self.user_label.setText("")
             self.logout_action.setEnabled(False)
             self._clear_pages()

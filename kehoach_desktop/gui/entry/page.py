@@ -77,7 +77,7 @@ class EntryPage(Page):
         self.year_targets_dialog = None
         self.model = EntryModel(self)
         self.model.set_user(ctx.user, reviewing=ctx.province)
-        self.model.set_filter(only_mine=ctx.settings.only_mine)
+        self.model.set_filter(only_mine=ctx.settings.only_mine_for(self._username()))
         self.view = EntryView()
         self.setFocusProxy(self.view)  # the page takes the keyboard into the grid (after login)
         self.view.setModel(self.model)
@@ -117,7 +117,7 @@ class EntryPage(Page):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._search_changed)
         self.only_mine = QCheckBox(self.tr("My indicators only"))
-        self.only_mine.setChecked(self.ctx.settings.only_mine)
+        self.only_mine.setChecked(self.ctx.settings.only_mine_for(self._username()))
         self.only_mine.toggled.connect(self._only_mine_changed)
         self.pending_label = QLabel()
         self.pending_label.setObjectName("pending_label")
@@ -356,12 +356,15 @@ class EntryPage(Page):
         if grid is not None and period == grid.period:
             self._context_changed()
 
+    def _username(self) -> str:
+        return self.ctx.user.username if self.ctx.user else ""
+
     def _search_changed(self, text: str) -> None:
         self.model.set_filter(search=text)
         self.view.first_cell()
 
     def _only_mine_changed(self, checked: bool) -> None:
-        self.ctx.settings.only_mine = checked
+        self.ctx.settings.set_only_mine_for(self._username(), checked)
         self.model.set_filter(only_mine=checked)
         self.view.first_cell()
 

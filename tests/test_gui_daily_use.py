@@ -8,7 +8,7 @@ import pytest
 from gui_support import close_window, login, make_window, wait_idle
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMessageBox, QScrollArea, QWidget
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QScrollArea, QWidget
 
 from kehoach_desktop.gui.context import AppContext
 from kehoach_desktop.gui.main_window import MainWindow
@@ -439,4 +439,64 @@ def test_the_next_user_gets_a_clean_status_bar_and_their_own_filter(qtbot, gui_d
     login(qtbot, window, users["officer"])
     page = window.current_page()
     assert isinstance(page, EntryPage) and not page.only_mine.isChecked()  # remembered for the officer
+    close_window(qtbot, window)
+
+
+# -- defect 9: Qt's file dialog in Vietnamese; a plan can be named ---------------------------------
+def test_qts_own_file_dialog_speaks_vietnamese(qtbot, qapp) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLabel
+
+    from kehoach_desktop.gui.translations import install_translators
+
+    install_translators(qapp, "vi")
+    try:
+        dialog = QFileDialog(None, "Chọn tệp", str(Path.home()))
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)  # what Linux without a portal shows
+        dialog.setNameFilters(["Excel (*.xlsx)"])
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        labels = {label.objectName(): label.text() for label in dialog.findChildren(QLabel)}
+        assert labels["lookInLabel"] == "&Tìm trong:"
+        assert labels["fileNameLabel"] == "&Tên tệp:"
+        assert labels["fileTypeLabel"] == "&Loại tệp:"
+        box = dialog.findChild(QDialogButtonBox)
+        assert {b.text() for b in box.buttons()} == {"&Mở", "Huỷ"}
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        assert "&Lưu" in {b.text() for b in box.buttons()}
+        dialog.close()
+    finally:
+        install_translators(qapp, "en")
+
+
+def test_an_administrator_names_the_plan_and_it_is_saved(qtbot, gui_db, tmp_path, no_boxes) -> None:
+    from kehoach_desktop.store.queries import plan_draft
+
+    path, users, plan_id = gui_db
+    window, page = plan_window(qtbot, path, users["admin"], tmp_path)
+    assert page.rename_action.isVisible() and page.rename_action.isEnabled()
+    page.rename_action.trigger()
+    dialog = page.title_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    title = "Ke hoach phat trien KT-XH xa Dong Tam 2026-2030"
+    line = dialog.findChild(QLineEdit)
+    line.selectAll()
+    qtbot.keyClicks(line, title)
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    assert page.heading.text() == title and page.review.is_dirty()
+    page.save_action.trigger()
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: not page.review.is_dirty(), timeout=5000)
+    db = open_database(str(path))
+    with db.read() as s:
+        assert plan_draft(s, plan_id).plan.title == title
+    db.close()
+    # An empty title is refused with a message, and nothing changes.
+    page.rename_action.trigger()
+    line = page.title_dialog.findChild(QLineEdit)
+    line.selectAll()
+    qtbot.keyClick(line, Qt.Key.Key_Delete)
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    assert no_boxes and "empty" in no_boxes[-1][1]
+    assert page.heading.text() == title and not page.review.is_dirty()
     close_window(qtbot, window)

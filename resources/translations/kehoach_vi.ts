@@ -70,53 +70,53 @@
 <context>
     <name>AnnualBar</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="42"/>
+        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="45"/>
         <source>Year plan:</source>
         <extracomment>An annual plan was applied to the 5-year plan (its ``ApplySummary``). The list of imported annual plans was read again.</extracomment>
         <translation>Kế hoạch năm:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="44"/>
+        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="47"/>
         <source>Import annual plan...</source>
         <translation>Nhập kế hoạch năm...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="45"/>
+        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="48"/>
         <source>Read the year&apos;s resolution or plan and match its indicators to the 5-year plan&apos;s</source>
         <translation>Đọc nghị quyết hoặc kế hoạch năm và ghép các chỉ tiêu của nó với chỉ tiêu của kế hoạch 5 năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="49"/>
+        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="52"/>
         <source>Year plan targets...</source>
         <translation>Chỉ tiêu kế hoạch năm...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="50"/>
+        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="53"/>
         <source>See and type each indicator&apos;s target for a year</source>
         <translation>Xem và nhập mục tiêu của từng chỉ tiêu cho một năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="56"/>
+        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="59"/>
         <source>Imported annual plans</source>
         <translation>Kế hoạch năm đã nhập</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="57"/>
+        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="60"/>
         <source>Open an annual plan imported earlier, to finish its review or see its matches</source>
         <translation>Mở một kế hoạch năm đã nhập để rà soát tiếp hoặc xem cách ghép</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="87"/>
+        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="101"/>
         <source>applied</source>
         <translation>đã áp dụng</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="87"/>
+        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="101"/>
         <source>being reviewed</source>
         <translation>đang rà soát</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="88"/>
+        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="102"/>
         <source>Year %1 — %2 (%3)</source>
         <translation>Năm %1 — %2 (%3)</translation>
     </message>
@@ -124,47 +124,47 @@
 <context>
     <name>AnnualImportDialog</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="70"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="44"/>
         <source>Import annual plan</source>
         <translation>Nhập kế hoạch năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="71"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="45"/>
         <source>Choose the year&apos;s resolution or plan (.txt, .docx or .pdf). Its indicators are matched to the 5-year plan&apos;s; you check each match before the targets are applied.</source>
         <translation>Chọn nghị quyết hoặc kế hoạch của năm (.txt, .docx hoặc .pdf). Các chỉ tiêu của văn bản được ghép với chỉ tiêu của kế hoạch 5 năm; anh/chị kiểm tra từng cặp ghép trước khi áp dụng mục tiêu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="76"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="50"/>
         <source>File of the annual resolution</source>
         <translation>Tệp nghị quyết năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="78"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="52"/>
         <source>&amp;Browse...</source>
         <translation>&amp;Chọn tệp...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="90"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="64"/>
         <source>&amp;File:</source>
         <translation>&amp;Tệp:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="93"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="67"/>
         <source>&amp;Year of the plan:</source>
         <translation>&amp;Năm của kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="97"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="71"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="114"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="88"/>
         <source>Choose the annual plan file</source>
         <translation>Chọn tệp kế hoạch năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="115"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="89"/>
         <source>Plan documents (*.txt *.docx *.pdf);;All files (*)</source>
         <translation>Văn bản kế hoạch (*.txt *.docx *.pdf);;Tất cả các tệp (*)</translation>
     </message>
@@ -172,39 +172,39 @@
 <context>
     <name>AnnualImporter</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="158"/>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="165"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="132"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="134"/>
         <source>Reading %1...</source>
         <extracomment>A review opened (the dialog), after an import or a reopen. The import ended: True when it stored the annual plan and opened its review.</extracomment>
         <translation>Đang đọc %1...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="158"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="132"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="160"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="133"/>
         <source>Importing the annual plan</source>
         <translation>Đang nhập kế hoạch năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="173"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="142"/>
         <source>Import cancelled</source>
         <translation>Đã hủy nhập kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="200"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="167"/>
         <source>Matching the annual plan...</source>
         <translation>Đang ghép kế hoạch năm với kế hoạch 5 năm...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="203"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="170"/>
         <source>The %1 annual plan was stored as a draft; check its matches</source>
         <translation>Đã lưu kế hoạch năm %1 thành bản nháp; hãy kiểm tra cách ghép</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="211"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="178"/>
         <source>Loading the annual plan...</source>
         <translation>Đang tải kế hoạch năm...</translation>
     </message>
@@ -378,67 +378,96 @@
 <context>
     <name>ApprovalBar</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="81"/>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="104"/>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="167"/>
         <source>Submit for approval</source>
+        <extracomment>The open &quot;are you sure&quot; box, if any (opened with ``open()``, so tests answer it).</extracomment>
         <translation>Gửi duyệt</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="82"/>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="105"/>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="176"/>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="178"/>
         <source>Approve and lock</source>
         <translation>Duyệt và khóa sổ</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="83"/>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="106"/>
         <source>Reopen...</source>
         <translation>Mở lại...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="97"/>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="120"/>
         <source>Open for entry</source>
         <translation>Đang mở để nhập số liệu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="98"/>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="121"/>
         <source>Awaiting approval</source>
         <translation>Chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="99"/>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="122"/>
         <source>Approved (locked)</source>
         <translation>Đã duyệt (đã khóa sổ)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="107"/>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="130"/>
         <source>Month: %1</source>
         <translation>Tháng: %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="109"/>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="132"/>
         <source>(by %1)</source>
         <translation>(người thực hiện: %1)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="111"/>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="134"/>
         <source>(reopened: %1)</source>
         <translation>(đã mở lại, lý do: %1)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="137"/>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="160"/>
         <source>Saving...</source>
         <translation>Đang lưu...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="144"/>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="168"/>
+        <source>Send month %1 to the leader for approval?</source>
+        <translation>Gửi số liệu tháng %1 cho lãnh đạo duyệt?</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="168"/>
+        <source>Submit</source>
+        <translation>Gửi duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="169"/>
         <source>Month %1 sent for approval.</source>
         <translation>Đã gửi duyệt tháng %1.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="151"/>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="177"/>
+        <source>Approve and lock month %1? Its figures can then no longer be changed unless a leader reopens it, giving a reason.</source>
+        <translation>Duyệt và khóa sổ tháng %1? Sau đó không sửa được số liệu của tháng, trừ khi lãnh đạo mở lại và ghi rõ lý do.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="179"/>
         <source>Month %1 approved and locked.</source>
         <translation>Đã duyệt và khóa sổ tháng %1.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="164"/>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="187"/>
+        <source>%1 of %2 indicators have a figure for the month (%3 still an estimate); %4 have none.</source>
+        <translation>%1/%2 chỉ tiêu đã có số liệu tháng (%3 còn là số ước); %4 chỉ tiêu chưa có.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="194"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="216"/>
         <source>Month %1 reopened.</source>
         <translation>Đã mở lại tháng %1.</translation>
     </message>
@@ -1040,6 +1069,7 @@ thức</translation>
     </message>
     <message>
         <location filename="../../kehoach_desktop/gui/entry/model.py" line="358"/>
+        <location filename="../../kehoach_desktop/gui/entry/view.py" line="85"/>
         <source> (est.)</source>
         <translation> (ước)</translation>
     </message>
@@ -1127,170 +1157,171 @@ thức</translation>
 <context>
     <name>EntryPage</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="100"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="103"/>
         <source>This month is approved and locked: its figures cannot be changed. A leader can reopen it, giving a reason.</source>
         <translation>Tháng này đã được duyệt và khóa sổ: không thể sửa số liệu. Lãnh đạo có thể mở lại tháng, kèm theo lý do.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="108"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="111"/>
         <source>Figures are entered by month; choose a month to enter them.</source>
         <translation>Số liệu được nhập theo tháng; chọn một tháng để nhập.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="112"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="115"/>
         <source>Search by name or code</source>
         <translation>Tìm theo tên hoặc mã</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="113"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="116"/>
         <source>Search indicators</source>
         <translation>Tìm chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="116"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="119"/>
         <source>My indicators only</source>
         <translation>Chỉ hiện chỉ tiêu của tôi</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="121"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="129"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="122"/>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="125"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="130"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="133"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="123"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="131"/>
         <source>Save (Ctrl+S)</source>
         <translation>Lưu (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="178"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="186"/>
         <source>Import annual plan...</source>
         <translation>Nhập kế hoạch năm...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="180"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="188"/>
         <source>Type year targets...</source>
         <translation>Gõ chỉ tiêu năm...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="217"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="225"/>
         <source>There is no plan yet, so there is nothing to enter. Import the resolution or type the plan&apos;s indicators on the Indicators page first.</source>
         <translation>Chưa có kế hoạch nên chưa có gì để nhập số liệu. Trước hết, hãy nhập kế hoạch từ nghị quyết hoặc gõ các chỉ tiêu của kế hoạch ở trang Chỉ tiêu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="224"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="232"/>
         <source>Monthly entry</source>
         <translation>Nhập số liệu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="280"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="288"/>
         <source>No indicators are assigned to you.</source>
         <translation>Bạn chưa được giao chỉ tiêu nào.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="315"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="323"/>
         <source>Year %1: %2 indicators have no year plan — import the year&apos;s resolution or type the year&apos;s targets.</source>
         <translation>Năm %1: %2 chỉ tiêu chưa có kế hoạch năm — nhập nghị quyết năm hoặc gõ chỉ tiêu năm.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="318"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="326"/>
         <source>Year %1: %2 indicators have no year plan yet; the administrator or a leader enters the year&apos;s targets.</source>
         <translation>Năm %1: %2 chỉ tiêu chưa có kế hoạch năm; quản trị hoặc lãnh đạo sẽ nhập mục tiêu của năm.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="327"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="335"/>
         <source>Unsaved edits were kept from earlier, but this month is locked.</source>
         <translation>Còn thay đổi chưa lưu từ trước, nhưng tháng này đã khóa sổ.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="332"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="340"/>
         <source>Restored %1 unsaved edits from the last session. Press Ctrl+S to save them.</source>
         <translation>Đã khôi phục %1 thay đổi chưa lưu từ phiên làm việc trước. Nhấn Ctrl+S để lưu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="373"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="384"/>
         <source>Nothing to undo.</source>
         <translation>Không có gì để hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="385"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="396"/>
         <source>Could not keep a draft of the edits: %1</source>
         <translation>Không lưu tạm được các thay đổi: %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="396"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="126"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="407"/>
         <source>%1 unsaved</source>
         <translation>%1 chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="410"/>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="486"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="421"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="497"/>
         <source>Not saved: correct the red cells first.</source>
         <translation>Chưa lưu: hãy sửa các ô màu đỏ trước.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="412"/>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="487"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="423"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="498"/>
         <source>Figures not saved</source>
         <translation>Chưa lưu số liệu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="413"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="424"/>
         <source>Some cells hold text that is not a figure. Correct or clear the red cells, then save.</source>
         <translation>Một số ô có nội dung không phải là số. Hãy sửa hoặc xóa các ô màu đỏ rồi lưu lại.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="419"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="430"/>
         <source>Nothing to save.</source>
         <translation>Không có gì để lưu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="446"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="457"/>
         <source>Saving...</source>
         <translation>Đang lưu...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="483"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="494"/>
         <source>Not saved: check the amber cells, then save again.</source>
         <translation>Chưa lưu: hãy kiểm tra các ô màu vàng rồi lưu lại.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="496"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="507"/>
         <source>Saved %1 figures.</source>
         <translation>Đã lưu %1 số liệu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="499"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="510"/>
         <source>Nothing changed: these figures were already saved.</source>
         <translation>Không có thay đổi: các số liệu này đã được lưu trước đó.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="505"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="516"/>
         <source>Some figures look unusual:</source>
         <translation>Một số số liệu có vẻ bất thường:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="506"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="517"/>
         <source>Save them anyway?</source>
         <translation>Vẫn lưu các số liệu này?</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="508"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="519"/>
         <source>Check the figures</source>
         <translation>Kiểm tra số liệu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="518"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="529"/>
         <source>Unsaved figures</source>
         <translation>Số liệu chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="519"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="530"/>
         <source>%1 figures typed on this page are not saved yet. Save them now?</source>
         <translation>Có %1 số liệu đã nhập trên trang này chưa được lưu. Lưu ngay bây giờ?</translation>
     </message>
@@ -1298,9 +1329,9 @@ thức</translation>
 <context>
     <name>EntryView</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/view.py" line="45"/>
+        <location filename="../../kehoach_desktop/gui/entry/view.py" line="50"/>
         <source>Monthly figures</source>
-        <extracomment>The user pressed Delete on a cell (the page clears it through the model).</extracomment>
+        <extracomment>The cell&apos;s margins and the status colour&apos;s frame around the status word (pixels). The user pressed Delete on a cell (the page clears it through the model).</extracomment>
         <translation>Số liệu tháng</translation>
     </message>
 </context>
@@ -2077,67 +2108,68 @@ thức</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="49"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="57"/>
         <source>KeHoach Desktop</source>
+        <extracomment>The size a first start opens at; below SMALL_SCREEN of free screen the window opens maximised. Room for a title bar and borders around a restored window.</extracomment>
         <translation>KếHoạch Desktop</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="56"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="64"/>
         <source>Navigation</source>
         <translation>Điều hướng</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="61"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="69"/>
         <source>Please log in to continue.</source>
         <translation>Vui lòng đăng nhập để tiếp tục.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="78"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="86"/>
         <source>Ready</source>
         <translation>Sẵn sàng</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="82"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="90"/>
         <source>Main toolbar</source>
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="89"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="97"/>
         <source>  &amp;Commune:</source>
         <translation>  &amp;Xã:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="105"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="113"/>
         <source>Log out</source>
         <translation>Đăng xuất</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="117"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="125"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="189"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="203"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="199"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="213"/>
         <source>Officer</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="199"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="213"/>
         <source>Leader</source>
         <translation>Lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="199"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="213"/>
         <source>Administrator</source>
         <translation>Quản trị</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="283"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="306"/>
         <source>Settings not saved</source>
         <translation>Chưa lưu được cài đặt</translation>
     </message>
@@ -2262,53 +2294,53 @@ thức</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/overview_page.py" line="99"/>
+        <location filename="../../kehoach_desktop/gui/overview_page.py" line="105"/>
         <source>Indicator to show in detail</source>
-        <extracomment>Chart element ids that name an indicator after this prefix (the bar itself is the bare code).</extracomment>
+        <extracomment>Chart element ids that name an indicator after this prefix (the bar itself is the bare code). Narrowest the overview chart is drawn (pixels): its indicator names need the room. The least of the overview kept in view beside an indicator&apos;s detail. The detail panel&apos;s frame and vertical scroll bar around its charts.</extracomment>
         <translation>Chỉ tiêu cần xem chi tiết</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/overview_page.py" line="100"/>
+        <location filename="../../kehoach_desktop/gui/overview_page.py" line="106"/>
         <source>Choose an indicator...</source>
         <translation>Chọn chỉ tiêu...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/overview_page.py" line="104"/>
+        <location filename="../../kehoach_desktop/gui/overview_page.py" line="111"/>
         <source>&amp;Indicator:</source>
         <translation>&amp;Chỉ tiêu:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/overview_page.py" line="107"/>
+        <location filename="../../kehoach_desktop/gui/overview_page.py" line="114"/>
         <source>No indicator has a percentage of its target yet for this period: enter the figures on the Monthly entry page.</source>
         <translation>Kỳ này chưa có chỉ tiêu nào tính được tỷ lệ so với kế hoạch: hãy nhập số liệu ở trang Nhập số liệu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/overview_page.py" line="113"/>
+        <location filename="../../kehoach_desktop/gui/overview_page.py" line="120"/>
         <source>Click a bar to see the indicator in detail</source>
         <translation>Bấm vào một thanh để xem chi tiết chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/overview_page.py" line="116"/>
+        <location filename="../../kehoach_desktop/gui/overview_page.py" line="123"/>
         <source>Progress</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/overview_page.py" line="117"/>
+        <location filename="../../kehoach_desktop/gui/overview_page.py" line="124"/>
         <source>By status</source>
         <translation>Theo đánh giá</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/overview_page.py" line="149"/>
+        <location filename="../../kehoach_desktop/gui/overview_page.py" line="156"/>
         <source>There is no plan yet, so there is nothing to show. Import the resolution or type the plan&apos;s indicators on the Indicators page first.</source>
         <translation>Chưa có kế hoạch nên chưa có gì để hiển thị. Hãy nhập nghị quyết hoặc gõ các chỉ tiêu của kế hoạch ở trang Chỉ tiêu trước.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/overview_page.py" line="156"/>
+        <location filename="../../kehoach_desktop/gui/overview_page.py" line="163"/>
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/overview_page.py" line="197"/>
+        <location filename="../../kehoach_desktop/gui/overview_page.py" line="204"/>
         <source>Progress towards the year&apos;s targets — %1</source>
         <translation>Mức thực hiện so với kế hoạch năm — %1</translation>
     </message>
@@ -2382,77 +2414,77 @@ thức</translation>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="77"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="80"/>
         <source>Indicators</source>
-        <extracomment>Emitted when reading a file ends: True when a plan opened for review. Emitted when an export ends: the path written, or &quot;&quot; when it failed.</extracomment>
+        <extracomment>A plan&apos;s title is stored in 500 characters (store/schema.py, PlanRow.title). Emitted when reading a file ends: True when a plan opened for review. Emitted when an export ends: the path written, or &quot;&quot; when it failed.</extracomment>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="98"/>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="154"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="101"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="189"/>
         <source>Import from document...</source>
         <translation>Nhập từ văn bản...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="99"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="102"/>
         <source>Read the plan from its resolution or plan document (.txt, .docx, .pdf)</source>
         <translation>Đọc kế hoạch từ văn bản nghị quyết hoặc kế hoạch (.txt, .docx, .pdf)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="101"/>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="156"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="104"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="191"/>
         <source>Import from Excel template...</source>
         <translation>Nhập từ biểu mẫu Excel...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="102"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="105"/>
         <source>Read the plan from the Excel template filled in</source>
         <translation>Đọc kế hoạch từ biểu mẫu Excel đã điền</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="103"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="106"/>
         <source>Export Excel template...</source>
         <translation>Xuất biểu mẫu Excel...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="104"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="107"/>
         <source>Write the plan to the Excel template to edit it in Excel</source>
         <translation>Ghi kế hoạch ra biểu mẫu Excel để sửa bằng Excel</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="107"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="112"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="107"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="112"/>
         <source>Write the reviewed plan to the database</source>
         <translation>Ghi kế hoạch đã rà soát vào cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="109"/>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="442"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="114"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="470"/>
         <source>Adopt plan</source>
         <translation>Thông qua kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="110"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="115"/>
         <source>Save and adopt the plan once every item has been reviewed</source>
         <translation>Lưu và thông qua kế hoạch khi đã rà soát xong tất cả các mục</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="111"/>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="468"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="116"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="496"/>
         <source>Discard changes</source>
         <translation>Bỏ thay đổi</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="112"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="117"/>
         <source>Forget the changes not saved yet</source>
         <translation>Bỏ các thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="180"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="215"/>
         <source>There is no plan yet.
 
 Import the commune&apos;s resolution or plan document (.txt, .docx or .pdf), or an Excel template filled in. You will then check each indicator against the document before adopting the plan.</source>
@@ -2461,7 +2493,7 @@ Import the commune&apos;s resolution or plan document (.txt, .docx or .pdf), or 
 Hãy nhập văn bản nghị quyết hoặc kế hoạch của xã (.txt, .docx hoặc .pdf), hoặc biểu mẫu Excel đã điền. Sau đó bạn đối chiếu từng chỉ tiêu với văn bản trước khi thông qua kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="185"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="220"/>
         <source>There is no plan yet.
 
 The administrator imports the plan from its document; the indicators appear here once that is done.</source>
@@ -2470,194 +2502,232 @@ The administrator imports the plan from its document; the indicators appear here
 Người quản trị sẽ nhập kế hoạch từ văn bản; các chỉ tiêu sẽ hiện ở đây sau khi nhập xong.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="209"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="244"/>
         <source>Loading the plan...</source>
         <translation>Đang tải kế hoạch...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="244"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="279"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="245"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="280"/>
         <source>The plan being reviewed has changes that are not saved. Save them now?</source>
         <translation>Kế hoạch đang rà soát có thay đổi chưa lưu. Lưu ngay bây giờ?</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="270"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="305"/>
         <source>Choose the plan file</source>
         <translation>Chọn tệp kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="275"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="310"/>
         <source>Export the Excel template</source>
         <translation>Xuất biểu mẫu Excel</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="280"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="315"/>
         <source>Plan documents (*.txt *.docx *.pdf);;All files (*)</source>
         <translation>Văn bản kế hoạch (*.txt *.docx *.pdf);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="284"/>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="362"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="319"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="390"/>
         <source>Excel template (*.xlsx)</source>
         <translation>Biểu mẫu Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="298"/>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="304"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="332"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="334"/>
         <source>Reading %1...</source>
         <translation>Đang đọc %1...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="298"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="163"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="332"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="299"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="110"/>
+        <source>Name the plan...</source>
+        <translation>Đặt tên kế hoạch...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="111"/>
+        <source>Give the plan the title officers and reports use</source>
+        <translation>Đặt tiêu đề kế hoạch dùng trên màn hình và trong báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="159"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="172"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="175"/>
+        <source>Name the plan</source>
+        <translation>Đặt tên kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="160"/>
+        <source>Title of the plan (as in the resolution):</source>
+        <translation>Tiêu đề kế hoạch (như trong nghị quyết):</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="162"/>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="172"/>
+        <source>The title cannot be empty.</source>
+        <translation>Tiêu đề không được để trống.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="176"/>
+        <source>The title is too long: at most %1 characters.</source>
+        <translation>Tiêu đề quá dài: tối đa %1 ký tự.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="333"/>
         <source>Importing the plan</source>
         <translation>Đang nhập kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="312"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="342"/>
         <source>Import cancelled</source>
         <translation>Đã hủy nhập kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="333"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="361"/>
         <source>No indicators found</source>
         <translation>Không tìm thấy chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="334"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="362"/>
         <source>No indicators were found in %1, so nothing was imported.</source>
         <translation>Không tìm thấy chỉ tiêu nào trong %1 nên chưa nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="351"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="379"/>
         <source>Notes from reading the document:</source>
         <translation>Lưu ý khi đọc văn bản:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="370"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="398"/>
         <source>Writing %1...</source>
         <translation>Đang ghi %1...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="380"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="408"/>
         <source>The Excel template was written to %1</source>
         <translation>Đã ghi biểu mẫu Excel vào %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="394"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="422"/>
         <source>Cannot save yet</source>
         <translation>Chưa thể lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="395"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="423"/>
         <source>The indicator form has errors; correct them (they are shown in red) or undo the changes first.</source>
         <translation>Thông tin chỉ tiêu đang sửa còn lỗi; hãy sửa các lỗi (hiển thị màu đỏ) hoặc hoàn tác thay đổi trước.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="405"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="433"/>
         <source>Add the imported plan</source>
         <translation>Thêm kế hoạch vừa nhập</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="406"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="434"/>
         <source>The database already has a plan. The imported plan will be stored as a new draft plan and become the plan you work on; the existing plan and its figures stay in the database. Continue?</source>
         <translation>Cơ sở dữ liệu đã có kế hoạch. Kế hoạch vừa nhập sẽ được lưu thành một dự thảo kế hoạch mới và trở thành kế hoạch bạn đang làm việc; kế hoạch hiện có và số liệu của nó vẫn được giữ trong cơ sở dữ liệu. Tiếp tục?</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="423"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="451"/>
         <source>Saving the plan...</source>
         <translation>Đang lưu kế hoạch...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="433"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="461"/>
         <source>Review not finished</source>
         <translation>Chưa rà soát xong</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="434"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="462"/>
         <source>%1 items still need review. Confirm or correct each marked item (use &quot;Next to review&quot;), then adopt the plan.</source>
         <translation>Còn %1 mục cần rà soát. Hãy xác nhận hoặc sửa từng mục được đánh dấu (dùng nút &quot;Rà soát tiếp&quot;), rồi thông qua kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="443"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="471"/>
         <source>Adopt this plan? Its targets become the ones figures are judged against.</source>
         <translation>Thông qua kế hoạch này? Các mục tiêu của kế hoạch sẽ được dùng để đánh giá số liệu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="449"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="477"/>
         <source>Adopting the plan...</source>
         <translation>Đang thông qua kế hoạch...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="461"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="489"/>
         <source>The plan was adopted</source>
         <translation>Đã thông qua kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="461"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="489"/>
         <source>The plan was saved</source>
         <translation>Đã lưu kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="469"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="497"/>
         <source>Forget the changes not saved yet?</source>
         <translation>Bỏ các thay đổi chưa lưu?</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="490"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="519"/>
         <source>No plan yet</source>
         <translation>Chưa có kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="494"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="523"/>
         <source>Plan without a title</source>
         <translation>Kế hoạch chưa có tên</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="496"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="525"/>
         <source>Five-year plan %1</source>
         <translation>Kế hoạch 5 năm %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="496"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="525"/>
         <source>Annual plan %1</source>
         <translation>Kế hoạch năm %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="498"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="527"/>
         <source>imported, not saved yet</source>
         <translation>đã nhập, chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="500"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="529"/>
         <source>adopted</source>
         <translation>đã thông qua</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="502"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="531"/>
         <source>draft</source>
         <translation>dự thảo</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="506"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="535"/>
         <source>%1 indicators in %2 groups</source>
         <translation>%1 chỉ tiêu trong %2 nhóm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="509"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="538"/>
         <source>read from %1</source>
         <translation>đọc từ %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="511"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="540"/>
         <source>unsaved changes</source>
         <translation>có thay đổi chưa lưu</translation>
     </message>
@@ -2877,33 +2947,33 @@ Người quản trị sẽ nhập kế hoạch từ văn bản; các chỉ tiêu
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="38"/>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="42"/>
         <source>Reopen the month</source>
         <extracomment>The store refuses shorter reasons; the dialog says so before it gets there.</extracomment>
         <translation>Mở lại tháng</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="40"/>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="44"/>
         <source>Reopening %1 lets figures be changed again. Write the reason (required):</source>
         <translation>Mở lại tháng %1 để có thể sửa lại số liệu. Nhập lý do (bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="45"/>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="49"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="46"/>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="50"/>
         <source>For example: correcting the official figures</source>
         <translation>Ví dụ: sửa số liệu chính thức</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="50"/>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="54"/>
         <source>Reopen</source>
         <translation>Mở lại</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="62"/>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="66"/>
         <source>Write at least 5 characters.</source>
         <translation>Nhập ít nhất 5 ký tự.</translation>
     </message>
@@ -2921,12 +2991,7 @@ Người quản trị sẽ nhập kế hoạch từ văn bản; các chỉ tiêu
         <translation>Số: %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/document.py" line="43"/>
-        <source>The generated text is not part of this version; the table and the counts are.</source>
-        <translation>Phiên bản này chưa viết được nội dung báo cáo; bảng số liệu và phần tổng hợp vẫn có.</translation>
-    </message>
-    <message>
-        <location filename="../../kehoach_desktop/gui/reports/document.py" line="60"/>
+        <location filename="../../kehoach_desktop/gui/reports/document.py" line="56"/>
         <source>REPORT</source>
         <translation>BÁO CÁO</translation>
     </message>
@@ -3098,108 +3163,108 @@ Người quản trị sẽ nhập kế hoạch từ văn bản; các chỉ tiêu
 <context>
     <name>ReportTableModel</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="93"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="94"/>
         <source>Plan %1</source>
         <extracomment>Column keys in order; ``forecast`` is shown from the 6-month report on, ``next_target`` (next year&apos;s plan) from the October report on.</extracomment>
         <translation>KH năm %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="95"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="96"/>
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="95"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="96"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="95"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="96"/>
         <source>Unit</source>
         <translation>ĐVT</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="96"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="97"/>
         <source>Year target</source>
         <translation>KH năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="96"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="97"/>
         <source>This period</source>
         <translation>TH kỳ</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="96"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="97"/>
         <source>Year to date</source>
         <translation>Lũy kế</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="97"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="98"/>
         <source>Same period last year</source>
         <translation>Cùng kỳ</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="97"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="98"/>
         <source>% of target</source>
         <translation>% KH</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="98"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="99"/>
         <source>% of same period</source>
         <translation>% cùng kỳ</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="98"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="99"/>
         <source>Year estimate</source>
         <translation>Ước cả năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="99"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="100"/>
         <source>Assessment</source>
         <translation>Đánh giá</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="99"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="100"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="105"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="106"/>
         <source>Year to date as a percentage of the year&apos;s target (above 100 is better than the target, whichever way the indicator should go).</source>
         <translation>Lũy kế so với kế hoạch năm, tính theo phần trăm (trên 100 là tốt hơn kế hoạch, dù chỉ tiêu cần tăng hay cần giảm).</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="107"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="108"/>
         <source>Year to date as a percentage of the same months last year.</source>
         <translation>Lũy kế so với cùng kỳ năm trước, tính theo phần trăm.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="108"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="109"/>
         <source>Estimate for the whole year from the months so far.</source>
         <translation>Ước thực hiện cả năm từ các tháng đã có.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="109"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="110"/>
         <source>Next year&apos;s target, from its annual plan or worked out on the 5-year plan&apos;s path (marked *); empty when next year has no target yet.</source>
         <translation>Chỉ tiêu kế hoạch năm sau: theo kế hoạch năm đã giao, hoặc tính theo lộ trình của kế hoạch 5 năm (có dấu *); để trống khi năm sau chưa có chỉ tiêu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="111"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="112"/>
         <source>The period&apos;s figure: flows summed over its months, levels at its last month.</source>
         <translation>Số liệu của kỳ: chỉ tiêu cộng dồn lấy tổng các tháng, chỉ tiêu thời điểm lấy tháng cuối kỳ.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="155"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="156"/>
         <source>Met</source>
         <translation>Đạt</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="155"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="156"/>
         <source>Not met</source>
         <translation>Không đạt</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="195"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="196"/>
         <source>Estimate (not yet the official figure)</source>
         <translation>Số ước thực hiện (chưa phải số chính thức)</translation>
     </message>
@@ -3304,28 +3369,23 @@ Người quản trị sẽ nhập kế hoạch từ văn bản; các chỉ tiêu
         <translation>(chưa lấy số: đánh dấu «Lấy số báo cáo mới» để dùng số này)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="319"/>
-        <source>This version cannot write this kind of file yet.</source>
-        <translation>Phiên bản này chưa xuất được loại tệp này.</translation>
-    </message>
-    <message>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="334"/>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="332"/>
         <source>Saving the texts...</source>
         <translation>Đang lưu nội dung...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="340"/>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="355"/>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="338"/>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="353"/>
         <source>Texts of the report saved (%1).</source>
         <translation>Đã lưu nội dung báo cáo (%1).</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="364"/>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="362"/>
         <source>Unsaved texts</source>
         <translation>Nội dung chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="365"/>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="363"/>
         <source>The texts typed for the report of %1 are not saved yet. Save them now?</source>
         <translation>Nội dung đã gõ cho báo cáo %1 chưa được lưu. Lưu ngay bây giờ?</translation>
     </message>
@@ -3636,69 +3696,69 @@ Người quản trị sẽ nhập kế hoạch từ văn bản; các chỉ tiêu
 <context>
     <name>ReviewWidget</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/review/widget.py" line="57"/>
+        <location filename="../../kehoach_desktop/gui/review/widget.py" line="58"/>
         <source>Indicators of the plan</source>
         <extracomment>The draft, the selection&apos;s flags or the unsaved state changed.</extracomment>
         <translation>Các chỉ tiêu của kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/review/widget.py" line="91"/>
+        <location filename="../../kehoach_desktop/gui/review/widget.py" line="92"/>
         <source>Confirm as read</source>
         <translation>Xác nhận đọc đúng</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/review/widget.py" line="92"/>
+        <location filename="../../kehoach_desktop/gui/review/widget.py" line="93"/>
         <source>The selected items were read correctly: clear their review marks</source>
         <translation>Các mục đang chọn đã được đọc đúng: bỏ dấu cần rà soát</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/review/widget.py" line="94"/>
+        <location filename="../../kehoach_desktop/gui/review/widget.py" line="95"/>
         <source>Next to review</source>
         <translation>Rà soát tiếp</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/review/widget.py" line="95"/>
+        <location filename="../../kehoach_desktop/gui/review/widget.py" line="96"/>
         <source>Go to the next item that still needs review</source>
         <translation>Chuyển đến mục tiếp theo còn cần rà soát</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/review/widget.py" line="97"/>
+        <location filename="../../kehoach_desktop/gui/review/widget.py" line="98"/>
         <source>Add indicator</source>
         <translation>Thêm chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/review/widget.py" line="99"/>
+        <location filename="../../kehoach_desktop/gui/review/widget.py" line="100"/>
         <source>Add sub-indicator</source>
         <translation>Thêm chỉ tiêu con</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/review/widget.py" line="101"/>
-        <location filename="../../kehoach_desktop/gui/review/widget.py" line="313"/>
+        <location filename="../../kehoach_desktop/gui/review/widget.py" line="102"/>
+        <location filename="../../kehoach_desktop/gui/review/widget.py" line="326"/>
         <source>Remove indicator</source>
         <translation>Xóa chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/review/widget.py" line="297"/>
+        <location filename="../../kehoach_desktop/gui/review/widget.py" line="310"/>
         <source>New indicator</source>
         <translation>Chỉ tiêu mới</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/review/widget.py" line="310"/>
+        <location filename="../../kehoach_desktop/gui/review/widget.py" line="323"/>
         <source>Remove indicator %1 «%2» from the plan?</source>
         <translation>Xóa chỉ tiêu %1 «%2» khỏi kế hoạch?</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/review/widget.py" line="312"/>
+        <location filename="../../kehoach_desktop/gui/review/widget.py" line="325"/>
         <source>Its sub-indicators %1 are removed too.</source>
         <translation>Các chỉ tiêu con %1 cũng sẽ bị xóa.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/review/widget.py" line="330"/>
+        <location filename="../../kehoach_desktop/gui/review/widget.py" line="343"/>
         <source>Items still needing review: %1</source>
         <translation>Số mục còn cần rà soát: %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/review/widget.py" line="333"/>
+        <location filename="../../kehoach_desktop/gui/review/widget.py" line="346"/>
         <source>Every item has been reviewed</source>
         <translation>Đã rà soát xong tất cả các mục</translation>
     </message>

@@ -9,6 +9,7 @@ there. Flagged indicators stay marked until the officer confirms or corrects the
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -171,6 +172,12 @@ class ReviewWidget(QWidget):
         """An edit: show the new draft and remember it is unsaved."""
         self._dirty = True
         self._show(draft, select)
+
+    def rename_plan(self, title: str) -> None:
+        """Give the plan ``title`` (an unsaved edit, like any other)."""
+        if self._draft is None or self._read_only or title == self._draft.plan.title:
+            return
+        self._replace(replace(self._draft, plan=replace(self._draft.plan, title=title)), self.current_code())
 
     def draft(self) -> PlanDraft | None:
         """The draft as reviewed so far (call ``commit_editor`` first to include the form)."""

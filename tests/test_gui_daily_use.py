@@ -500,3 +500,92 @@ def test_an_administrator_names_the_plan_and_it_is_saved(qtbot, gui_db, tmp_path
     assert no_boxes and "empty" in no_boxes[-1][1]
     assert page.heading.text() == title and not page.review.is_dirty()
     close_window(qtbot, window)
+
+
+# -- gap 1: figures out to Excel and back in from the entry page -----------------------------------
+def test_the_entry_page_exports_the_year_and_imports_a_sheet_after_a_preview(qtbot, gui_db, tmp_path, no_boxes) -> None:
+    from decimal import Decimal
+
+    from kehoach_desktop.domain.periods import Period
+    from kehoach_desktop.gui.entry.page import EntryPage
+    from kehoach_desktop.planimport.figures_xlsx import FigureLine, read_figures_xlsx, write_figures_xlsx
+    from kehoach_desktop.store.queries import load_plan_data
+
+    path, users, plan_id = gui_db
+    window = make_window(qtbot, path, tmp_path)
+    login(qtbot, window, users["leader"])
+    window.set_period(Period(2026, 11))
+    wait_idle(qtbot, window)
+    page = window.current_page()
+    assert isinstance(page, EntryPage)
+    excel = page.excel
+    out = tmp_path / "xuat.xlsx"
+    excel._ask_save_path = lambda suggested: str(out)  # type: ignore[method-assign]
+    excel.export_action.trigger()
+    wait_idle(qtbot, window)
+    year, lines = read_figures_xlsx(out)
+    assert year == 2026 and len(lines) > 100
+    assert "xuat.xlsx" in window.statusBar().currentMessage()
+
+    sheet = tmp_path / "nhap.xlsx"
+    write_figures_xlsx([FigureLine("4", 11, Decimal("1800")), FigureLine("8", 11, Decimal("9000"), note="Lễ hội")],
+                       sheet, 2026)
+    excel._ask_open_path = lambda: str(sheet)  # type: ignore[method-assign]
+    changed: list[tuple[set[str], Period]] = []
+    window.ctx.values_changed.connect(lambda codes, period: changed.append((codes, period)))
+    excel.import_action.trigger()
+    qtbot.waitUntil(lambda: excel.preview_box is not None and excel.preview_box.isVisible(), timeout=5000)
+    box = excel.preview_box
+    assert "nhap.xlsx" in box.text() and "2 figures" in box.text() and "11" in box.text()
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, window)
+    assert changed == []  # cancelled: nothing written
+
+    def recorded() -> dict[str, Decimal | None]:
+        db = open_database(str(path))
+        try:
+            with db.read() as s:
+                return {d.indicator.code: v.value for d in load_plan_data(s, plan_id) for v in d.values
+                        if (v.year, v.month) == (2026, 11) and d.indicator.code in ("4", "8")}
+        finally:
+            db.close()
+
+    assert recorded() == {}
+    excel.import_action.trigger()
+    qtbot.waitUntil(lambda: excel.preview_box is not None and excel.preview_box.isVisible(), timeout=5000)
+    box = excel.preview_box
+    accept = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole)
+    qtbot.mouseClick(accept, Qt.MouseButton.LeftButton)
+    wait_idle(qtbot, window)
+    assert recorded() == {"4": Decimal("1800"), "8": Decimal("9000")}
+    assert changed and changed[0][1] == Period(2026, 11) and changed[0][0] == {"4", "8"}
+    qtbot.waitUntil(lambda: page.model.row_at(page.model.row_of("4")).this_month is not None)
+    close_window(qtbot, window)
+
+
+def test_an_officer_cannot_import_figures_of_indicators_not_assigned(qtbot, gui_db, tmp_path, no_boxes) -> None:
+    from decimal import Decimal
+
+    from kehoach_desktop.domain.periods import Period
+    from kehoach_desktop.gui.entry.page import EntryPage
+    from kehoach_desktop.planimport.figures_xlsx import FigureLine, write_figures_xlsx
+    from kehoach_desktop.store.users import assign
+
+    path, users, plan_id = gui_db
+    db = open_database(str(path))
+    with db.write() as s:
+        assign(s, db.installation_id, "test", plan_id, "officer", ["4"])
+    db.close()
+    window = make_window(qtbot, path, tmp_path)
+    login(qtbot, window, users["officer"])
+    window.set_period(Period(2026, 11))
+    wait_idle(qtbot, window)
+    page = window.current_page()
+    assert isinstance(page, EntryPage)
+    sheet = tmp_path / "nhap.xlsx"
+    write_figures_xlsx([FigureLine("4", 11, Decimal("1800")), FigureLine("8", 11, Decimal("9000"))], sheet, 2026)
+    page.excel._ask_open_path = lambda: str(sheet)  # type: ignore[method-assign]
+    page.excel.import_action.trigger()
+    qtbot.waitUntil(lambda: bool(no_boxes), timeout=5000)
+    assert "không được giao" in no_boxes[-1][1] and page.excel.preview_box is None
+    close_window(qtbot, window)

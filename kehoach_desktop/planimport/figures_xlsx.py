@@ -108,12 +108,12 @@ def write_figures_xlsx(
     _save(wb, path)
 
 
-def read_figures_xlsx(path: Path, year: int | None = None) -> tuple[int, list[FigureLine]]:
+def read_figures_xlsx(path: Path, year: int | None = None, default_year: int | None = None) -> tuple[int, list[FigureLine]]:
     """The year and the figures of the sheet at ``path``, in sheet order.
 
     The year is the one the file was exported for; an officer's own sheet (no "Thông tin") needs
-    ``year``. A file of another year than ``year`` is refused, as are a damaged or oversized file
-    and rows that cannot be read (all listed at once).
+    ``year`` or ``default_year``. A file of another year than ``year`` is refused, as are a
+    damaged or oversized file and rows that cannot be read (all listed at once).
     """
     path = Path(path)
     wb = _open(path)
@@ -122,7 +122,7 @@ def read_figures_xlsx(path: Path, year: int | None = None) -> tuple[int, list[Fi
         if file_year is not None and year is not None and file_year != year:
             raise UserError(f'Tệp "{path.name}" là số liệu năm {file_year}, không phải năm {year}. '
                             f"Hãy chọn đúng tệp hoặc ghi năm {file_year}.", "year")
-        chosen = file_year or year
+        chosen = file_year or year or default_year
         if chosen is None:
             raise UserError(f'Tệp "{path.name}" không ghi năm của số liệu. Hãy cho biết năm (--year 2026).', "year")
         sheets = {norm(w.title): w for w in wb.worksheets}

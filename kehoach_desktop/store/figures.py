@@ -16,13 +16,14 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..domain.access import User
 from ..domain.errors import UserError
 from ..domain.periods import Period
 from ..planimport.figures_xlsx import FigureLine, read_figures_xlsx
 from .database import Database
 from .queries import load_plan_data
 from .schema import IndicatorRow
-from .values import ValidationFailed, ValueChange, ValueEntry, save_values
+from .values import ValidationFailed, ValueChange, ValueEntry, save_values, save_values_as
 
 #: Unknown codes listed in one message at most.
 MAX_LISTED = 10
@@ -58,10 +59,13 @@ class FiguresImport:
 
 
 def import_figures(
-    session: Session, installation_id: str, plan_id: int, year: int, lines: Sequence[FigureLine], actor: str,
+    session: Session, installation_id: str, plan_id: int, year: int, lines: Sequence[FigureLine], actor: str | User,
     accept_warnings: bool = False,
 ) -> list[ValueChange]:
-    """Write ``lines`` as the year's figures (refusing codes the plan does not have); the changes made."""
+    """Write ``lines`` as the year's figures (refusing codes the plan does not have); the changes made.
+
+    ``actor`` a logged-in ``User``: refused for indicators their role may not enter (as the grid).
+    """
     codes = set(session.scalars(select(IndicatorRow.code).where(IndicatorRow.plan_id == plan_id)))
     unknown = [line for line in lines if line.code not in codes]
     if unknown:
@@ -73,6 +77,8 @@ def import_figures(
         ValueEntry(line.code, Period(year, line.month), line.value, line.kind, line.note, set_note=line.note is not None)
         for line in lines
     ]
+    if isinstance(actor, User):
+        return save_values_as(session, installation_id, plan_id, entries, actor, accept_warnings=accept_warnings)
     return save_values(session, installation_id, plan_id, entries, actor, accept_warnings=accept_warnings)
 
 
@@ -85,15 +91,16 @@ class _Preview(Exception):
 
 
 def import_figures_file(
-    db: Database, path: Path, plan_id: int, actor: str, year: int | None = None, accept_warnings: bool = False,
-    dry_run: bool = False,
+    db: Database, path: Path, plan_id: int, actor: str | User, year: int | None = None, accept_warnings: bool = False,
+    dry_run: bool = False, default_year: int | None = None,
 ) -> FiguresImport:
     """Read the sheet at ``path`` and import it in one transaction (``dry_run``: try it, keep nothing).
 
     A dry run reports the doubts the grid would ask about as ``warnings`` (and counts as if they
-    were confirmed); a real import refuses them unless ``accept_warnings``.
+    were confirmed); a real import refuses them unless ``accept_warnings``. ``year`` is required of
+    the file; ``default_year`` only stands in for a sheet that says none.
     """
-    file_year, lines = read_figures_xlsx(Path(path), year)
+    file_year, lines = read_figures_xlsx(Path(path), year, default_year)
     warnings: list[str] = []
 
     def attempt(accept: bool) -> list[ValueChange]:

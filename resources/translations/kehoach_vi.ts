@@ -1157,171 +1157,171 @@ thức</translation>
 <context>
     <name>EntryPage</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="103"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="104"/>
         <source>This month is approved and locked: its figures cannot be changed. A leader can reopen it, giving a reason.</source>
         <translation>Tháng này đã được duyệt và khóa sổ: không thể sửa số liệu. Lãnh đạo có thể mở lại tháng, kèm theo lý do.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="111"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="112"/>
         <source>Figures are entered by month; choose a month to enter them.</source>
         <translation>Số liệu được nhập theo tháng; chọn một tháng để nhập.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="115"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="116"/>
         <source>Search by name or code</source>
         <translation>Tìm theo tên hoặc mã</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="116"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="117"/>
         <source>Search indicators</source>
         <translation>Tìm chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="119"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="120"/>
         <source>My indicators only</source>
         <translation>Chỉ hiện chỉ tiêu của tôi</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="129"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="130"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="130"/>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="133"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="131"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="134"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="131"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="132"/>
         <source>Save (Ctrl+S)</source>
         <translation>Lưu (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="186"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="190"/>
         <source>Import annual plan...</source>
         <translation>Nhập kế hoạch năm...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="188"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="192"/>
         <source>Type year targets...</source>
         <translation>Gõ chỉ tiêu năm...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="225"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="229"/>
         <source>There is no plan yet, so there is nothing to enter. Import the resolution or type the plan&apos;s indicators on the Indicators page first.</source>
         <translation>Chưa có kế hoạch nên chưa có gì để nhập số liệu. Trước hết, hãy nhập kế hoạch từ nghị quyết hoặc gõ các chỉ tiêu của kế hoạch ở trang Chỉ tiêu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="232"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="236"/>
         <source>Monthly entry</source>
         <translation>Nhập số liệu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="288"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="292"/>
         <source>No indicators are assigned to you.</source>
         <translation>Bạn chưa được giao chỉ tiêu nào.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="323"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="327"/>
         <source>Year %1: %2 indicators have no year plan — import the year&apos;s resolution or type the year&apos;s targets.</source>
         <translation>Năm %1: %2 chỉ tiêu chưa có kế hoạch năm — nhập nghị quyết năm hoặc gõ chỉ tiêu năm.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="326"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="330"/>
         <source>Year %1: %2 indicators have no year plan yet; the administrator or a leader enters the year&apos;s targets.</source>
         <translation>Năm %1: %2 chỉ tiêu chưa có kế hoạch năm; quản trị hoặc lãnh đạo sẽ nhập mục tiêu của năm.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="335"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="339"/>
         <source>Unsaved edits were kept from earlier, but this month is locked.</source>
         <translation>Còn thay đổi chưa lưu từ trước, nhưng tháng này đã khóa sổ.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="340"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="344"/>
         <source>Restored %1 unsaved edits from the last session. Press Ctrl+S to save them.</source>
         <translation>Đã khôi phục %1 thay đổi chưa lưu từ phiên làm việc trước. Nhấn Ctrl+S để lưu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="384"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="388"/>
         <source>Nothing to undo.</source>
         <translation>Không có gì để hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="396"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="400"/>
         <source>Could not keep a draft of the edits: %1</source>
         <translation>Không lưu tạm được các thay đổi: %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="126"/>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="407"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="127"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="411"/>
         <source>%1 unsaved</source>
         <translation>%1 chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="421"/>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="497"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="425"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="501"/>
         <source>Not saved: correct the red cells first.</source>
         <translation>Chưa lưu: hãy sửa các ô màu đỏ trước.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="423"/>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="498"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="427"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="502"/>
         <source>Figures not saved</source>
         <translation>Chưa lưu số liệu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="424"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="428"/>
         <source>Some cells hold text that is not a figure. Correct or clear the red cells, then save.</source>
         <translation>Một số ô có nội dung không phải là số. Hãy sửa hoặc xóa các ô màu đỏ rồi lưu lại.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="430"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="434"/>
         <source>Nothing to save.</source>
         <translation>Không có gì để lưu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="457"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="461"/>
         <source>Saving...</source>
         <translation>Đang lưu...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="494"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="498"/>
         <source>Not saved: check the amber cells, then save again.</source>
         <translation>Chưa lưu: hãy kiểm tra các ô màu vàng rồi lưu lại.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="507"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="511"/>
         <source>Saved %1 figures.</source>
         <translation>Đã lưu %1 số liệu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="510"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="514"/>
         <source>Nothing changed: these figures were already saved.</source>
         <translation>Không có thay đổi: các số liệu này đã được lưu trước đó.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="516"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="520"/>
         <source>Some figures look unusual:</source>
         <translation>Một số số liệu có vẻ bất thường:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="517"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="521"/>
         <source>Save them anyway?</source>
         <translation>Vẫn lưu các số liệu này?</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="519"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="523"/>
         <source>Check the figures</source>
         <translation>Kiểm tra số liệu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="529"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="533"/>
         <source>Unsaved figures</source>
         <translation>Số liệu chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="530"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="534"/>
         <source>%1 figures typed on this page are not saved yet. Save them now?</source>
         <translation>Có %1 số liệu đã nhập trên trang này chưa được lưu. Lưu ngay bây giờ?</translation>
     </message>
@@ -1416,6 +1416,102 @@ thức</translation>
         <location filename="../../kehoach_desktop/gui/sync/export_dialog.py" line="94"/>
         <source>Choose a recipient first: a bundle is encrypted for one PC.</source>
         <translation>Hãy chọn máy nhận trước: mỗi gói chỉ được mã hoá cho một máy.</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresExcel</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/excel.py" line="64"/>
+        <source>Excel</source>
+        <extracomment>Doubts listed in the preview at most (the rest are counted).</extracomment>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/excel.py" line="65"/>
+        <source>Figures of the year out to Excel, or in from an Excel sheet</source>
+        <translation>Xuất số liệu cả năm ra Excel, hoặc nhập số liệu từ bảng Excel</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/excel.py" line="68"/>
+        <source>Export the year&apos;s figures to Excel...</source>
+        <translation>Xuất số liệu các tháng trong năm ra Excel...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/excel.py" line="69"/>
+        <source>Import figures from Excel...</source>
+        <translation>Nhập số liệu từ Excel...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/excel.py" line="88"/>
+        <source>Exported %1 monthly figures of %2 to %3.</source>
+        <translation>Đã xuất %1 số liệu tháng năm %2 ra %3.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/excel.py" line="92"/>
+        <source>Exporting...</source>
+        <translation>Đang xuất...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/excel.py" line="96"/>
+        <source>Export the year&apos;s figures</source>
+        <translation>Xuất số liệu cả năm</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/excel.py" line="97"/>
+        <location filename="../../kehoach_desktop/gui/entry/excel.py" line="116"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/excel.py" line="111"/>
+        <source>Reading the sheet...</source>
+        <translation>Đang đọc bảng...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/excel.py" line="115"/>
+        <location filename="../../kehoach_desktop/gui/entry/excel.py" line="134"/>
+        <source>Import figures from Excel</source>
+        <translation>Nhập số liệu từ Excel</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/excel.py" line="121"/>
+        <source>Nothing to import: the %1 figures of the sheet are already recorded.</source>
+        <translation>Không có gì để nhập: %1 số liệu trong bảng đã có sẵn.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/excel.py" line="125"/>
+        <source>The sheet «%1» (year %2) changes %3 figures in months %4; %5 rows are already recorded.</source>
+        <translation>Bảng «%1» (năm %2) sẽ ghi %3 số liệu của các tháng %4; %5 dòng đã có sẵn, không đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/excel.py" line="131"/>
+        <source>Check these figures before importing:</source>
+        <translation>Hãy kiểm tra các số liệu sau trước khi nhập:</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/excel.py" line="133"/>
+        <source>... and %1 more.</source>
+        <translation>... và %1 số liệu khác.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/excel.py" line="136"/>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/excel.py" line="137"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/excel.py" line="160"/>
+        <source>Imported %1 figures of %2 from %3.</source>
+        <translation>Đã nhập %1 số liệu năm %2 từ %3.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/excel.py" line="165"/>
+        <source>Importing...</source>
+        <translation>Đang nhập...</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,7 @@ from ..context import AppContext
 from ..operations import DbOp, show_error
 from ..page import Page
 from .approval import ApprovalBar, MonthCounts
+from .excel import FiguresExcel
 from .delegate import EntryDelegate
 from .history import HistoryPanel
 from .model import Col, EntryModel
@@ -132,6 +133,8 @@ class EntryPage(Page):
         self.save_button.clicked.connect(self.save)
         self.undo_button = QPushButton(self.tr("Undo"))
         self.undo_button.clicked.connect(self.undo)
+        self.excel = FiguresExcel(self.ctx, self, self.can_leave)
+        self.excel.update_rights()
         # History under the grid, not beside it: at 1366x768 the grid needs the whole width.
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.view)
@@ -152,6 +155,7 @@ class EntryPage(Page):
         filters.addWidget(self.search, 1)
         filters.addWidget(self.only_mine)
         filters.addStretch()
+        filters.addWidget(self.excel.button)
         for w in (self.pending_label, self.undo_button, self.save_button):
             filters.addWidget(w)
         if self.ctx.province:  # figures arrive in the communes' bundles: nothing to type here

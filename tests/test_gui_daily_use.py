@@ -589,3 +589,36 @@ def test_an_officer_cannot_import_figures_of_indicators_not_assigned(qtbot, gui_
     qtbot.waitUntil(lambda: bool(no_boxes), timeout=5000)
     assert "không được giao" in no_boxes[-1][1] and page.excel.preview_box is None
     close_window(qtbot, window)
+
+
+# -- gap 3: help ---------------------------------------------------------------------------------
+def test_f1_opens_the_vietnamese_user_guide_and_about_names_the_database(qtbot, gui_db, tmp_path, no_boxes) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from kehoach_desktop.gui.help import HelpWindow, guide_path
+
+    path, users, _plan_id = gui_db
+    window = make_window(qtbot, path, tmp_path)
+    login(qtbot, window, users["officer"])
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_F1)
+    guide = window.help_window
+    assert isinstance(guide, HelpWindow)
+    qtbot.waitUntil(guide.isVisible)
+    text = guide.browser.toPlainText()
+    for heading in ("Lần đầu sử dụng", "Rà soát kế hoạch", "Nhập số liệu hằng tháng", "Gửi duyệt, duyệt và khóa sổ",
+                    "Báo cáo", "Đồng bộ giữa các máy qua USB", "Sao lưu dữ liệu"):
+        assert heading in text
+    html = guide_path().read_text(encoding="utf-8")
+    images = __import__("re").findall(r'src="([^"]+)"', html)
+    assert len(images) >= 5 and all((guide_path().parent / src).is_file() for src in images)  # shipped screenshots
+    screen = guide.screen().availableGeometry()
+    assert guide.width() <= screen.width() and guide.height() <= screen.height()
+    guide.close()
+    window.help_button.menu().actions()[1].trigger()  # Trợ giúp > Giới thiệu
+    about = window.about
+    qtbot.waitUntil(about.isVisible)
+    assert str(path) in about.text() and "KếHoạch Desktop" in about.text()
+    about.close()
+    close_window(qtbot, window)

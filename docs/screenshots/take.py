@@ -413,6 +413,16 @@ def report_screens() -> None:
     window.close()
 
 
+#: Screenshots the user guide (resources/help/huong-dan.html) shows; copied there after each full run.
+GUIDE_IMAGES = ("02-wizard-commune", "06-entry-grid", "07-entry-approved-month", "10-sync-page",
+                "12-plan-review-flagged-item", "22-reports-month")
+
+
+def copy_to_guide() -> None:
+    for name in GUIDE_IMAGES:
+        shutil.copyfile(HERE / f"{name}.png", ROOT / "resources" / "help" / "img" / f"{name}.png")
+
+
 if __name__ == "__main__" and sys.argv[1:] == ["reports"]:  # only these: python take.py reports
     report_screens()
     shutil.rmtree(WORK, ignore_errors=True)
@@ -420,6 +430,8 @@ elif __name__ == "__main__" and sys.argv[1:] == ["annual"]:  # only these: pytho
     annual_screens()
     report_screens()
     shutil.rmtree(WORK, ignore_errors=True)
+elif __name__ == "__main__" and sys.argv[1:] == ["guide"]:  # only copy the guide's pictures
+    copy_to_guide()
 elif __name__ == "__main__":
     for old in HERE.glob("[0-9][0-9]-*.png"):  # charts-*.png are the chart builders' own pictures
         old.unlink()
@@ -431,4 +443,5 @@ elif __name__ == "__main__":
     province_screen()
     annual_screens()
     report_screens()
+    copy_to_guide()
     shutil.rmtree(WORK, ignore_errors=True)

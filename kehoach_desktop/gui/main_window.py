@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
     QToolBar,
+    QToolButton,
     QWidget,
 )
 
@@ -114,6 +116,24 @@ class MainWindow(QMainWindow):
         self.logout_action.triggered.connect(self.logout)
         self.logout_action.setEnabled(False)
         bar.addAction(self.logout_action)
+        # Trợ giúp: the user guide (F1, also before login) and the About box.
+        self.help_action = QAction(self.tr("User guide"), self)
+        self.help_action.setShortcut(QKeySequence("F1"))
+        self.help_action.triggered.connect(self.show_help)
+        self.addAction(self.help_action)
+        self.about_action = QAction(self.tr("About KeHoach Desktop"), self)
+        self.about_action.triggered.connect(self.show_about)
+        self.help_button = QToolButton()
+        self.help_button.setText(self.tr("Help"))
+        self.help_button.setObjectName("help_button")
+        help_menu = QMenu(self.help_button)
+        help_menu.addAction(self.help_action)
+        help_menu.addAction(self.about_action)
+        self.help_button.setMenu(help_menu)
+        self.help_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        bar.addWidget(self.help_button)
+        self.help_window: QWidget | None = None
+        self.about: QWidget | None = None
         self._shortcuts_added = False
 
     def _add_shortcuts(self) -> None:
@@ -259,6 +279,24 @@ class MainWindow(QMainWindow):
         from .startup import ask_login
 
         QTimer.singleShot(0, lambda: ask_login(self))
+
+    def show_help(self) -> None:
+        """Open the user guide (one window, raised if already open)."""
+        from .help import HelpWindow
+
+        if self.help_window is None:
+            self.help_window = HelpWindow(self)
+        self.help_window.show()
+        self.help_window.raise_()
+        self.help_window.activateWindow()
+
+    def show_about(self) -> None:
+        """The version, the data folder and the database in use."""
+        from .help import about_box
+
+        box = about_box(self.ctx, self)
+        self.about = box
+        box.open()
 
     def set_period(self, period: Period) -> None:
         """Switch the period from code (tests, links from other pages)."""

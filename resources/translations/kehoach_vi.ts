@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/help.py" line="69"/>
+        <source>(not open)</source>
+        <translation>(chưa mở)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/help.py" line="72"/>
+        <source>Tracking the commune&apos;s 5-year and annual plan indicators, month by month.</source>
+        <translation>Theo dõi các chỉ tiêu kế hoạch 5 năm và hằng năm của xã, từng tháng.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/help.py" line="73"/>
+        <source>Data folder: %1</source>
+        <translation>Thư mục dữ liệu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/help.py" line="74"/>
+        <source>Database: %1</source>
+        <translation>Cơ sở dữ liệu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/help.py" line="75"/>
+        <source>Back up the database file regularly (close the program first).</source>
+        <translation>Hãy sao lưu tệp cơ sở dữ liệu thường xuyên (đóng chương trình trước khi chép).</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/help.py" line="77"/>
+        <source>About KeHoach Desktop</source>
+        <translation>Giới thiệu KếHoạch Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/help.py" line="79"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <location filename="../../kehoach_desktop/gui/wizard.py" line="219"/>
@@ -1568,6 +1606,34 @@ thức</translation>
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/help.py" line="44"/>
+        <source>User guide</source>
+        <translation>Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/help.py" line="51"/>
+        <source>The user guide is missing from this installation (%1). Reinstall the program.</source>
+        <translation>Bản cài đặt này thiếu tệp hướng dẫn (%1). Hãy cài lại chương trình.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/help.py" line="54"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/help.py" line="55"/>
+        <source>Open in the web browser</source>
+        <translation>Mở bằng trình duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/help.py" line="57"/>
+        <source>To print the guide or read it beside the program</source>
+        <translation>Để in hướng dẫn hoặc đọc song song với chương trình</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
         <location filename="../../kehoach_desktop/gui/entry/history.py" line="35"/>
@@ -2204,68 +2270,83 @@ thức</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="57"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="59"/>
         <source>KeHoach Desktop</source>
         <extracomment>The size a first start opens at; below SMALL_SCREEN of free screen the window opens maximised. Room for a title bar and borders around a restored window.</extracomment>
         <translation>KếHoạch Desktop</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="64"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="66"/>
         <source>Navigation</source>
         <translation>Điều hướng</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="69"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="71"/>
         <source>Please log in to continue.</source>
         <translation>Vui lòng đăng nhập để tiếp tục.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="86"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="88"/>
         <source>Ready</source>
         <translation>Sẵn sàng</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="90"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="92"/>
         <source>Main toolbar</source>
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="97"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="99"/>
         <source>  &amp;Commune:</source>
         <translation>  &amp;Xã:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="113"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="115"/>
         <source>Log out</source>
         <translation>Đăng xuất</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="125"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="120"/>
+        <source>User guide</source>
+        <translation>Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="124"/>
+        <source>About KeHoach Desktop</source>
+        <translation>Giới thiệu KếHoạch Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="127"/>
+        <source>Help</source>
+        <translation>Trợ giúp</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="145"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="203"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="223"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="213"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="233"/>
         <source>Officer</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="213"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="233"/>
         <source>Leader</source>
         <translation>Lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="213"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="233"/>
         <source>Administrator</source>
         <translation>Quản trị</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="306"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="344"/>
         <source>Settings not saved</source>
         <translation>Chưa lưu được cài đặt</translation>
     </message>

@@ -622,3 +622,47 @@ def test_f1_opens_the_vietnamese_user_guide_and_about_names_the_database(qtbot, 
     assert str(path) in about.text() and "KếHoạch Desktop" in about.text()
     about.close()
     close_window(qtbot, window)
+
+
+# -- gap 4: printing the grid ---------------------------------------------------------------------
+def test_ctrl_p_previews_the_months_table_on_a4_landscape(qtbot, gui_db, tmp_path, no_boxes) -> None:
+    from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
+    from PySide6.QtPrintSupport import QPrinter
+
+    from kehoach_desktop.domain.periods import Period
+    from kehoach_desktop.gui.entry.page import EntryPage
+
+    path, users, _plan_id = gui_db
+    window = make_window(qtbot, path, tmp_path)
+    login(qtbot, window, users["leader"])
+    window.set_period(Period(2026, 10))
+    wait_idle(qtbot, window)
+    page = window.current_page()
+    assert isinstance(page, EntryPage)
+    qtbot.waitUntil(lambda: page.model.grid is not None and page.model.grid.period == Period(2026, 10))
+    window.activateWindow()
+    page.view.setFocus()
+    qtbot.waitUntil(lambda: page.view.hasFocus())
+    qtbot.keyClick(page.view, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    printer_ = page.grid_printer
+    qtbot.waitUntil(lambda: printer_.preview_dialog is not None and printer_.preview_dialog.isVisible(), timeout=5000)
+    printer_.preview_dialog.close()
+    document = printer_.document()
+    assert isinstance(document, QTextDocument)
+    text = document.toPlainText()
+    assert "Tháng 10/2026".upper() in text
+    names = [page.model.row_at(r).name for r in range(page.model.rowCount()) if page.model.row_at(r)]
+    assert len(names) > 20 and all(name in text for name in names)  # every row the grid shows
+    printer = printer_.printer()
+    assert printer.pageLayout().orientation() == QPageLayout.Orientation.Landscape
+    assert printer.pageLayout().pageSize().id() == QPageSize.PageSizeId.A4
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    out = tmp_path / "bang.pdf"
+    printer.setOutputFileName(str(out))
+    document.print_(printer)
+    assert out.stat().st_size > 1000
+    # The table fits the page's width: laid out on the printable width it needs no more.
+    width = printer.pageLayout().paintRectPixels(printer.resolution()).width()
+    document.setPageSize(printer.pageLayout().paintRectPixels(printer.resolution()).size().toSizeF())
+    assert document.idealWidth() <= width * 1.001  # (a pixel or two of rounding at 1200 dpi)
+    close_window(qtbot, window)

@@ -1195,171 +1195,181 @@ thức</translation>
 <context>
     <name>EntryPage</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="104"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="105"/>
         <source>This month is approved and locked: its figures cannot be changed. A leader can reopen it, giving a reason.</source>
         <translation>Tháng này đã được duyệt và khóa sổ: không thể sửa số liệu. Lãnh đạo có thể mở lại tháng, kèm theo lý do.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="112"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="113"/>
         <source>Figures are entered by month; choose a month to enter them.</source>
         <translation>Số liệu được nhập theo tháng; chọn một tháng để nhập.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="116"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="117"/>
         <source>Search by name or code</source>
         <translation>Tìm theo tên hoặc mã</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="117"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="118"/>
         <source>Search indicators</source>
         <translation>Tìm chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="120"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="121"/>
         <source>My indicators only</source>
         <translation>Chỉ hiện chỉ tiêu của tôi</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="130"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="131"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="131"/>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="134"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="132"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="135"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="132"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="133"/>
         <source>Save (Ctrl+S)</source>
         <translation>Lưu (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="190"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="140"/>
+        <source>Print...</source>
+        <translation>In...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="141"/>
+        <source>Print (Ctrl+P)</source>
+        <translation>In (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="196"/>
         <source>Import annual plan...</source>
         <translation>Nhập kế hoạch năm...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="192"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="198"/>
         <source>Type year targets...</source>
         <translation>Gõ chỉ tiêu năm...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="229"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="235"/>
         <source>There is no plan yet, so there is nothing to enter. Import the resolution or type the plan&apos;s indicators on the Indicators page first.</source>
         <translation>Chưa có kế hoạch nên chưa có gì để nhập số liệu. Trước hết, hãy nhập kế hoạch từ nghị quyết hoặc gõ các chỉ tiêu của kế hoạch ở trang Chỉ tiêu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="236"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="242"/>
         <source>Monthly entry</source>
         <translation>Nhập số liệu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="292"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="298"/>
         <source>No indicators are assigned to you.</source>
         <translation>Bạn chưa được giao chỉ tiêu nào.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="327"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="333"/>
         <source>Year %1: %2 indicators have no year plan — import the year&apos;s resolution or type the year&apos;s targets.</source>
         <translation>Năm %1: %2 chỉ tiêu chưa có kế hoạch năm — nhập nghị quyết năm hoặc gõ chỉ tiêu năm.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="330"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="336"/>
         <source>Year %1: %2 indicators have no year plan yet; the administrator or a leader enters the year&apos;s targets.</source>
         <translation>Năm %1: %2 chỉ tiêu chưa có kế hoạch năm; quản trị hoặc lãnh đạo sẽ nhập mục tiêu của năm.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="339"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="345"/>
         <source>Unsaved edits were kept from earlier, but this month is locked.</source>
         <translation>Còn thay đổi chưa lưu từ trước, nhưng tháng này đã khóa sổ.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="344"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="350"/>
         <source>Restored %1 unsaved edits from the last session. Press Ctrl+S to save them.</source>
         <translation>Đã khôi phục %1 thay đổi chưa lưu từ phiên làm việc trước. Nhấn Ctrl+S để lưu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="388"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="394"/>
         <source>Nothing to undo.</source>
         <translation>Không có gì để hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="400"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="406"/>
         <source>Could not keep a draft of the edits: %1</source>
         <translation>Không lưu tạm được các thay đổi: %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="127"/>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="411"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="128"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="417"/>
         <source>%1 unsaved</source>
         <translation>%1 chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="425"/>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="501"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="431"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="507"/>
         <source>Not saved: correct the red cells first.</source>
         <translation>Chưa lưu: hãy sửa các ô màu đỏ trước.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="427"/>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="502"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="433"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="508"/>
         <source>Figures not saved</source>
         <translation>Chưa lưu số liệu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="428"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="434"/>
         <source>Some cells hold text that is not a figure. Correct or clear the red cells, then save.</source>
         <translation>Một số ô có nội dung không phải là số. Hãy sửa hoặc xóa các ô màu đỏ rồi lưu lại.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="434"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="440"/>
         <source>Nothing to save.</source>
         <translation>Không có gì để lưu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="461"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="467"/>
         <source>Saving...</source>
         <translation>Đang lưu...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="498"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="504"/>
         <source>Not saved: check the amber cells, then save again.</source>
         <translation>Chưa lưu: hãy kiểm tra các ô màu vàng rồi lưu lại.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="511"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="517"/>
         <source>Saved %1 figures.</source>
         <translation>Đã lưu %1 số liệu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="514"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="520"/>
         <source>Nothing changed: these figures were already saved.</source>
         <translation>Không có thay đổi: các số liệu này đã được lưu trước đó.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="520"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="526"/>
         <source>Some figures look unusual:</source>
         <translation>Một số số liệu có vẻ bất thường:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="521"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="527"/>
         <source>Save them anyway?</source>
         <translation>Vẫn lưu các số liệu này?</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="523"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="529"/>
         <source>Check the figures</source>
         <translation>Kiểm tra số liệu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="533"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="539"/>
         <source>Unsaved figures</source>
         <translation>Số liệu chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="534"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="540"/>
         <source>%1 figures typed on this page are not saved yet. Save them now?</source>
         <translation>Có %1 số liệu đã nhập trên trang này chưa được lưu. Lưu ngay bây giờ?</translation>
     </message>
@@ -1603,6 +1613,20 @@ thức</translation>
         <location filename="../../kehoach_desktop/gui/wizard.py" line="394"/>
         <source>Nothing was saved. Choose another file, or choose Later to import the plan afterwards.</source>
         <translation>Chưa lưu gì. Hãy chọn tệp khác, hoặc chọn &quot;Để sau&quot; để nhập kế hoạch sau.</translation>
+    </message>
+</context>
+<context>
+    <name>GridPrinter</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/printing.py" line="72"/>
+        <source>PLAN INDICATORS — %1</source>
+        <extracomment>Columns right-aligned on paper (figures), by the grid&apos;s column number.</extracomment>
+        <translation>CÁC CHỈ TIÊU KẾ HOẠCH — %1</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/printing.py" line="105"/>
+        <source>Print the table</source>
+        <translation>In bảng số liệu</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,7 @@ from ..operations import DbOp, show_error
 from ..page import Page
 from .approval import ApprovalBar, MonthCounts
 from .excel import FiguresExcel
+from .printing import GridPrinter
 from .delegate import EntryDelegate
 from .history import HistoryPanel
 from .model import Col, EntryModel
@@ -135,6 +136,10 @@ class EntryPage(Page):
         self.undo_button.clicked.connect(self.undo)
         self.excel = FiguresExcel(self.ctx, self, self.can_leave)
         self.excel.update_rights()
+        self.grid_printer = GridPrinter(self.ctx, self.model, self.view)
+        self.print_action = self._action(self.tr("Print..."), QKeySequence.StandardKey.Print, self.grid_printer.print_grid)
+        self.print_button = QPushButton(self.tr("Print (Ctrl+P)"))
+        self.print_button.clicked.connect(self.grid_printer.print_grid)
         # History under the grid, not beside it: at 1366x768 the grid needs the whole width.
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.view)
@@ -156,6 +161,7 @@ class EntryPage(Page):
         filters.addWidget(self.only_mine)
         filters.addStretch()
         filters.addWidget(self.excel.button)
+        filters.addWidget(self.print_button)
         for w in (self.pending_label, self.undo_button, self.save_button):
             filters.addWidget(w)
         if self.ctx.province:  # figures arrive in the communes' bundles: nothing to type here

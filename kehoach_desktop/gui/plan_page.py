@@ -130,11 +130,14 @@ class PlanPage(Page):
         self.stack = QStackedWidget()
         self.stack.addWidget(self._build_empty())
         self.stack.addWidget(self.review)
+        # The details on their own line: beside the toolbar they were squeezed into a narrow
+        # column of four lines on a 1366x768 screen.
         under = QHBoxLayout()
-        under.addWidget(self.details, 1)
+        under.addStretch(1)
         under.addWidget(self.toolbar)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.details)
         layout.addLayout(under)
         annual = QHBoxLayout()
         annual.addStretch(1)

@@ -14,13 +14,15 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 
+from .model import Col
+
 if TYPE_CHECKING:
     from ..context import AppContext
     from .model import EntryModel
     from .view import EntryView
 
-#: Columns right-aligned on paper (figures), by the grid's column number.
-_LEFT = {0, 1, 2}
+#: Columns of words, left-aligned on paper; the others hold figures, right-aligned.
+_LEFT = {Col.NO, Col.NAME, Col.UNIT, Col.STATUS, Col.NOTE, Col.OFFICIAL}
 
 
 def grid_html(model: EntryModel, view: EntryView, title: str, subtitle: str) -> str:
@@ -62,8 +64,6 @@ class GridPrinter(QObject):
         self.model = model
         self.view = view
         self.preview_dialog: Any | None = None
-        self._document: Any | None = None
-        self._printer: Any | None = None
 
     def titles(self) -> tuple[str, str]:
         """The table's heading: what it is, and for which commune and period."""
@@ -72,25 +72,29 @@ class GridPrinter(QObject):
         title = QCoreApplication.translate("GridPrinter", "PLAN INDICATORS — %1").replace("%1", period.label.upper())
         return title, self.ctx.commune_name
 
-    def document(self) -> Any:
+    def document(self, parent: QObject | None = None) -> Any:
         """The ``QTextDocument`` that is printed."""
         from PySide6.QtGui import QFont, QTextDocument
 
-        document = QTextDocument(self)
+        document = QTextDocument(parent or self)
         document.setDefaultFont(QFont("Times New Roman", 9))
         document.setHtml(grid_html(self.model, self.view, *self.titles()))
         return document
 
-    def printer(self) -> Any:
-        """An A4 landscape printer (the table is wide), named after the period."""
+    def set_up(self, printer: Any) -> Any:
+        """``printer`` on A4 landscape (the table is wide), named after the period."""
         from PySide6.QtGui import QPageLayout, QPageSize
-        from PySide6.QtPrintSupport import QPrinter
 
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         printer.setPageOrientation(QPageLayout.Orientation.Landscape)
         printer.setDocName(self.titles()[0])
         return printer
+
+    def printer(self) -> Any:
+        """A printer set up as the preview's is."""
+        from PySide6.QtPrintSupport import QPrinter
+
+        return self.set_up(QPrinter(QPrinter.PrinterMode.HighResolution))
 
     def print_grid(self) -> None:
         """Show the print preview of the table; its print button asks for the printer."""
@@ -98,11 +102,12 @@ class GridPrinter(QObject):
             return
         from PySide6.QtPrintSupport import QPrintPreviewDialog
 
-        # Both kept here: the dialog owns neither, and Python would free them under it.
-        self._document = document = self.document()
-        self._printer = self.printer()
-        dialog = QPrintPreviewDialog(self._printer, self.view.window())
+        # The dialog owns its printer and the document: nothing Python holds can be freed under it.
+        dialog = QPrintPreviewDialog(self.view.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.setWindowTitle(QCoreApplication.translate("GridPrinter", "Print the table"))
+        self.set_up(dialog.printer())
+        document = self.document(dialog)
         dialog.paintRequested.connect(document.print_)
         screen = dialog.screen().availableGeometry()
         dialog.resize(min(1100, screen.width() - 40), min(720, screen.height() - 40))

@@ -666,3 +666,55 @@ def test_ctrl_p_previews_the_months_table_on_a4_landscape(qtbot, gui_db, tmp_pat
     document.setPageSize(printer.pageLayout().paintRectPixels(printer.resolution()).size().toSizeF())
     assert document.idealWidth() <= width * 1.001  # (a pixel or two of rounding at 1200 dpi)
     close_window(qtbot, window)
+
+
+# -- gap 1: a block of cells between the grid and Excel --------------------------------------------
+def test_ctrl_c_copies_a_block_and_ctrl_v_pastes_one_from_excel(qtbot, gui_db, tmp_path, no_boxes) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from kehoach_desktop.domain.periods import Period
+    from kehoach_desktop.gui.entry.clipboard import from_tsv
+    from kehoach_desktop.gui.entry.model import Col
+    from kehoach_desktop.gui.entry.page import EntryPage
+
+    path, users, _plan_id = gui_db
+    window = make_window(qtbot, path, tmp_path)
+    login(qtbot, window, users["leader"])
+    window.set_period(Period(2026, 10))
+    wait_idle(qtbot, window)
+    page = window.current_page()
+    assert isinstance(page, EntryPage)
+    qtbot.waitUntil(lambda: page.model.grid is not None and page.model.grid.period == Period(2026, 10))
+    model, view = page.model, page.view
+    window.activateWindow()
+    view.setFocus()
+    first = model.row_of("4")
+    view.setCurrentIndex(model.index(first, Col.NAME))
+    for _ in range(2):
+        qtbot.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    for _ in range(4):
+        qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    copied = from_tsv(QApplication.clipboard().text())
+    assert [line[0] for line in copied] == [model.row_at(first + i).name for i in range(3)]
+    assert copied[0][4] == str(model.data(model.index(first, Col.VALUE)))  # "1.760", as the grid shows it
+
+    window.set_period(Period(2026, 11))
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: model.grid.period == Period(2026, 11))
+    QApplication.clipboard().setText("1.800\r\n22150\r\n12,3,4\r\n")  # a column of 3 cells, as Excel copies it
+    start = model.row_of("4")
+    view.setCurrentIndex(model.index(start, Col.VALUE))
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    QApplication.clipboard().setText('"Vụ mùa"\r\n')  # then a note, pasted in the note column
+    view.setCurrentIndex(model.index(start, Col.NOTE))
+    qtbot.keyClick(view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    codes = [model.row_at(start + i).code for i in range(3)]
+    pending, bad = model.pending_edits(), model.bad_cells()
+    assert pending[codes[0]].value == 1800 and pending[codes[0]].note == "Vụ mùa"
+    assert pending[codes[1]].value == 22150
+    assert codes[2] in bad  # "12,3,4" is red with its reason, as if typed
+    assert "Ctrl+S" in window.statusBar().currentMessage()
+    model.discard()
+    close_window(qtbot, window)

@@ -606,72 +606,72 @@
     </message>
     <message>
         <location filename="../../kehoach_desktop/gui/audit_page.py" line="152"/>
-        <location filename="../../kehoach_desktop/gui/audit_page.py" line="179"/>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="180"/>
         <source>Journal</source>
         <translation>Nhật ký</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/audit_page.py" line="164"/>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="165"/>
         <source>Load &amp;more</source>
         <translation>Tải &amp;thêm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/audit_page.py" line="183"/>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="184"/>
         <source>All actions</source>
         <translation>Tất cả thao tác</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/audit_page.py" line="184"/>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="185"/>
         <source>Figures entered</source>
         <translation>Nhập số liệu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/audit_page.py" line="185"/>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="186"/>
         <source>Month approval</source>
         <translation>Duyệt tháng</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/audit_page.py" line="186"/>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="187"/>
         <source>Plan and indicators</source>
         <translation>Kế hoạch và chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/audit_page.py" line="187"/>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="188"/>
         <source>Logins</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/audit_page.py" line="188"/>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="189"/>
         <source>Accounts</source>
         <translation>Tài khoản</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/audit_page.py" line="189"/>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="190"/>
         <source>Commune</source>
         <translation>Xã</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/audit_page.py" line="194"/>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="195"/>
         <source>&amp;User:</source>
         <translation>&amp;Người dùng:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/audit_page.py" line="194"/>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="195"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Loại:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/audit_page.py" line="247"/>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="248"/>
         <source>%1 events shown; older ones: Load more.</source>
         <translation>Đang hiển thị %1 bản ghi; để xem bản ghi cũ hơn, bấm Tải thêm.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/audit_page.py" line="247"/>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="248"/>
         <source>%1 events.</source>
         <translation>%1 bản ghi.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/audit_page.py" line="254"/>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="255"/>
         <source>All users</source>
         <translation>Tất cả người dùng</translation>
     </message>
@@ -1107,7 +1107,7 @@ thức</translation>
     </message>
     <message>
         <location filename="../../kehoach_desktop/gui/entry/model.py" line="358"/>
-        <location filename="../../kehoach_desktop/gui/entry/view.py" line="85"/>
+        <location filename="../../kehoach_desktop/gui/entry/view.py" line="89"/>
         <source> (est.)</source>
         <translation> (ước)</translation>
     </message>
@@ -1195,181 +1195,181 @@ thức</translation>
 <context>
     <name>EntryPage</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="105"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="106"/>
         <source>This month is approved and locked: its figures cannot be changed. A leader can reopen it, giving a reason.</source>
         <translation>Tháng này đã được duyệt và khóa sổ: không thể sửa số liệu. Lãnh đạo có thể mở lại tháng, kèm theo lý do.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="113"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="114"/>
         <source>Figures are entered by month; choose a month to enter them.</source>
         <translation>Số liệu được nhập theo tháng; chọn một tháng để nhập.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="117"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="118"/>
         <source>Search by name or code</source>
         <translation>Tìm theo tên hoặc mã</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="118"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="119"/>
         <source>Search indicators</source>
         <translation>Tìm chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="121"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="122"/>
         <source>My indicators only</source>
         <translation>Chỉ hiện chỉ tiêu của tôi</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="131"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="132"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="132"/>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="135"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="133"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="136"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="133"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="134"/>
         <source>Save (Ctrl+S)</source>
         <translation>Lưu (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="140"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="144"/>
         <source>Print...</source>
         <translation>In...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="141"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="145"/>
         <source>Print (Ctrl+P)</source>
         <translation>In (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="196"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="200"/>
         <source>Import annual plan...</source>
         <translation>Nhập kế hoạch năm...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="198"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="202"/>
         <source>Type year targets...</source>
         <translation>Gõ chỉ tiêu năm...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="235"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="239"/>
         <source>There is no plan yet, so there is nothing to enter. Import the resolution or type the plan&apos;s indicators on the Indicators page first.</source>
         <translation>Chưa có kế hoạch nên chưa có gì để nhập số liệu. Trước hết, hãy nhập kế hoạch từ nghị quyết hoặc gõ các chỉ tiêu của kế hoạch ở trang Chỉ tiêu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="242"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="246"/>
         <source>Monthly entry</source>
         <translation>Nhập số liệu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="298"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="302"/>
         <source>No indicators are assigned to you.</source>
         <translation>Bạn chưa được giao chỉ tiêu nào.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="333"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="337"/>
         <source>Year %1: %2 indicators have no year plan — import the year&apos;s resolution or type the year&apos;s targets.</source>
         <translation>Năm %1: %2 chỉ tiêu chưa có kế hoạch năm — nhập nghị quyết năm hoặc gõ chỉ tiêu năm.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="336"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="340"/>
         <source>Year %1: %2 indicators have no year plan yet; the administrator or a leader enters the year&apos;s targets.</source>
         <translation>Năm %1: %2 chỉ tiêu chưa có kế hoạch năm; quản trị hoặc lãnh đạo sẽ nhập mục tiêu của năm.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="345"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="349"/>
         <source>Unsaved edits were kept from earlier, but this month is locked.</source>
         <translation>Còn thay đổi chưa lưu từ trước, nhưng tháng này đã khóa sổ.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="350"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="354"/>
         <source>Restored %1 unsaved edits from the last session. Press Ctrl+S to save them.</source>
         <translation>Đã khôi phục %1 thay đổi chưa lưu từ phiên làm việc trước. Nhấn Ctrl+S để lưu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="394"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="398"/>
         <source>Nothing to undo.</source>
         <translation>Không có gì để hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="406"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="410"/>
         <source>Could not keep a draft of the edits: %1</source>
         <translation>Không lưu tạm được các thay đổi: %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="128"/>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="417"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="129"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="421"/>
         <source>%1 unsaved</source>
         <translation>%1 chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="431"/>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="507"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="435"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="511"/>
         <source>Not saved: correct the red cells first.</source>
         <translation>Chưa lưu: hãy sửa các ô màu đỏ trước.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="433"/>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="508"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="437"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="512"/>
         <source>Figures not saved</source>
         <translation>Chưa lưu số liệu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="434"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="438"/>
         <source>Some cells hold text that is not a figure. Correct or clear the red cells, then save.</source>
         <translation>Một số ô có nội dung không phải là số. Hãy sửa hoặc xóa các ô màu đỏ rồi lưu lại.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="440"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="444"/>
         <source>Nothing to save.</source>
         <translation>Không có gì để lưu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="467"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="471"/>
         <source>Saving...</source>
         <translation>Đang lưu...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="504"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="508"/>
         <source>Not saved: check the amber cells, then save again.</source>
         <translation>Chưa lưu: hãy kiểm tra các ô màu vàng rồi lưu lại.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="517"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="521"/>
         <source>Saved %1 figures.</source>
         <translation>Đã lưu %1 số liệu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="520"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="524"/>
         <source>Nothing changed: these figures were already saved.</source>
         <translation>Không có thay đổi: các số liệu này đã được lưu trước đó.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="526"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="530"/>
         <source>Some figures look unusual:</source>
         <translation>Một số số liệu có vẻ bất thường:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="527"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="531"/>
         <source>Save them anyway?</source>
         <translation>Vẫn lưu các số liệu này?</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="529"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="533"/>
         <source>Check the figures</source>
         <translation>Kiểm tra số liệu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="539"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="543"/>
         <source>Unsaved figures</source>
         <translation>Số liệu chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="540"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="544"/>
         <source>%1 figures typed on this page are not saved yet. Save them now?</source>
         <translation>Có %1 số liệu đã nhập trên trang này chưa được lưu. Lưu ngay bây giờ?</translation>
     </message>
@@ -1377,9 +1377,9 @@ thức</translation>
 <context>
     <name>EntryView</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/view.py" line="50"/>
+        <location filename="../../kehoach_desktop/gui/entry/view.py" line="54"/>
         <source>Monthly figures</source>
-        <extracomment>The cell&apos;s margins and the status colour&apos;s frame around the status word (pixels). The user pressed Delete on a cell (the page clears it through the model).</extracomment>
+        <extracomment>The cell&apos;s margins and the status colour&apos;s frame around the status word (pixels). The user pressed Delete on a cell (the page clears it through the model). Ctrl+C / Ctrl+V outside a cell editor (the page copies or pastes the block).</extracomment>
         <translation>Số liệu tháng</translation>
     </message>
 </context>
@@ -1616,15 +1616,39 @@ thức</translation>
     </message>
 </context>
 <context>
+    <name>GridClipboard</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/clipboard.py" line="94"/>
+        <source>The clipboard holds too much to paste into the grid (%1 characters); copy only the figures.</source>
+        <extracomment>Limits on a paste: a commune&apos;s grid is a few dozen rows of a dozen columns.</extracomment>
+        <translation>Nội dung đã sao chép quá lớn để dán vào bảng (%1 ký tự); hãy chỉ sao chép các số liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/clipboard.py" line="100"/>
+        <source>The clipboard holds too many cells to paste into the grid; copy only the figures.</source>
+        <translation>Nội dung đã sao chép có quá nhiều ô để dán vào bảng; hãy chỉ sao chép các số liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/clipboard.py" line="126"/>
+        <source>Pasted %1 cells; press Ctrl+S to save.</source>
+        <translation>Đã dán %1 ô; nhấn Ctrl+S để lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/clipboard.py" line="129"/>
+        <source>%1 cells were not taken (not yours to enter, or the month is locked).</source>
+        <translation>%1 ô không nhận được (chỉ tiêu không được giao cho bạn, hoặc tháng đã khóa sổ).</translation>
+    </message>
+</context>
+<context>
     <name>GridPrinter</name>
     <message>
         <location filename="../../kehoach_desktop/gui/entry/printing.py" line="72"/>
         <source>PLAN INDICATORS — %1</source>
-        <extracomment>Columns right-aligned on paper (figures), by the grid&apos;s column number.</extracomment>
+        <extracomment>Columns of words, left-aligned on paper; the others hold figures, right-aligned.</extracomment>
         <translation>CÁC CHỈ TIÊU KẾ HOẠCH — %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/printing.py" line="105"/>
+        <location filename="../../kehoach_desktop/gui/entry/printing.py" line="108"/>
         <source>Print the table</source>
         <translation>In bảng số liệu</translation>
     </message>
@@ -2622,7 +2646,7 @@ thức</translation>
     </message>
     <message>
         <location filename="../../kehoach_desktop/gui/plan_page.py" line="101"/>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="189"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="192"/>
         <source>Import from document...</source>
         <translation>Nhập từ văn bản...</translation>
     </message>
@@ -2633,7 +2657,7 @@ thức</translation>
     </message>
     <message>
         <location filename="../../kehoach_desktop/gui/plan_page.py" line="104"/>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="191"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="194"/>
         <source>Import from Excel template...</source>
         <translation>Nhập từ biểu mẫu Excel...</translation>
     </message>
@@ -2664,7 +2688,7 @@ thức</translation>
     </message>
     <message>
         <location filename="../../kehoach_desktop/gui/plan_page.py" line="114"/>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="470"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="473"/>
         <source>Adopt plan</source>
         <translation>Thông qua kế hoạch</translation>
     </message>
@@ -2675,7 +2699,7 @@ thức</translation>
     </message>
     <message>
         <location filename="../../kehoach_desktop/gui/plan_page.py" line="116"/>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="496"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="499"/>
         <source>Discard changes</source>
         <translation>Bỏ thay đổi</translation>
     </message>
@@ -2685,7 +2709,7 @@ thức</translation>
         <translation>Bỏ các thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="215"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="218"/>
         <source>There is no plan yet.
 
 Import the commune&apos;s resolution or plan document (.txt, .docx or .pdf), or an Excel template filled in. You will then check each indicator against the document before adopting the plan.</source>
@@ -2694,7 +2718,7 @@ Import the commune&apos;s resolution or plan document (.txt, .docx or .pdf), or 
 Hãy nhập văn bản nghị quyết hoặc kế hoạch của xã (.txt, .docx hoặc .pdf), hoặc biểu mẫu Excel đã điền. Sau đó bạn đối chiếu từng chỉ tiêu với văn bản trước khi thông qua kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="220"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="223"/>
         <source>There is no plan yet.
 
 The administrator imports the plan from its document; the indicators appear here once that is done.</source>
@@ -2703,50 +2727,50 @@ The administrator imports the plan from its document; the indicators appear here
 Người quản trị sẽ nhập kế hoạch từ văn bản; các chỉ tiêu sẽ hiện ở đây sau khi nhập xong.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="244"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="247"/>
         <source>Loading the plan...</source>
         <translation>Đang tải kế hoạch...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="279"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="282"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="280"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="283"/>
         <source>The plan being reviewed has changes that are not saved. Save them now?</source>
         <translation>Kế hoạch đang rà soát có thay đổi chưa lưu. Lưu ngay bây giờ?</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="305"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="308"/>
         <source>Choose the plan file</source>
         <translation>Chọn tệp kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="310"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="313"/>
         <source>Export the Excel template</source>
         <translation>Xuất biểu mẫu Excel</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="315"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="318"/>
         <source>Plan documents (*.txt *.docx *.pdf);;All files (*)</source>
         <translation>Văn bản kế hoạch (*.txt *.docx *.pdf);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="319"/>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="390"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="322"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="393"/>
         <source>Excel template (*.xlsx)</source>
         <translation>Biểu mẫu Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="332"/>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="334"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="335"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="337"/>
         <source>Reading %1...</source>
         <translation>Đang đọc %1...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="163"/>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="332"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="166"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="335"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -2761,174 +2785,174 @@ Người quản trị sẽ nhập kế hoạch từ văn bản; các chỉ tiêu
         <translation>Đặt tiêu đề kế hoạch dùng trên màn hình và trong báo cáo</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="159"/>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="172"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="162"/>
         <location filename="../../kehoach_desktop/gui/plan_page.py" line="175"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="178"/>
         <source>Name the plan</source>
         <translation>Đặt tên kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="160"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="163"/>
         <source>Title of the plan (as in the resolution):</source>
         <translation>Tiêu đề kế hoạch (như trong nghị quyết):</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="162"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="165"/>
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="172"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="175"/>
         <source>The title cannot be empty.</source>
         <translation>Tiêu đề không được để trống.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="176"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="179"/>
         <source>The title is too long: at most %1 characters.</source>
         <translation>Tiêu đề quá dài: tối đa %1 ký tự.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="333"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="336"/>
         <source>Importing the plan</source>
         <translation>Đang nhập kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="342"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="345"/>
         <source>Import cancelled</source>
         <translation>Đã hủy nhập kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="361"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="364"/>
         <source>No indicators found</source>
         <translation>Không tìm thấy chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="362"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="365"/>
         <source>No indicators were found in %1, so nothing was imported.</source>
         <translation>Không tìm thấy chỉ tiêu nào trong %1 nên chưa nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="379"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="382"/>
         <source>Notes from reading the document:</source>
         <translation>Lưu ý khi đọc văn bản:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="398"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="401"/>
         <source>Writing %1...</source>
         <translation>Đang ghi %1...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="408"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="411"/>
         <source>The Excel template was written to %1</source>
         <translation>Đã ghi biểu mẫu Excel vào %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="422"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="425"/>
         <source>Cannot save yet</source>
         <translation>Chưa thể lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="423"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="426"/>
         <source>The indicator form has errors; correct them (they are shown in red) or undo the changes first.</source>
         <translation>Thông tin chỉ tiêu đang sửa còn lỗi; hãy sửa các lỗi (hiển thị màu đỏ) hoặc hoàn tác thay đổi trước.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="433"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="436"/>
         <source>Add the imported plan</source>
         <translation>Thêm kế hoạch vừa nhập</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="434"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="437"/>
         <source>The database already has a plan. The imported plan will be stored as a new draft plan and become the plan you work on; the existing plan and its figures stay in the database. Continue?</source>
         <translation>Cơ sở dữ liệu đã có kế hoạch. Kế hoạch vừa nhập sẽ được lưu thành một dự thảo kế hoạch mới và trở thành kế hoạch bạn đang làm việc; kế hoạch hiện có và số liệu của nó vẫn được giữ trong cơ sở dữ liệu. Tiếp tục?</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="451"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="454"/>
         <source>Saving the plan...</source>
         <translation>Đang lưu kế hoạch...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="461"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="464"/>
         <source>Review not finished</source>
         <translation>Chưa rà soát xong</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="462"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="465"/>
         <source>%1 items still need review. Confirm or correct each marked item (use &quot;Next to review&quot;), then adopt the plan.</source>
         <translation>Còn %1 mục cần rà soát. Hãy xác nhận hoặc sửa từng mục được đánh dấu (dùng nút &quot;Rà soát tiếp&quot;), rồi thông qua kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="471"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="474"/>
         <source>Adopt this plan? Its targets become the ones figures are judged against.</source>
         <translation>Thông qua kế hoạch này? Các mục tiêu của kế hoạch sẽ được dùng để đánh giá số liệu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="477"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="480"/>
         <source>Adopting the plan...</source>
         <translation>Đang thông qua kế hoạch...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="489"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="492"/>
         <source>The plan was adopted</source>
         <translation>Đã thông qua kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="489"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="492"/>
         <source>The plan was saved</source>
         <translation>Đã lưu kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="497"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="500"/>
         <source>Forget the changes not saved yet?</source>
         <translation>Bỏ các thay đổi chưa lưu?</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="519"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="522"/>
         <source>No plan yet</source>
         <translation>Chưa có kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="523"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="526"/>
         <source>Plan without a title</source>
         <translation>Kế hoạch chưa có tên</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="525"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="528"/>
         <source>Five-year plan %1</source>
         <translation>Kế hoạch 5 năm %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="525"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="528"/>
         <source>Annual plan %1</source>
         <translation>Kế hoạch năm %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="527"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="530"/>
         <source>imported, not saved yet</source>
         <translation>đã nhập, chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="529"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="532"/>
         <source>adopted</source>
         <translation>đã thông qua</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="531"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="534"/>
         <source>draft</source>
         <translation>dự thảo</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="535"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="538"/>
         <source>%1 indicators in %2 groups</source>
         <translation>%1 chỉ tiêu trong %2 nhóm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="538"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="541"/>
         <source>read from %1</source>
         <translation>đọc từ %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="540"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="543"/>
         <source>unsaved changes</source>
         <translation>có thay đổi chưa lưu</translation>
     </message>

@@ -40,6 +40,7 @@ from ..context import AppContext
 from ..operations import DbOp, show_error
 from ..page import Page
 from .approval import ApprovalBar, MonthCounts
+from .clipboard import GridClipboard
 from .excel import FiguresExcel
 from .printing import GridPrinter
 from .delegate import EntryDelegate
@@ -137,6 +138,9 @@ class EntryPage(Page):
         self.excel = FiguresExcel(self.ctx, self, self.can_leave)
         self.excel.update_rights()
         self.grid_printer = GridPrinter(self.ctx, self.model, self.view)
+        self.clipboard = GridClipboard(self.ctx, self.model, self.view)
+        self.view.copy_requested.connect(self.clipboard.copy)
+        self.view.paste_requested.connect(self.clipboard.paste)
         self.print_action = self._action(self.tr("Print..."), QKeySequence.StandardKey.Print, self.grid_printer.print_grid)
         self.print_button = QPushButton(self.tr("Print (Ctrl+P)"))
         self.print_button.clicked.connect(self.grid_printer.print_grid)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import enum
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from ...domain.model import STATUS_LABELS
@@ -36,12 +36,16 @@ class EntryView(QTableView):
 
     #: The user pressed Delete on a cell (the page clears it through the model).
     clear_requested = Signal(QModelIndex)
+    #: Ctrl+C / Ctrl+V outside a cell editor (the page copies or pastes the block).
+    copy_requested = Signal()
+    paste_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         T = QAbstractItemView.EditTrigger
         self.setEditTriggers(T.AnyKeyPressed | T.EditKeyPressed | T.DoubleClicked)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # A block (Shift+arrows or a drag) can be copied to Excel, one pasted from it.
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ContiguousSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
@@ -152,6 +156,14 @@ class EntryView(QTableView):
                 # At the last cell Tab leaves the grid, so the keyboard never gets trapped.
                 moved = self.go(Move.NEXT if key == Qt.Key.Key_Tab else Move.PREVIOUS)
                 event.setAccepted(moved)
+                return
+            if event.matches(QKeySequence.StandardKey.Copy):
+                self.copy_requested.emit()
+                event.accept()
+                return
+            if event.matches(QKeySequence.StandardKey.Paste):
+                self.paste_requested.emit()
+                event.accept()
                 return
             if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and mods == Qt.KeyboardModifier.NoModifier:
                 self.clear_requested.emit(self.currentIndex())

@@ -718,3 +718,40 @@ def test_ctrl_c_copies_a_block_and_ctrl_v_pastes_one_from_excel(qtbot, gui_db, t
     assert "Ctrl+S" in window.statusBar().currentMessage()
     model.discard()
     close_window(qtbot, window)
+
+
+def test_the_status_chart_does_not_count_a_heading_without_a_target(qtbot, tmp_path, no_boxes) -> None:
+    import io as _io
+    import json as _json
+
+    from kehoach_desktop.charts.overview import is_heading, status_counts
+    from kehoach_desktop.cli import main as cli
+    from kehoach_desktop.domain.model import Status
+    from kehoach_desktop.gui.overview_page import OverviewPage
+    from gui_support import add_users
+
+    pytest.importorskip("matplotlib")
+    path = tmp_path / "xa.db"
+    doc = Path(__file__).parent / "fixtures" / "blind" / "r10_d3_palung_2026.txt"
+    out = _io.StringIO()
+    assert cli(["init", "--db", str(path), "--commune-code", "06253", "--commune-name", "Xã Thử"], stdout=out) == 0
+    out = _io.StringIO()
+    assert cli(["plan", "import", str(doc), "--db", str(path), "--json"], stdout=out) == 0
+    plan_id = _json.loads(out.getvalue())["plan_id"]
+    for argv in (["plan", "confirm", str(plan_id), "--all"], ["plan", "adopt", str(plan_id)]):
+        assert cli([*argv, "--db", str(path)], stdout=_io.StringIO()) == 0
+    db = open_database(str(path))
+    users = add_users(db)
+    db.close()
+    window = make_window(qtbot, path, tmp_path)
+    login(qtbot, window, users["leader"])
+    page = window.show_page(OverviewPage)
+    assert isinstance(page, OverviewPage)
+    qtbot.waitUntil(lambda: page.result is not None, timeout=5000)
+    evaluations = list(page.result.evaluations)
+    parents = {e.indicator.parent_code for e in evaluations if e.indicator.parent_code}
+    headings = [e for e in evaluations if is_heading(e, parents)]
+    assert headings  # "9. Tỷ lệ trẻ em ... (xem các chỉ tiêu con)" has no target of its own
+    counted = sum(counts[Status.NO_DATA] for _title, counts in status_counts(evaluations, list(page.result.groups)))
+    assert counted == sum(1 for e in evaluations if e.judged and e.status is Status.NO_DATA and e not in headings)
+    close_window(qtbot, window)

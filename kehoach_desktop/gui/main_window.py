@@ -55,7 +55,6 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.start_maximised = False
-        install_wheel_guard()  # no combo or spin box anywhere changes under a passing wheel
         self.setWindowTitle(self.tr("KeHoach Desktop"))
         self.setMinimumSize(QSize(960, 600))
         self._factories = list(pages) if pages is not None else _default_pages()
@@ -116,22 +115,8 @@ class MainWindow(QMainWindow):
         self.logout_action.triggered.connect(self.logout)
         self.logout_action.setEnabled(False)
         bar.addAction(self.logout_action)
-        # Trợ giúp: the user guide (F1, also before login) and the About box.
-        self.help_action = QAction(self.tr("User guide"), self)
-        self.help_action.setShortcut(QKeySequence("F1"))
-        self.help_action.triggered.connect(self.show_help)
-        self.addAction(self.help_action)
-        self.about_action = QAction(self.tr("About KeHoach Desktop"), self)
-        self.about_action.triggered.connect(self.show_about)
-        self.help_button = QToolButton()
-        self.help_button.setText(self.tr("Help"))
-        self.help_button.setObjectName("help_button")
-        help_menu = QMenu(self.help_button)
-        help_menu.addAction(self.help_action)
-        help_menu.addAction(self.about_action)
-        self.help_button.setMenu(help_menu)
-        self.help_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        bar.addWidget(self.help_button)
+        self._toolbar = bar
+        self.help_button: QToolButton | None = None
         self.help_window: QWidget | None = None
         self.about: QWidget | None = None
         self._shortcuts_added = False
@@ -142,10 +127,31 @@ class MainWindow(QMainWindow):
         if self._shortcuts_added:
             return
         self._shortcuts_added = True
+        install_wheel_guard()  # no combo or spin box anywhere changes under a passing wheel
+        self._add_help()
         quit_action = QAction(self.tr("Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         self.addAction(quit_action)
+
+    def _add_help(self) -> None:
+        """Trợ giúp: the user guide (F1) and the About box (added at login, like the shortcuts)."""
+        self.help_action = QAction(self.tr("User guide"), self)
+        self.help_action.setShortcut(QKeySequence("F1"))
+        self.help_action.triggered.connect(self.show_help)
+        self.addAction(self.help_action)
+        self.about_action = QAction(self.tr("About KeHoach Desktop"), self)
+        self.about_action.triggered.connect(self.show_about)
+        button = QToolButton()
+        button.setText(self.tr("Help"))
+        button.setObjectName("help_button")
+        menu = QMenu(button)
+        menu.addAction(self.help_action)
+        menu.addAction(self.about_action)
+        button.setMenu(menu)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self._toolbar.addWidget(button)
+        self.help_button = button
 
     def _build_pages(self, user: User) -> None:
         self._clear_pages()

@@ -42,13 +42,20 @@ def _guard() -> _WheelGuard:
 
 
 def install_wheel_guard(app: QApplication | None = None) -> None:
-    """Guard every combo and spin box of ``app`` (the running application); safe to call twice."""
+    """Guard every combo and spin box of ``app`` (the running application); safe to call twice.
+
+    Those already polished (the toolbar's, shown before login) get ``StrongFocus`` here; the
+    others when Qt polishes them.
+    """
     app = app or QApplication.instance()  # type: ignore[assignment]
     if app is None:
         return
     guard = _guard()
     app.removeEventFilter(guard)  # never filtered twice
     app.installEventFilter(guard)
+    for widget in app.allWidgets():
+        if isinstance(widget, _GUARDED) and widget.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+            widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
 
 def guard_wheel(*widgets: QWidget) -> None:

@@ -106,9 +106,10 @@ def test_the_wheel_scrolls_the_indicator_form_and_changes_no_field(qtbot, gui_db
     position = scroll.verticalScrollBar().value()
     wheel_over(editor.baseline_year, -1)
     assert scroll.verticalScrollBar().value() != position
-    # Switching indicator keeps nothing: the draft is as it was.
+    # Switching indicator keeps nothing: the draft is as it was, and nothing is said to be applied.
     review.select("2")
     assert not review.is_dirty()
+    assert "applied" not in window.statusBar().currentMessage()
     # Once the officer clicks into the box, the wheel does change it (the guard only holds back a passing wheel).
     scroll.ensureWidgetVisible(editor.baseline_year)
     editor.baseline_year.setFocus()
@@ -754,4 +755,19 @@ def test_the_status_chart_does_not_count_a_heading_without_a_target(qtbot, tmp_p
     assert headings  # "9. Tỷ lệ trẻ em ... (xem các chỉ tiêu con)" has no target of its own
     counted = sum(counts[Status.NO_DATA] for _title, counts in status_counts(evaluations, list(page.result.groups)))
     assert counted == sum(1 for e in evaluations if e.judged and e.status is Status.NO_DATA and e not in headings)
+    close_window(qtbot, window)
+
+
+def test_a_typed_change_applied_by_moving_on_is_said_on_screen(qtbot, gui_db, tmp_path, no_boxes) -> None:
+    path, users, _plan_id = gui_db
+    window, page = plan_window(qtbot, path, users["admin"], tmp_path)
+    review, editor = page.review, page.review.editor
+    review.select("1")
+    editor.office.setFocus()
+    qtbot.keyClicks(editor.office, " xa")
+    assert editor.is_modified()
+    review.tree.setCurrentIndex(review.model.index_of("2"))
+    qtbot.waitUntil(lambda: review.current_code() == "2")
+    assert review.is_dirty()
+    assert "indicator 1 were applied" in window.statusBar().currentMessage()
     close_window(qtbot, window)

@@ -72,6 +72,10 @@ class PlanPage(Page):
         self._annual_shown: bool | None = None
         self._build()
         self.review.changed.connect(self._update)
+        self.review.applied_on_leave.connect(
+            lambda code: self.ctx.status.emit(
+                self.tr("The changes to indicator %1 were applied; save the plan to keep them.").replace("%1", code))
+        )
         self._apply_permissions()
         self._update()
 

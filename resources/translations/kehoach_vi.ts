@@ -2318,83 +2318,83 @@ thức</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="59"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="58"/>
         <source>KeHoach Desktop</source>
         <extracomment>The size a first start opens at; below SMALL_SCREEN of free screen the window opens maximised. Room for a title bar and borders around a restored window.</extracomment>
         <translation>KếHoạch Desktop</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="66"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="65"/>
         <source>Navigation</source>
         <translation>Điều hướng</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="71"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="70"/>
         <source>Please log in to continue.</source>
         <translation>Vui lòng đăng nhập để tiếp tục.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="88"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="87"/>
         <source>Ready</source>
         <translation>Sẵn sàng</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="92"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="91"/>
         <source>Main toolbar</source>
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="99"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="98"/>
         <source>  &amp;Commune:</source>
         <translation>  &amp;Xã:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="115"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="114"/>
         <source>Log out</source>
         <translation>Đăng xuất</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="120"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="139"/>
         <source>User guide</source>
         <translation>Hướng dẫn sử dụng</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="124"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="143"/>
         <source>About KeHoach Desktop</source>
         <translation>Giới thiệu KếHoạch Desktop</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="127"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="146"/>
         <source>Help</source>
         <translation>Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="145"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="132"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="223"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="229"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="233"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="239"/>
         <source>Officer</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="233"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="239"/>
         <source>Leader</source>
         <translation>Lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="233"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="239"/>
         <source>Administrator</source>
         <translation>Quản trị</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="344"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="350"/>
         <source>Settings not saved</source>
         <translation>Chưa lưu được cài đặt</translation>
     </message>
@@ -2639,77 +2639,76 @@ thức</translation>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="80"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="84"/>
         <source>Indicators</source>
-        <extracomment>A plan&apos;s title is stored in 500 characters (store/schema.py, PlanRow.title). Emitted when reading a file ends: True when a plan opened for review. Emitted when an export ends: the path written, or &quot;&quot; when it failed.</extracomment>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="101"/>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="192"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="105"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="196"/>
         <source>Import from document...</source>
         <translation>Nhập từ văn bản...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="102"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="106"/>
         <source>Read the plan from its resolution or plan document (.txt, .docx, .pdf)</source>
         <translation>Đọc kế hoạch từ văn bản nghị quyết hoặc kế hoạch (.txt, .docx, .pdf)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="104"/>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="194"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="108"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="198"/>
         <source>Import from Excel template...</source>
         <translation>Nhập từ biểu mẫu Excel...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="105"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="109"/>
         <source>Read the plan from the Excel template filled in</source>
         <translation>Đọc kế hoạch từ biểu mẫu Excel đã điền</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="106"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="110"/>
         <source>Export Excel template...</source>
         <translation>Xuất biểu mẫu Excel...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="107"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="111"/>
         <source>Write the plan to the Excel template to edit it in Excel</source>
         <translation>Ghi kế hoạch ra biểu mẫu Excel để sửa bằng Excel</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="112"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="116"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="112"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="116"/>
         <source>Write the reviewed plan to the database</source>
         <translation>Ghi kế hoạch đã rà soát vào cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="114"/>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="473"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="118"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="477"/>
         <source>Adopt plan</source>
         <translation>Thông qua kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="115"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="119"/>
         <source>Save and adopt the plan once every item has been reviewed</source>
         <translation>Lưu và thông qua kế hoạch khi đã rà soát xong tất cả các mục</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="116"/>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="499"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="120"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="503"/>
         <source>Discard changes</source>
         <translation>Bỏ thay đổi</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="117"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="121"/>
         <source>Forget the changes not saved yet</source>
         <translation>Bỏ các thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="218"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="222"/>
         <source>There is no plan yet.
 
 Import the commune&apos;s resolution or plan document (.txt, .docx or .pdf), or an Excel template filled in. You will then check each indicator against the document before adopting the plan.</source>
@@ -2718,7 +2717,7 @@ Import the commune&apos;s resolution or plan document (.txt, .docx or .pdf), or 
 Hãy nhập văn bản nghị quyết hoặc kế hoạch của xã (.txt, .docx hoặc .pdf), hoặc biểu mẫu Excel đã điền. Sau đó bạn đối chiếu từng chỉ tiêu với văn bản trước khi thông qua kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="223"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="227"/>
         <source>There is no plan yet.
 
 The administrator imports the plan from its document; the indicators appear here once that is done.</source>
@@ -2727,232 +2726,238 @@ The administrator imports the plan from its document; the indicators appear here
 Người quản trị sẽ nhập kế hoạch từ văn bản; các chỉ tiêu sẽ hiện ở đây sau khi nhập xong.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="247"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="251"/>
         <source>Loading the plan...</source>
         <translation>Đang tải kế hoạch...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="282"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="286"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="283"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="287"/>
         <source>The plan being reviewed has changes that are not saved. Save them now?</source>
         <translation>Kế hoạch đang rà soát có thay đổi chưa lưu. Lưu ngay bây giờ?</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="308"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="312"/>
         <source>Choose the plan file</source>
         <translation>Chọn tệp kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="313"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="317"/>
         <source>Export the Excel template</source>
         <translation>Xuất biểu mẫu Excel</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="318"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="322"/>
         <source>Plan documents (*.txt *.docx *.pdf);;All files (*)</source>
         <translation>Văn bản kế hoạch (*.txt *.docx *.pdf);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="322"/>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="393"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="326"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="397"/>
         <source>Excel template (*.xlsx)</source>
         <translation>Biểu mẫu Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="335"/>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="337"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="339"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="341"/>
         <source>Reading %1...</source>
         <translation>Đang đọc %1...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="166"/>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="335"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="170"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="339"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="110"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="77"/>
+        <source>The changes to indicator %1 were applied; save the plan to keep them.</source>
+        <extracomment>A plan&apos;s title is stored in 500 characters (store/schema.py, PlanRow.title). Emitted when reading a file ends: True when a plan opened for review. Emitted when an export ends: the path written, or &quot;&quot; when it failed.</extracomment>
+        <translation>Đã áp dụng thay đổi của chỉ tiêu %1; hãy bấm Lưu để giữ lại.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="114"/>
         <source>Name the plan...</source>
         <translation>Đặt tên kế hoạch...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="111"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="115"/>
         <source>Give the plan the title officers and reports use</source>
         <translation>Đặt tiêu đề kế hoạch dùng trên màn hình và trong báo cáo</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="162"/>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="175"/>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="178"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="166"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="179"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="182"/>
         <source>Name the plan</source>
         <translation>Đặt tên kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="163"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="167"/>
         <source>Title of the plan (as in the resolution):</source>
         <translation>Tiêu đề kế hoạch (như trong nghị quyết):</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="165"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="169"/>
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="175"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="179"/>
         <source>The title cannot be empty.</source>
         <translation>Tiêu đề không được để trống.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="179"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="183"/>
         <source>The title is too long: at most %1 characters.</source>
         <translation>Tiêu đề quá dài: tối đa %1 ký tự.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="336"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="340"/>
         <source>Importing the plan</source>
         <translation>Đang nhập kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="345"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="349"/>
         <source>Import cancelled</source>
         <translation>Đã hủy nhập kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="364"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="368"/>
         <source>No indicators found</source>
         <translation>Không tìm thấy chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="365"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="369"/>
         <source>No indicators were found in %1, so nothing was imported.</source>
         <translation>Không tìm thấy chỉ tiêu nào trong %1 nên chưa nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="382"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="386"/>
         <source>Notes from reading the document:</source>
         <translation>Lưu ý khi đọc văn bản:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="401"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="405"/>
         <source>Writing %1...</source>
         <translation>Đang ghi %1...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="411"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="415"/>
         <source>The Excel template was written to %1</source>
         <translation>Đã ghi biểu mẫu Excel vào %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="425"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="429"/>
         <source>Cannot save yet</source>
         <translation>Chưa thể lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="426"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="430"/>
         <source>The indicator form has errors; correct them (they are shown in red) or undo the changes first.</source>
         <translation>Thông tin chỉ tiêu đang sửa còn lỗi; hãy sửa các lỗi (hiển thị màu đỏ) hoặc hoàn tác thay đổi trước.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="436"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="440"/>
         <source>Add the imported plan</source>
         <translation>Thêm kế hoạch vừa nhập</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="437"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="441"/>
         <source>The database already has a plan. The imported plan will be stored as a new draft plan and become the plan you work on; the existing plan and its figures stay in the database. Continue?</source>
         <translation>Cơ sở dữ liệu đã có kế hoạch. Kế hoạch vừa nhập sẽ được lưu thành một dự thảo kế hoạch mới và trở thành kế hoạch bạn đang làm việc; kế hoạch hiện có và số liệu của nó vẫn được giữ trong cơ sở dữ liệu. Tiếp tục?</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="454"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="458"/>
         <source>Saving the plan...</source>
         <translation>Đang lưu kế hoạch...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="464"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="468"/>
         <source>Review not finished</source>
         <translation>Chưa rà soát xong</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="465"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="469"/>
         <source>%1 items still need review. Confirm or correct each marked item (use &quot;Next to review&quot;), then adopt the plan.</source>
         <translation>Còn %1 mục cần rà soát. Hãy xác nhận hoặc sửa từng mục được đánh dấu (dùng nút &quot;Rà soát tiếp&quot;), rồi thông qua kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="474"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="478"/>
         <source>Adopt this plan? Its targets become the ones figures are judged against.</source>
         <translation>Thông qua kế hoạch này? Các mục tiêu của kế hoạch sẽ được dùng để đánh giá số liệu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="480"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="484"/>
         <source>Adopting the plan...</source>
         <translation>Đang thông qua kế hoạch...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="492"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="496"/>
         <source>The plan was adopted</source>
         <translation>Đã thông qua kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="492"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="496"/>
         <source>The plan was saved</source>
         <translation>Đã lưu kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="500"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="504"/>
         <source>Forget the changes not saved yet?</source>
         <translation>Bỏ các thay đổi chưa lưu?</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="522"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="526"/>
         <source>No plan yet</source>
         <translation>Chưa có kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="526"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="530"/>
         <source>Plan without a title</source>
         <translation>Kế hoạch chưa có tên</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="528"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="532"/>
         <source>Five-year plan %1</source>
         <translation>Kế hoạch 5 năm %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="528"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="532"/>
         <source>Annual plan %1</source>
         <translation>Kế hoạch năm %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="530"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="534"/>
         <source>imported, not saved yet</source>
         <translation>đã nhập, chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="532"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="536"/>
         <source>adopted</source>
         <translation>đã thông qua</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="534"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="538"/>
         <source>draft</source>
         <translation>dự thảo</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="538"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="542"/>
         <source>%1 indicators in %2 groups</source>
         <translation>%1 chỉ tiêu trong %2 nhóm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="541"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="545"/>
         <source>read from %1</source>
         <translation>đọc từ %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="543"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="547"/>
         <source>unsaved changes</source>
         <translation>có thay đổi chưa lưu</translation>
     </message>
@@ -3921,69 +3926,69 @@ Người quản trị sẽ nhập kế hoạch từ văn bản; các chỉ tiêu
 <context>
     <name>ReviewWidget</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/review/widget.py" line="58"/>
+        <location filename="../../kehoach_desktop/gui/review/widget.py" line="60"/>
         <source>Indicators of the plan</source>
-        <extracomment>The draft, the selection&apos;s flags or the unsaved state changed.</extracomment>
+        <extracomment>The draft, the selection&apos;s flags or the unsaved state changed. Moving to another indicator applied what was typed in the form for this one (its code).</extracomment>
         <translation>Các chỉ tiêu của kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/review/widget.py" line="92"/>
+        <location filename="../../kehoach_desktop/gui/review/widget.py" line="94"/>
         <source>Confirm as read</source>
         <translation>Xác nhận đọc đúng</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/review/widget.py" line="93"/>
+        <location filename="../../kehoach_desktop/gui/review/widget.py" line="95"/>
         <source>The selected items were read correctly: clear their review marks</source>
         <translation>Các mục đang chọn đã được đọc đúng: bỏ dấu cần rà soát</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/review/widget.py" line="95"/>
+        <location filename="../../kehoach_desktop/gui/review/widget.py" line="97"/>
         <source>Next to review</source>
         <translation>Rà soát tiếp</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/review/widget.py" line="96"/>
+        <location filename="../../kehoach_desktop/gui/review/widget.py" line="98"/>
         <source>Go to the next item that still needs review</source>
         <translation>Chuyển đến mục tiếp theo còn cần rà soát</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/review/widget.py" line="98"/>
+        <location filename="../../kehoach_desktop/gui/review/widget.py" line="100"/>
         <source>Add indicator</source>
         <translation>Thêm chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/review/widget.py" line="100"/>
+        <location filename="../../kehoach_desktop/gui/review/widget.py" line="102"/>
         <source>Add sub-indicator</source>
         <translation>Thêm chỉ tiêu con</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/review/widget.py" line="102"/>
-        <location filename="../../kehoach_desktop/gui/review/widget.py" line="326"/>
+        <location filename="../../kehoach_desktop/gui/review/widget.py" line="104"/>
+        <location filename="../../kehoach_desktop/gui/review/widget.py" line="332"/>
         <source>Remove indicator</source>
         <translation>Xóa chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/review/widget.py" line="310"/>
+        <location filename="../../kehoach_desktop/gui/review/widget.py" line="316"/>
         <source>New indicator</source>
         <translation>Chỉ tiêu mới</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/review/widget.py" line="323"/>
+        <location filename="../../kehoach_desktop/gui/review/widget.py" line="329"/>
         <source>Remove indicator %1 «%2» from the plan?</source>
         <translation>Xóa chỉ tiêu %1 «%2» khỏi kế hoạch?</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/review/widget.py" line="325"/>
+        <location filename="../../kehoach_desktop/gui/review/widget.py" line="331"/>
         <source>Its sub-indicators %1 are removed too.</source>
         <translation>Các chỉ tiêu con %1 cũng sẽ bị xóa.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/review/widget.py" line="343"/>
+        <location filename="../../kehoach_desktop/gui/review/widget.py" line="349"/>
         <source>Items still needing review: %1</source>
         <translation>Số mục còn cần rà soát: %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/review/widget.py" line="346"/>
+        <location filename="../../kehoach_desktop/gui/review/widget.py" line="352"/>
         <source>Every item has been reviewed</source>
         <translation>Đã rà soát xong tất cả các mục</translation>
     </message>

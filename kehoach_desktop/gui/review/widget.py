@@ -44,6 +44,8 @@ class ReviewWidget(QWidget):
 
     #: The draft, the selection's flags or the unsaved state changed.
     changed = Signal()
+    #: Moving to another indicator applied what was typed in the form for this one (its code).
+    applied_on_leave = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -227,9 +229,13 @@ class ReviewWidget(QWidget):
         it again would scroll a half-visible row into view in the middle of the click, and Qt
         would then select the row that came under the mouse instead of the one the form shows.
         """
-        if commit and code != self.current_code() and not self.commit_editor():
-            self._select_row(self.current_code())
+        leaving = self.current_code()
+        modified = commit and code != leaving and self.editor.is_modified()
+        if commit and code != leaving and not self.commit_editor():
+            self._select_row(leaving)
             return False
+        if modified and leaving is not None:
+            self.applied_on_leave.emit(leaving)  # said on screen: nothing changes unseen
         if not from_tree:
             self._select_row(code)
         draft = self._draft

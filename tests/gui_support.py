@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+
 from kehoach_desktop.domain.access import Role, User
 from kehoach_desktop.gui.context import AppContext
 from kehoach_desktop.gui.main_window import MainWindow
@@ -86,3 +88,18 @@ def record_message_boxes(monkeypatch, question: object | None = None) -> list[tu
     for kind, answer in (("warning", B.Ok), ("critical", B.Ok), ("information", B.Ok), ("question", question or B.Cancel)):
         monkeypatch.setattr(QMessageBox, kind, fake(kind, answer))
     return shown
+
+
+def answer_confirmation(qtbot, bar, yes: bool = True) -> str:  # type: ignore[no-untyped-def]
+    """Click Submit / Approve's confirmation box (opened with ``open()``); returns its text."""
+    from PySide6.QtWidgets import QMessageBox
+
+    qtbot.waitUntil(lambda: bar.confirm_box is not None and bar.confirm_box.isVisible())
+    box = bar.confirm_box
+    text = box.text()
+    if yes:
+        button = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole)
+    else:
+        button = box.button(QMessageBox.StandardButton.Cancel)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    return text

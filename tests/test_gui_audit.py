@@ -61,7 +61,8 @@ def test_the_journal_lists_the_newest_first(qtbot, journal) -> None:
     assert (newest.action, newest.actor) == ("month.approve", "leader")
     assert (second.action, second.actor, second.entity_key) == ("value.set", "officer", "4@2026-11")
     assert rows(page, 2)[:2] == ["Duyệt và khoá tháng", "Nhập / sửa số liệu"]
-    assert rows(page, 3)[1] == "4@2026-11" and rows(page, 4)[1].startswith("— → 310,5")
+    assert rows(page, 3)[1] == "4. Sản lượng lương thực có hạt — Tháng 11/2026"
+    assert rows(page, 4)[1].startswith("— → 310,5")
     local = second.at.astimezone()
     assert rows(page, 0)[1] == local.strftime("%d/%m/%Y %H:%M:%S")  # local time, dd/mm/yyyy
     qtbot.mouseClick(page.more_button, Qt.MouseButton.LeftButton)

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 
-from gui_support import close_window, login, make_window, record_message_boxes, wait_idle
+from gui_support import answer_confirmation, close_window, login, make_window, record_message_boxes, wait_idle
 from kehoach_desktop.domain.access import MonthState
 from kehoach_desktop.domain.errors import UserError
 from kehoach_desktop.domain.model import ValueKind
@@ -313,7 +313,7 @@ def test_officer_edits_only_assigned_indicators_and_cannot_approve(qtbot, entry_
     shown_codes = {r.code for r in page.model.grid.rows if page.model.row_of(r.code) >= 0}
     assert shown_codes == set(OFFICER_CODES)  # "my indicators" is on by default
     page.only_mine.setChecked(False)
-    assert page.model.row_of("1") >= 0 and not window.ctx.settings.only_mine
+    assert page.model.row_of("1") >= 0 and not window.ctx.settings.only_mine_for("officer")
     flags = page.model.flags(page.model.index(page.model.row_of("1"), Col.VALUE))
     assert not flags & Qt.ItemFlag.ItemIsEditable
     assert shown(page, "1", role=Qt.ItemDataRole.ForegroundRole) == READ_ONLY_TEXT
@@ -333,6 +333,7 @@ def test_officer_edits_only_assigned_indicators_and_cannot_approve(qtbot, entry_
         approve_month(s, db.installation_id, plan_id, PERIOD, users["officer"])
     db.close()
     qtbot.mouseClick(bar.submit_button, Qt.MouseButton.LeftButton)
+    answer_confirmation(qtbot, bar)
     wait_idle(qtbot, window)
     assert page.model.grid.month.state is MonthState.SUBMITTED
     assert not bar.submit_button.isEnabled()
@@ -350,6 +351,7 @@ def test_leader_approves_then_the_grid_is_read_only_and_reopening_needs_a_reason
     bar = page.approval
     assert not bar.approve_button.isHidden() and bar.approve_button.isEnabled()
     qtbot.mouseClick(bar.approve_button, Qt.MouseButton.LeftButton)
+    answer_confirmation(qtbot, bar)
     wait_idle(qtbot, window)
     assert states == [PERIOD]
     assert page.model.locked and not page.lock_banner.isHidden()

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import select
 
-from gui_support import close_window, wait_idle
+from gui_support import answer_confirmation, close_window, wait_idle
 from kehoach_desktop.domain.access import MonthState, Role
 from kehoach_desktop.domain.model import PlanStatus
 from kehoach_desktop.domain.periods import Period
@@ -138,6 +138,7 @@ def test_from_an_empty_database_to_an_approved_month(qtbot, tmp_path: Path, _ans
     _log_in(qtbot, window, "truongxa", "lanh-dao-1")
     entry = _entry(qtbot, window)
     entry.approval.approve()
+    answer_confirmation(qtbot, entry.approval)
     wait_idle(qtbot, window)
     assert entry.model.locked
     assert not entry.model.flags(entry.model.index(rows[0], Col.VALUE)) & Qt.ItemFlag.ItemIsEditable

@@ -7,6 +7,7 @@ Each screen is driven the way an officer would use it, on real temporary databas
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import sys
@@ -23,6 +24,9 @@ from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget  # noqa: E402
 
 app = QApplication(sys.argv)
+# As in the app (gui/gc_timer.py) and the tests: no automatic collection, which can run on the
+# database worker thread and delete Qt objects there; this script is short, so none at all.
+gc.disable()
 
 from gui_support import add_users  # noqa: E402
 
@@ -59,11 +63,17 @@ def shot(widget: QWidget, name: str) -> None:
     print("saved", name)
 
 
+def maximise(window: MainWindow) -> None:
+    """Open as on a 1366x768 office PC: maximised (Xvfb has no window manager to do it, so the
+    window also takes the screen's free area itself)."""
+    window.show_on_screen()
+    window.setGeometry(app.primaryScreen().availableGeometry())
+    settle(0.2)
+
+
 def window_on(path: Path) -> MainWindow:
     window = MainWindow(AppContext(Settings.load(), open_database(str(path))))
-    window.resize(1366, 768)
-    window.show()
-    settle(0.2)
+    maximise(window)
     return window
 
 
@@ -131,7 +141,7 @@ def main_screens(path: Path) -> None:
     from kehoach_desktop.gui.startup import logged_in
 
     window, users = make_window_plain(path)
-    window.resize(1366, 768)
+    maximise(window)
     window.set_period(Period(2026, 10))
     logged_in(window, users["leader"])
     settle(0.5, until=lambda: bool(window.pages))
@@ -155,9 +165,16 @@ def main_screens(path: Path) -> None:
     shot(window, "06-entry-grid")
     entry.model.discard()
     entry.approval.approve()
+    settle(0.3, until=lambda: entry.approval.confirm_box is not None)
+    shot(entry.approval.confirm_box, "07-entry-approve-confirm")
+    box = entry.approval.confirm_box
+    from PySide6.QtWidgets import QMessageBox
+
+    next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole).click()
     idle(window)
     shot(window, "07-entry-approved-month")
     period_screens(window)
+    extra_screens(window)
     shots_of_pages(window)
     review_screen(window, users)
 
@@ -170,6 +187,19 @@ def period_screens(window: MainWindow) -> None:
         shot(window, name)
     window.set_period(Period(2026, 10))
     idle(window)
+
+
+def extra_screens(window: MainWindow) -> None:
+    """The user guide (F1) and the print preview of the month's table (Ctrl+P)."""
+    window.show_help()
+    settle(0.5)
+    shot(window.help_window, "25-help-guide")
+    window.help_window.close()
+    entry = window.pages[0]
+    entry.grid_printer.print_grid()
+    settle(1.0)
+    shot(entry.grid_printer.preview_dialog, "26-entry-print-preview")
+    entry.grid_printer.preview_dialog.close()
 
 
 def review_screen(window: MainWindow, users) -> None:  # type: ignore[no-untyped-def]
@@ -240,7 +270,7 @@ def sync_screens(path: Path) -> None:
     other.close()
     main.close()
     window, users = make_window_plain(path)
-    window.resize(1366, 768)
+    maximise(window)
     logged_in(window, users["leader"])
     settle(0.5, until=lambda: bool(window.pages))
     idle(window)
@@ -286,7 +316,7 @@ def province_screen() -> None:
         commune.close()
     province.close()
     window, users = make_window_plain(WORK / "tinh.db")
-    window.resize(1366, 768)
+    maximise(window)
     window.set_period(Period(2026, 10))
     logged_in(window, users["sokhdt"])
     settle(0.5, until=lambda: bool(window.pages))
@@ -407,6 +437,16 @@ def report_screens() -> None:
     window.close()
 
 
+#: Screenshots the user guide (resources/help/huong-dan.html) shows; copied there after each full run.
+GUIDE_IMAGES = ("02-wizard-commune", "06-entry-grid", "07-entry-approved-month", "10-sync-page",
+                "12-plan-review-flagged-item", "22-reports-month")
+
+
+def copy_to_guide() -> None:
+    for name in GUIDE_IMAGES:
+        shutil.copyfile(HERE / f"{name}.png", ROOT / "resources" / "help" / "img" / f"{name}.png")
+
+
 if __name__ == "__main__" and sys.argv[1:] == ["reports"]:  # only these: python take.py reports
     report_screens()
     shutil.rmtree(WORK, ignore_errors=True)
@@ -414,6 +454,8 @@ elif __name__ == "__main__" and sys.argv[1:] == ["annual"]:  # only these: pytho
     annual_screens()
     report_screens()
     shutil.rmtree(WORK, ignore_errors=True)
+elif __name__ == "__main__" and sys.argv[1:] == ["guide"]:  # only copy the guide's pictures
+    copy_to_guide()
 elif __name__ == "__main__":
     for old in HERE.glob("[0-9][0-9]-*.png"):  # charts-*.png are the chart builders' own pictures
         old.unlink()
@@ -425,4 +467,5 @@ elif __name__ == "__main__":
     province_screen()
     annual_screens()
     report_screens()
+    copy_to_guide()
     shutil.rmtree(WORK, ignore_errors=True)

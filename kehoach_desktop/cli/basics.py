@@ -1,4 +1,5 @@
-"""The basic ``kehoach`` commands: init, demo, plan list, indicator list, value set/get/history, status."""
+"""The basic ``kehoach`` commands: init, demo, plan list, indicator list, value set/get/history/export-xlsx/import-xlsx,
+status."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from ..domain.errors import UserError
 from ..domain.model import ValueKind
 from ..domain.numbers import format_number
 from ..domain.validation import parse_entry
-from .common import EXIT_OK, Parser, actor, cell_options, common_options, open_db, parse_period
+from .common import EXIT_OK, Parser, actor, cell_options, common_options, open_db, parse_period, xlsx_out
 
 
 def add_commands(sub: argparse._SubParsersAction) -> argparse._SubParsersAction:  # type: ignore[type-arg]
@@ -65,6 +66,19 @@ def add_commands(sub: argparse._SubParsersAction) -> argparse._SubParsersAction:
     common_options(q, json=True)
     cell_options(q)
     q.set_defaults(func=cmd_value_history)
+    q = val_sub.add_parser("export-xlsx", help="xuất số liệu các tháng của một năm ra Excel")
+    common_options(q)
+    q.add_argument("--year", type=int, required=True, help="năm, ví dụ 2026")
+    q.add_argument("--out", required=True, help="tệp .xlsx sẽ ghi")
+    q.set_defaults(func=cmd_value_export_xlsx)
+    q = val_sub.add_parser("import-xlsx", help="nhập số liệu các tháng từ bảng Excel (tất cả hoặc không gì)")
+    common_options(q, json=True)
+    q.add_argument("file", metavar="TỆP", help="bảng Excel xuất bằng «kehoach value export-xlsx», hoặc cùng mẫu")
+    q.add_argument("--year", type=int, help="năm của số liệu, khi bảng không ghi (bảng tự lập)")
+    q.add_argument("--dry-run", action="store_true", help="chỉ kiểm tra và cho biết sẽ ghi gì, không ghi")
+    q.add_argument("--force", action="store_true", help="vẫn ghi các số liệu bất thường (đã kiểm tra lại)")
+    q.add_argument("--user", help="người nhập (mặc định: tên đăng nhập máy)")
+    q.set_defaults(func=cmd_value_import_xlsx)
 
     p = sub.add_parser("status", help="đánh giá mọi chỉ tiêu cho một kỳ: tháng, quý, 6 tháng, 9 tháng hoặc năm")
     common_options(p, json=True)
@@ -263,4 +277,58 @@ def cmd_status(args: argparse.Namespace, stdout: TextIO) -> int:
     notes.append("% KH: 100% là đạt kế hoạch năm, trên 100% là tốt hơn kế hoạch (kể cả chỉ tiêu càng thấp càng tốt)")
     notes.append("So cùng kỳ: thực hiện kỳ so với cùng các tháng năm trước (lũy kế so cùng kỳ: --json)")
     stdout.write("\n" + "\n".join(notes) + "\n")
+    return EXIT_OK
+
+
+def cmd_value_export_xlsx(args: argparse.Namespace, stdout: TextIO) -> int:
+    """Write a year's monthly figures to an Excel sheet."""
+    from ..planimport.figures_xlsx import write_figures_xlsx
+    from ..store.figures import year_figures
+    from ..store.queries import commune, current_plan
+
+    path = xlsx_out(args.out)
+    db = open_db(args)
+    with db.read() as session:
+        plan = current_plan(session, args.plan)
+        lines = year_figures(session, plan.id, args.year)
+        title, row = plan.title or "", commune(session)
+        name = row.name if row else None
+    write_figures_xlsx(lines, path, args.year, title, name)
+    stdout.write(f"Đã xuất {len(lines)} số liệu tháng năm {args.year} ra {path}.\n")
+    return EXIT_OK
+
+
+def cmd_value_import_xlsx(args: argparse.Namespace, stdout: TextIO) -> int:
+    """Store the figures of an Excel sheet in one transaction (or, --dry-run, say what would change)."""
+    from pathlib import Path
+
+    from ..store.figures import import_figures_file
+    from ..store.queries import current_plan
+    from ..store.values import ValidationFailed
+
+    db = open_db(args)
+    with db.read() as session:
+        plan_id = current_plan(session, args.plan).id
+    try:
+        result = import_figures_file(db, Path(args.file), plan_id, actor(args), args.year, args.force, args.dry_run)
+    except ValidationFailed as exc:
+        hint = "\nNếu các số liệu đúng, chạy lại với --force." if exc.only_warnings else ""
+        raise UserError(f"{exc}{hint}\nChưa có số liệu nào được ghi.", "value") from exc
+    if args.json:
+        out.dump_json({
+            "year": result.year, "rows": result.rows, "changed": len(result.changes), "unchanged": result.unchanged,
+            "dry_run": result.dry_run, "warnings": result.warnings,
+            "changes": [{"indicator": c.code, "period": str(c.period),
+                         "old": str(c.old.value) if c.old and c.old.value is not None else None,
+                         "new": str(c.new.value) if c.new.value is not None else None,
+                         "kind": c.new.kind.value} for c in result.changes],
+        }, stdout)
+        return EXIT_OK
+    verb = "Sẽ ghi" if result.dry_run else "Đã ghi"
+    stdout.write(f"{verb} {len(result.changes)} số liệu năm {result.year}; {result.unchanged} dòng đã có sẵn, "
+                 f"không đổi (đọc {result.rows} dòng có số liệu).\n")
+    for line in result.warnings:
+        stdout.write(f"Cần kiểm tra: {line}\n")
+    if result.dry_run:
+        stdout.write("Chưa ghi gì (--dry-run).\n")
     return EXIT_OK

@@ -135,7 +135,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     window = MainWindow(AppContext(settings))
     if instance is not None and instance.primary:
         instance.file_received.connect(lambda path: _bundle_arrived(window, path))
-    window.show()
+    window.show_on_screen()
     if options.exit_when_shown:
         # A start-up check (and the start-up benchmark): report when the window is up and when
         # the database is open and ready for login, then quit.

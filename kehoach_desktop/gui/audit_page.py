@@ -66,7 +66,7 @@ class AuditModel(QAbstractTableModel):
             return None
         event = self.events[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if role == Qt.ItemDataRole.ToolTipRole and index.column() not in (2, 4):
+            if role == Qt.ItemDataRole.ToolTipRole and index.column() not in (2, 3, 4):
                 return None
             return self._text(event, index.column(), role == Qt.ItemDataRole.ToolTipRole)
         return None
@@ -80,7 +80,7 @@ class AuditModel(QAbstractTableModel):
         if column == 2:
             return f"{event.label} ({event.action})" if tooltip else event.label
         if column == 3:
-            return event.entity_key
+            return event.subject_text
         return event.details_text
 
     def set_events(self, events: list[AuditEvent]) -> None:
@@ -132,7 +132,8 @@ class AuditPage(Page):
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        for column, width in ((0, 150), (1, 110), (2, 220), (3, 140)):
+        # "What" names an indicator and its month (issue 15): it gets the room the codes did not need.
+        for column, width in ((0, 150), (1, 100), (2, 200), (3, 400)):
             self.table.setColumnWidth(column, width)
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

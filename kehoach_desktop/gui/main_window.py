@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
     QToolBar,
+    QToolButton,
     QWidget,
 )
 
@@ -32,6 +34,7 @@ from ..services.changes import Changes
 from .context import AppContext
 from .page import Page
 from .period_selector import PeriodSelector
+from .wheel_guard import install_wheel_guard
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
@@ -39,6 +42,11 @@ if TYPE_CHECKING:
 # Nothing here touches the ``Qt`` namespace: PySide6 builds its enums on first use, which costs
 # 30 ms of start-up before the window can appear.
 PageFactory = Callable[[AppContext], Page]
+#: The size a first start opens at; below SMALL_SCREEN of free screen the window opens maximised.
+DEFAULT_SIZE = QSize(1280, 760)
+SMALL_SCREEN = QSize(1400, 860)
+#: Room for a title bar and borders around a restored window.
+FRAME_ROOM = 40
 
 
 class MainWindow(QMainWindow):
@@ -47,6 +55,7 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, pages: Sequence[PageFactory] | None = None) -> None:
         super().__init__()
         self.ctx = ctx
+        self.start_maximised = False
         self.setWindowTitle(self.tr("KeHoach Desktop"))
         self.setMinimumSize(QSize(960, 600))
         self._factories = list(pages) if pages is not None else _default_pages()
@@ -107,6 +116,10 @@ class MainWindow(QMainWindow):
         self.logout_action.triggered.connect(self.logout)
         self.logout_action.setEnabled(False)
         bar.addAction(self.logout_action)
+        self._toolbar = bar
+        self.help_button: QToolButton | None = None
+        self.help_window: QWidget | None = None
+        self.about: QWidget | None = None
         self._shortcuts_added = False
 
     def _add_shortcuts(self) -> None:
@@ -115,10 +128,31 @@ class MainWindow(QMainWindow):
         if self._shortcuts_added:
             return
         self._shortcuts_added = True
+        install_wheel_guard()  # no combo or spin box anywhere changes under a passing wheel
+        self._add_help()
         quit_action = QAction(self.tr("Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         self.addAction(quit_action)
+
+    def _add_help(self) -> None:
+        """Trợ giúp: the user guide (F1) and the About box (added at login, like the shortcuts)."""
+        self.help_action = QAction(self.tr("User guide"), self)
+        self.help_action.setShortcut(QKeySequence("F1"))
+        self.help_action.triggered.connect(self.show_help)
+        self.addAction(self.help_action)
+        self.about_action = QAction(self.tr("About KeHoach Desktop"), self)
+        self.about_action.triggered.connect(self.show_about)
+        button = QToolButton()
+        button.setText(self.tr("Help"))
+        button.setObjectName("help_button")
+        menu = QMenu(button)
+        menu.addAction(self.help_action)
+        menu.addAction(self.about_action)
+        button.setMenu(menu)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self._toolbar.addWidget(button)
+        self.help_button = button
 
     def _build_pages(self, user: User) -> None:
         self._clear_pages()
@@ -133,6 +167,10 @@ class MainWindow(QMainWindow):
             self.nav.addItem(item)
         if self.pages:
             self.nav.setCurrentRow(0)
+            if self.pages[0].focusProxy() is not None:
+                # The officer's first keys go to the page (the entry grid's first cell to fill),
+                # not to the navigation list, where a typed figure is lost.
+                self.pages[0].setFocus()
 
     def _clear_pages(self) -> None:
         self.nav.blockSignals(True)
@@ -190,6 +228,8 @@ class MainWindow(QMainWindow):
     # -- user ---------------------------------------------------------------------------------
     def _user_changed(self, user: User | None) -> None:
         if user is None:
+            # Nothing of the last session stays on screen for the next person.
+            self.statusBar().clearMessage()
             self.user_label.setText("")
             self.logout_action.setEnabled(False)
             self._clear_pages()
@@ -259,6 +299,24 @@ class MainWindow(QMainWindow):
 
         QTimer.singleShot(0, lambda: ask_login(self))
 
+    def show_help(self) -> None:
+        """Open the user guide (one window, raised if already open)."""
+        from .help import HelpWindow
+
+        if self.help_window is None:
+            self.help_window = HelpWindow(self)
+        self.help_window.show()
+        self.help_window.raise_()
+        self.help_window.activateWindow()
+
+    def show_about(self) -> None:
+        """The version, the data folder and the database in use."""
+        from .help import about_box
+
+        box = about_box(self.ctx, self)
+        self.about = box
+        box.open()
+
     def set_period(self, period: Period) -> None:
         """Switch the period from code (tests, links from other pages)."""
         self.period.set_period(period)
@@ -273,10 +331,19 @@ class MainWindow(QMainWindow):
 
     def _restore_layout(self) -> None:
         s = self.ctx.settings
-        if s.window_geometry:
-            self.restoreGeometry(QByteArray.fromBase64(s.window_geometry.encode()))
+        screen = self.screen().availableGeometry()
+        self.setMinimumSize(self.minimumSize().boundedTo(screen.size()))
+        if s.window_geometry and self.restoreGeometry(QByteArray.fromBase64(s.window_geometry.encode())):
+            # Saved on a larger screen (or a projector): Qt squeezes it onto this one, title bar
+            # and borders not counted; a window about the screen's size is better maximised.
+            room = screen.size() - QSize(FRAME_ROOM, FRAME_ROOM)
+            size = self.geometry().size()
+            self.start_maximised = self.isMaximized() or size.width() > room.width() or size.height() > room.height()
         else:
-            self.resize(1280, 760)
+            # A 1366x768 office PC has no room for a window with a title bar and margins:
+            # 1280x760 would push the status bar, where entry errors appear, off the screen.
+            self.start_maximised = screen.width() < SMALL_SCREEN.width() or screen.height() < SMALL_SCREEN.height()
+            self.resize(DEFAULT_SIZE.boundedTo(screen.size()))
         if s.window_state:
             self.restoreState(QByteArray.fromBase64(s.window_state.encode()))
         sizes = s.splitters.get("main")
@@ -294,6 +361,13 @@ class MainWindow(QMainWindow):
             from PySide6.QtWidgets import QMessageBox
 
             QMessageBox.warning(self, self.tr("Settings not saved"), str(exc))
+
+    def show_on_screen(self) -> None:
+        """Show the window as it was left, or maximised on a small screen; never larger than the screen."""
+        if self.start_maximised:
+            self.showMaximized()
+        else:
+            self.show()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         """Ask about unsaved work, remember the layout, finish database work."""

@@ -27,12 +27,18 @@ from ..services.changes import Changes
 from ..services.overview import OverviewData, load_overview
 from .chart_view import ChartView
 from .context import AppContext
-from .indicator_detail import IndicatorDetail
+from .indicator_detail import DETAIL_MIN_WIDTH, IndicatorDetail
 from .operations import DbOp
 from .page import Page
 
 #: Chart element ids that name an indicator after this prefix (the bar itself is the bare code).
 CODE_PREFIXES = ("label:", "status:")
+#: Narrowest the overview chart is drawn (pixels): its indicator names need the room.
+OVERVIEW_MIN_WIDTH = 640
+#: The least of the overview kept in view beside an indicator's detail.
+OVERVIEW_SHOWN = 400
+#: The detail panel's frame and vertical scroll bar around its charts.
+DETAIL_MARGIN = 30
 
 
 class OverviewPage(Page):
@@ -62,6 +68,7 @@ class OverviewPage(Page):
         self.picker.setAccessibleName(self.tr("Indicator to show in detail"))
         self.picker.setPlaceholderText(self.tr("Choose an indicator..."))
         self.picker.setMinimumContentsLength(30)
+        self.picker.setMaxVisibleItems(15)  # a list, not a curtain over the whole screen
         self.picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.picker.activated.connect(self._picker_activated)
         picker_label = QLabel(self.tr("&Indicator:"))
@@ -187,7 +194,7 @@ class OverviewPage(Page):
         evaluations, plan_groups = list(result.evaluations), list(result.groups)
         # The builder sizes the figure to its rows; the view keeps that height and scrolls.
         # Row names are cut below ~640 px: a narrow panel scrolls sideways instead.
-        self.chart.set_chart(lambda fig: charts.overview_figure(evaluations, plan_groups, fig), min_width=640)
+        self.chart.set_chart(lambda fig: charts.overview_figure(evaluations, plan_groups, fig), min_width=OVERVIEW_MIN_WIDTH)
         has_status = hasattr(charts, "status_counts_figure")
         self.tabs.setTabVisible(1, has_status)
         if has_status:
@@ -219,8 +226,11 @@ class OverviewPage(Page):
         was_hidden = not self.detail.isVisibleTo(self)
         self.detail.show()
         if was_hidden:
+            # On a 1366x768 screen the detail the officer asked for is shown whole (its charts'
+            # narrowest width); the overview beside it keeps the rest and may scroll sideways.
             total = max(self.splitter.width(), 600)
-            self.splitter.setSizes([total * 3 // 5, total - total * 3 // 5])
+            detail = min(max(total * 2 // 5, DETAIL_MIN_WIDTH + DETAIL_MARGIN), total - OVERVIEW_SHOWN)
+            self.splitter.setSizes([total - max(detail, 0), max(detail, 0)])
         self.detail.show_indicator(result.data[i], result.evaluations[i], result.period)
         row = self.picker.findData(code)
         if row != self.picker.currentIndex():

@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QMessageBox,
     QProgressDialog,
@@ -51,6 +52,8 @@ from .review import ReviewWidget
 if TYPE_CHECKING:
     from ..store.database import Database
 
+#: A plan's title is stored in 500 characters (store/schema.py, PlanRow.title).
+MAX_TITLE = 500
 WARNING_STYLE = "background: #fff8e1; border: 1px solid #e0b000; padding: 6px;"
 
 
@@ -74,6 +77,10 @@ class PlanPage(Page):
         self._annual_shown: bool | None = None
         self._build()
         self.review.changed.connect(self._update)
+        self.review.applied_on_leave.connect(
+            lambda code: self.ctx.status.emit(
+                self.tr("The changes to indicator %1 were applied; save the plan to keep them.").replace("%1", code))
+        )
         self._apply_permissions()
         self._update()
 
@@ -109,6 +116,8 @@ class PlanPage(Page):
                                                 self.tr("Write the plan to the Excel template to edit it in Excel"),
                                                 "export")
         self.toolbar.addSeparator()
+        self.rename_action = self._action(self.tr("Name the plan..."), self.ask_title,
+                                          self.tr("Give the plan the title officers and reports use"), "plan")
         self.save_action = self._action(self.tr("Save"), self.save, self.tr("Write the reviewed plan to the database"),
                                         "save")
         self.adopt_action = self._action(self.tr("Adopt plan"), self.adopt,
@@ -130,11 +139,14 @@ class PlanPage(Page):
         self.stack = QStackedWidget()
         self.stack.addWidget(self._build_empty())
         self.stack.addWidget(self.review)
+        # The details on their own line: beside the toolbar they were squeezed into a narrow
+        # column of four lines on a 1366x768 screen.
         under = QHBoxLayout()
-        under.addWidget(self.details, 1)
+        under.addStretch(1)
         under.addWidget(self.toolbar)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.details)
         layout.addLayout(under)
         annual = QHBoxLayout()
         annual.addStretch(1)
@@ -149,6 +161,36 @@ class PlanPage(Page):
         action.triggered.connect(lambda: slot())
         self.toolbar.addAction(action)
         return action
+
+    def ask_title(self) -> None:
+        """Ask the plan's title (opened with ``open()``; the dialog is ``self.title_dialog``)."""
+        draft = self.review.draft()
+        if draft is None or not self._can_edit:
+            return
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Name the plan"))
+        dialog.setLabelText(self.tr("Title of the plan (as in the resolution):"))
+        dialog.setTextValue(draft.plan.title or "")
+        dialog.setOkButtonText(self.tr("OK"))
+        dialog.setCancelButtonText(self.tr("Cancel"))
+        dialog.resize(560, dialog.sizeHint().height())
+        dialog.textValueSelected.connect(self._title_chosen)
+        self.title_dialog = dialog
+        dialog.open()
+
+    def _title_chosen(self, text: str) -> None:
+        title = " ".join(text.split())
+        if not title:
+            self._warn(self.tr("Name the plan"), self.tr("The title cannot be empty."))
+            return
+        if len(title) > MAX_TITLE:
+            self._warn(self.tr("Name the plan"),
+                       self.tr("The title is too long: at most %1 characters.").replace("%1", str(MAX_TITLE)))
+            return
+        self.review.rename_plan(title)
+
+    def _warn(self, title: str, text: str) -> None:
+        QMessageBox.warning(self, title, text)
 
     def _build_empty(self) -> QWidget:
         self.empty = QWidget()
@@ -175,7 +217,7 @@ class PlanPage(Page):
     def _apply_permissions(self) -> None:
         self._can_edit = self.ctx.can(Action.EDIT_PLAN)
         for action in (self.import_document_action, self.import_excel_action, self.save_action,
-                       self.adopt_action, self.discard_action):
+                       self.adopt_action, self.discard_action, self.rename_action):
             action.setVisible(self._can_edit)
         for button in (self.empty_import_document, self.empty_import_excel):
             button.setVisible(self._can_edit)
@@ -478,6 +520,7 @@ class PlanPage(Page):
         self.save_action.setEnabled(self._can_edit and draft is not None and (dirty or new))
         self.adopt_action.setEnabled(self._can_edit and draft is not None and (new or status is PlanStatus.DRAFT))
         self.discard_action.setEnabled(self._can_edit and (dirty or new))
+        self.rename_action.setEnabled(self._can_edit and draft is not None)
         adopted_five_year = (draft is not None and not new and draft.plan.kind is PlanKind.FIVE_YEAR
                              and status is PlanStatus.ADOPTED and self._plan_id == self.ctx.plan_id)
         if adopted_five_year != self._annual_shown:

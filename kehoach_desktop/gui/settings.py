@@ -29,8 +29,12 @@ class Settings:
     last_username: str = ""
     #: The month last worked on, ``YYYY-MM``.
     last_period: str = ""
-    #: Show only the indicators assigned to the logged-in officer.
+    #: Show only the indicators assigned to the logged-in officer: the default for an account
+    #: that has not chosen yet (each account's own choice is in ``user_views``).
     only_mine: bool = True
+    #: Each account's view choices on this PC, by user name: ``{"only_mine": bool}``. Officers
+    #: share the office PC; one's filter must not hide indicators from the next.
+    user_views: dict[str, dict[str, Any]] = field(default_factory=dict)
     #: The folder the last report (.docx / .xlsx) was saved in; the next save dialog starts there.
     report_folder: str = ""
     path: Path | None = field(default=None, repr=False, compare=False)
@@ -50,6 +54,17 @@ class Settings:
                 if isinstance(value, type(default)):
                     setattr(settings, f.name, value)
         return settings
+
+    def only_mine_for(self, username: str) -> bool:
+        """Whether ``username`` sees only the indicators assigned to them."""
+        view = self.user_views.get(username)
+        value = view.get("only_mine") if isinstance(view, dict) else None
+        return value if isinstance(value, bool) else self.only_mine
+
+    def set_only_mine_for(self, username: str, value: bool) -> None:
+        """Remember ``username``'s choice (saved with the rest of the settings)."""
+        view = self.user_views.get(username)
+        self.user_views[username] = {**(view if isinstance(view, dict) else {}), "only_mine": value}
 
     def save(self) -> None:
         """Write the settings file atomically."""

@@ -17,8 +17,10 @@ from sqlalchemy import ColumnElement, false, or_, select
 from sqlalchemy.orm import Session
 
 from ..domain.access import MonthState, Role
+from ..domain.model import RuleKind
 from ..domain.numbers import format_number
-from .schema import AuditRow
+from ..domain.periods import Period
+from .schema import AuditRow, IndicatorRow, PlanRow, TargetRow
 
 #: Vietnamese descriptions of every action the core records.
 ACTION_LABELS: dict[str, str] = {
@@ -56,7 +58,9 @@ _VALUE_WORDS: dict[str, str] = {
 }
 _WORDED_KEYS = frozenset({"kind", "role", "status", "old", "new"})
 # Internal bookkeeping that means nothing to an officer.
-_HIDDEN_DETAILS = frozenset({"indicator_uid", "seq"})
+_HIDDEN_DETAILS = frozenset({"indicator_uid", "seq", "plan", "annual"})
+#: A qualitative indicator's figure: 1 met, 0 not met (as the grid shows it).
+_MET_WORDS = {"1": "Đạt", "0": "Chưa đạt"}
 
 
 def action_label(action: str) -> str:
@@ -75,6 +79,10 @@ class AuditEvent:
     entity: str
     entity_key: str
     details: dict[str, Any] = field(default_factory=dict)
+    #: What the action was about, as a person reads it (indicator and month, plan title...).
+    subject: str = ""
+    #: The figures in the details are a qualitative indicator's (1 met, 0 not met).
+    qualitative: bool = False
 
     @property
     def label(self) -> str:
@@ -82,12 +90,22 @@ class AuditEvent:
         return action_label(self.action)
 
     @property
+    def subject_text(self) -> str:
+        """What the action was about in words; the stored key when it names nothing known."""
+        return self.subject or self.entity_key
+
+    @property
     def details_text(self) -> str:
         """The details as ``key: value`` pairs in words, ``old → new`` for a change."""
+        if self.qualitative:
+            details = {k: (_MET_WORDS.get(str(v), v) if k in _FIGURE_KEYS else v) for k, v in self.details.items()}
+            return describe_details(details)
         return describe_details(self.details)
 
 
 def _plain(value: Any, key: str = "") -> str:
+    if value in _MET_WORDS.values():
+        return str(value)
     if key in _WORDED_KEYS and isinstance(value, str) and value in _VALUE_WORDS:
         return _VALUE_WORDS[value]
     if value is None:
@@ -173,13 +191,68 @@ def audit_events(
     if text and text.strip():
         query = query.where(_text_filter(text.strip()))
     query = query.order_by(AuditRow.at.desc(), AuditRow.id.desc()).offset(max(0, offset)).limit(max(0, limit))
-    return [
+    events = [
         AuditEvent(
             id=row.id, at=row.at, actor=row.actor, action=row.action, entity=row.entity,
             entity_key=row.entity_key, details=_details(row.details),
         )
         for row in session.scalars(query)
     ]
+    return _described(session, events)
+
+
+def _period_label(text: str) -> str:
+    try:
+        return Period.parse(text).label
+    except ValueError:
+        return text
+
+
+def _described(session: Session, events: list[AuditEvent]) -> list[AuditEvent]:
+    """The events with their subjects in words, read in three queries for the whole page."""
+    from dataclasses import replace
+
+    uids = {str(e.details.get("indicator_uid")) for e in events if e.entity == "value" and e.details.get("indicator_uid")}
+    uids |= {e.entity_key for e in events if e.entity == "indicator"}
+    indicators: dict[str, tuple[str, str, bool]] = {}
+    if uids:
+        qualitative = set(session.scalars(
+            select(IndicatorRow.uid).join(TargetRow, TargetRow.indicator_id == IndicatorRow.id)
+            .where(IndicatorRow.uid.in_(uids), TargetRow.kind == RuleKind.QUALITATIVE)
+        ))
+        for uid, code, name in session.execute(
+            select(IndicatorRow.uid, IndicatorRow.code, IndicatorRow.name).where(IndicatorRow.uid.in_(uids))
+        ):
+            indicators[uid] = (code, name, uid in qualitative)
+    plan_keys = {e.entity_key for e in events if e.entity == "plan"}
+    plan_keys |= {e.entity_key.split("@")[0] for e in events if e.entity == "month"}
+    plans: dict[str, str] = {}
+    if plan_keys:
+        ids = [int(k) for k in plan_keys if k.isdigit()]
+        for pid, uid, title, start, end in session.execute(
+            select(PlanRow.id, PlanRow.uid, PlanRow.title, PlanRow.start_year, PlanRow.end_year)
+            .where(or_(PlanRow.uid.in_(plan_keys), PlanRow.id.in_(ids)))
+        ):
+            plans[uid] = plans[str(pid)] = title or f"Kế hoạch {start}-{end}"
+    described = []
+    for e in events:
+        subject, qualitative_value = "", False
+        if e.entity == "value":
+            code, _, period = e.entity_key.partition("@")
+            found = indicators.get(str(e.details.get("indicator_uid")))
+            name = f"{code}. {found[1]}" if found else code
+            subject = f"{name} — {_period_label(period)}" if period else name
+            qualitative_value = bool(found and found[2])
+        elif e.entity == "indicator" and e.entity_key in indicators:
+            code, name, _q = indicators[e.entity_key]
+            subject = f"{code}. {name}"
+        elif e.entity == "month":
+            plan, _, period = e.entity_key.partition("@")
+            subject = _period_label(period) + (f" — {plans[plan]}" if plan in plans else "")
+        elif e.entity == "plan" and e.entity_key in plans:
+            subject = plans[e.entity_key]
+        described.append(replace(e, subject=subject, qualitative=qualitative_value))
+    return described
 
 
 def audit_actors(session: Session) -> list[str]:

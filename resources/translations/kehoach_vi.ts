@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/help.py" line="69"/>
+        <source>(not open)</source>
+        <translation>(chưa mở)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/help.py" line="72"/>
+        <source>Tracking the commune&apos;s 5-year and annual plan indicators, month by month.</source>
+        <translation>Theo dõi các chỉ tiêu kế hoạch 5 năm và hằng năm của xã, từng tháng.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/help.py" line="73"/>
+        <source>Data folder: %1</source>
+        <translation>Thư mục dữ liệu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/help.py" line="74"/>
+        <source>Database: %1</source>
+        <translation>Cơ sở dữ liệu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/help.py" line="75"/>
+        <source>Back up the database file regularly (close the program first).</source>
+        <translation>Hãy sao lưu tệp cơ sở dữ liệu thường xuyên (đóng chương trình trước khi chép).</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/help.py" line="77"/>
+        <source>About KeHoach Desktop</source>
+        <translation>Giới thiệu KếHoạch Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/help.py" line="79"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <location filename="../../kehoach_desktop/gui/wizard.py" line="157"/>
@@ -378,67 +416,96 @@
 <context>
     <name>ApprovalBar</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="84"/>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="107"/>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="164"/>
         <source>Submit for approval</source>
+        <extracomment>The open &quot;are you sure&quot; box, if any (opened with ``open()``, so tests answer it).</extracomment>
         <translation>Gửi duyệt</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="85"/>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="108"/>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="171"/>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="173"/>
         <source>Approve and lock</source>
         <translation>Duyệt và khóa sổ</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="86"/>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="109"/>
         <source>Reopen...</source>
         <translation>Mở lại...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="100"/>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="123"/>
         <source>Open for entry</source>
         <translation>Đang mở để nhập số liệu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="101"/>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="124"/>
         <source>Awaiting approval</source>
         <translation>Chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="102"/>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="125"/>
         <source>Approved (locked)</source>
         <translation>Đã duyệt (đã khóa sổ)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="110"/>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="133"/>
         <source>Month: %1</source>
         <translation>Tháng: %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="112"/>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="135"/>
         <source>(by %1)</source>
         <translation>(người thực hiện: %1)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="114"/>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="137"/>
         <source>(reopened: %1)</source>
         <translation>(đã mở lại, lý do: %1)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="136"/>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="159"/>
         <source>Saving...</source>
         <translation>Đang lưu...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="141"/>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="165"/>
+        <source>Send month %1 to the leader for approval?</source>
+        <translation>Gửi số liệu tháng %1 cho lãnh đạo duyệt?</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="165"/>
+        <source>Submit</source>
+        <translation>Gửi duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="166"/>
         <source>Month %1 sent for approval.</source>
         <translation>Đã gửi duyệt tháng %1.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="146"/>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="172"/>
+        <source>Approve and lock month %1? Its figures can then no longer be changed unless a leader reopens it, giving a reason.</source>
+        <translation>Duyệt và khóa sổ tháng %1? Sau đó không sửa được số liệu của tháng, trừ khi lãnh đạo mở lại và ghi rõ lý do.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="174"/>
         <source>Month %1 approved and locked.</source>
         <translation>Đã duyệt và khóa sổ tháng %1.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="157"/>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="182"/>
+        <source>%1 of %2 indicators have a figure for the month (%3 still an estimate); %4 have none.</source>
+        <translation>%1/%2 chỉ tiêu đã có số liệu tháng (%3 còn là số ước); %4 chỉ tiêu chưa có.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="189"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="209"/>
         <source>Month %1 reopened.</source>
         <translation>Đã mở lại tháng %1.</translation>
     </message>
@@ -539,72 +606,72 @@
     </message>
     <message>
         <location filename="../../kehoach_desktop/gui/audit_page.py" line="128"/>
-        <location filename="../../kehoach_desktop/gui/audit_page.py" line="155"/>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="156"/>
         <source>Journal</source>
         <translation>Nhật ký</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/audit_page.py" line="140"/>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="141"/>
         <source>Load &amp;more</source>
         <translation>Tải &amp;thêm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/audit_page.py" line="159"/>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="160"/>
         <source>All actions</source>
         <translation>Tất cả thao tác</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/audit_page.py" line="160"/>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="161"/>
         <source>Figures entered</source>
         <translation>Nhập số liệu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/audit_page.py" line="161"/>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="162"/>
         <source>Month approval</source>
         <translation>Duyệt tháng</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/audit_page.py" line="162"/>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="163"/>
         <source>Plan and indicators</source>
         <translation>Kế hoạch và chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/audit_page.py" line="163"/>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="164"/>
         <source>Logins</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/audit_page.py" line="164"/>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="165"/>
         <source>Accounts</source>
         <translation>Tài khoản</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/audit_page.py" line="165"/>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="166"/>
         <source>Commune</source>
         <translation>Xã</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/audit_page.py" line="170"/>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="171"/>
         <source>&amp;User:</source>
         <translation>&amp;Người dùng:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/audit_page.py" line="170"/>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="171"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Loại:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/audit_page.py" line="223"/>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="224"/>
         <source>%1 events shown; older ones: Load more.</source>
         <translation>Đang hiển thị %1 bản ghi; để xem bản ghi cũ hơn, bấm Tải thêm.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/audit_page.py" line="223"/>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="224"/>
         <source>%1 events.</source>
         <translation>%1 bản ghi.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/audit_page.py" line="230"/>
+        <location filename="../../kehoach_desktop/gui/audit_page.py" line="231"/>
         <source>All users</source>
         <translation>Tất cả người dùng</translation>
     </message>
@@ -1041,6 +1108,7 @@ thức</translation>
     </message>
     <message>
         <location filename="../../kehoach_desktop/gui/entry/model.py" line="358"/>
+        <location filename="../../kehoach_desktop/gui/entry/view.py" line="89"/>
         <source> (est.)</source>
         <translation> (ước)</translation>
     </message>
@@ -1128,170 +1196,181 @@ thức</translation>
 <context>
     <name>EntryPage</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="81"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="87"/>
         <source>This month is approved and locked: its figures cannot be changed. A leader can reopen it, giving a reason.</source>
         <translation>Tháng này đã được duyệt và khóa sổ: không thể sửa số liệu. Lãnh đạo có thể mở lại tháng, kèm theo lý do.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="89"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="95"/>
         <source>Figures are entered by month; choose a month to enter them.</source>
         <translation>Số liệu được nhập theo tháng; chọn một tháng để nhập.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="93"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="99"/>
         <source>Search by name or code</source>
         <translation>Tìm theo tên hoặc mã</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="94"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="100"/>
         <source>Search indicators</source>
         <translation>Tìm chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="97"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="103"/>
         <source>My indicators only</source>
         <translation>Chỉ hiện chỉ tiêu của tôi</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="102"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="113"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="103"/>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="106"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="114"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="117"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="104"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="115"/>
         <source>Save (Ctrl+S)</source>
         <translation>Lưu (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="159"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="125"/>
+        <source>Print...</source>
+        <translation>In...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="126"/>
+        <source>Print (Ctrl+P)</source>
+        <translation>In (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="181"/>
         <source>Import annual plan...</source>
         <translation>Nhập kế hoạch năm...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="161"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="183"/>
         <source>Type year targets...</source>
         <translation>Gõ chỉ tiêu năm...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="198"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="220"/>
         <source>There is no plan yet, so there is nothing to enter. Import the resolution or type the plan&apos;s indicators on the Indicators page first.</source>
         <translation>Chưa có kế hoạch nên chưa có gì để nhập số liệu. Trước hết, hãy nhập kế hoạch từ nghị quyết hoặc gõ các chỉ tiêu của kế hoạch ở trang Chỉ tiêu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="205"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="227"/>
         <source>Monthly entry</source>
         <translation>Nhập số liệu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="274"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="296"/>
         <source>No indicators are assigned to you.</source>
         <translation>Bạn chưa được giao chỉ tiêu nào.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="309"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="331"/>
         <source>Year %1: %2 indicators have no year plan — import the year&apos;s resolution or type the year&apos;s targets.</source>
         <translation>Năm %1: %2 chỉ tiêu chưa có kế hoạch năm — nhập nghị quyết năm hoặc gõ chỉ tiêu năm.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="312"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="334"/>
         <source>Year %1: %2 indicators have no year plan yet; the administrator or a leader enters the year&apos;s targets.</source>
         <translation>Năm %1: %2 chỉ tiêu chưa có kế hoạch năm; quản trị hoặc lãnh đạo sẽ nhập mục tiêu của năm.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="321"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="343"/>
         <source>Unsaved edits were kept from earlier, but this month is locked.</source>
         <translation>Còn thay đổi chưa lưu từ trước, nhưng tháng này đã khóa sổ.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="326"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="348"/>
         <source>Restored %1 unsaved edits from the last session. Press Ctrl+S to save them.</source>
         <translation>Đã khôi phục %1 thay đổi chưa lưu từ phiên làm việc trước. Nhấn Ctrl+S để lưu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="367"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="392"/>
         <source>Nothing to undo.</source>
         <translation>Không có gì để hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="379"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="404"/>
         <source>Could not keep a draft of the edits: %1</source>
         <translation>Không lưu tạm được các thay đổi: %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="390"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="110"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="415"/>
         <source>%1 unsaved</source>
         <translation>%1 chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="404"/>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="473"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="429"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="498"/>
         <source>Not saved: correct the red cells first.</source>
         <translation>Chưa lưu: hãy sửa các ô màu đỏ trước.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="406"/>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="474"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="431"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="499"/>
         <source>Figures not saved</source>
         <translation>Chưa lưu số liệu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="407"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="432"/>
         <source>Some cells hold text that is not a figure. Correct or clear the red cells, then save.</source>
         <translation>Một số ô có nội dung không phải là số. Hãy sửa hoặc xóa các ô màu đỏ rồi lưu lại.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="413"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="438"/>
         <source>Nothing to save.</source>
         <translation>Không có gì để lưu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="442"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="467"/>
         <source>Saving...</source>
         <translation>Đang lưu...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="470"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="495"/>
         <source>Not saved: check the amber cells, then save again.</source>
         <translation>Chưa lưu: hãy kiểm tra các ô màu vàng rồi lưu lại.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="484"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="509"/>
         <source>Saved %1 figures.</source>
         <translation>Đã lưu %1 số liệu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="486"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="511"/>
         <source>Nothing changed: these figures were already saved.</source>
         <translation>Không có thay đổi: các số liệu này đã được lưu trước đó.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="495"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="520"/>
         <source>Some figures look unusual:</source>
         <translation>Một số số liệu có vẻ bất thường:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="496"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="521"/>
         <source>Save them anyway?</source>
         <translation>Vẫn lưu các số liệu này?</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="498"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="523"/>
         <source>Check the figures</source>
         <translation>Kiểm tra số liệu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="508"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="533"/>
         <source>Unsaved figures</source>
         <translation>Số liệu chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="509"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="534"/>
         <source>%1 figures typed on this page are not saved yet. Save them now?</source>
         <translation>Có %1 số liệu đã nhập trên trang này chưa được lưu. Lưu ngay bây giờ?</translation>
     </message>
@@ -1299,9 +1378,9 @@ thức</translation>
 <context>
     <name>EntryView</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/view.py" line="45"/>
+        <location filename="../../kehoach_desktop/gui/entry/view.py" line="54"/>
         <source>Monthly figures</source>
-        <extracomment>The user pressed Delete on a cell (the page clears it through the model).</extracomment>
+        <extracomment>The cell&apos;s margins and the status colour&apos;s frame around the status word (pixels). The user pressed Delete on a cell (the page clears it through the model). Ctrl+C / Ctrl+V outside a cell editor (the page copies or pastes the block).</extracomment>
         <translation>Số liệu tháng</translation>
     </message>
 </context>
@@ -1389,6 +1468,102 @@ thức</translation>
     </message>
 </context>
 <context>
+    <name>FiguresExcel</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/excel.py" line="64"/>
+        <source>Excel</source>
+        <extracomment>Doubts listed in the preview at most (the rest are counted).</extracomment>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/excel.py" line="65"/>
+        <source>Figures of the year out to Excel, or in from an Excel sheet</source>
+        <translation>Xuất số liệu cả năm ra Excel, hoặc nhập số liệu từ bảng Excel</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/excel.py" line="68"/>
+        <source>Export the year&apos;s figures to Excel...</source>
+        <translation>Xuất số liệu các tháng trong năm ra Excel...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/excel.py" line="69"/>
+        <source>Import figures from Excel...</source>
+        <translation>Nhập số liệu từ Excel...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/excel.py" line="88"/>
+        <source>Exported %1 monthly figures of %2 to %3.</source>
+        <translation>Đã xuất %1 số liệu tháng năm %2 ra %3.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/excel.py" line="92"/>
+        <source>Exporting...</source>
+        <translation>Đang xuất...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/excel.py" line="96"/>
+        <source>Export the year&apos;s figures</source>
+        <translation>Xuất số liệu cả năm</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/excel.py" line="97"/>
+        <location filename="../../kehoach_desktop/gui/entry/excel.py" line="116"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/excel.py" line="111"/>
+        <source>Reading the sheet...</source>
+        <translation>Đang đọc bảng...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/excel.py" line="115"/>
+        <location filename="../../kehoach_desktop/gui/entry/excel.py" line="134"/>
+        <source>Import figures from Excel</source>
+        <translation>Nhập số liệu từ Excel</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/excel.py" line="121"/>
+        <source>Nothing to import: the %1 figures of the sheet are already recorded.</source>
+        <translation>Không có gì để nhập: %1 số liệu trong bảng đã có sẵn.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/excel.py" line="125"/>
+        <source>The sheet «%1» (year %2) changes %3 figures in months %4; %5 rows are already recorded.</source>
+        <translation>Bảng «%1» (năm %2) sẽ ghi %3 số liệu của các tháng %4; %5 dòng đã có sẵn, không đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/excel.py" line="131"/>
+        <source>Check these figures before importing:</source>
+        <translation>Hãy kiểm tra các số liệu sau trước khi nhập:</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/excel.py" line="133"/>
+        <source>... and %1 more.</source>
+        <translation>... và %1 số liệu khác.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/excel.py" line="136"/>
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/excel.py" line="137"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/excel.py" line="160"/>
+        <source>Imported %1 figures of %2 from %3.</source>
+        <translation>Đã nhập %1 số liệu năm %2 từ %3.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/excel.py" line="165"/>
+        <source>Importing...</source>
+        <translation>Đang nhập...</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <location filename="../../kehoach_desktop/gui/wizard.py" line="267"/>
@@ -1434,6 +1609,72 @@ thức</translation>
         <location filename="../../kehoach_desktop/gui/wizard.py" line="338"/>
         <source>Nothing was saved. Choose another file, or choose Later to import the plan afterwards.</source>
         <translation>Chưa lưu gì. Hãy chọn tệp khác, hoặc chọn &quot;Để sau&quot; để nhập kế hoạch sau.</translation>
+    </message>
+</context>
+<context>
+    <name>GridClipboard</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/clipboard.py" line="94"/>
+        <source>The clipboard holds too much to paste into the grid (%1 characters); copy only the figures.</source>
+        <extracomment>Limits on a paste: a commune&apos;s grid is a few dozen rows of a dozen columns.</extracomment>
+        <translation>Nội dung đã sao chép quá lớn để dán vào bảng (%1 ký tự); hãy chỉ sao chép các số liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/clipboard.py" line="100"/>
+        <source>The clipboard holds too many cells to paste into the grid; copy only the figures.</source>
+        <translation>Nội dung đã sao chép có quá nhiều ô để dán vào bảng; hãy chỉ sao chép các số liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/clipboard.py" line="126"/>
+        <source>Pasted %1 cells; press Ctrl+S to save.</source>
+        <translation>Đã dán %1 ô; nhấn Ctrl+S để lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/clipboard.py" line="129"/>
+        <source>%1 cells were not taken (not yours to enter, or the month is locked).</source>
+        <translation>%1 ô không nhận được (chỉ tiêu không được giao cho bạn, hoặc tháng đã khóa sổ).</translation>
+    </message>
+</context>
+<context>
+    <name>GridPrinter</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/printing.py" line="72"/>
+        <source>PLAN INDICATORS — %1</source>
+        <extracomment>Columns of words, left-aligned on paper; the others hold figures, right-aligned.</extracomment>
+        <translation>CÁC CHỈ TIÊU KẾ HOẠCH — %1</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/entry/printing.py" line="108"/>
+        <source>Print the table</source>
+        <translation>In bảng số liệu</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/help.py" line="44"/>
+        <source>User guide</source>
+        <translation>Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/help.py" line="51"/>
+        <source>The user guide is missing from this installation (%1). Reinstall the program.</source>
+        <translation>Bản cài đặt này thiếu tệp hướng dẫn (%1). Hãy cài lại chương trình.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/help.py" line="54"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/help.py" line="55"/>
+        <source>Open in the web browser</source>
+        <translation>Mở bằng trình duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/help.py" line="57"/>
+        <source>To print the guide or read it beside the program</source>
+        <translation>Để in hướng dẫn hoặc đọc song song với chương trình</translation>
     </message>
 </context>
 <context>
@@ -2073,67 +2314,83 @@ thức</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="50"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="59"/>
         <source>KeHoach Desktop</source>
+        <extracomment>The size a first start opens at; below SMALL_SCREEN of free screen the window opens maximised. Room for a title bar and borders around a restored window.</extracomment>
         <translation>KếHoạch Desktop</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="57"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="66"/>
         <source>Navigation</source>
         <translation>Điều hướng</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="62"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="71"/>
         <source>Please log in to continue.</source>
         <translation>Vui lòng đăng nhập để tiếp tục.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="79"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="88"/>
         <source>Ready</source>
         <translation>Sẵn sàng</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="83"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="92"/>
         <source>Main toolbar</source>
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="90"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="99"/>
         <source>  &amp;Commune:</source>
         <translation>  &amp;Xã:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="106"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="115"/>
         <source>Log out</source>
         <translation>Đăng xuất</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="118"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="133"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="198"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="140"/>
+        <source>User guide</source>
+        <translation>Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="144"/>
+        <source>About KeHoach Desktop</source>
+        <translation>Giới thiệu KếHoạch Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="147"/>
+        <source>Help</source>
+        <translation>Trợ giúp</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="238"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="208"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="248"/>
         <source>Officer</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="208"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="248"/>
         <source>Leader</source>
         <translation>Lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="208"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="248"/>
         <source>Administrator</source>
         <translation>Quản trị</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="296"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="363"/>
         <source>Settings not saved</source>
         <translation>Chưa lưu được cài đặt</translation>
     </message>
@@ -2270,53 +2527,53 @@ thức</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/overview_page.py" line="62"/>
+        <location filename="../../kehoach_desktop/gui/overview_page.py" line="68"/>
         <source>Indicator to show in detail</source>
-        <extracomment>Chart element ids that name an indicator after this prefix (the bar itself is the bare code).</extracomment>
+        <extracomment>Chart element ids that name an indicator after this prefix (the bar itself is the bare code). Narrowest the overview chart is drawn (pixels): its indicator names need the room. The least of the overview kept in view beside an indicator&apos;s detail. The detail panel&apos;s frame and vertical scroll bar around its charts.</extracomment>
         <translation>Chỉ tiêu cần xem chi tiết</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/overview_page.py" line="63"/>
+        <location filename="../../kehoach_desktop/gui/overview_page.py" line="69"/>
         <source>Choose an indicator...</source>
         <translation>Chọn chỉ tiêu...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/overview_page.py" line="67"/>
+        <location filename="../../kehoach_desktop/gui/overview_page.py" line="74"/>
         <source>&amp;Indicator:</source>
         <translation>&amp;Chỉ tiêu:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/overview_page.py" line="70"/>
+        <location filename="../../kehoach_desktop/gui/overview_page.py" line="77"/>
         <source>No indicator has a percentage of its target yet for this period: enter the figures on the Monthly entry page.</source>
         <translation>Kỳ này chưa có chỉ tiêu nào tính được tỷ lệ so với kế hoạch: hãy nhập số liệu ở trang Nhập số liệu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/overview_page.py" line="76"/>
+        <location filename="../../kehoach_desktop/gui/overview_page.py" line="83"/>
         <source>Click a bar to see the indicator in detail</source>
         <translation>Bấm vào một thanh để xem chi tiết chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/overview_page.py" line="79"/>
+        <location filename="../../kehoach_desktop/gui/overview_page.py" line="86"/>
         <source>Progress</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/overview_page.py" line="80"/>
+        <location filename="../../kehoach_desktop/gui/overview_page.py" line="87"/>
         <source>By status</source>
         <translation>Theo đánh giá</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/overview_page.py" line="112"/>
+        <location filename="../../kehoach_desktop/gui/overview_page.py" line="119"/>
         <source>There is no plan yet, so there is nothing to show. Import the resolution or type the plan&apos;s indicators on the Indicators page first.</source>
         <translation>Chưa có kế hoạch nên chưa có gì để hiển thị. Hãy nhập nghị quyết hoặc gõ các chỉ tiêu của kế hoạch ở trang Chỉ tiêu trước.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/overview_page.py" line="119"/>
+        <location filename="../../kehoach_desktop/gui/overview_page.py" line="126"/>
         <source>Overview</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/overview_page.py" line="164"/>
+        <location filename="../../kehoach_desktop/gui/overview_page.py" line="171"/>
         <source>Progress towards the year&apos;s targets — %1</source>
         <translation>Mức thực hiện so với kế hoạch năm — %1</translation>
     </message>
@@ -2390,77 +2647,76 @@ thức</translation>
 <context>
     <name>PlanPage</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="82"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="89"/>
         <source>Indicators</source>
-        <extracomment>Emitted when reading a file ends: True when a plan opened for review. Emitted when an export ends: the path written, or &quot;&quot; when it failed.</extracomment>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="103"/>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="159"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="110"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="201"/>
         <source>Import from document...</source>
         <translation>Nhập từ văn bản...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="104"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="111"/>
         <source>Read the plan from its resolution or plan document (.txt, .docx, .pdf)</source>
         <translation>Đọc kế hoạch từ văn bản nghị quyết hoặc kế hoạch (.txt, .docx, .pdf)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="106"/>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="161"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="113"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="203"/>
         <source>Import from Excel template...</source>
         <translation>Nhập từ biểu mẫu Excel...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="107"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="114"/>
         <source>Read the plan from the Excel template filled in</source>
         <translation>Đọc kế hoạch từ biểu mẫu Excel đã điền</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="108"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="115"/>
         <source>Export Excel template...</source>
         <translation>Xuất biểu mẫu Excel...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="109"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="116"/>
         <source>Write the plan to the Excel template to edit it in Excel</source>
         <translation>Ghi kế hoạch ra biểu mẫu Excel để sửa bằng Excel</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="112"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="121"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="112"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="121"/>
         <source>Write the reviewed plan to the database</source>
         <translation>Ghi kế hoạch đã rà soát vào cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="114"/>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="440"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="123"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="482"/>
         <source>Adopt plan</source>
         <translation>Thông qua kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="115"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="124"/>
         <source>Save and adopt the plan once every item has been reviewed</source>
         <translation>Lưu và thông qua kế hoạch khi đã rà soát xong tất cả các mục</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="116"/>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="465"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="125"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="507"/>
         <source>Discard changes</source>
         <translation>Bỏ thay đổi</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="117"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="126"/>
         <source>Forget the changes not saved yet</source>
         <translation>Bỏ các thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="185"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="227"/>
         <source>There is no plan yet.
 
 Import the commune&apos;s resolution or plan document (.txt, .docx or .pdf), or an Excel template filled in. You will then check each indicator against the document before adopting the plan.</source>
@@ -2469,7 +2725,7 @@ Import the commune&apos;s resolution or plan document (.txt, .docx or .pdf), or 
 Hãy nhập văn bản nghị quyết hoặc kế hoạch của xã (.txt, .docx hoặc .pdf), hoặc biểu mẫu Excel đã điền. Sau đó bạn đối chiếu từng chỉ tiêu với văn bản trước khi thông qua kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="190"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="232"/>
         <source>There is no plan yet.
 
 The administrator imports the plan from its document; the indicators appear here once that is done.</source>
@@ -2478,194 +2734,238 @@ The administrator imports the plan from its document; the indicators appear here
 Người quản trị sẽ nhập kế hoạch từ văn bản; các chỉ tiêu sẽ hiện ở đây sau khi nhập xong.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="214"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="256"/>
         <source>Loading the plan...</source>
         <translation>Đang tải kế hoạch...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="249"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="291"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="250"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="292"/>
         <source>The plan being reviewed has changes that are not saved. Save them now?</source>
         <translation>Kế hoạch đang rà soát có thay đổi chưa lưu. Lưu ngay bây giờ?</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="276"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="318"/>
         <source>Choose the plan file</source>
         <translation>Chọn tệp kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="281"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="323"/>
         <source>Export the Excel template</source>
         <translation>Xuất biểu mẫu Excel</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="286"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="328"/>
         <source>Plan documents (*.txt *.docx *.pdf);;All files (*)</source>
         <translation>Văn bản kế hoạch (*.txt *.docx *.pdf);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="290"/>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="362"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="332"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="404"/>
         <source>Excel template (*.xlsx)</source>
         <translation>Biểu mẫu Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="302"/>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="304"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="344"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="346"/>
         <source>Reading %1...</source>
         <translation>Đang đọc %1...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="302"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="175"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="344"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="303"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="82"/>
+        <source>The changes to indicator %1 were applied; save the plan to keep them.</source>
+        <extracomment>A plan&apos;s title is stored in 500 characters (store/schema.py, PlanRow.title). Emitted when reading a file ends: True when a plan opened for review. Emitted when an export ends: the path written, or &quot;&quot; when it failed.</extracomment>
+        <translation>Đã áp dụng thay đổi của chỉ tiêu %1; hãy bấm Lưu để giữ lại.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="119"/>
+        <source>Name the plan...</source>
+        <translation>Đặt tên kế hoạch...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="120"/>
+        <source>Give the plan the title officers and reports use</source>
+        <translation>Đặt tiêu đề kế hoạch dùng trên màn hình và trong báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="171"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="184"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="187"/>
+        <source>Name the plan</source>
+        <translation>Đặt tên kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="172"/>
+        <source>Title of the plan (as in the resolution):</source>
+        <translation>Tiêu đề kế hoạch (như trong nghị quyết):</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="174"/>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="184"/>
+        <source>The title cannot be empty.</source>
+        <translation>Tiêu đề không được để trống.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="188"/>
+        <source>The title is too long: at most %1 characters.</source>
+        <translation>Tiêu đề quá dài: tối đa %1 ký tự.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="345"/>
         <source>Importing the plan</source>
         <translation>Đang nhập kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="314"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="356"/>
         <source>Import cancelled</source>
         <translation>Đã hủy nhập kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="333"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="375"/>
         <source>No indicators found</source>
         <translation>Không tìm thấy chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="334"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="376"/>
         <source>No indicators were found in %1, so nothing was imported.</source>
         <translation>Không tìm thấy chỉ tiêu nào trong %1 nên chưa nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="351"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="393"/>
         <source>Notes from reading the document:</source>
         <translation>Lưu ý khi đọc văn bản:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="368"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="410"/>
         <source>Writing %1...</source>
         <translation>Đang ghi %1...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="378"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="420"/>
         <source>The Excel template was written to %1</source>
         <translation>Đã ghi biểu mẫu Excel vào %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="392"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="434"/>
         <source>Cannot save yet</source>
         <translation>Chưa thể lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="393"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="435"/>
         <source>The indicator form has errors; correct them (they are shown in red) or undo the changes first.</source>
         <translation>Thông tin chỉ tiêu đang sửa còn lỗi; hãy sửa các lỗi (hiển thị màu đỏ) hoặc hoàn tác thay đổi trước.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="403"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="445"/>
         <source>Add the imported plan</source>
         <translation>Thêm kế hoạch vừa nhập</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="404"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="446"/>
         <source>The database already has a plan. The imported plan will be stored as a new draft plan and become the plan you work on; the existing plan and its figures stay in the database. Continue?</source>
         <translation>Cơ sở dữ liệu đã có kế hoạch. Kế hoạch vừa nhập sẽ được lưu thành một dự thảo kế hoạch mới và trở thành kế hoạch bạn đang làm việc; kế hoạch hiện có và số liệu của nó vẫn được giữ trong cơ sở dữ liệu. Tiếp tục?</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="421"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="463"/>
         <source>Saving the plan...</source>
         <translation>Đang lưu kế hoạch...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="431"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="473"/>
         <source>Review not finished</source>
         <translation>Chưa rà soát xong</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="432"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="474"/>
         <source>%1 items still need review. Confirm or correct each marked item (use &quot;Next to review&quot;), then adopt the plan.</source>
         <translation>Còn %1 mục cần rà soát. Hãy xác nhận hoặc sửa từng mục được đánh dấu (dùng nút &quot;Rà soát tiếp&quot;), rồi thông qua kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="441"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="483"/>
         <source>Adopt this plan? Its targets become the ones figures are judged against.</source>
         <translation>Thông qua kế hoạch này? Các mục tiêu của kế hoạch sẽ được dùng để đánh giá số liệu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="447"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="489"/>
         <source>Adopting the plan...</source>
         <translation>Đang thông qua kế hoạch...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="458"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="500"/>
         <source>The plan was adopted</source>
         <translation>Đã thông qua kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="458"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="500"/>
         <source>The plan was saved</source>
         <translation>Đã lưu kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="466"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="508"/>
         <source>Forget the changes not saved yet?</source>
         <translation>Bỏ các thay đổi chưa lưu?</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="487"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="530"/>
         <source>No plan yet</source>
         <translation>Chưa có kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="491"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="534"/>
         <source>Plan without a title</source>
         <translation>Kế hoạch chưa có tên</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="493"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="536"/>
         <source>Five-year plan %1</source>
         <translation>Kế hoạch 5 năm %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="493"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="536"/>
         <source>Annual plan %1</source>
         <translation>Kế hoạch năm %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="495"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="538"/>
         <source>imported, not saved yet</source>
         <translation>đã nhập, chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="497"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="540"/>
         <source>adopted</source>
         <translation>đã thông qua</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="499"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="542"/>
         <source>draft</source>
         <translation>dự thảo</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="503"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="546"/>
         <source>%1 indicators in %2 groups</source>
         <translation>%1 chỉ tiêu trong %2 nhóm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="506"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="549"/>
         <source>read from %1</source>
         <translation>đọc từ %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="508"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="551"/>
         <source>unsaved changes</source>
         <translation>có thay đổi chưa lưu</translation>
     </message>
@@ -2885,33 +3185,33 @@ Người quản trị sẽ nhập kế hoạch từ văn bản; các chỉ tiêu
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="39"/>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="43"/>
         <source>Reopen the month</source>
         <extracomment>The store refuses shorter reasons; the dialog says so before it gets there.</extracomment>
         <translation>Mở lại tháng</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="41"/>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="45"/>
         <source>Reopening %1 lets figures be changed again. Write the reason (required):</source>
         <translation>Mở lại tháng %1 để có thể sửa lại số liệu. Nhập lý do (bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="46"/>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="50"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="47"/>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="51"/>
         <source>For example: correcting the official figures</source>
         <translation>Ví dụ: sửa số liệu chính thức</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="51"/>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="55"/>
         <source>Reopen</source>
         <translation>Mở lại</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="63"/>
+        <location filename="../../kehoach_desktop/gui/entry/approval.py" line="67"/>
         <source>Write at least 5 characters.</source>
         <translation>Nhập ít nhất 5 ký tự.</translation>
     </message>
@@ -3635,69 +3935,69 @@ Người quản trị sẽ nhập kế hoạch từ văn bản; các chỉ tiêu
 <context>
     <name>ReviewWidget</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/review/widget.py" line="57"/>
+        <location filename="../../kehoach_desktop/gui/review/widget.py" line="60"/>
         <source>Indicators of the plan</source>
-        <extracomment>The draft, the selection&apos;s flags or the unsaved state changed.</extracomment>
+        <extracomment>The draft, the selection&apos;s flags or the unsaved state changed. Moving to another indicator applied what was typed in the form for this one (its code).</extracomment>
         <translation>Các chỉ tiêu của kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/review/widget.py" line="91"/>
+        <location filename="../../kehoach_desktop/gui/review/widget.py" line="94"/>
         <source>Confirm as read</source>
         <translation>Xác nhận đọc đúng</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/review/widget.py" line="92"/>
+        <location filename="../../kehoach_desktop/gui/review/widget.py" line="95"/>
         <source>The selected items were read correctly: clear their review marks</source>
         <translation>Các mục đang chọn đã được đọc đúng: bỏ dấu cần rà soát</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/review/widget.py" line="94"/>
+        <location filename="../../kehoach_desktop/gui/review/widget.py" line="97"/>
         <source>Next to review</source>
         <translation>Rà soát tiếp</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/review/widget.py" line="95"/>
+        <location filename="../../kehoach_desktop/gui/review/widget.py" line="98"/>
         <source>Go to the next item that still needs review</source>
         <translation>Chuyển đến mục tiếp theo còn cần rà soát</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/review/widget.py" line="97"/>
+        <location filename="../../kehoach_desktop/gui/review/widget.py" line="100"/>
         <source>Add indicator</source>
         <translation>Thêm chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/review/widget.py" line="99"/>
+        <location filename="../../kehoach_desktop/gui/review/widget.py" line="102"/>
         <source>Add sub-indicator</source>
         <translation>Thêm chỉ tiêu con</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/review/widget.py" line="101"/>
-        <location filename="../../kehoach_desktop/gui/review/widget.py" line="313"/>
+        <location filename="../../kehoach_desktop/gui/review/widget.py" line="104"/>
+        <location filename="../../kehoach_desktop/gui/review/widget.py" line="332"/>
         <source>Remove indicator</source>
         <translation>Xóa chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/review/widget.py" line="297"/>
+        <location filename="../../kehoach_desktop/gui/review/widget.py" line="316"/>
         <source>New indicator</source>
         <translation>Chỉ tiêu mới</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/review/widget.py" line="310"/>
+        <location filename="../../kehoach_desktop/gui/review/widget.py" line="329"/>
         <source>Remove indicator %1 «%2» from the plan?</source>
         <translation>Xóa chỉ tiêu %1 «%2» khỏi kế hoạch?</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/review/widget.py" line="312"/>
+        <location filename="../../kehoach_desktop/gui/review/widget.py" line="331"/>
         <source>Its sub-indicators %1 are removed too.</source>
         <translation>Các chỉ tiêu con %1 cũng sẽ bị xóa.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/review/widget.py" line="330"/>
+        <location filename="../../kehoach_desktop/gui/review/widget.py" line="349"/>
         <source>Items still needing review: %1</source>
         <translation>Số mục còn cần rà soát: %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/review/widget.py" line="333"/>
+        <location filename="../../kehoach_desktop/gui/review/widget.py" line="352"/>
         <source>Every item has been reviewed</source>
         <translation>Đã rà soát xong tất cả các mục</translation>
     </message>

@@ -6,7 +6,8 @@ convenience, not the lock. Reopening asks a reason, which the store requires and
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -15,15 +16,18 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ...domain.access import Action, MonthState, MonthStatus
+from ...domain.model import ValueKind
 from ...domain.periods import Period
 from ...services import months
 from ...services.changes import Outcome
+from ...store.grid import GridRow
 from ..context import AppContext
 from ..operations import DbOp
 
@@ -67,15 +71,34 @@ class ReopenDialog(QDialog):
         return self.reason.text().strip()
 
 
+@dataclass(frozen=True)
+class MonthCounts:
+    """What a month holds, said before it is sent or locked."""
+
+    indicators: int
+    entered: int
+    estimates: int
+
+    @classmethod
+    def of(cls, rows: Sequence[GridRow]) -> MonthCounts:
+        """Count the month's indicators, those with a figure, and those still an estimate."""
+        entered = [r for r in rows if r.this_month is not None and r.this_month.value is not None]
+        return cls(len(rows), len(entered), sum(1 for r in entered if r.this_month and r.this_month.kind is ValueKind.ESTIMATE))
+
+
 class ApprovalBar(QFrame):
     """The month's state with the approval buttons the user's role allows."""
 
     def __init__(
-        self, ctx: AppContext, before_change: Callable[[Callable[[], None]], bool], parent: QWidget | None = None,
+        self, ctx: AppContext, before_change: Callable[[Callable[[], None]], bool],
+        counts: Callable[[], MonthCounts | None] = lambda: None, parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self._before_change = before_change
+        self._counts = counts
+        #: The open "are you sure" box, if any (opened with ``open()``, so tests answer it).
+        self.confirm_box: QMessageBox | None = None
         self._status: MonthStatus | None = None
         self.reopen_dialog: ReopenDialog | None = None
         self.setObjectName("approval_bar")
@@ -136,14 +159,43 @@ class ApprovalBar(QFrame):
             self.tr("Saving...")).run()
 
     def submit(self) -> None:
-        """Send the month to the leader (unsaved edits are settled first)."""
+        """Send the month to the leader, once confirmed (unsaved edits are settled first)."""
         if self._before_change(self.submit):
-            self._run(months.submit, self.tr("Month %1 sent for approval."))
+            self._confirm(self.tr("Submit for approval"),
+                          self.tr("Send month %1 to the leader for approval?"), self.tr("Submit"),
+                          lambda: self._run(months.submit, self.tr("Month %1 sent for approval.")))
 
     def approve(self) -> None:
-        """Approve and lock the month."""
+        """Approve and lock the month, once confirmed."""
         if self._before_change(self.approve):
-            self._run(months.approve, self.tr("Month %1 approved and locked."))
+            self._confirm(self.tr("Approve and lock"),
+                          self.tr("Approve and lock month %1? Its figures can then no longer be changed "
+                                  "unless a leader reopens it, giving a reason."), self.tr("Approve and lock"),
+                          lambda: self._run(months.approve, self.tr("Month %1 approved and locked.")))
+
+    def _confirm(self, title: str, question: str, yes: str, then: Callable[[], None]) -> None:
+        """Ask about the month shown, naming it and what it holds; ``then`` runs on Yes."""
+        period = self.ctx.period
+        text = question.replace("%1", f"{period.month:02d}/{period.year}")
+        counts = self._counts()
+        if counts is not None:
+            text += "\n\n" + self.tr("%1 of %2 indicators have a figure for the month (%3 still an estimate); "
+                                      "%4 have none.").replace("%1", str(counts.entered)) \
+                .replace("%2", str(counts.indicators)).replace("%3", str(counts.estimates)) \
+                .replace("%4", str(counts.indicators - counts.entered))
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, self)
+        box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)  # Enter by habit does not lock the month
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.confirm_box = box
+
+        def answered(button: object) -> None:
+            self.confirm_box = None
+            if box.buttonRole(button) == QMessageBox.ButtonRole.AcceptRole:  # type: ignore[arg-type]
+                then()
+
+        box.buttonClicked.connect(answered)
+        box.open()
 
     def ask_reopen(self) -> None:
         """Ask for the reason, then reopen the month."""

@@ -37,7 +37,10 @@ from ...store.values import ValidationFailed, ValueEntry
 from ..context import AppContext
 from ..operations import DbOp, show_error
 from ..page import Page
-from .approval import ApprovalBar
+from .approval import ApprovalBar, MonthCounts
+from .clipboard import GridClipboard
+from .excel import FiguresExcel
+from .printing import GridPrinter
 from .delegate import EntryDelegate
 from .history import HistoryPanel
 from .model import Col, EntryModel
@@ -59,14 +62,17 @@ class EntryPage(Page):
         self.year_targets_dialog = None
         self.model = EntryModel(self)
         self.model.set_user(ctx.user, reviewing=ctx.province)
-        self.model.set_filter(only_mine=ctx.settings.only_mine)
+        self.model.set_filter(only_mine=ctx.settings.only_mine_for(self._username()))
         self.view = EntryView()
+        self.setFocusProxy(self.view)  # the page takes the keyboard into the grid (after login)
         self.view.setModel(self.model)
         self.delegate = EntryDelegate(self.view)
         self.view.setItemDelegate(self.delegate)
         self.history = HistoryPanel(ctx)
         self._after_save: Callable[[], object] | None = None  # what leaving asked for, once saved
-        self.approval = ApprovalBar(ctx, self._settle)
+        self.approval = ApprovalBar(
+            ctx, self._settle, lambda: MonthCounts.of(self.model.grid.rows) if self.model.grid else None
+        )
         self._build()
         self.model.pending_changed.connect(self._pending_changed)
         self.model.message.connect(ctx.status.emit)
@@ -95,16 +101,30 @@ class EntryPage(Page):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._search_changed)
         self.only_mine = QCheckBox(self.tr("My indicators only"))
-        self.only_mine.setChecked(self.ctx.settings.only_mine)
+        self.only_mine.setChecked(self.ctx.settings.only_mine_for(self._username()))
         self.only_mine.toggled.connect(self._only_mine_changed)
         self.pending_label = QLabel()
         self.pending_label.setObjectName("pending_label")
+        # Room for "999 chưa lưu" from the start: the buttons beside it must not shift as it appears.
+        self.pending_label.setMinimumWidth(
+            self.pending_label.fontMetrics().horizontalAdvance(self.tr("%1 unsaved").replace("%1", "999")) + 4
+        )
+        self.pending_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.save_action = self._action(self.tr("Save"), QKeySequence.StandardKey.Save, self.save)
         self.undo_action = self._action(self.tr("Undo"), QKeySequence.StandardKey.Undo, self.undo)
         self.save_button = QPushButton(self.tr("Save (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
         self.undo_button = QPushButton(self.tr("Undo"))
         self.undo_button.clicked.connect(self.undo)
+        self.excel = FiguresExcel(self.ctx, self, self.can_leave)
+        self.excel.update_rights()
+        self.grid_printer = GridPrinter(self.ctx, self.model, self.view)
+        self.clipboard = GridClipboard(self.ctx, self.model, self.view)
+        self.view.copy_requested.connect(self.clipboard.copy)
+        self.view.paste_requested.connect(self.clipboard.paste)
+        self.print_action = self._action(self.tr("Print..."), QKeySequence.StandardKey.Print, self.grid_printer.print_grid)
+        self.print_button = QPushButton(self.tr("Print (Ctrl+P)"))
+        self.print_button.clicked.connect(self.grid_printer.print_grid)
         # History under the grid, not beside it: at 1366x768 the grid needs the whole width.
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(self.view)
@@ -125,6 +145,8 @@ class EntryPage(Page):
         filters.addWidget(self.search, 1)
         filters.addWidget(self.only_mine)
         filters.addStretch()
+        filters.addWidget(self.excel.button)
+        filters.addWidget(self.print_button)
         for w in (self.pending_label, self.undo_button, self.save_button):
             filters.addWidget(w)
         if self.ctx.province:  # figures arrive in the communes' bundles: nothing to type here
@@ -342,12 +364,15 @@ class EntryPage(Page):
         ):
             self._context_changed()
 
+    def _username(self) -> str:
+        return self.ctx.user.username if self.ctx.user else ""
+
     def _search_changed(self, text: str) -> None:
         self.model.set_filter(search=text)
         self.view.first_cell()
 
     def _only_mine_changed(self, checked: bool) -> None:
-        self.ctx.settings.only_mine = checked
+        self.ctx.settings.set_only_mine_for(self._username(), checked)
         self.model.set_filter(only_mine=checked)
         self.view.first_cell()
 

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import enum
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from ...domain.model import STATUS_LABELS
 from .model import ENTERABLE, Col, EntryModel
 
 Hint = QAbstractItemDelegate.EndEditHint
@@ -26,17 +27,25 @@ class Move(enum.Enum):
     PREVIOUS = "previous"
 
 
+#: The cell's margins and the status colour's frame around the status word (pixels).
+STATUS_PADDING = 18
+
+
 class EntryView(QTableView):
     """A table view over ``EntryModel`` with spreadsheet-like keys."""
 
     #: The user pressed Delete on a cell (the page clears it through the model).
     clear_requested = Signal(QModelIndex)
+    #: Ctrl+C / Ctrl+V outside a cell editor (the page copies or pastes the block).
+    copy_requested = Signal()
+    paste_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         T = QAbstractItemView.EditTrigger
         self.setEditTriggers(T.AnyKeyPressed | T.EditKeyPressed | T.DoubleClicked)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # A block (Shift+arrows or a drag) can be copied to Excel, one pasted from it.
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ContiguousSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
@@ -61,8 +70,8 @@ class EntryView(QTableView):
         # reads at 1366x768, and no column is narrower than its (translated) title.
         header.setSectionResizeMode(Col.NOTE, QHeaderView.ResizeMode.Stretch)
         for col, width in ((Col.NO, 40), (Col.NAME, 240), (Col.UNIT, 60), (Col.TARGET, 75), (Col.PREVIOUS, 65),
-                           (Col.VALUE, 85), (Col.ACTUAL, 70), (Col.PERCENT, 60), (Col.SAME_PERIOD, 60), (Col.STATUS, 120),
-                           (Col.OFFICIAL, 55)):
+                           (Col.VALUE, 85), (Col.ACTUAL, 70), (Col.PERCENT, 60), (Col.SAME_PERIOD, 60),
+                           (Col.STATUS, self._status_width(True)), (Col.OFFICIAL, 55)):
             self.setColumnWidth(col, max(width, header.sectionSizeHint(col)))
         self.apply_spans()
 
@@ -72,7 +81,13 @@ class EntryView(QTableView):
             return  # a width the user dragged stays while the kind of period does
         self._by_month = by_month
         self.setColumnHidden(Col.OFFICIAL, not by_month)
-        self.setColumnWidth(Col.STATUS, 120 if by_month else 175)
+        self.setColumnWidth(Col.STATUS, self._status_width(by_month))
+
+    def _status_width(self, by_month: bool) -> int:
+        """Room for the longest status word ("Có nguy cơ không đạt"), and "(ước)" over a longer period."""
+        longest = max(STATUS_LABELS.values(), key=self.fontMetrics().horizontalAdvance)
+        text = longest if by_month else longest + QCoreApplication.translate("EntryModel", " (est.)")
+        return self.fontMetrics().horizontalAdvance(text) + STATUS_PADDING
 
     def apply_spans(self) -> None:
         """Let each group title span the whole row."""
@@ -141,6 +156,14 @@ class EntryView(QTableView):
                 # At the last cell Tab leaves the grid, so the keyboard never gets trapped.
                 moved = self.go(Move.NEXT if key == Qt.Key.Key_Tab else Move.PREVIOUS)
                 event.setAccepted(moved)
+                return
+            if event.matches(QKeySequence.StandardKey.Copy):
+                self.copy_requested.emit()
+                event.accept()
+                return
+            if event.matches(QKeySequence.StandardKey.Paste):
+                self.paste_requested.emit()
+                event.accept()
                 return
             if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and mods == Qt.KeyboardModifier.NoModifier:
                 self.clear_requested.emit(self.currentIndex())

@@ -9,6 +9,7 @@ there. Flagged indicators stay marked until the officer confirms or corrects the
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -43,6 +44,8 @@ class ReviewWidget(QWidget):
 
     #: The draft, the selection's flags or the unsaved state changed.
     changed = Signal()
+    #: Moving to another indicator applied what was typed in the form for this one (its code).
+    applied_on_leave = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -172,6 +175,12 @@ class ReviewWidget(QWidget):
         self._dirty = True
         self._show(draft, select)
 
+    def rename_plan(self, title: str) -> None:
+        """Give the plan ``title`` (an unsaved edit, like any other)."""
+        if self._draft is None or self._read_only or title == self._draft.plan.title:
+            return
+        self._replace(replace(self._draft, plan=replace(self._draft.plan, title=title)), self.current_code())
+
     def draft(self) -> PlanDraft | None:
         """The draft as reviewed so far (call ``commit_editor`` first to include the form)."""
         return self._draft
@@ -213,12 +222,22 @@ class ReviewWidget(QWidget):
         rows = {self.model.code_of(i) for i in self.tree.selectionModel().selectedRows()}
         return [c for c in self.model.codes_in_order() if c in rows]
 
-    def select(self, code: str, commit: bool = True, scroll_source: bool = True) -> bool:
-        """Show indicator ``code``: tree row, source highlight, editor. False if the form had errors."""
-        if commit and code != self.current_code() and not self.commit_editor():
-            self._select_row(self.current_code())
+    def select(self, code: str, commit: bool = True, scroll_source: bool = True, from_tree: bool = False) -> bool:
+        """Show indicator ``code``: tree row, source highlight, editor. False if the form had errors.
+
+        ``from_tree``: the officer clicked the row, so the tree has already selected it. Selecting
+        it again would scroll a half-visible row into view in the middle of the click, and Qt
+        would then select the row that came under the mouse instead of the one the form shows.
+        """
+        leaving = self.current_code()
+        modified = commit and code != leaving and self.editor.is_modified()
+        if commit and code != leaving and not self.commit_editor():
+            self._select_row(leaving)
             return False
-        self._select_row(code)
+        if modified and leaving is not None:
+            self.applied_on_leave.emit(leaving)  # said on screen: nothing changes unseen
+        if not from_tree:
+            self._select_row(code)
         draft = self._draft
         self.editor.load(draft, code, self._notes.get(code))
         span = draft.spans.get(code) if draft else None
@@ -248,7 +267,7 @@ class ReviewWidget(QWidget):
             # Applying resets the model; not from inside the selection model's own signal.
             QTimer.singleShot(0, lambda: self.select(code))
         else:
-            self.select(code)
+            self.select(code, from_tree=True)
 
     def _source_clicked(self, position: int) -> None:
         code = draft_ops.code_at(self._draft, position) if self._draft else None

@@ -78,7 +78,7 @@ def cmd_init(args: argparse.Namespace, stdout: TextIO) -> int:
     """Create the database and register the commune."""
     from ..store.operations import init_commune
 
-    db = open_db(args)
+    db = open_db(args, create=True)
     with db.write() as session:
         row = init_commune(session, db.installation_id, args.commune_code, args.commune_name, args.province, actor(args))
         stdout.write(f"Đã tạo cơ sở dữ liệu cho {row.name} (mã {row.code}) tại {db.display_name}\n")
@@ -89,7 +89,7 @@ def cmd_demo(args: argparse.Namespace, stdout: TextIO) -> int:
     """Fill an empty database with the demo commune."""
     from ..demo import DEMO_COMMUNE, install_demo
 
-    db = open_db(args)
+    db = open_db(args, create=True)
     plan_id = install_demo(db)
     stdout.write(f"Đã tạo dữ liệu mẫu: {DEMO_COMMUNE.name}, kế hoạch số {plan_id}, tại {db.display_name}\n")
     return EXIT_OK

@@ -14,7 +14,7 @@ from typing import Any, TextIO
 from . import output as out
 from ..domain.errors import UserError
 from ..domain.numbers import format_number
-from .common import Common, EXIT_OK, actor
+from .common import Common, EXIT_OK, actor, backup_before, open_db
 
 EXIT_REFUSED = 2
 
@@ -76,10 +76,8 @@ def add_commands(sub: argparse._SubParsersAction, common: Common) -> None:  # ty
     p.set_defaults(func=cmd_province)
 
 
-def _db(args: argparse.Namespace) -> Any:
-    from ..store.database import open_database
-
-    return open_database(args.db)
+def _db(args: argparse.Namespace, create: bool = False) -> Any:
+    return open_db(args, create=create)
 
 
 def cmd_export(args: argparse.Namespace, stdout: TextIO) -> int:
@@ -119,6 +117,8 @@ def cmd_import(args: argparse.Namespace, stdout: TextIO) -> int:
     from ..sync.importer import import_bundle, preview_bundle
 
     db = _db(args)
+    if not args.dry_run:
+        backup_before(db, "import")
     refused = 0
     report = []
     for name in args.files:
@@ -234,7 +234,12 @@ def cmd_key_export(args: argparse.Namespace, stdout: TextIO) -> int:
     from ..sync.export import own_public_key
     from ..sync.keys import write_key_file
 
-    key = own_public_key(_db(args))
+    # A new computer joins a commune by sending its key first: this command may start its
+    # (empty) database, and says so, since a mistyped --db would otherwise go unnoticed.
+    db = _db(args, create=True)
+    if db.is_sqlite and db.created:
+        stdout.write(f"Máy này chưa có cơ sở dữ liệu: đã tạo mới {db.display_name} (trống, chờ nhận gói đồng bộ).\n")
+    key = own_public_key(db)
     write_key_file(key, Path(args.out))
     stdout.write(f"Đã ghi khóa công khai của máy «{key.name}» vào {args.out}. Vân tay: {key.fingerprint}\n")
     return EXIT_OK
@@ -273,7 +278,7 @@ def cmd_province(args: argparse.Namespace, stdout: TextIO) -> int:
     """Make this installation a province's: it accepts bundles of every commune."""
     from ..store.commune_edit import make_province
 
-    db = _db(args)
+    db = _db(args, create=True)
     with db.write() as session:
         make_province(session, db.installation_id, actor(args), args.name)
     stdout.write("Máy này là máy tổng hợp của tỉnh: nhận gói của mọi xã.\n")

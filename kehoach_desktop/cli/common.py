@@ -93,10 +93,20 @@ def actor(args: argparse.Namespace) -> str:
         return "unknown"
 
 
-def open_db(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def open_db(args: argparse.Namespace, create: bool = False):  # type: ignore[no-untyped-def]
+    """The database of ``--db``; only a command that creates one (init, demo, province) passes
+    ``create``: any other refuses a path that does not exist, so a typo never makes a new file."""
     from ..store.database import open_database
 
-    return open_database(args.db)
+    return open_database(args.db, create=create, daily=True)
+
+
+def backup_before(db, operation: str) -> None:  # type: ignore[no-untyped-def]
+    """A verified backup of a SQLite database before ``operation`` (an import); refused if not made."""
+    if db.is_sqlite:
+        from ..store.backup import make_backup
+
+        make_backup(Path(db.display_name), f"before-{operation}")
 
 
 def xlsx_out(text: str) -> Path:

@@ -28,6 +28,18 @@ def plain(value: Decimal | None) -> str | None:
     return None if value is None else to_plain(value)
 
 
+_BIDI = set("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def printable(text: str) -> str:
+    """``text`` safe for a terminal: control characters (escape codes) and bidi overrides are shown
+    as ``\\u....`` instead of acting on the screen."""
+    return "".join(
+        f"\\u{ord(ch):04x}" if (unicodedata.category(ch) == "Cc" and ch not in "\t") or ch in _BIDI else ch
+        for ch in text
+    )
+
+
 def dump_json(data: Any, out: TextIO) -> None:
     """Write ``data`` as readable UTF-8 JSON."""
     json.dump(data, out, ensure_ascii=False, indent=2)

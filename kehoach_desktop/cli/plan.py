@@ -110,7 +110,7 @@ def _ensure_commune(session, db, args: argparse.Namespace, name: str | None, act
 def _store(args: argparse.Namespace, stdout: TextIO, draft, commune_name: str | None, warnings: list[str]) -> int:  # type: ignore[no-untyped-def]
     from ..store.operations import create_plan
 
-    db = open_db(args)
+    db = open_db(args, create=True)  # like init: importing a plan may start a new commune's database
     by = actor(args)
     with db.write() as session:
         commune, notice = _ensure_commune(session, db, args, commune_name, by)

@@ -15,7 +15,7 @@ from typing import Any, TextIO
 from . import output as out
 from ..domain.errors import UserError
 from ..domain.model import TargetRule
-from .common import Common, EXIT_OK, actor, open_db, xlsx_out
+from .common import Common, EXIT_OK, actor, backup_before, open_db, xlsx_out
 
 
 
@@ -329,6 +329,7 @@ def cmd_target_import_xlsx(args: argparse.Namespace, stdout: TextIO) -> int:
     from ..store.year_targets import list_year_targets, set_year_targets
 
     db = open_db(args)
+    backup_before(db, "import")
     with db.write() as session:
         plan = current_plan(session, args.plan)
         texts = read_year_targets_xlsx(Path(args.file), args.year, plan.uid)

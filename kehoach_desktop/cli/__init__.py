@@ -81,10 +81,10 @@ def _unexpected(exc: Exception, argv: Sequence[str] | None) -> int:
             raise OSError("no log file")
         log.exception("kehoach %s failed", " ".join(argv or sys.argv[1:]))
     except Exception:  # noqa: BLE001 - the last resort must not fail in its turn
-        import traceback
-
-        sys.stderr.write("Lỗi ngoài dự kiến; không ghi được tệp nhật ký (thư mục dữ liệu đầy hoặc chỉ đọc). Chi tiết:\n")
-        traceback.print_exception(exc, file=sys.stderr)
+        sys.stderr.write(
+            "Lỗi ngoài dự kiến; không ghi được tệp nhật ký (thư mục dữ liệu đầy hoặc chỉ đọc). "
+            f"Hãy chép dòng sau gửi bộ phận hỗ trợ: {type(exc).__name__}: {exc}\n"
+        )
         return EXIT_FAILURE
     sys.stderr.write(f"Lỗi ngoài dự kiến. Chi tiết đã ghi vào {path}. Hãy gửi tệp này cho bộ phận hỗ trợ.\n")
     return EXIT_FAILURE

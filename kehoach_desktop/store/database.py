@@ -26,7 +26,7 @@ from ..domain.errors import UserError
 from ..paths import APP_NAME, data_dir  # noqa: F401  (re-exported: the store's callers use it)
 from .backup import BackupInfo, daily_backup, newest_verified
 from .diskerrors import explain, kind_of
-from .integrity import check_file, read_only_uri, writable
+from .integrity import read_only_mount, check_file, read_only_uri, writable
 from .schema import Installation
 
 DEFAULT_FILE = "kehoach.db"
@@ -93,7 +93,8 @@ def make_engine(url: URL, read_only: bool = False) -> Engine:
     if url.get_backend_name() == "sqlite":
         if read_only and url.database:
             path = Path(url.database)
-            uri = read_only_uri(path, immutable=not os.access(path.parent, os.W_OK) or not writable(path))
+            # Immutable (no WAL index either) only where nothing at all can be written beside it.
+            uri = read_only_uri(path, immutable=not os.access(path.parent, os.W_OK) or read_only_mount(path.parent))
             engine = create_engine(
                 "sqlite+pysqlite://",
                 creator=lambda: sqlite3.connect(uri, uri=True, timeout=SQLITE_BUSY_MS / 1000, check_same_thread=False),

@@ -24,10 +24,10 @@ class Problem(str):
 def writable(path: Path) -> bool:
     """True when both the file and its folder can be written (SQLite needs both for its journal)."""
     folder = path.parent
-    return os.access(path, os.W_OK) and os.access(folder, os.W_OK) and not _read_only_mount(folder)
+    return os.access(path, os.W_OK) and os.access(folder, os.W_OK) and not read_only_mount(folder)
 
 
-def _read_only_mount(folder: Path) -> bool:
+def read_only_mount(folder: Path) -> bool:
     """True on a read-only file system (a write-protected USB stick): root passes ``os.access`` anyway."""
     try:
         return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
@@ -44,7 +44,7 @@ def read_only_uri(path: Path, immutable: bool = False) -> str:
 
 def connect_read_only(path: Path) -> sqlite3.Connection:
     """A read-only connection; on a read-only folder or medium it opens the file as immutable."""
-    immutable = not os.access(path.parent, os.W_OK) or _read_only_mount(path.parent)
+    immutable = not os.access(path.parent, os.W_OK) or read_only_mount(path.parent)
     return sqlite3.connect(read_only_uri(path, immutable), uri=True, timeout=30)
 
 

@@ -70,53 +70,53 @@
 <context>
     <name>AnnualBar</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="42"/>
+        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="45"/>
         <source>Year plan:</source>
         <extracomment>An annual plan was applied to the 5-year plan (its ``ApplySummary``). The list of imported annual plans was read again.</extracomment>
         <translation>Kế hoạch năm:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="44"/>
+        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="47"/>
         <source>Import annual plan...</source>
         <translation>Nhập kế hoạch năm...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="45"/>
+        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="48"/>
         <source>Read the year&apos;s resolution or plan and match its indicators to the 5-year plan&apos;s</source>
         <translation>Đọc nghị quyết hoặc kế hoạch năm và ghép các chỉ tiêu của nó với chỉ tiêu của kế hoạch 5 năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="49"/>
+        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="52"/>
         <source>Year plan targets...</source>
         <translation>Chỉ tiêu kế hoạch năm...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="50"/>
+        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="53"/>
         <source>See and type each indicator&apos;s target for a year</source>
         <translation>Xem và nhập mục tiêu của từng chỉ tiêu cho một năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="56"/>
+        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="59"/>
         <source>Imported annual plans</source>
         <translation>Kế hoạch năm đã nhập</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="57"/>
+        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="60"/>
         <source>Open an annual plan imported earlier, to finish its review or see its matches</source>
         <translation>Mở một kế hoạch năm đã nhập để rà soát tiếp hoặc xem cách ghép</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="87"/>
+        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="101"/>
         <source>applied</source>
         <translation>đã áp dụng</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="87"/>
+        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="101"/>
         <source>being reviewed</source>
         <translation>đang rà soát</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="88"/>
+        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="102"/>
         <source>Year %1 — %2 (%3)</source>
         <translation>Năm %1 — %2 (%3)</translation>
     </message>
@@ -124,47 +124,47 @@
 <context>
     <name>AnnualImportDialog</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="70"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="44"/>
         <source>Import annual plan</source>
         <translation>Nhập kế hoạch năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="71"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="45"/>
         <source>Choose the year&apos;s resolution or plan (.txt, .docx or .pdf). Its indicators are matched to the 5-year plan&apos;s; you check each match before the targets are applied.</source>
         <translation>Chọn nghị quyết hoặc kế hoạch của năm (.txt, .docx hoặc .pdf). Các chỉ tiêu của văn bản được ghép với chỉ tiêu của kế hoạch 5 năm; anh/chị kiểm tra từng cặp ghép trước khi áp dụng mục tiêu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="76"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="50"/>
         <source>File of the annual resolution</source>
         <translation>Tệp nghị quyết năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="78"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="52"/>
         <source>&amp;Browse...</source>
         <translation>&amp;Chọn tệp...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="90"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="64"/>
         <source>&amp;File:</source>
         <translation>&amp;Tệp:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="93"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="67"/>
         <source>&amp;Year of the plan:</source>
         <translation>&amp;Năm của kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="97"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="71"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="114"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="88"/>
         <source>Choose the annual plan file</source>
         <translation>Chọn tệp kế hoạch năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="115"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="89"/>
         <source>Plan documents (*.txt *.docx *.pdf);;All files (*)</source>
         <translation>Văn bản kế hoạch (*.txt *.docx *.pdf);;Tất cả các tệp (*)</translation>
     </message>
@@ -172,39 +172,39 @@
 <context>
     <name>AnnualImporter</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="158"/>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="165"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="132"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="134"/>
         <source>Reading %1...</source>
         <extracomment>A review opened (the dialog), after an import or a reopen. The import ended: True when it stored the annual plan and opened its review.</extracomment>
         <translation>Đang đọc %1...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="158"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="132"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="160"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="133"/>
         <source>Importing the annual plan</source>
         <translation>Đang nhập kế hoạch năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="173"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="142"/>
         <source>Import cancelled</source>
         <translation>Đã hủy nhập kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="200"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="167"/>
         <source>Matching the annual plan...</source>
         <translation>Đang ghép kế hoạch năm với kế hoạch 5 năm...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="203"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="170"/>
         <source>The %1 annual plan was stored as a draft; check its matches</source>
         <translation>Đã lưu kế hoạch năm %1 thành bản nháp; hãy kiểm tra cách ghép</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="211"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="178"/>
         <source>Loading the annual plan...</source>
         <translation>Đang tải kế hoạch năm...</translation>
     </message>
@@ -370,9 +370,37 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/app.py" line="48"/>
+        <location filename="../../kehoach_desktop/gui/app.py" line="62"/>
         <source>Cannot open the database</source>
         <translation>Không mở được cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/app.py" line="78"/>
+        <source>No database there</source>
+        <translation>Không có cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/app.py" line="79"/>
+        <source>There is no database at %1.
+
+Create a new, empty database there? Choose No if the name was mistyped.</source>
+        <translation>Không có cơ sở dữ liệu nào ở %1.
+
+Tạo một cơ sở dữ liệu mới, trống ở đó? Chọn Không nếu gõ nhầm tên tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/app.py" line="92"/>
+        <source>The database is damaged</source>
+        <translation>Cơ sở dữ liệu bị hỏng</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/app.py" line="96"/>
+        <source>%1
+
+Restore the backup made %2? The damaged file is kept aside.</source>
+        <translation>%1
+
+Khôi phục bản sao lưu lúc %2? Tệp hỏng được cất riêng, không bị xóa.</translation>
     </message>
 </context>
 <context>
@@ -607,6 +635,170 @@
         <location filename="../../kehoach_desktop/gui/audit_page.py" line="254"/>
         <source>All users</source>
         <translation>Tất cả người dùng</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTab</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="70"/>
+        <source>Made</source>
+        <translation>Lúc sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="70"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="70"/>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="70"/>
+        <source>Check</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="76"/>
+        <source>Back up &amp;now</source>
+        <translation>&amp;Sao lưu ngay</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="77"/>
+        <source>Back up to a &amp;folder or USB stick...</source>
+        <translation>Sao lưu vào &amp;thư mục hoặc USB...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="78"/>
+        <source>&amp;Restore the selected backup...</source>
+        <translation>&amp;Khôi phục bản đã chọn...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="79"/>
+        <source>Restore from a &amp;file...</source>
+        <translation>Khôi phục từ &amp;tệp...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="107"/>
+        <source>This database is on a server: its administrator backs it up (pg_dump).</source>
+        <translation>Cơ sở dữ liệu này ở máy chủ: quản trị máy chủ sao lưu nó (pg_dump).</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="112"/>
+        <source>Backups are checked when made and kept in %1: one a day (7 days and 4 weeks kept), one before each upgrade, import or restore (the last 5), and those you make here.</source>
+        <translation>Bản sao lưu được kiểm tra ngay khi tạo và cất trong %1: mỗi ngày một bản (giữ 7 ngày và 4 tuần), một bản trước mỗi lần nâng cấp, nhập dữ liệu hoặc khôi phục (giữ 5 bản gần nhất), và các bản bạn tạo ở đây.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="118"/>
+        <source>sound</source>
+        <translation>tốt</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="118"/>
+        <source>DAMAGED: %1</source>
+        <translation>HỎNG: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="127"/>
+        <source>daily</source>
+        <translation>hằng ngày</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="129"/>
+        <source>made by hand</source>
+        <translation>sao lưu tay</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="131"/>
+        <source>before a restore</source>
+        <translation>trước khi khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="133"/>
+        <source>before an import</source>
+        <translation>trước khi nhập dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="134"/>
+        <source>before an upgrade</source>
+        <translation>trước khi nâng cấp</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="138"/>
+        <source>Choose the folder or USB stick for the backup</source>
+        <translation>Chọn thư mục hoặc ổ USB để cất bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="147"/>
+        <source>Backed up and checked: %1</source>
+        <translation>Đã sao lưu và kiểm tra: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="150"/>
+        <source>Backing up...</source>
+        <translation>Đang sao lưu...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="156"/>
+        <source>Choose a backup in the list first.</source>
+        <translation>Hãy chọn một bản sao lưu trong danh sách trước.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="162"/>
+        <source>Choose a backup</source>
+        <translation>Chọn bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="163"/>
+        <source>KeHoach backups (*.db);;All files (*)</source>
+        <translation>Bản sao lưu KếHoạch (*.db);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="173"/>
+        <source>Restore the database from this backup?
+
+File: %1
+Commune: %2
+Plans: %3
+Figures: %4
+Last change (UTC): %5
+
+The current database is saved first as a backup; everyone then logs in again.</source>
+        <translation>Khôi phục cơ sở dữ liệu từ bản sao lưu này?
+
+Tệp: %1
+Xã: %2
+Kế hoạch: %3
+Số liệu: %4 ô
+Thay đổi cuối (giờ UTC): %5
+
+Cơ sở dữ liệu hiện tại được sao lưu trước; sau đó mọi người đăng nhập lại.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="179"/>
+        <source>Restore a backup</source>
+        <translation>Khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="182"/>
+        <source>Restoring...</source>
+        <translation>Đang khôi phục...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="188"/>
+        <source>The current database was saved first in %1.</source>
+        <translation>Cơ sở dữ liệu hiện tại đã được cất trước vào %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="190"/>
+        <source>Restored</source>
+        <translation>Đã khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="190"/>
+        <source>The database was restored. Please log in again. %1</source>
+        <translation>Đã khôi phục cơ sở dữ liệu. Hãy đăng nhập lại. %1</translation>
     </message>
 </context>
 <context>
@@ -2431,7 +2623,7 @@ thức</translation>
     </message>
     <message>
         <location filename="../../kehoach_desktop/gui/plan_page.py" line="109"/>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="442"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="435"/>
         <source>Adopt plan</source>
         <translation>Thông qua kế hoạch</translation>
     </message>
@@ -2442,7 +2634,7 @@ thức</translation>
     </message>
     <message>
         <location filename="../../kehoach_desktop/gui/plan_page.py" line="111"/>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="468"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="461"/>
         <source>Discard changes</source>
         <translation>Bỏ thay đổi</translation>
     </message>
@@ -2501,163 +2693,163 @@ Người quản trị sẽ nhập kế hoạch từ văn bản; các chỉ tiêu
     </message>
     <message>
         <location filename="../../kehoach_desktop/gui/plan_page.py" line="284"/>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="362"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="355"/>
         <source>Excel template (*.xlsx)</source>
         <translation>Biểu mẫu Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="298"/>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="304"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="297"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="299"/>
         <source>Reading %1...</source>
         <translation>Đang đọc %1...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="298"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="297"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="299"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="298"/>
         <source>Importing the plan</source>
         <translation>Đang nhập kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="312"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="307"/>
         <source>Import cancelled</source>
         <translation>Đã hủy nhập kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="333"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="326"/>
         <source>No indicators found</source>
         <translation>Không tìm thấy chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="334"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="327"/>
         <source>No indicators were found in %1, so nothing was imported.</source>
         <translation>Không tìm thấy chỉ tiêu nào trong %1 nên chưa nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="351"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="344"/>
         <source>Notes from reading the document:</source>
         <translation>Lưu ý khi đọc văn bản:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="370"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="363"/>
         <source>Writing %1...</source>
         <translation>Đang ghi %1...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="380"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="373"/>
         <source>The Excel template was written to %1</source>
         <translation>Đã ghi biểu mẫu Excel vào %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="394"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="387"/>
         <source>Cannot save yet</source>
         <translation>Chưa thể lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="395"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="388"/>
         <source>The indicator form has errors; correct them (they are shown in red) or undo the changes first.</source>
         <translation>Thông tin chỉ tiêu đang sửa còn lỗi; hãy sửa các lỗi (hiển thị màu đỏ) hoặc hoàn tác thay đổi trước.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="405"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="398"/>
         <source>Add the imported plan</source>
         <translation>Thêm kế hoạch vừa nhập</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="406"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="399"/>
         <source>The database already has a plan. The imported plan will be stored as a new draft plan and become the plan you work on; the existing plan and its figures stay in the database. Continue?</source>
         <translation>Cơ sở dữ liệu đã có kế hoạch. Kế hoạch vừa nhập sẽ được lưu thành một dự thảo kế hoạch mới và trở thành kế hoạch bạn đang làm việc; kế hoạch hiện có và số liệu của nó vẫn được giữ trong cơ sở dữ liệu. Tiếp tục?</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="423"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="416"/>
         <source>Saving the plan...</source>
         <translation>Đang lưu kế hoạch...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="433"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="426"/>
         <source>Review not finished</source>
         <translation>Chưa rà soát xong</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="434"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="427"/>
         <source>%1 items still need review. Confirm or correct each marked item (use &quot;Next to review&quot;), then adopt the plan.</source>
         <translation>Còn %1 mục cần rà soát. Hãy xác nhận hoặc sửa từng mục được đánh dấu (dùng nút &quot;Rà soát tiếp&quot;), rồi thông qua kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="443"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="436"/>
         <source>Adopt this plan? Its targets become the ones figures are judged against.</source>
         <translation>Thông qua kế hoạch này? Các mục tiêu của kế hoạch sẽ được dùng để đánh giá số liệu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="449"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="442"/>
         <source>Adopting the plan...</source>
         <translation>Đang thông qua kế hoạch...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="461"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="454"/>
         <source>The plan was adopted</source>
         <translation>Đã thông qua kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="461"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="454"/>
         <source>The plan was saved</source>
         <translation>Đã lưu kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="469"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="462"/>
         <source>Forget the changes not saved yet?</source>
         <translation>Bỏ các thay đổi chưa lưu?</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="490"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="483"/>
         <source>No plan yet</source>
         <translation>Chưa có kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="494"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="487"/>
         <source>Plan without a title</source>
         <translation>Kế hoạch chưa có tên</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="496"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="489"/>
         <source>Five-year plan %1</source>
         <translation>Kế hoạch 5 năm %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="496"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="489"/>
         <source>Annual plan %1</source>
         <translation>Kế hoạch năm %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="498"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="491"/>
         <source>imported, not saved yet</source>
         <translation>đã nhập, chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="500"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="493"/>
         <source>adopted</source>
         <translation>đã thông qua</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="502"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="495"/>
         <source>draft</source>
         <translation>dự thảo</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="506"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="499"/>
         <source>%1 indicators in %2 groups</source>
         <translation>%1 chỉ tiêu trong %2 nhóm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="509"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="502"/>
         <source>read from %1</source>
         <translation>đọc từ %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="511"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="504"/>
         <source>unsaved changes</source>
         <translation>có thay đổi chưa lưu</translation>
     </message>
@@ -2921,12 +3113,7 @@ Người quản trị sẽ nhập kế hoạch từ văn bản; các chỉ tiêu
         <translation>Số: %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/document.py" line="43"/>
-        <source>The generated text is not part of this version; the table and the counts are.</source>
-        <translation>Phiên bản này chưa viết được nội dung báo cáo; bảng số liệu và phần tổng hợp vẫn có.</translation>
-    </message>
-    <message>
-        <location filename="../../kehoach_desktop/gui/reports/document.py" line="60"/>
+        <location filename="../../kehoach_desktop/gui/reports/document.py" line="56"/>
         <source>REPORT</source>
         <translation>BÁO CÁO</translation>
     </message>
@@ -3098,108 +3285,108 @@ Người quản trị sẽ nhập kế hoạch từ văn bản; các chỉ tiêu
 <context>
     <name>ReportTableModel</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="93"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="94"/>
         <source>Plan %1</source>
         <extracomment>Column keys in order; ``forecast`` is shown from the 6-month report on, ``next_target`` (next year&apos;s plan) from the October report on.</extracomment>
         <translation>KH năm %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="95"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="96"/>
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="95"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="96"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="95"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="96"/>
         <source>Unit</source>
         <translation>ĐVT</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="96"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="97"/>
         <source>Year target</source>
         <translation>KH năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="96"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="97"/>
         <source>This period</source>
         <translation>TH kỳ</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="96"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="97"/>
         <source>Year to date</source>
         <translation>Lũy kế</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="97"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="98"/>
         <source>Same period last year</source>
         <translation>Cùng kỳ</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="97"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="98"/>
         <source>% of target</source>
         <translation>% KH</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="98"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="99"/>
         <source>% of same period</source>
         <translation>% cùng kỳ</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="98"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="99"/>
         <source>Year estimate</source>
         <translation>Ước cả năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="99"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="100"/>
         <source>Assessment</source>
         <translation>Đánh giá</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="99"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="100"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="105"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="106"/>
         <source>Year to date as a percentage of the year&apos;s target (above 100 is better than the target, whichever way the indicator should go).</source>
         <translation>Lũy kế so với kế hoạch năm, tính theo phần trăm (trên 100 là tốt hơn kế hoạch, dù chỉ tiêu cần tăng hay cần giảm).</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="107"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="108"/>
         <source>Year to date as a percentage of the same months last year.</source>
         <translation>Lũy kế so với cùng kỳ năm trước, tính theo phần trăm.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="108"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="109"/>
         <source>Estimate for the whole year from the months so far.</source>
         <translation>Ước thực hiện cả năm từ các tháng đã có.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="109"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="110"/>
         <source>Next year&apos;s target, from its annual plan or worked out on the 5-year plan&apos;s path (marked *); empty when next year has no target yet.</source>
         <translation>Chỉ tiêu kế hoạch năm sau: theo kế hoạch năm đã giao, hoặc tính theo lộ trình của kế hoạch 5 năm (có dấu *); để trống khi năm sau chưa có chỉ tiêu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="111"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="112"/>
         <source>The period&apos;s figure: flows summed over its months, levels at its last month.</source>
         <translation>Số liệu của kỳ: chỉ tiêu cộng dồn lấy tổng các tháng, chỉ tiêu thời điểm lấy tháng cuối kỳ.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="155"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="156"/>
         <source>Met</source>
         <translation>Đạt</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="155"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="156"/>
         <source>Not met</source>
         <translation>Không đạt</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="195"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="196"/>
         <source>Estimate (not yet the official figure)</source>
         <translation>Số ước thực hiện (chưa phải số chính thức)</translation>
     </message>
@@ -3304,28 +3491,23 @@ Người quản trị sẽ nhập kế hoạch từ văn bản; các chỉ tiêu
         <translation>(chưa lấy số: đánh dấu «Lấy số báo cáo mới» để dùng số này)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="319"/>
-        <source>This version cannot write this kind of file yet.</source>
-        <translation>Phiên bản này chưa xuất được loại tệp này.</translation>
-    </message>
-    <message>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="334"/>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="332"/>
         <source>Saving the texts...</source>
         <translation>Đang lưu nội dung...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="340"/>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="355"/>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="338"/>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="353"/>
         <source>Texts of the report saved (%1).</source>
         <translation>Đã lưu nội dung báo cáo (%1).</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="364"/>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="362"/>
         <source>Unsaved texts</source>
         <translation>Nội dung chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="365"/>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="363"/>
         <source>The texts typed for the report of %1 are not saved yet. Save them now?</source>
         <translation>Nội dung đã gõ cho báo cáo %1 chưa được lưu. Lưu ngay bây giờ?</translation>
     </message>
@@ -3822,114 +4004,119 @@ Người quản trị sẽ nhập kế hoạch từ văn bản; các chỉ tiêu
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="71"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="75"/>
         <source>General</source>
         <extracomment>Language codes and their names, each written in its own language so anyone can find theirs.</extracomment>
         <translation>Chung</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="72"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="76"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="102"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="77"/>
+        <source>Backups</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="107"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="114"/>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="212"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="119"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="218"/>
         <source>A new language is used from the next start of the program.</source>
         <translation>Ngôn ngữ mới được áp dụng từ lần khởi động chương trình tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="124"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="129"/>
         <source>Username</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="124"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="129"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="124"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="129"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="124"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="129"/>
         <source>Active</source>
         <translation>Hoạt động</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="159"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="165"/>
         <source>The code %1 is temporary. Enter the commune&apos;s real 5-digit code before sending figures to the province.</source>
         <translation>Mã %1 là mã tạm. Hãy nhập mã xã chính thức gồm 5 chữ số trước khi gửi số liệu lên tỉnh.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="162"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="168"/>
         <source>Only an administrator can change the commune&apos;s details.</source>
         <translation>Chỉ người quản trị mới sửa được thông tin xã.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="173"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="179"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="173"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="179"/>
         <source>No</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="194"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="200"/>
         <source>Saving the commune&apos;s details...</source>
         <translation>Đang lưu thông tin xã...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="199"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="205"/>
         <source>The commune&apos;s details were saved.</source>
         <translation>Đã lưu thông tin xã.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="210"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="216"/>
         <source>The choice could not be saved: %1</source>
         <translation>Không lưu được lựa chọn: %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="213"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="219"/>
         <source>The language changes the next time the program starts.</source>
         <translation>Ngôn ngữ sẽ thay đổi khi khởi động lại chương trình.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="219"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="225"/>
         <source>Enter your current password.</source>
         <translation>Nhập mật khẩu hiện tại.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="223"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="229"/>
         <source>The two new passwords are different. Type them again.</source>
         <translation>Hai mật khẩu mới không khớp nhau. Hãy nhập lại.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="242"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="248"/>
         <source>Your password was changed.</source>
         <translation>Đã đổi mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="268"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="274"/>
         <source>Import the plan first; then assign its indicators.</source>
         <translation>Hãy nhập kế hoạch trước, sau đó mới giao chỉ tiêu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="296"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="302"/>
         <source>Account %1 saved.</source>
         <translation>Đã lưu tài khoản %1.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="298"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="304"/>
         <source>Indicators assigned to %1.</source>
         <translation>Đã giao chỉ tiêu cho %1.</translation>
     </message>

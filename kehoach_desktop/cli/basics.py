@@ -10,7 +10,7 @@ from ..domain.errors import UserError
 from ..domain.model import ValueKind
 from ..domain.numbers import format_number
 from ..domain.validation import parse_entry
-from .common import EXIT_OK, Parser, actor, cell_options, common_options, open_db, parse_period
+from .common import EXIT_OK, Parser, actor, cell_options, checked_note, common_options, open_db, parse_period
 
 
 def add_commands(sub: argparse._SubParsersAction) -> argparse._SubParsersAction:  # type: ignore[type-arg]
@@ -145,6 +145,7 @@ def cmd_value_set(args: argparse.Namespace, stdout: TextIO) -> int:
     from ..store.queries import current_plan, find_indicator, get_value
 
     period = parse_period(args.period)
+    checked_note(args.note)
     value = None
     if not args.clear:
         value, problems = parse_entry(args.value)
@@ -193,11 +194,11 @@ def cmd_value_get(args: argparse.Namespace, stdout: TextIO) -> int:
         stdout.write(f"Chỉ tiêu {indicator.code}, {period.label}: chưa có số liệu.\n")
         return EXIT_OK
     shown = format_number(value.value) if value.value is not None else "(trống)"
-    stdout.write(f"Chỉ tiêu {indicator.code} – {indicator.name}\n{period.label}: {shown} {indicator.unit} ({out.KIND_LABELS[value.kind]})\n")
+    stdout.write(f"Chỉ tiêu {indicator.code} – {out.printable(indicator.name)}\n{period.label}: {shown} {out.printable(indicator.unit)} ({out.KIND_LABELS[value.kind]})\n")
     if value.note:
-        stdout.write(f"Ghi chú: {value.note}\n")
+        stdout.write(f"Ghi chú: {out.printable(value.note)}\n")
     if value.updated_at:
-        stdout.write(f"Cập nhật: {value.updated_by}, {value.updated_at.astimezone():%d/%m/%Y %H:%M}\n")
+        stdout.write(f"Cập nhật: {out.printable(value.updated_by)}, {value.updated_at.astimezone():%d/%m/%Y %H:%M}\n")
     return EXIT_OK
 
 

@@ -63,6 +63,15 @@ def common_options(parser: argparse.ArgumentParser, plan: bool = True, json: boo
         parser.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
 
 
+def checked_note(text: str | None) -> str | None:
+    """``--note`` within the notes' bounds; UserError otherwise."""
+    from ..domain.bounds import note_problem
+
+    if text is not None and (problem := note_problem(text)) is not None:
+        raise UserError(f"Ghi chú {problem}.", "note")
+    return text
+
+
 def cell_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--indicator", required=True, help="mã chỉ tiêu, ví dụ 4 hoặc 5.1")
     parser.add_argument("--period", required=True, help="tháng, dạng YYYY-MM, ví dụ 2026-09")
@@ -84,8 +93,14 @@ def parse_period(text: str, month_only: bool = True) -> Period:
 
 
 def actor(args: argparse.Namespace) -> str:
+    """Who acts, as recorded in the history: ``--user`` (within the names' bounds) or the login."""
+    from ..domain.bounds import name_problem
+
     name = (getattr(args, "user", None) or "").strip()
     if name:
+        problem = name_problem(name)
+        if problem is not None:
+            raise UserError(f"Tên người thực hiện {problem}.", "user")
         return name
     try:
         return getpass.getuser()

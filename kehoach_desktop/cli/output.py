@@ -58,7 +58,8 @@ def _cut(text: str, width: int) -> str:
 def table(headers: Sequence[str], rows: Sequence[Sequence[str]], out: TextIO, right: Sequence[int] = (), limit: dict[int, int] | None = None) -> None:
     """Print rows as an aligned text table; ``right`` lists right-aligned columns."""
     limit = limit or {}
-    cells = [[_cut(c, limit.get(i, 10_000)) for i, c in enumerate(r)] for r in rows]
+    # Names and notes come from people and bundles: escape codes must not act on the terminal.
+    cells = [[_cut(printable(c), limit.get(i, 10_000)) for i, c in enumerate(r)] for r in rows]
     widths = [max([_width(h)] + [_width(r[i]) for r in cells]) for i, h in enumerate(headers)]
 
     def line(values: Sequence[str]) -> str:

@@ -21,6 +21,7 @@ from typing import Any, TypeVar
 from openpyxl import load_workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
+from ..domain.bounds import figure_problem
 from ..domain.errors import UserError
 from ..domain.model import (
     Aggregation,
@@ -122,18 +123,26 @@ def _number(raw: Any) -> Decimal | None:
             'hãy định dạng ô là "Văn bản" (Text) rồi gõ lại số, ví dụ 1.234,5.'
         )
     if isinstance(raw, int):
-        return Decimal(raw)
+        return _bounded(Decimal(raw), raw)
     if isinstance(raw, float):
         if not math.isfinite(raw):
             raise _Bad(f"{_quote(raw)} không phải là số hữu hạn; hãy ghi số, ví dụ 1.234,5.")
-        return Decimal(repr(raw))
+        return _bounded(Decimal(repr(raw)), raw)
     text = _text(raw)
     if not text:
         return None
     try:
-        return parse_decimal(text)
+        return _bounded(parse_decimal(text), raw)
     except NumberError as exc:
         raise _Bad(f"{exc}. Hoặc để trống ô nếu không có số.") from None
+
+
+def _bounded(value: Decimal, raw: Any) -> Decimal:
+    """``value`` within the one set of bounds (``domain.bounds``) every way in checks."""
+    problem = figure_problem(value)
+    if problem is not None:
+        raise _Bad(f"{_quote(raw)} {problem}.")
+    return value
 
 
 def _year(raw: Any) -> int | None:

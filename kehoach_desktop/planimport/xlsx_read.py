@@ -21,6 +21,7 @@ from typing import Any, TypeVar
 from openpyxl import load_workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
+from . import limits
 from ..domain.bounds import figure_problem
 from ..domain.errors import UserError
 from ..domain.model import (
@@ -54,6 +55,8 @@ from .xlsx import (
 
 #: Problems listed in one error; more are only counted.
 MAX_PROBLEMS = 10
+#: The template with a long resolution in it is well under 1 MB.
+MAX_FILE_BYTES = 20 * 1024 * 1024
 _YES = frozenset({"có", "co", "c", "x", "1", "true", "yes", "đúng"})
 _NO = frozenset({"không", "khong", "k", "0", "false", "no", "sai"})
 _SPAN_RE = re.compile(r"(\d+)\s*[-–]\s*(\d+)")
@@ -444,6 +447,10 @@ def read_workbook(path: Path) -> PlanDraft:
     """Read the template at ``path`` (see ``xlsx.read_plan_xlsx``)."""
     if not path.is_file():
         raise UserError(f'Không tìm thấy tệp "{path}". Hãy kiểm tra lại tên và thư mục của tệp.', "file")
+    if path.stat().st_size > MAX_FILE_BYTES:
+        raise UserError(f'Tệp "{path.name}" lớn {path.stat().st_size // 1024 // 1024} MB, tối đa '
+                        f"{MAX_FILE_BYTES // 1024 // 1024} MB cho một mẫu kế hoạch; hãy kiểm tra đúng tệp.", "file")
+    limits.check_zip(path, path.name)
     try:
         wb = load_workbook(path, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a file that is not a workbook
@@ -452,6 +459,8 @@ def read_workbook(path: Path) -> PlanDraft:
             'hoặc LibreOffice, lưu lại dạng "Excel Workbook (.xlsx)" rồi nhập lại.',
             "file",
         ) from exc
+    for ws in wb.worksheets:  # one far-away cell would have every row and column of it walked
+        limits.check_sheet(ws, path.name)
     sheets = {norm(ws.title): ws for ws in wb.worksheets}
     missing = [f'"{name}"' for name in (INDICATOR_SHEET, YEAR_SHEET, PLAN_SHEET) if norm(name) not in sheets]
     if missing:

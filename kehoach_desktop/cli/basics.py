@@ -6,11 +6,12 @@ import argparse
 from typing import TextIO
 
 from . import output as out
+from ..domain.access import Action
 from ..domain.errors import UserError
 from ..domain.model import ValueKind
 from ..domain.numbers import format_number
 from ..domain.validation import parse_entry
-from .common import EXIT_OK, Parser, actor, cell_options, checked_note, common_options, open_db, parse_period
+from .common import EXIT_OK, Parser, account, actor, cell_options, checked_note, common_options, open_db, parse_period
 
 
 def add_commands(sub: argparse._SubParsersAction) -> argparse._SubParsersAction:  # type: ignore[type-arg]
@@ -79,8 +80,9 @@ def cmd_init(args: argparse.Namespace, stdout: TextIO) -> int:
     from ..store.operations import init_commune
 
     db = open_db(args, create=True)
+    by = actor(args, db, Action.SETTINGS)
     with db.write() as session:
-        row = init_commune(session, db.installation_id, args.commune_code, args.commune_name, args.province, actor(args))
+        row = init_commune(session, db.installation_id, args.commune_code, args.commune_name, args.province, by)
         stdout.write(f"Đã tạo cơ sở dữ liệu cho {row.name} (mã {row.code}) tại {db.display_name}\n")
     return EXIT_OK
 
@@ -141,7 +143,7 @@ def cmd_indicator_list(args: argparse.Namespace, stdout: TextIO) -> int:
 
 def cmd_value_set(args: argparse.Namespace, stdout: TextIO) -> int:
     """Record one month's figure."""
-    from ..store.values import ValidationFailed, ValueEntry, save_values
+    from ..store.values import ValidationFailed, ValueEntry, save_values, save_values_as
     from ..store.queries import current_plan, find_indicator, get_value
 
     period = parse_period(args.period)
@@ -154,6 +156,8 @@ def cmd_value_set(args: argparse.Namespace, stdout: TextIO) -> int:
         if value is None:
             raise UserError("Chưa có giá trị. Để xóa số liệu của tháng, dùng --clear.", "value")
     db = open_db(args)
+    user = account(args, db)  # where there are accounts: the same role and assignment checks as the app
+    by = user.username if user is not None else actor(args)
     with db.write() as session:
         plan = current_plan(session, args.plan)
         indicator = find_indicator(session, plan.id, args.indicator)
@@ -161,7 +165,10 @@ def cmd_value_set(args: argparse.Namespace, stdout: TextIO) -> int:
         kind = args.kind or (existing.kind if existing else ValueKind.ESTIMATE)
         entry = ValueEntry(indicator.code, period, value, kind, args.note, set_note=args.note is not None)
         try:
-            changes = save_values(session, db.installation_id, plan.id, [entry], actor(args), accept_warnings=args.force)
+            if user is not None:
+                changes = save_values_as(session, db.installation_id, plan.id, [entry], user, accept_warnings=args.force)
+            else:
+                changes = save_values(session, db.installation_id, plan.id, [entry], by, accept_warnings=args.force)
         except ValidationFailed as exc:
             hint = " Nếu giá trị đúng, chạy lại với --force." if exc.only_warnings else ""
             raise UserError(f"{exc}{hint}", "value") from exc

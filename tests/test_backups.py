@@ -258,3 +258,21 @@ def test_a_blank_server_database_is_not_initialised_by_a_read_command(db_url: st
     code, _ = run("status", "--db", db_url, "--period", "2026-09")
     assert code == 2 and "chưa được khởi tạo" in capsys.readouterr().err
     assert run("init", "--db", db_url, "--commune-code", "06253", "--commune-name", "Xã Na Dương")[0] == 0
+
+
+def test_importing_a_bundle_backs_up_first(tmp_path: Path) -> None:
+    from sync_support import make_pc, trust_all
+
+    from kehoach_desktop.demo import install_demo
+
+    a, b = make_pc(tmp_path, "A"), make_pc(tmp_path, "B")
+    install_demo(a.db)
+    trust_all(a, b)
+    assert b.take(a.export(b)) == "imported"
+    path = Path(b.db.display_name)
+    made = [i for i in list_backups(path, verify=True) if i.label == "before-import"]
+    assert len(made) == 1 and made[0].verified
+    a.set("1", "2026-11", "7")
+    assert b.take(a.export(b)) == "imported"  # a run of imports is undone from the first copy
+    assert len([i for i in list_backups(path) if i.label == "before-import"]) == 1
+    a.db.close(), b.db.close()

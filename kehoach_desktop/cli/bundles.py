@@ -15,7 +15,7 @@ from . import output as out
 from ..domain.access import Action
 from ..domain.errors import UserError
 from ..domain.numbers import format_number
-from .common import Common, EXIT_OK, account, actor, backup_before, open_db, parse_period
+from .common import Common, EXIT_OK, account, actor, open_db, parse_period
 
 EXIT_REFUSED = 2
 
@@ -127,9 +127,7 @@ def cmd_import(args: argparse.Namespace, stdout: TextIO) -> int:
     from ..sync.importer import import_bundle, preview_bundle
 
     db = _db(args)
-    by = actor(args, db, Action.IMPORT_BUNDLE)
-    if not args.dry_run:
-        backup_before(db, "import")
+    by = actor(args, db, Action.IMPORT_BUNDLE)  # sync.importer backs the database up before importing
     refused = 0
     report = []
     for name in args.files:

@@ -162,9 +162,9 @@ def open_db(args: argparse.Namespace, create: bool = False):  # type: ignore[no-
 def backup_before(db, operation: str) -> None:  # type: ignore[no-untyped-def]
     """A verified backup of a SQLite database before ``operation`` (an import); refused if not made."""
     if db.is_sqlite:
-        from ..store.backup import make_backup
+        from ..store.backup import backup_before as before
 
-        make_backup(Path(db.display_name), f"before-{operation}")
+        before(Path(db.display_name), operation)
 
 
 def xlsx_out(text: str) -> Path:

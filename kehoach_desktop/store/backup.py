@@ -197,6 +197,16 @@ def daily_backup(db_path: Path, folder: Path | None = None) -> BackupInfo | None
         return None
 
 
+def backup_before(db_path: Path, operation: str, within_minutes: int = 10) -> BackupInfo | None:
+    """A verified backup before ``operation`` (an import, a restore), unless one was made in the
+    last ``within_minutes`` (a run of imports is undone from the copy made before the first).
+    A backup that cannot be made refuses the operation (BackupError): a full disk would fail it too."""
+    newest = list_backups(db_path)
+    if newest and (datetime.now() - newest[0].made).total_seconds() < within_minutes * 60 and newest[0].size > 0:
+        return None
+    return make_backup(db_path, f"before-{operation}")
+
+
 def rotate_backups(db_path: Path, folder: Path | None = None) -> list[Path]:
     """Delete old backups beyond the policy, counting only those that pass the check; return them.
 

@@ -128,3 +128,33 @@ def test_a_leader_resolves_a_conflict_from_the_cli(tmp_path: Path, plan_db, monk
     assert run("bundle", "conflicts", "--db", path)[1].startswith("Không có")
     (value, _k, _n, flag), = figures(a).values()
     assert value == 10 and not flag
+
+
+# Defect 9: a lone administrator who forgets the password is not locked out for good.
+def test_an_administrator_recovers_with_the_code_once(office: str, monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+    monkeypatch.setenv("KEHOACH_PASSWORD", PASSWORDS["admin"])
+    code, out = run("user", "recovery-code", "--db", office, "--user", "admin")
+    assert code == 0
+    recovery = out.split(": ", 1)[1].split()[0]
+    monkeypatch.setenv("KEHOACH_RECOVERY_CODE", "WRONG-CODE")
+    monkeypatch.setenv("KEHOACH_NEW_PASSWORD", "mat-khau-moi")
+    assert run("user", "recover", "--db", office, "--user", "admin")[0] == 2
+    monkeypatch.setenv("KEHOACH_RECOVERY_CODE", recovery.lower().replace("-", " "))  # as typed off paper
+    assert run("user", "recover", "--db", office, "--user", "admin")[0] == 0
+    monkeypatch.setenv("KEHOACH_PASSWORD", "mat-khau-moi")
+    assert run("target", "set", "--db", office, "--indicator", "4", "--year", "2027", "--value", "≥ 7.500 tấn",
+               "--user", "admin")[0] == 0
+    assert run("user", "recover", "--db", office, "--user", "admin")[0] == 2  # used up
+    code, out = run("value", "history", "--db", office, "--indicator", "4", "--period", "2026-11")
+    import sqlite3
+
+    conn = sqlite3.connect(office)
+    actions = [r[0] for r in conn.execute("SELECT action FROM audit_events WHERE action LIKE 'user.recover%'")]
+    conn.close()
+    assert actions.count("user.recovered") == 1 and "user.recovery_failed" in actions
+
+
+def test_an_officer_has_no_recovery_code(office: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KEHOACH_RECOVERY_CODE", "AAAA-AAAA-AAAA-AAAA-AAAA")
+    monkeypatch.setenv("KEHOACH_NEW_PASSWORD", "mat-khau-moi")
+    assert run("user", "recover", "--db", office, "--user", "officer")[0] == 2

@@ -50,6 +50,9 @@ def test_back_up_now_then_restore_from_settings(qtbot, gui_db, monkeypatch) -> N
     assert any(kind == "question" and "Đồng Tâm" in text for kind, text in shown), shown
     assert _figures(path) == figures
     assert any(i.label == "before-restore" for i in list_backups(path))
+    qtbot.waitUntil(lambda: getattr(window, "_login", None) is not None, timeout=10000)  # everyone logs in again
+    wait_idle(qtbot, window)
+    window._login.reject()
     close_window(qtbot, window)
 
 
@@ -98,3 +101,21 @@ def test_start_up_never_creates_a_mistyped_database_unasked(qtbot, tmp_path: Pat
     empty.write_bytes(b"")
     assert not open_into(window, str(empty))
     assert empty.stat().st_size == 0 and shown[-1][0] == "critical"
+
+
+def test_after_set_up_the_administrator_sees_a_recovery_code_once(qtbot, gui_db) -> None:  # type: ignore[no-untyped-def]
+    from kehoach_desktop.gui.startup import _after_setup
+    from kehoach_desktop.store.recovery import has_recovery_code
+
+    path, users, _ = gui_db
+    window = make_window(qtbot, path)
+    _after_setup(window, users["admin"])
+    qtbot.waitUntil(lambda: hasattr(window, "_recovery_box"), timeout=10000)
+    text = window._recovery_box.text()
+    assert text.count("-") >= 4
+    with window.ctx.db.read() as session:
+        assert has_recovery_code(session, "admin")
+    qtbot.waitUntil(lambda: window.ctx.user is not None and bool(window.pages), timeout=10000)
+    wait_idle(qtbot, window)
+    window._recovery_box.close()
+    close_window(qtbot, window)

@@ -3,7 +3,7 @@
 Every subcommand takes ``--db`` (a SQLite file path or a database URL). Bad input gives a
 Vietnamese message on stderr naming what was wrong and exit code 2, with the database unchanged;
 an unexpected failure goes to the log file, with exit code 1. One module per command group
-(``basics``, ``plan``, ``targets``, ``bundles``, ``report``, ``backup``, ``months``) over ``common``; ``output`` prints.
+(``basics``, ``plan``, ``targets``, ``bundles``, ``report``, ``backup``, ``months``, ``users``) over ``common``; ``output`` prints.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from typing import TextIO
 
 from .. import __version__
 from ..domain.errors import UserError
-from . import backup, basics, bundles, months, plan, report, targets
+from . import backup, basics, bundles, months, plan, report, targets, users
 from .common import EXIT_BAD_INPUT, EXIT_FAILURE, Parser, common_options
 
 log = logging.getLogger(__name__)
@@ -35,6 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_commands(sub, common_options)
     backup.add_commands(sub, common_options)
     months.add_commands(sub, common_options)
+    users.add_commands(sub, common_options)
     return parser
 
 

@@ -1067,251 +1067,251 @@ Cơ sở dữ liệu hiện tại được sao lưu trước; sau đó mọi ng�
 <context>
     <name>EntryModel</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="174"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="175"/>
         <source>Other indicators</source>
         <extracomment>Columns an officer fills, in Tab order. The unsaved edits changed through the user (edit, undo, restore, save, discard). A message about the edit just made, for the status bar.</extracomment>
         <translation>Chỉ tiêu khác</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="232"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="233"/>
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="232"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="233"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="232"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="233"/>
         <source>Unit</source>
         <translation>ĐVT</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="232"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="233"/>
         <source>Year target</source>
         <translation>Kế hoạch
 năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="222"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="223"/>
         <source>Last month</source>
         <translation>Tháng
 trước</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="222"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="223"/>
         <source>This month</source>
         <translation>Thực hiện
 tháng</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="223"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="224"/>
         <source>Last quarter</source>
         <translation>Quý
 trước</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="223"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="224"/>
         <source>This quarter</source>
         <translation>Thực hiện
 quý</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="224"/>
         <location filename="../../kehoach_desktop/gui/entry/model.py" line="225"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="226"/>
         <source>Previous period</source>
         <translation>Kỳ
 trước</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="224"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="225"/>
         <source>This half-year</source>
         <translation>Thực hiện
 6 tháng</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="225"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="226"/>
         <source>Nine months</source>
         <translation>Thực hiện
 9 tháng</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="226"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="227"/>
         <source>Last year</source>
         <translation>Năm
 trước</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="226"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="227"/>
         <source>This year</source>
         <translation>Thực hiện
 năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="233"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="234"/>
         <source>Year to date</source>
         <translation>Lũy kế
 năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="233"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="234"/>
         <source>% of target</source>
         <translation>% KH
 năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="233"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="234"/>
         <source>vs. last year</source>
         <translation>So cùng
 kỳ</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="234"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="235"/>
         <source>Assessment</source>
         <translation>Đánh giá</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="234"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="235"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="234"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="235"/>
         <source>Official</source>
         <translation>Chính
 thức</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="239"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="240"/>
         <source>Type the figure Vietnamese style (1.234,5) or 1234.5; Enter moves down.</source>
         <translation>Nhập số theo kiểu Việt Nam (1.234,5) hoặc 1234.5; nhấn Enter để xuống dòng dưới.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="240"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="241"/>
         <source>The period&apos;s figure read from its months: a flow summed, a stock or rate its latest month. Figures are typed per month.</source>
         <translation>Số liệu của kỳ, tính từ các tháng: chỉ tiêu cộng dồn lấy tổng, chỉ tiêu thời điểm hoặc tỷ lệ lấy tháng gần nhất. Số liệu được nhập theo tháng.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="245"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="246"/>
         <source>Ticked: the official figure; unticked: an estimate.</source>
         <translation>Có đánh dấu: số liệu chính thức; không đánh dấu: số ước thực hiện.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="246"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="247"/>
         <source>The year&apos;s target; * marks a target worked out from the plan&apos;s final one.</source>
         <translation>Kế hoạch năm; dấu * là mục tiêu được tính ra từ mục tiêu cuối kỳ của kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="247"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="248"/>
         <source>100% is exactly the year&apos;s target; above 100% is better than the target, for lower-is-better indicators too.</source>
         <translation>100% là đúng bằng kế hoạch năm; trên 100% là tốt hơn kế hoạch, kể cả với chỉ tiêu càng thấp càng tốt.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="249"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="250"/>
         <source>Change of the period&apos;s figure from the same period last year, over the same months.</source>
         <translation>Số liệu của kỳ tăng (+) hoặc giảm (-) bao nhiêu phần trăm so với cùng kỳ năm trước, tính trên cùng các tháng.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="325"/>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="377"/>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="488"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="326"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="378"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="494"/>
         <source>Met</source>
         <translation>Đạt</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="325"/>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="490"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="326"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="496"/>
         <source>Not met</source>
         <translation>Không đạt</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="337"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="338"/>
         <source>No year plan</source>
         <translation>Chưa có KH năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="358"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="359"/>
         <source> (est.)</source>
         <translation> (ước)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="377"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="378"/>
         <source>Exceeded</source>
         <translation>Vượt</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="378"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="379"/>
         <source>On track</source>
         <translation>Đúng tiến độ</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="378"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="379"/>
         <source>Behind pace</source>
         <translation>Chậm tiến độ</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="379"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="380"/>
         <source>At risk</source>
         <translation>Có nguy cơ không đạt</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="379"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="380"/>
         <source>Missed</source>
         <translation>Chưa đạt</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="380"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="381"/>
         <source>No data</source>
         <translation>Chưa có số liệu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="386"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="387"/>
         <source>Target stated in the 5-year plan.</source>
         <translation>Chỉ tiêu ghi trong kế hoạch 5 năm.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="387"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="388"/>
         <source>Target from the year&apos;s resolution (annual plan).</source>
         <translation>Chỉ tiêu theo nghị quyết (kế hoạch) năm.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="388"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="389"/>
         <source>Target typed by an officer.</source>
         <translation>Chỉ tiêu do cán bộ nhập.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="389"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="390"/>
         <source>Target sent by the province.</source>
         <translation>Chỉ tiêu do tỉnh giao.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="390"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="391"/>
         <source>Worked out from the 5-year plan&apos;s final target (no year target of its own).</source>
         <translation>Tính ra từ chỉ tiêu cuối kỳ của kế hoạch 5 năm (năm này chưa có chỉ tiêu riêng).</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="421"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="422"/>
         <source>Judged on the year-end estimate: the year is not over.</source>
         <translation>Đánh giá theo ước thực hiện cả năm: năm chưa kết thúc.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="430"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="431"/>
         <source>Same period last year: %1</source>
         <translation>Cùng kỳ năm trước: %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="433"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="434"/>
         <source>Year to date vs last year: %1</source>
         <translation>Lũy kế so với cùng kỳ: %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="403"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="404"/>
         <source>Two computers entered different figures for this month. The latest is shown until a leader keeps one version on the Sync page.</source>
         <translation>Hai máy đã nhập hai số liệu khác nhau cho tháng này. Số nhập sau cùng đang được hiển thị cho đến khi lãnh đạo chọn giữ một phiên bản trên trang Đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="406"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="407"/>
         <source>Type 1 when met, 0 when not met.</source>
         <translation>Nhập 1 nếu đạt, 0 nếu không đạt.</translation>
     </message>
@@ -2334,9 +2334,8 @@ thức</translation>
         <translation>Chưa lưu được cài đặt</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/startup.py" line="121"/>
+        <location filename="../../kehoach_desktop/gui/startup.py" line="154"/>
         <source>KeHoach Desktop — %1</source>
-        <extracomment>A province&apos;s computer: the communes it holds, as (plan id, label), one shown at a time.</extracomment>
         <translation>KếHoạch Desktop — %1</translation>
     </message>
 </context>
@@ -4133,6 +4132,28 @@ Người quản trị sẽ nhập kế hoạch từ văn bản; các chỉ tiêu
         <location filename="../../kehoach_desktop/gui/review/source_view.py" line="50"/>
         <source>The plan has no source text (it was typed in or read from Excel).</source>
         <translation>Kế hoạch không có văn bản gốc (được gõ trực tiếp hoặc đọc từ Excel).</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/startup.py" line="106"/>
+        <source>Recovery code</source>
+        <extracomment>A province&apos;s computer: the communes it holds, as (plan id, label), one shown at a time.</extracomment>
+        <translation>Mã khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/startup.py" line="107"/>
+        <source>Write down or print this recovery code and keep it apart from the computer:
+
+%1
+
+If the administrator&apos;s password is ever forgotten, it sets a new one (kehoach user recover). It is shown only now and works once.</source>
+        <translation>Hãy ghi lại hoặc in mã khôi phục này và cất riêng, không để cùng máy tính:
+
+%1
+
+Nếu quên mật khẩu quản trị, mã này đặt được mật khẩu mới (kehoach user recover). Mã chỉ hiện lần này và dùng được một lần.</translation>
     </message>
 </context>
 <context>

@@ -276,3 +276,27 @@ def test_importing_a_bundle_backs_up_first(tmp_path: Path) -> None:
     assert b.take(a.export(b)) == "imported"  # a run of imports is undone from the first copy
     assert len([i for i in list_backups(path) if i.label == "before-import"]) == 1
     a.db.close(), b.db.close()
+
+
+@pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)
+def test_a_server_database_is_backed_up_with_pg_dump_or_says_why_not(db_url: str, tmp_path: Path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    import shutil
+
+    assert run("demo", "--db", db_url)[0] == 0
+    if shutil.which("pg_dump") is not None:
+        code, out = run("backup", "create", "--db", db_url, "--to", str(tmp_path / "dump"))
+        assert code == 0 and "pg_dump" in out
+        dumps = list((tmp_path / "dump").glob("*.dump"))
+        assert len(dumps) == 1 and dumps[0].read_bytes().startswith(b"PGDMP")
+    monkeypatch.setenv("PATH", str(tmp_path / "empty"))
+    code, _ = run("backup", "create", "--db", db_url, "--to", str(tmp_path / "dump2"))
+    assert code == 2 and "pg_dump" in capsys.readouterr().err
+    assert not (tmp_path / "dump2").exists() or not any((tmp_path / "dump2").iterdir())
+
+
+def test_a_truncated_file_is_refused(demo_file: Path, capsys) -> None:
+    zero_middle_page(demo_file)  # checkpointed first, so the file alone holds the database
+    data = demo_file.read_bytes()
+    demo_file.write_bytes(data[: len(data) // 2])
+    code, _ = run("status", "--db", str(demo_file), "--period", "2026-09")
+    assert code == 2 and "cụt" in capsys.readouterr().err

@@ -239,8 +239,8 @@ def open_database(
 ) -> Database:
     """Open the database named by ``db`` (see ``resolve_url``), migrating it as needed.
 
-    ``create=False`` refuses a database that does not exist yet (the CLI's read and write commands;
-    only ``init``, ``demo`` and the first-run wizard create one). A damaged or empty SQLite file is
+    ``create=False`` refuses a database that does not exist yet (every CLI command but ``init``,
+    ``demo``, ``plan import``, ``key export`` and ``province``; the app asks first for a ``--db``). A damaged or empty SQLite file is
     never opened, whatever ``create`` says (``DamagedDatabase``). A file that cannot be written is
     opened read-only. ``daily`` makes the day's first backup (the app and the CLI ask for it).
     """

@@ -65,7 +65,11 @@ def check_file(path: Path, full: bool = False) -> Problem | None:
     page_size = int.from_bytes(head[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     pages = int.from_bytes(head[28:32], "big")
-    if page_size >= 512 and pages and size < pages * page_size and not Path(f"{path}-wal").exists():
+    # The size in the header counts only when its "valid for" counter matches the change counter.
+    sized = head[92:96] == head[24:28]
+    wal = Path(f"{path}-wal")
+    pending = wal.exists() and wal.stat().st_size > 0  # pages still in the WAL may make the file longer
+    if sized and page_size >= 512 and pages and size < pages * page_size and not pending:
         return Problem(f"tệp bị cụt: có {size} byte, phần đầu ghi {pages * page_size} byte")
     try:
         conn = connect_read_only(path)

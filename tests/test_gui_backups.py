@@ -119,3 +119,31 @@ def test_after_set_up_the_administrator_sees_a_recovery_code_once(qtbot, gui_db)
     wait_idle(qtbot, window)
     window._recovery_box.close()
     close_window(qtbot, window)
+
+
+def test_a_forgotten_administrator_password_is_reset_from_the_login_dialog(qtbot, gui_db) -> None:  # type: ignore[no-untyped-def]
+    from kehoach_desktop.gui.login import LoginDialog
+    from kehoach_desktop.store.recovery import new_recovery_code
+    from kehoach_desktop.store.users import login as store_login
+
+    path, _, _ = gui_db
+    window = make_window(qtbot, path)
+    with window.ctx.db.write() as session:
+        code = new_recovery_code(session, window.ctx.db.installation_id, "admin", "admin")
+    dialog = LoginDialog(window.ctx, window)
+    qtbot.addWidget(dialog)
+    dialog.username.setText("admin")
+    dialog.forgot_button.click()
+    recovery = dialog.recovery
+    assert recovery is not None and recovery.username.text() == "admin"
+    recovery.code.setText("WRONG")
+    recovery.new_password.setText("mat-khau-moi")
+    recovery.new_password2.setText("mat-khau-moi")
+    recovery.submit()
+    qtbot.waitUntil(lambda: bool(recovery.error.text()), timeout=10000)
+    recovery.code.setText(code)
+    recovery.submit()
+    qtbot.waitUntil(lambda: recovery.result() == 1, timeout=10000)
+    assert store_login(window.ctx.db, "admin", "mat-khau-moi").username == "admin"
+    assert dialog.error.isVisibleTo(dialog)
+    close_window(qtbot, window)

@@ -2228,14 +2228,24 @@ thức</translation>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/login.py" line="73"/>
+        <location filename="../../kehoach_desktop/gui/login.py" line="44"/>
+        <source>&amp;Forgot password...</source>
+        <translation>&amp;Quên mật khẩu...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/login.py" line="76"/>
         <source>Enter your username.</source>
         <translation>Nhập tên đăng nhập.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/login.py" line="77"/>
+        <location filename="../../kehoach_desktop/gui/login.py" line="80"/>
         <source>Enter your password.</source>
         <translation>Nhập mật khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/login.py" line="99"/>
+        <source>The new password is set. Log in with it, then make a new recovery code.</source>
+        <translation>Đã đặt mật khẩu mới. Hãy đăng nhập bằng mật khẩu mới, rồi tạo mã khôi phục mới.</translation>
     </message>
 </context>
 <context>
@@ -3063,6 +3073,49 @@ Người quản trị sẽ nhập kế hoạch từ văn bản; các chỉ tiêu
         <location filename="../../ui/reopen_reason.ui" line="36"/>
         <source>Reason</source>
         <translation>Lý do</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/recovery_dialog.py" line="23"/>
+        <source>Forgotten administrator password</source>
+        <translation>Quên mật khẩu quản trị</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/recovery_dialog.py" line="24"/>
+        <source>Type the recovery code you wrote down or printed when the program was set up, and a new password. The code works once.</source>
+        <translation>Nhập mã khôi phục đã ghi lại hoặc in ra khi cài đặt chương trình, và mật khẩu mới. Mã chỉ dùng được một lần.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/recovery_dialog.py" line="35"/>
+        <source>&amp;Username:</source>
+        <translation>&amp;Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/recovery_dialog.py" line="36"/>
+        <source>Recovery &amp;code:</source>
+        <translation>&amp;Mã khôi phục:</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/recovery_dialog.py" line="37"/>
+        <source>&amp;New password:</source>
+        <translation>Mật khẩu &amp;mới:</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/recovery_dialog.py" line="38"/>
+        <source>&amp;Repeat new password:</source>
+        <translation>Nhập &amp;lại mật khẩu mới:</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/recovery_dialog.py" line="57"/>
+        <source>Enter the administrator&apos;s username and the recovery code.</source>
+        <translation>Hãy nhập tên đăng nhập của quản trị và mã khôi phục.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/recovery_dialog.py" line="60"/>
+        <source>The two passwords are different. Type the new password again.</source>
+        <translation>Hai mật khẩu không khớp nhau. Hãy nhập lại mật khẩu mới.</translation>
     </message>
 </context>
 <context>

@@ -133,3 +133,27 @@ def test_a_locked_database_says_another_program_holds_it(demo_copy: Path, tmp_pa
         holder.execute("ROLLBACK")
         holder.close()
         opened.close()
+
+
+@needs_namespace
+def test_an_account_logs_in_on_a_write_protected_stick(tmp_path: Path) -> None:
+    from kehoach_desktop.store.database import open_database
+
+    from gui_support import PASSWORDS, add_users
+
+    db_path = tmp_path / "stick" / "xa.db"
+    db_path.parent.mkdir()
+    assert cli("demo", "--db", str(db_path)).returncode == 0
+    db = open_database(str(db_path), create=False)
+    add_users(db)
+    db.close()
+    conn = sqlite3.connect(db_path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    code = ("import sys; from kehoach_desktop.store.database import open_database; "
+            "from kehoach_desktop.store.users import login; db = open_database(sys.argv[1], create=False); "
+            "print(db.read_only, login(db, 'admin', sys.argv[2]).username)")
+    setup = f"mount --bind {db_path.parent} {db_path.parent}; mount -o remount,bind,ro {db_path.parent}"
+    run = in_namespace(setup, [sys.executable, "-c", code, str(db_path), PASSWORDS["admin"]])
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.split() == ["True", "admin"]

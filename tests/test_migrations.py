@@ -108,7 +108,7 @@ def test_upgrade_backs_up_first_and_keeps_every_figure(plan_db, newer_program, _
     shipped = head_revision()
     newer_program()
     upgraded = open_database(db.url.database)
-    backups = list((_data_dir / "backups").glob("*.db"))
+    backups = list((Path(db.url.database).parent / "backups").glob("*.db"))  # beside the database
     assert len(backups) == 1 and "before-next_test" in backups[0].name
     with sqlite3.connect(backups[0]) as conn:
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (shipped,)
@@ -137,7 +137,7 @@ def test_a_database_from_a_newer_program_is_refused(db_url: str, newer_program) 
 
 def test_a_new_database_needs_no_backup(tmp_path: Path, _data_dir: Path) -> None:
     open_database(str(tmp_path / "fresh.db")).close()
-    assert not (_data_dir / "backups").exists()
+    assert not (_data_dir / "backups").exists() and not (tmp_path / "backups").exists()
 
 
 def test_the_quick_head_is_alembics_head() -> None:

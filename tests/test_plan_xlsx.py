@@ -78,7 +78,7 @@ def rich_draft() -> PlanDraft:
         TargetRule(RuleKind.EQUAL, D("1.234"), year=2026, text="năm 2026: 1,234 nghìn ha"),
         TargetRule(RuleKind.AT_LEAST, D("0.000001"), year=2027, per_year=True, points=True, measures_change=True),
     )
-    rules["29.1"] = (TargetRule(RuleKind.MULTIPLE_OF_BASELINE, D("123456789.123456789"), baseline_year=2015,
+    rules["29.1"] = (TargetRule(RuleKind.MULTIPLE_OF_BASELINE, D("123456789.123456"), baseline_year=2015,
                                 text="tăng 0,7 lần so với năm 2015 / \"cả\" giai đoạn"),)
     rules["31"] = (TargetRule(RuleKind.EQUAL, D(1874300), year=2030, text="1.874.300 triệu đồng"),)
     rules["32"] = (TargetRule(RuleKind.QUALITATIVE, per_year=True, text="Giữ vững\t_x0041_ an toàn"),)
@@ -162,10 +162,12 @@ _TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=40).map(
     lambda t: unicodedata.normalize("NFC", t).strip()
 )
 _VERBATIM = st.text(st.characters(blacklist_categories=("Cs",)), max_size=40)
-_DECIMAL = st.one_of(
+_DECIMAL = st.one_of(  # any figure within the one set of bounds (domain.bounds: 15 + 6 digits)
     st.none(),
-    st.decimals(min_value=D("-1e15"), max_value=D("1e15"), allow_nan=False, allow_infinity=False),
-    st.integers(0, 12).flatmap(lambda places: st.decimals(-10**6, 10**6, places=places)),
+    st.integers(0, 6).flatmap(
+        lambda places: st.decimals(D("-999999999999999"), D("999999999999999"), places=places)
+    ),
+    st.integers(0, 6).flatmap(lambda places: st.decimals(-10**6, 10**6, places=places)),
 )
 
 

@@ -3,7 +3,8 @@
 Every subcommand takes ``--db`` (a SQLite file path or a database URL). Bad input gives a
 Vietnamese message on stderr naming what was wrong and exit code 2, with the database unchanged;
 an unexpected failure goes to the log file, with exit code 1. One module per command group
-(``basics``, ``plan``, ``targets``, ``bundles``, ``report``, ``selftest``) over ``common``; ``output`` prints.
+(``basics``, ``plan``, ``targets``, ``bundles``, ``report``, ``selftest``, ``backup``, ``months``, ``users``) over
+``common``; ``output`` prints.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from typing import TextIO
 
 from .. import __version__
 from ..domain.errors import UserError
-from . import basics, bundles, plan, report, selftest, targets
+from . import backup, basics, bundles, months, plan, report, selftest, targets, users
 from .common import EXIT_BAD_INPUT, EXIT_FAILURE, Parser, common_options
 
 log = logging.getLogger(__name__)
@@ -34,6 +35,9 @@ def build_parser() -> argparse.ArgumentParser:
     targets.add_commands(sub, common_options)
     report.add_commands(sub, common_options)
     selftest.add_commands(sub)
+    backup.add_commands(sub, common_options)
+    months.add_commands(sub, common_options)
+    users.add_commands(sub, common_options)
     return parser
 
 
@@ -59,11 +63,32 @@ def main(argv: Sequence[str] | None = None, stdout: TextIO | None = None) -> int
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_FAILURE
-    except Exception:
+    except Exception as exc:
+        return _unexpected(exc, argv)
+
+
+def _unexpected(exc: Exception, argv: Sequence[str] | None) -> int:
+    """A disk or file trouble explained (exit 2); anything else logged (exit 1). The log itself may
+    be unwritable (a full or read-only data folder): then the details go to stderr, never a crash."""
+    from ..store.diskerrors import explain
+
+    known = explain(exc)
+    if known is not None:
+        sys.stderr.write(f"Lỗi: {known}\n")
+        return EXIT_BAD_INPUT
+    try:
         from ..logs import setup_logging
-        from ..store.database import data_dir
+        from ..paths import data_dir
 
         path = setup_logging(data_dir())
+        if path is None:
+            raise OSError("no log file")
         log.exception("kehoach %s failed", " ".join(argv or sys.argv[1:]))
-        sys.stderr.write(f"Lỗi ngoài dự kiến. Chi tiết đã ghi vào {path}. Hãy gửi tệp này cho bộ phận hỗ trợ.\n")
+    except Exception:  # noqa: BLE001 - the last resort must not fail in its turn
+        sys.stderr.write(
+            "Lỗi ngoài dự kiến; không ghi được tệp nhật ký (thư mục dữ liệu đầy hoặc chỉ đọc). "
+            f"Hãy chép dòng sau gửi bộ phận hỗ trợ: {type(exc).__name__}: {exc}\n"
+        )
         return EXIT_FAILURE
+    sys.stderr.write(f"Lỗi ngoài dự kiến. Chi tiết đã ghi vào {path}. Hãy gửi tệp này cho bộ phận hỗ trợ.\n")
+    return EXIT_FAILURE

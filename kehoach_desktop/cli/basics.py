@@ -7,11 +7,14 @@ import argparse
 from typing import TextIO
 
 from . import output as out
+from ..domain.access import Action
 from ..domain.errors import UserError
 from ..domain.model import ValueKind
 from ..domain.numbers import format_number
 from ..domain.validation import parse_entry
-from .common import EXIT_OK, Parser, actor, cell_options, common_options, open_db, parse_period, xlsx_out
+from .common import (
+    EXIT_OK, Parser, account, actor, cell_options, checked_note, common_options, open_db, parse_period, xlsx_out,
+)
 
 
 def add_commands(sub: argparse._SubParsersAction) -> argparse._SubParsersAction:  # type: ignore[type-arg]
@@ -92,9 +95,10 @@ def cmd_init(args: argparse.Namespace, stdout: TextIO) -> int:
     """Create the database and register the commune."""
     from ..store.operations import init_commune
 
-    db = open_db(args)
+    db = open_db(args, create=True)
+    by = actor(args, db, Action.SETTINGS)
     with db.write() as session:
-        row = init_commune(session, db.installation_id, args.commune_code, args.commune_name, args.province, actor(args))
+        row = init_commune(session, db.installation_id, args.commune_code, args.commune_name, args.province, by)
         stdout.write(f"Đã tạo cơ sở dữ liệu cho {row.name} (mã {row.code}) tại {db.display_name}\n")
     return EXIT_OK
 
@@ -103,7 +107,7 @@ def cmd_demo(args: argparse.Namespace, stdout: TextIO) -> int:
     """Fill an empty database with the demo commune."""
     from ..demo import DEMO_COMMUNE, install_demo
 
-    db = open_db(args)
+    db = open_db(args, create=True)
     plan_id = install_demo(db)
     stdout.write(f"Đã tạo dữ liệu mẫu: {DEMO_COMMUNE.name}, kế hoạch số {plan_id}, tại {db.display_name}\n")
     return EXIT_OK
@@ -155,10 +159,11 @@ def cmd_indicator_list(args: argparse.Namespace, stdout: TextIO) -> int:
 
 def cmd_value_set(args: argparse.Namespace, stdout: TextIO) -> int:
     """Record one month's figure."""
-    from ..store.values import ValidationFailed, ValueEntry, save_values
+    from ..store.values import ValidationFailed, ValueEntry, save_values, save_values_as
     from ..store.queries import current_plan, find_indicator, get_value
 
     period = parse_period(args.period)
+    checked_note(args.note)
     value = None
     if not args.clear:
         value, problems = parse_entry(args.value)
@@ -167,6 +172,8 @@ def cmd_value_set(args: argparse.Namespace, stdout: TextIO) -> int:
         if value is None:
             raise UserError("Chưa có giá trị. Để xóa số liệu của tháng, dùng --clear.", "value")
     db = open_db(args)
+    user = account(args, db)  # where there are accounts: the same role and assignment checks as the app
+    by = user.username if user is not None else actor(args)
     with db.write() as session:
         plan = current_plan(session, args.plan)
         indicator = find_indicator(session, plan.id, args.indicator)
@@ -174,7 +181,10 @@ def cmd_value_set(args: argparse.Namespace, stdout: TextIO) -> int:
         kind = args.kind or (existing.kind if existing else ValueKind.ESTIMATE)
         entry = ValueEntry(indicator.code, period, value, kind, args.note, set_note=args.note is not None)
         try:
-            changes = save_values(session, db.installation_id, plan.id, [entry], actor(args), accept_warnings=args.force)
+            if user is not None:
+                changes = save_values_as(session, db.installation_id, plan.id, [entry], user, accept_warnings=args.force)
+            else:
+                changes = save_values(session, db.installation_id, plan.id, [entry], by, accept_warnings=args.force)
         except ValidationFailed as exc:
             hint = " Nếu giá trị đúng, chạy lại với --force." if exc.only_warnings else ""
             raise UserError(f"{exc}{hint}", "value") from exc
@@ -207,11 +217,11 @@ def cmd_value_get(args: argparse.Namespace, stdout: TextIO) -> int:
         stdout.write(f"Chỉ tiêu {indicator.code}, {period.label}: chưa có số liệu.\n")
         return EXIT_OK
     shown = format_number(value.value) if value.value is not None else "(trống)"
-    stdout.write(f"Chỉ tiêu {indicator.code} – {indicator.name}\n{period.label}: {shown} {indicator.unit} ({out.KIND_LABELS[value.kind]})\n")
+    stdout.write(f"Chỉ tiêu {indicator.code} – {out.printable(indicator.name)}\n{period.label}: {shown} {out.printable(indicator.unit)} ({out.KIND_LABELS[value.kind]})\n")
     if value.note:
-        stdout.write(f"Ghi chú: {value.note}\n")
+        stdout.write(f"Ghi chú: {out.printable(value.note)}\n")
     if value.updated_at:
-        stdout.write(f"Cập nhật: {value.updated_by}, {value.updated_at.astimezone():%d/%m/%Y %H:%M}\n")
+        stdout.write(f"Cập nhật: {out.printable(value.updated_by)}, {value.updated_at.astimezone():%d/%m/%Y %H:%M}\n")
     return EXIT_OK
 
 

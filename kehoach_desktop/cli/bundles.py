@@ -12,9 +12,10 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from . import output as out
+from ..domain.access import Action
 from ..domain.errors import UserError
 from ..domain.numbers import format_number
-from .common import Common, EXIT_OK, actor
+from .common import Common, EXIT_OK, account, actor, open_db, parse_period
 
 EXIT_REFUSED = 2
 
@@ -53,6 +54,14 @@ def add_commands(sub: argparse._SubParsersAction, common: Common) -> None:  # ty
     common(q, plan=False, json=True)
     q.set_defaults(func=cmd_conflicts)
 
+    q = bsub.add_parser("resolve", help="lãnh đạo chọn phiên bản giữ lại của một số liệu xung đột")
+    common(q)
+    q.add_argument("--indicator", required=True, help="mã chỉ tiêu, ví dụ 4 hoặc 5.1")
+    q.add_argument("--period", required=True, help="tháng, dạng YYYY-MM, ví dụ 2026-09")
+    q.add_argument("--keep", type=int, required=True, help="số thứ tự phiên bản giữ lại, như «bundle conflicts» in (1, 2...)")
+    q.add_argument("--user", help="tên đăng nhập của lãnh đạo (mật khẩu được hỏi, hoặc biến KEHOACH_PASSWORD)")
+    q.set_defaults(func=cmd_resolve)
+
     p = sub.add_parser("key", help="khóa của máy này và các máy được tin cậy")
     ksub = p.add_subparsers(dest="key_command", metavar="LỆNH", title="các lệnh")
     ksub.required = True
@@ -76,10 +85,8 @@ def add_commands(sub: argparse._SubParsersAction, common: Common) -> None:  # ty
     p.set_defaults(func=cmd_province)
 
 
-def _db(args: argparse.Namespace) -> Any:
-    from ..store.database import open_database
-
-    return open_database(args.db)
+def _db(args: argparse.Namespace, create: bool = False) -> Any:
+    return open_db(args, create=create)
 
 
 def cmd_export(args: argparse.Namespace, stdout: TextIO) -> int:
@@ -90,8 +97,9 @@ def cmd_export(args: argparse.Namespace, stdout: TextIO) -> int:
     if (args.encrypt or args.ack) and not args.to:
         raise UserError("--encrypt và --ack cần --to (tệp khóa của máy nhận).", "to")
     to = read_key_file(Path(args.to)) if args.to else None
+    db = _db(args)
     result = export_bundle(
-        _db(args), Path(args.out), actor=actor(args), full=args.full, to=to, encrypt=args.encrypt,
+        db, Path(args.out), actor=actor(args, db, Action.EXPORT_BUNDLE), full=args.full, to=to, encrypt=args.encrypt,
         commune_code=args.commune, kind="ack" if args.ack else "data",
     )
     c = result.counts
@@ -119,6 +127,7 @@ def cmd_import(args: argparse.Namespace, stdout: TextIO) -> int:
     from ..sync.errors import BundleRefused
 
     db = _db(args)
+    by = actor(args, db, Action.IMPORT_BUNDLE)  # sync.importer backs the database up before importing
     refused = 0
     report = []
     for name in args.files:
@@ -128,7 +137,7 @@ def cmd_import(args: argparse.Namespace, stdout: TextIO) -> int:
                 p = preview(db, path, args.accept_key)
                 status, summary, sender = p.status, p.summary, p.sender.name
             else:
-                r = import_bundle(db, path, actor(args), args.accept_key, keep_plan=None).value.result
+                r = import_bundle(db, path, by, args.accept_key, keep_plan=None).value.result
                 status, summary, sender = r.status, r.summary, r.sender_name
         except BundleRefused as exc:
             refused += 1
@@ -223,9 +232,39 @@ def cmd_conflicts(args: argparse.Namespace, stdout: TextIO) -> int:
         stdout.write("Không có số liệu xung đột.\n")
     for c in conflicts:
         stdout.write(f"{c.month:02d}/{c.year} chỉ tiêu {c.indicator_code} {c.indicator_name}{' (tháng đã duyệt)' if c.locked else ''}:\n")
-        for v in c.versions:
+        for number, v in enumerate(c.versions, start=1):
             value = "—" if v.value is None else format_number(v.value)
-            stdout.write(f"  {'*' if v.shown else ' '} {value} {c.unit}  ({v.actor}, máy {v.installation_name}, {v.at.astimezone():%d/%m/%Y %H:%M})\n")
+            stdout.write(f"  {number}.{'*' if v.shown else ' '} {value} {out.printable(c.unit)}  ({out.printable(v.actor)}, "
+                         f"máy {out.printable(v.installation_name)}, {v.at.astimezone():%d/%m/%Y %H:%M})\n")
+    if conflicts:
+        stdout.write("Chọn phiên bản giữ lại: kehoach bundle resolve --indicator MÃ --period YYYY-MM --keep SỐ --user TÊN\n")
+    return EXIT_OK
+
+
+def cmd_resolve(args: argparse.Namespace, stdout: TextIO) -> int:
+    """Keep one version of a figure in conflict, as a leader's account."""
+    from ..sync.conflicts import list_conflicts, resolve_conflict
+
+    period = parse_period(args.period)
+    db = _db(args)
+    user = account(args, db)
+    if user is None:
+        raise UserError("Chọn phiên bản số liệu cần tài khoản lãnh đạo; cơ sở dữ liệu này chưa có tài khoản.", "user")
+    with db.write() as session:
+        found = [c for c in list_conflicts(session, args.plan)
+                 if c.indicator_code == args.indicator.strip() and (c.year, c.month) == (period.year, period.month)]
+        if not found:
+            raise UserError(f"Chỉ tiêu {args.indicator}, {period.label} không có số liệu xung đột (xem kehoach bundle conflicts).",
+                            "indicator")
+        conflict = found[0]
+        if not 1 <= args.keep <= len(conflict.versions):
+            raise UserError(f"--keep phải từ 1 đến {len(conflict.versions)}.", "keep")
+        chosen = conflict.versions[args.keep - 1]
+        resolve_conflict(session, db.installation_id, conflict.indicator_id, conflict.year, conflict.month,
+                         choice=(chosen.installation_id, chosen.seq), user=user)
+    value = "—" if chosen.value is None else format_number(chosen.value)
+    stdout.write(f"Đã giữ {value} {conflict.unit} (của {chosen.actor}, máy {chosen.installation_name}) cho chỉ tiêu "
+                 f"{conflict.indicator_code}, {period.label}.\n")
     return EXIT_OK
 
 
@@ -234,7 +273,12 @@ def cmd_key_export(args: argparse.Namespace, stdout: TextIO) -> int:
     from ..sync.export import own_public_key
     from ..sync.keys import write_key_file
 
-    key = own_public_key(_db(args))
+    # A new computer joins a commune by sending its key first: this command may start its
+    # (empty) database, and says so, since a mistyped --db would otherwise go unnoticed.
+    db = _db(args, create=True)
+    if db.is_sqlite and db.created:
+        stdout.write(f"Máy này chưa có cơ sở dữ liệu: đã tạo mới {db.display_name} (trống, chờ nhận gói đồng bộ).\n")
+    key = own_public_key(db)
     write_key_file(key, Path(args.out))
     stdout.write(f"Đã ghi khóa công khai của máy «{key.name}» vào {args.out}. Vân tay: {key.fingerprint}\n")
     return EXIT_OK
@@ -246,7 +290,8 @@ def cmd_key_trust(args: argparse.Namespace, stdout: TextIO) -> int:
     from ..sync.keys import read_key_file
 
     key = read_key_file(Path(args.file))
-    trust(_db(args), key, actor(args))
+    db = _db(args)
+    trust(db, key, actor(args, db, Action.MANAGE_KEYS))
     stdout.write(f"Đã tin cậy máy «{key.name}» (vân tay {key.fingerprint}).\n")
     return EXIT_OK
 
@@ -271,8 +316,9 @@ def cmd_province(args: argparse.Namespace, stdout: TextIO) -> int:
     """Make this installation a province's: it accepts bundles of every commune."""
     from ..store.commune_edit import make_province
 
-    db = _db(args)
+    db = _db(args, create=True)
+    by = actor(args, db, Action.SETTINGS)
     with db.write() as session:
-        make_province(session, db.installation_id, actor(args), args.name)
+        make_province(session, db.installation_id, by, args.name)
     stdout.write("Máy này là máy tổng hợp của tỉnh: nhận gói của mọi xã.\n")
     return EXIT_OK

@@ -5,16 +5,19 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import os
 import re
 import sys
 from pathlib import Path
 from collections.abc import Callable
 from typing import NoReturn
 
+from ..domain.access import Action, User
 from ..domain.errors import UserError
 from ..domain.periods import Period
 
 EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
+PASSWORD_ENV = "KEHOACH_PASSWORD"
 #: ``common_options``: how a command group adds --db, --plan and --json to its parsers.
 Common = Callable[..., None]
 
@@ -63,6 +66,15 @@ def common_options(parser: argparse.ArgumentParser, plan: bool = True, json: boo
         parser.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
 
 
+def checked_note(text: str | None) -> str | None:
+    """``--note`` within the notes' bounds; UserError otherwise."""
+    from ..domain.bounds import note_problem
+
+    if text is not None and (problem := note_problem(text)) is not None:
+        raise UserError(f"Ghi chú {problem}.", "note")
+    return text
+
+
 def cell_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--indicator", required=True, help="mã chỉ tiêu, ví dụ 4 hoặc 5.1")
     parser.add_argument("--period", required=True, help="tháng, dạng YYYY-MM, ví dụ 2026-09")
@@ -83,9 +95,25 @@ def parse_period(text: str, month_only: bool = True) -> Period:
     return period
 
 
-def actor(args: argparse.Namespace) -> str:
+def actor(args: argparse.Namespace, db=None, action: Action | None = None) -> str:  # type: ignore[no-untyped-def]
+    """Who acts, as recorded in the history.
+
+    Where ``db`` has accounts, the account logged in with ``--user`` (see ``account``), refused
+    when its role may not do ``action``; without accounts (scripts, the demo) ``--user`` as
+    written, within the names' bounds, or the computer's login name.
+    """
+    from ..domain.bounds import name_problem
+
+    user = account(args, db) if db is not None else None
+    if user is not None:
+        if action is not None and not user.can(action):
+            raise UserError(f"Tài khoản {user.username} ({user.role.label}) không có quyền làm việc này.", "user")
+        return user.username
     name = (getattr(args, "user", None) or "").strip()
     if name:
+        problem = name_problem(name)
+        if problem is not None:
+            raise UserError(f"Tên người thực hiện {problem}.", "user")
         return name
     try:
         return getpass.getuser()
@@ -93,10 +121,50 @@ def actor(args: argparse.Namespace) -> str:
         return "unknown"
 
 
-def open_db(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def account(args: argparse.Namespace, db) -> User | None:  # type: ignore[no-untyped-def]
+    """The account ``--user`` logs in as, where the database has accounts; None where it has none.
+
+    The password comes from ``KEHOACH_PASSWORD`` or, at a terminal, a prompt; wrong passwords count
+    towards the lockout exactly as in the app's login.
+    """
+    if hasattr(args, "_account"):
+        return args._account  # type: ignore[no-any-return]
+    from ..store.users import has_users, login
+
+    with db.read() as session:
+        if not has_users(session):
+            args._account = None
+            return None
+    name = (getattr(args, "user", None) or "").strip()
+    if not name:
+        raise UserError(
+            "Cơ sở dữ liệu này có tài khoản người dùng: hãy ghi --user TÊN_ĐĂNG_NHẬP (mật khẩu được hỏi, "
+            "hoặc đặt trong biến môi trường KEHOACH_PASSWORD).", "user",
+        )
+    password = os.environ.get(PASSWORD_ENV)
+    if password is None:
+        if not sys.stdin.isatty():
+            raise UserError(f"Cần mật khẩu của {name}: đặt biến môi trường {PASSWORD_ENV}, hoặc chạy lệnh trong "
+                            "cửa sổ dòng lệnh để nhập.", "user")
+        password = getpass.getpass(f"Mật khẩu của {name}: ")
+    args._account = login(db, name, password)
+    return args._account  # type: ignore[no-any-return]
+
+
+def open_db(args: argparse.Namespace, create: bool = False):  # type: ignore[no-untyped-def]
+    """The database of ``--db``; only a command that creates one (init, demo, province) passes
+    ``create``: any other refuses a path that does not exist, so a typo never makes a new file."""
     from ..store.database import open_database
 
-    return open_database(args.db)
+    return open_database(args.db, create=create, daily=True)
+
+
+def backup_before(db, operation: str) -> None:  # type: ignore[no-untyped-def]
+    """A verified backup of a SQLite database before ``operation`` (an import); refused if not made."""
+    if db.is_sqlite:
+        from ..store.backup import backup_before as before
+
+        before(Path(db.display_name), operation)
 
 
 def xlsx_out(text: str) -> Path:

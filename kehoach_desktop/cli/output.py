@@ -28,6 +28,18 @@ def plain(value: Decimal | None) -> str | None:
     return None if value is None else to_plain(value)
 
 
+_BIDI = set("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def printable(text: str) -> str:
+    """``text`` safe for a terminal: control characters (escape codes) and bidi overrides are shown
+    as ``\\u....`` instead of acting on the screen."""
+    return "".join(
+        f"\\u{ord(ch):04x}" if (unicodedata.category(ch) == "Cc" and ch not in "\t") or ch in _BIDI else ch
+        for ch in text
+    )
+
+
 def dump_json(data: Any, out: TextIO) -> None:
     """Write ``data`` as readable UTF-8 JSON."""
     json.dump(data, out, ensure_ascii=False, indent=2)
@@ -46,7 +58,8 @@ def _cut(text: str, width: int) -> str:
 def table(headers: Sequence[str], rows: Sequence[Sequence[str]], out: TextIO, right: Sequence[int] = (), limit: dict[int, int] | None = None) -> None:
     """Print rows as an aligned text table; ``right`` lists right-aligned columns."""
     limit = limit or {}
-    cells = [[_cut(c, limit.get(i, 10_000)) for i, c in enumerate(r)] for r in rows]
+    # Names and notes come from people and bundles: escape codes must not act on the terminal.
+    cells = [[_cut(printable(c), limit.get(i, 10_000)) for i, c in enumerate(r)] for r in rows]
     widths = [max([_width(h)] + [_width(r[i]) for r in cells]) for i, h in enumerate(headers)]
 
     def line(values: Sequence[str]) -> str:

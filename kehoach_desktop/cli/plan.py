@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TextIO
 
 from . import output as out
+from ..domain.access import Action
 from ..domain.errors import UserError
 from .common import EXIT_OK, actor, open_db, xlsx_out
 
@@ -110,8 +111,8 @@ def _ensure_commune(session, db, args: argparse.Namespace, name: str | None, act
 def _store(args: argparse.Namespace, stdout: TextIO, draft, commune_name: str | None, warnings: list[str]) -> int:  # type: ignore[no-untyped-def]
     from ..store.operations import create_plan
 
-    db = open_db(args)
-    by = actor(args)
+    db = open_db(args, create=True)  # like init: importing a plan may start a new commune's database
+    by = actor(args, db, Action.EDIT_PLAN)
     with db.write() as session:
         commune, notice = _ensure_commune(session, db, args, commune_name, by)
         earlier = _same_source(session, draft)
@@ -167,8 +168,9 @@ def cmd_plan_adopt(args: argparse.Namespace, stdout: TextIO) -> int:
     from ..store.operations import adopt_plan
 
     db = open_db(args)
+    by = actor(args, db, Action.EDIT_PLAN)
     with db.write() as session:
-        row = adopt_plan(session, db.installation_id, args.plan_id, actor(args))
+        row = adopt_plan(session, db.installation_id, args.plan_id, by)
         years = f"{row.start_year}-{row.end_year}"
     stdout.write(f"Đã thông qua kế hoạch số {args.plan_id} ({years}).\n")
     return EXIT_OK
@@ -182,6 +184,7 @@ def cmd_plan_confirm(args: argparse.Namespace, stdout: TextIO) -> int:
     from ..store.schema import IndicatorRow, PlanRow
 
     db = open_db(args)
+    by = actor(args, db, Action.EDIT_PLAN)
     with db.write() as session:
         if session.get(PlanRow, args.plan_id) is None:
             raise UserError(f"Không có kế hoạch số {args.plan_id}. Dùng «kehoach plan list» để xem các kế hoạch.", "plan")
@@ -194,7 +197,7 @@ def cmd_plan_confirm(args: argparse.Namespace, stdout: TextIO) -> int:
         # Every code is checked before the first write: one unknown code changes nothing.
         confirmed = {code: find_indicator(session, args.plan_id, code).review_flags for code in codes}
         for code in codes:
-            confirm_flags(session, db.installation_id, args.plan_id, code, actor(args))
+            confirm_flags(session, db.installation_id, args.plan_id, code, by)
         left = session.scalars(select(IndicatorRow.code).where(
             IndicatorRow.plan_id == args.plan_id, IndicatorRow.review_flags != "")).all()
     if args.json:

@@ -99,12 +99,13 @@ def cmd_report(args: argparse.Namespace, stdout: TextIO) -> int:
         raise UserError("Số báo cáo phải từ 1 đến 9999.", "number")
     write = _writer(fmt)
     db = open_db(args)
+    by = actor(args, db) if args.issue else ""  # issuing uses up a number: a known user does it
     session_of = db.write if args.issue else db.read
     with session_of() as session:
         plan = current_plan(session, args.plan)
         number_text = None
         if args.issue:
-            number_text = take_report_number(session, db.installation_id, plan.commune_id, actor(args))
+            number_text = take_report_number(session, db.installation_id, plan.commune_id, by)
         elif args.number is not None:
             number_text = report_settings(session, plan.commune_id).number_text(args.number)
         report = load_report(session, period, issued_on, plan_id=plan.id, number_text=number_text)

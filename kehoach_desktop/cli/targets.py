@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from . import output as out
+from ..domain.access import Action
 from ..domain.errors import UserError
 from ..domain.model import TargetRule
 from .common import Common, EXIT_OK, actor, open_db, xlsx_out
@@ -150,9 +151,10 @@ def cmd_annual(args: argparse.Namespace, stdout: TextIO) -> int:
     year = args.year if args.year is not None else parsed.info.start_year
     ref = (args.ref or "").strip() or document_number(doc.text) or parsed.info.title or doc.name
     db = open_db(args)
+    by = actor(args, db, Action.EDIT_PLAN)
     with db.write() as session:
         plan = current_plan(session, args.plan)
-        result = import_annual(session, db.installation_id, plan.id, draft, year, actor(args), ref)
+        result = import_annual(session, db.installation_id, plan.id, draft, year, by, ref)
     warnings = list(parsed.warnings) + result.warnings
     if args.json:
         out.dump_json({"draft": result.annual_plan_id, "plan_id": result.plan_id, "year": year, "source_ref": ref,
@@ -183,7 +185,7 @@ def cmd_annual_review(args: argparse.Namespace, stdout: TextIO) -> int:
 
     pairs: dict[str, str | None] = {**dict.fromkeys(args.confirm), **_pairs(args.match)}
     db = open_db(args)
-    by = actor(args)
+    by = actor(args, db, Action.EDIT_PLAN)
     with db.write() as session:
         iid, draft = db.installation_id, args.draft
         if args.rematch:
@@ -221,7 +223,8 @@ def cmd_annual_apply(args: argparse.Namespace, stdout: TextIO) -> int:
     """Write the reviewed annual targets into the 5-year plan."""
     from ..services.annual import apply_annual
 
-    s = apply_annual(open_db(args), args.draft, actor(args)).value
+    db = open_db(args)
+    s = apply_annual(db, args.draft, actor(args, db, Action.EDIT_PLAN)).value
     if args.json:
         change = lambda c: {"code": c.code, "name": c.name, "old": c.old, "old_source": c.old_source, "new": c.new}  # noqa: E731
         out.dump_json({"plan_id": s.plan_id, "year": s.year, "changed": [change(c) for c in s.changed],
@@ -251,9 +254,10 @@ def cmd_target_set(args: argparse.Namespace, stdout: TextIO) -> int:
     from ..store.year_targets import set_year_target
 
     db = open_db(args)
+    by = actor(args, db, Action.EDIT_PLAN)
     with db.write() as session:
         plan = current_plan(session, args.plan)
-        change = set_year_target(session, db.installation_id, plan.id, args.indicator, args.year, args.value, actor(args))
+        change = set_year_target(session, db.installation_id, plan.id, args.indicator, args.year, args.value, by)
     if change is None:
         stdout.write("Không có thay đổi: mục tiêu đã như vậy.\n")
         return EXIT_OK
@@ -269,9 +273,10 @@ def cmd_target_clear(args: argparse.Namespace, stdout: TextIO) -> int:
     from ..store.year_targets import clear_year_target
 
     db = open_db(args)
+    by = actor(args, db, Action.EDIT_PLAN)
     with db.write() as session:
         plan = current_plan(session, args.plan)
-        old = clear_year_target(session, db.installation_id, plan.id, args.indicator, args.year, actor(args))
+        old = clear_year_target(session, db.installation_id, plan.id, args.indicator, args.year, by)
     if old is None:
         stdout.write(f"Chỉ tiêu {args.indicator.strip()} chưa có mục tiêu riêng cho năm {args.year}; không đổi gì.\n")
     else:
@@ -314,7 +319,8 @@ def cmd_target_import_xlsx(args: argparse.Namespace, stdout: TextIO) -> int:
     """Store the year's targets typed in the sheet (all or nothing)."""
     from ..services.year_targets import import_year_targets
 
-    changes = import_year_targets(open_db(args), args.plan, args.year, Path(args.file), actor(args)).value
+    db = open_db(args)
+    changes = import_year_targets(db, args.plan, args.year, Path(args.file), actor(args, db, Action.EDIT_PLAN)).value
     stdout.write(f"Đã nhập mục tiêu năm {args.year}: {len(changes)} thay đổi.\n")
     for code, old, new in changes:
         stdout.write(f"  {code}: {old or '(chưa có)'} → {new}\n")

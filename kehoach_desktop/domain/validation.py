@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
+from .bounds import figure_problem
 from .model import Indicator, MonthlyValue
 from .numbers import NumberError, format_number, parse_number
 
@@ -52,6 +53,9 @@ def parse_entry(text: str) -> tuple[Decimal | None, list[Problem]]:
                 f"{format_number(parsed.value)}0 (số thập phân).",
             )
         ]
+    too_big = figure_problem(parsed.value)
+    if too_big is not None:
+        return None, [Problem(Severity.ERROR, "out_of_bounds", f'Số "{text.strip()}" {too_big}.')]
     return parsed.value, []
 
 
@@ -65,6 +69,9 @@ def check_value(
     """Problems with saving ``value`` for ``indicator`` in month ``cell`` (year, month)."""
     if value is None:
         return []
+    too_big = figure_problem(value)
+    if too_big is not None:  # an error, never a warning: --force cannot store it
+        return [Problem(Severity.ERROR, "out_of_bounds", f"Số {value} {too_big}.")]
     problems: list[Problem] = []
     if qualitative and value not in (Decimal(0), Decimal(1)):
         problems.append(

@@ -13,6 +13,7 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
@@ -26,6 +27,9 @@ from .main_window import MainWindow
 from .resources import apply_style, icon
 from .settings import Settings
 from .translations import install_translators
+
+if TYPE_CHECKING:
+    from ..store.database import DamagedDatabase
 
 log = logging.getLogger(__name__)
 
@@ -53,22 +57,69 @@ def parse_args(args: Sequence[str]) -> argparse.Namespace:
 
 
 def open_into(window: MainWindow, db_arg: str | None) -> bool:
-    """Open (and migrate) the database into the window's context; False after telling the user why."""
+    """Open (and migrate) the database into the window's context; False after telling the user why.
+
+    A damaged or empty file is never opened: the newest sound backup is offered instead. A
+    ``--db`` naming no file is created only when the user says so (the first-run wizard follows).
+    """
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QMessageBox
 
     from ..domain.errors import UserError
-    from ..store.database import open_database
+    from ..store.database import DamagedDatabase, open_database
 
+    create = db_arg is None or _confirm_new(window, db_arg)
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        db = open_database(db_arg)
+        db = open_database(db_arg, create=create, daily=True)
+    except DamagedDatabase as exc:
+        QApplication.restoreOverrideCursor()
+        if not _offer_restore(window, exc):
+            return False
+        return open_into(window, db_arg)
     except UserError as exc:
         QApplication.restoreOverrideCursor()
         QMessageBox.critical(window, QCoreApplication.translate("App", "Cannot open the database"), str(exc))
         return False
     QApplication.restoreOverrideCursor()
     window.ctx.attach(db)
+    return True
+
+
+def _confirm_new(window: MainWindow, db_arg: str) -> bool:
+    """True when ``db_arg`` exists, is a server, or the user agrees to create a new database there."""
+    from PySide6.QtWidgets import QMessageBox
+
+    if "://" in db_arg or Path(db_arg).expanduser().exists():
+        return True  # a server's blank database is set up by the wizard, as the default file is
+    answer = QMessageBox.question(
+        window, QCoreApplication.translate("App", "No database there"),
+        QCoreApplication.translate("App", "There is no database at %1.\n\nCreate a new, empty database there? "
+                                   "Choose No if the name was mistyped.").replace("%1", db_arg),
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def _offer_restore(window: MainWindow, exc: DamagedDatabase) -> bool:
+    """Show why the file cannot be used and, with a sound backup, offer it; True once restored."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from ..domain.errors import UserError
+    from ..store.backup import restore
+
+    title = QCoreApplication.translate("App", "The database is damaged")
+    if exc.backup is None:
+        QMessageBox.critical(window, title, str(exc))
+        return False
+    question = QCoreApplication.translate("App", "%1\n\nRestore the backup made %2? The damaged file is kept aside.")
+    answer = QMessageBox.question(window, title, question.replace("%1", str(exc)).replace("%2", exc.backup.when))
+    if answer != QMessageBox.StandardButton.Yes:
+        return False
+    try:
+        restore(exc.path, exc.backup.path)
+    except UserError as error:
+        QMessageBox.critical(window, title, str(error))
+        return False
     return True
 
 

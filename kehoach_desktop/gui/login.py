@@ -41,9 +41,12 @@ class LoginDialog(QDialog):
         self.login_button = self.buttons.addButton(self.tr("&Log in"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.login_button.setIcon(icon("user"))
         self.quit_button = self.buttons.addButton(self.tr("&Quit"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.forgot_button = self.buttons.addButton(self.tr("&Forgot password..."), QDialogButtonBox.ButtonRole.HelpRole)
+        self.forgot_button.clicked.connect(self.forgot)
+        self.recovery: QDialog | None = None  # the one open, for tests
         # Enter in either field logs in, and never quits: Quit must not become the default button
         # when it happens to get the focus.
-        for button in (self.login_button, self.quit_button):
+        for button in (self.login_button, self.quit_button, self.forgot_button):
             button.setAutoDefault(False)
         self.login_button.setDefault(True)
         self.buttons.accepted.connect(self.submit)
@@ -81,6 +84,19 @@ class LoginDialog(QDialog):
         DbOp(self, self.ctx, lambda db: login(db, username, password)).success(self._logged_in).failure(
             self._refused
         ).run()
+
+    def forgot(self) -> None:
+        """An administrator sets a new password with the recovery code (``recovery_dialog.py``)."""
+        from .recovery_dialog import RecoveryDialog
+
+        self.recovery = RecoveryDialog(self.ctx, self.username.text().strip(), self)
+        self.recovery.accepted.connect(self._recovered)
+        self.recovery.open()
+
+    def _recovered(self) -> None:
+        self.password.clear()
+        self.password.setFocus()
+        self.set_error(self.tr("The new password is set. Log in with it, then make a new recovery code."))
 
     def _set_running(self, running: bool) -> None:
         self._running = running

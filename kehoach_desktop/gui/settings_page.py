@@ -1,4 +1,5 @@
-"""Cài đặt: the commune's details, the language, my password, (for admins) the accounts; report settings.
+"""Cài đặt: the commune's details, the language, my password, (for admins) the accounts; report
+settings; backups (``backup_tab.py``).
 
 Commune details and accounts live in the database and every change goes through the store (which
 audits it); the language belongs to this PC and is saved in the settings file.
@@ -46,11 +47,15 @@ class SettingsPage(Page):
         self.form = load_form("settings", self)
         from .reports.settings_tab import ReportSettingsTab
 
+        from .backup_tab import BackupTab
+
         self.report_settings = ReportSettingsTab(ctx)
+        self.backups = BackupTab(ctx)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("settings_tabs")
         self.tabs.addTab(self.form, self.tr("General"))
         self.tabs.addTab(self.report_settings, self.tr("Reports"))
+        self.tabs.addTab(self.backups, self.tr("Backups"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         find = self.form.findChild
@@ -130,6 +135,7 @@ class SettingsPage(Page):
         self.save_commune.setVisible(admin)
         DbOp(self, self.ctx, lambda db: users.load_settings(db, admin)).success(self._loaded).run()
         self.report_settings.load()
+        self.backups.load()
 
     def _loaded(self, data: SettingsData) -> None:
         info = data.commune

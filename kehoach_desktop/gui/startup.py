@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 
 from ..domain.access import User
 from ..services.changes import Changes
@@ -26,11 +26,40 @@ def start(window: MainWindow) -> None:
 
         wizard = FirstRunWizard(ctx, window)
         window._wizard = wizard  # type: ignore[attr-defined]  # kept alive while open
-        wizard.accepted.connect(lambda: logged_in(window, wizard.admin))
+        wizard.accepted.connect(lambda: _after_setup(window, wizard.admin))
         wizard.rejected.connect(window.close)
         wizard.open()
         return
     ask_login(window)
+
+
+def _after_setup(window: MainWindow, admin: User | None) -> None:
+    """Show the new administrator's recovery code once (non-blocking), then log in."""
+    if admin is None:
+        logged_in(window, admin)
+        return
+    from PySide6.QtWidgets import QMessageBox
+
+    from ..services.users import new_recovery_code
+    from .operations import DbOp, show_error
+
+    def show(code: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("Startup", "Recovery code"),
+                          QCoreApplication.translate(
+                              "Startup", "Write down or print this recovery code and keep it apart from the computer:\n\n"
+                              "%1\n\nIf the administrator's password is ever forgotten, it sets a new one "
+                              "(kehoach user recover). It is shown only now and works once.").replace("%1", code),
+                          parent=window)
+        box.setTextInteractionFlags(box.textInteractionFlags() | Qt.TextInteractionFlag.TextSelectableByMouse)
+        window._recovery_box = box  # type: ignore[attr-defined]  # kept alive while open (and for tests)
+        box.open()
+        logged_in(window, admin)
+
+    def failed(error: BaseException) -> None:
+        show_error(window, error)
+        logged_in(window, admin)
+
+    DbOp(window, window.ctx, lambda db: new_recovery_code(db, admin.username)).success(show).failure(failed).run()
 
 
 def ask_login(window: MainWindow) -> None:

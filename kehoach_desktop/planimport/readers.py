@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kehoach_desktop.domain.errors import UserError
+from kehoach_desktop.planimport import limits
 from kehoach_desktop.planimport.legacy import (
     LegacyConverter,
     analyse,
@@ -197,6 +198,7 @@ def _pdf_text(data: bytes, name: str) -> tuple[str, str | None, tuple[str, ...]]
                     "không mật khẩu, rồi nhập lại.",
                     FIELD,
                 )
+        limits.check_pdf_pages(len(reader.pages), name)
         pages = list(reader.pages)
     except UserError:
         raise
@@ -207,11 +209,16 @@ def _pdf_text(data: bytes, name: str) -> tuple[str, str | None, tuple[str, ...]]
             FIELD,
         ) from error
     texts, blank = [], []
+    deadline, length = limits.Deadline(limits.MAX_PDF_SECONDS, f"tệp PDF “{name}”"), 0
     for number, page in enumerate(pages, start=1):
+        deadline.check()
         try:
             text = page.extract_text() or ""
         except Exception:  # one damaged page should not lose the others
             text = ""
+        length += len(text)
+        if length > limits.MAX_TEXT_CHARS:
+            limits.check_text(" " * length, name)
         if not any(c.isalnum() for c in text):
             blank.append(number)
         texts.append(text)
@@ -350,14 +357,18 @@ def read_document(path: str | Path) -> SourceDocument:
     if kind == "docx":
         from .docx_text import read_docx  # python-docx loads only when a .docx comes
 
+        limits.check_docx(data, name)
         text, legacy, warnings = read_docx(data, name)
     elif kind == "pdf":
         text, legacy, warnings = _read_pdf(data, name)
     else:
+        if len(data) > 4 * limits.MAX_TEXT_CHARS:  # more than the longest text, in any encoding
+            limits.check_text(" " * (len(data) // 4), name)
         decoded = _decode(data)
         if decoded.controls > max(8, len(decoded.text) // 100):
             raise _refuse(f"Tệp “{name}” không phải tệp văn bản (có nhiều ký tự nhị phân).")
         text, encoding, legacy, warnings = decoded.text, decoded.encoding, decoded.legacy, decoded.warnings
+    limits.check_text(text, name)
     if not any(c.isalnum() for c in text):
         raise UserError(
             f"Tệp “{name}” không có nội dung chữ nào để đọc. Hãy kiểm tra có đúng tệp văn bản kế "

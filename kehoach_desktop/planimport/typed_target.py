@@ -8,6 +8,7 @@ import unicodedata
 from dataclasses import replace
 from decimal import Decimal
 
+from ..domain.bounds import figure_problem
 from ..domain.errors import UserError
 from ..domain.model import Indicator, RuleKind, TargetRule, TargetSource
 from ..domain.text import fold
@@ -22,11 +23,8 @@ _PREFIX = "Mục tiêu: "  # a colon marks the figure after it as the target, as
 
 
 def in_bounds(value: Decimal | None) -> bool:
-    """A figure the app stores and sends in bundles: finite, at most 30 digits before the point
-    and 20 after (the limits ``sync.payload`` checks on arrival)."""
-    if value is None:
-        return True
-    return value.is_finite() and (not value or -20 <= value.adjusted() < 30) and len(value.as_tuple().digits) <= 50
+    """A figure the app stores and sends in bundles (``domain.bounds``, the one set of bounds)."""
+    return value is None or figure_problem(value) is None
 
 
 def read_target_text(text: str, indicator: Indicator, year: int, actor: str) -> TargetRule:

@@ -21,6 +21,8 @@ from typing import Any, TypeVar
 from openpyxl import load_workbook
 from openpyxl.worksheet.worksheet import Worksheet
 
+from . import limits
+from ..domain.bounds import figure_problem
 from ..domain.errors import UserError
 from ..domain.model import (
     Aggregation,
@@ -53,6 +55,8 @@ from .xlsx import (
 
 #: Problems listed in one error; more are only counted.
 MAX_PROBLEMS = 10
+#: The template with a long resolution in it is well under 1 MB.
+MAX_FILE_BYTES = 20 * 1024 * 1024
 _YES = frozenset({"có", "co", "c", "x", "1", "true", "yes", "đúng"})
 _NO = frozenset({"không", "khong", "k", "0", "false", "no", "sai"})
 _SPAN_RE = re.compile(r"(\d+)\s*[-–]\s*(\d+)")
@@ -122,18 +126,26 @@ def _number(raw: Any) -> Decimal | None:
             'hãy định dạng ô là "Văn bản" (Text) rồi gõ lại số, ví dụ 1.234,5.'
         )
     if isinstance(raw, int):
-        return Decimal(raw)
+        return _bounded(Decimal(raw), raw)
     if isinstance(raw, float):
         if not math.isfinite(raw):
             raise _Bad(f"{_quote(raw)} không phải là số hữu hạn; hãy ghi số, ví dụ 1.234,5.")
-        return Decimal(repr(raw))
+        return _bounded(Decimal(repr(raw)), raw)
     text = _text(raw)
     if not text:
         return None
     try:
-        return parse_decimal(text)
+        return _bounded(parse_decimal(text), raw)
     except NumberError as exc:
         raise _Bad(f"{exc}. Hoặc để trống ô nếu không có số.") from None
+
+
+def _bounded(value: Decimal, raw: Any) -> Decimal:
+    """``value`` within the one set of bounds (``domain.bounds``) every way in checks."""
+    problem = figure_problem(value)
+    if problem is not None:
+        raise _Bad(f"{_quote(raw)} {problem}.")
+    return value
 
 
 def _year(raw: Any) -> int | None:
@@ -435,6 +447,10 @@ def read_workbook(path: Path) -> PlanDraft:
     """Read the template at ``path`` (see ``xlsx.read_plan_xlsx``)."""
     if not path.is_file():
         raise UserError(f'Không tìm thấy tệp "{path}". Hãy kiểm tra lại tên và thư mục của tệp.', "file")
+    if path.stat().st_size > MAX_FILE_BYTES:
+        raise UserError(f'Tệp "{path.name}" lớn {path.stat().st_size // 1024 // 1024} MB, tối đa '
+                        f"{MAX_FILE_BYTES // 1024 // 1024} MB cho một mẫu kế hoạch; hãy kiểm tra đúng tệp.", "file")
+    limits.check_zip(path, path.name)
     try:
         wb = load_workbook(path, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a file that is not a workbook
@@ -443,6 +459,8 @@ def read_workbook(path: Path) -> PlanDraft:
             'hoặc LibreOffice, lưu lại dạng "Excel Workbook (.xlsx)" rồi nhập lại.',
             "file",
         ) from exc
+    for ws in wb.worksheets:  # one far-away cell would have every row and column of it walked
+        limits.check_sheet(ws, path.name)
     sheets = {norm(ws.title): ws for ws in wb.worksheets}
     missing = [f'"{name}"' for name in (INDICATOR_SHEET, YEAR_SHEET, PLAN_SHEET) if norm(name) not in sheets]
     if missing:

@@ -22,6 +22,7 @@ from openpyxl.utils import get_column_letter
 
 from ..domain.errors import UserError
 from ..domain.model import TargetRule
+from . import limits
 from .xlsx import _header, _put, _save, norm
 from .xlsx_read import _Problems, _text
 
@@ -182,7 +183,8 @@ def _read_rows(ws, year: int) -> dict[str, str]:  # type: ignore[no-untyped-def]
     found: dict[str, int] = {}
     texts: dict[str, str] = {}
     seen: dict[str, int] = {}
-    for r, values in enumerate(ws.iter_rows(values_only=True), start=1):
+    limits.check_sheet(ws, ws.title)
+    for r, values in enumerate(ws.iter_rows(values_only=True, max_col=limits.MAX_SHEET_COLUMNS), start=1):
         if r > MAX_ROWS:
             raise UserError(f'Sheet "{ws.title}" có hơn {MAX_ROWS} dòng; bảng mục tiêu năm chỉ có một dòng mỗi chỉ tiêu. '
                             "Hãy xoá các dòng thừa hoặc xuất lại bảng.", "file")

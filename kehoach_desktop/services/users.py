@@ -108,3 +108,18 @@ def assign(db: Database, actor: str, plan_id: int, username: str, codes: Sequenc
     with db.write() as session:
         store_assign(session, db.installation_id, actor, plan_id, username, list(codes))
     return Outcome(None, Changes(users=True))
+
+
+def new_recovery_code(db: Database, admin: str) -> str:
+    """A new one-time recovery code for the administrator ``admin`` (shown once, stored hashed)."""
+    from ..store.recovery import new_recovery_code as make
+
+    with db.write() as session:
+        return make(session, db.installation_id, admin, admin)
+
+
+def recover_password(db: Database, username: str, code: str, new_password: str) -> None:
+    """Set ``username``'s password with their recovery code (audited; wrong codes count to lockout)."""
+    from ..store.recovery import recover_password as recover
+
+    recover(db, username, code, new_password)

@@ -149,6 +149,10 @@ def import_year_targets(
     """
     from ..planimport.year_targets_xlsx import read_year_targets_xlsx
 
+    if db.is_sqlite:  # as the CLI's target import-xlsx: the import can be undone from this copy
+        from ..store.backup import backup_before
+
+        backup_before(Path(db.display_name), "import")
     with db.write() as session:
         plan = current_plan(session, plan_id)
         texts = read_year_targets_xlsx(Path(path), year, plan.uid)

@@ -8,8 +8,6 @@ scripts, without importing Alembic (17 MB and a fifth of a second on an old PC).
 from __future__ import annotations
 
 import re
-import sqlite3
-from datetime import datetime
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,12 +15,11 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import SQLAlchemyError
 
-from .database import StoreError, data_dir
+from .database import StoreError
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
-KEEP_BACKUPS = 10
 _REVISION_RE = re.compile(r"^(down_revision|revision)\b[^=]*=\s*(?:['\"]([^'\"]*)['\"]|None)", re.M)
 
 
@@ -79,24 +76,10 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def backup_sqlite(db_path: Path, label: str, folder: Path | None = None) -> Path:
-    """Copy a live SQLite database with the online backup API; keep the newest few copies."""
-    folder = folder or data_dir() / "backups"
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = folder / f"{db_path.stem}-{stamp}-{label}.db"
-    source = sqlite3.connect(str(db_path))
-    try:
-        dest = sqlite3.connect(str(target))
-        try:
-            source.backup(dest)
-        finally:
-            dest.close()
-    finally:
-        source.close()
-    old = sorted(folder.glob(f"{db_path.stem}-*.db"))
-    for stale in old[:-KEEP_BACKUPS]:
-        stale.unlink(missing_ok=True)
-    return target
+    """A verified backup of the live SQLite database (``store.backup.make_backup``); its path."""
+    from .backup import make_backup
+
+    return make_backup(db_path, label, folder).path
 
 
 def upgrade(engine: Engine) -> str | None:

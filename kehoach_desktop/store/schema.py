@@ -287,6 +287,8 @@ class UserRow(Base):
     failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    #: An administrator's one-time recovery code, as a scrypt hash (``store/recovery.py``).
+    recovery_hash: Mapped[str | None] = mapped_column(String(300))
 
 
 class AssignmentRow(Base):

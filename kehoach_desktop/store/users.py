@@ -205,7 +205,17 @@ def authenticate(
 
 
 def login(db: Database, username: str, password: str) -> User:
-    """Authenticate in its own transaction, committing the failure count even when refused."""
+    """Authenticate in its own transaction, committing the failure count even when refused.
+
+    On a read-only database (a write-protected stick) nothing can be recorded: the password is
+    checked and the session's changes (failure count, audit event) are dropped.
+    """
+    if getattr(db, "read_only", False):
+        with db.read() as session:
+            try:
+                return authenticate(session, db.installation_id, username, password)
+            finally:
+                session.expunge_all()  # nothing to flush into a file that cannot be written
     error: LoginError | None = None
     with db.write() as session:
         try:

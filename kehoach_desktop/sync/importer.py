@@ -212,6 +212,10 @@ def _import(db: Database, path: Path, actor: str, accept_fingerprint: str | None
     m = prepared.opened.manifest
     if prepared.duplicate:
         return ImportResult("duplicate", m.bundle_id, m.sender.name, Summary())
+    if db.is_sqlite:  # the app and the CLI alike: an import can be undone from this copy
+        from ..store.backup import backup_before
+
+        backup_before(Path(db.display_name), "import")
     with _refusing_database_errors(), db.write() as session:
         if prepared.trust is not None:
             trust_key(session, db.installation_id, prepared.trust, actor)

@@ -16,6 +16,7 @@ from enum import Enum
 from typing import Any, TypeVar
 
 from ..domain import versions
+from ..domain.bounds import MAX_CODE, MAX_NAME, MAX_NOTE, figure_problem
 from ..domain.access import MonthState
 from ..domain.model import Aggregation, Direction, PlanKind, PlanStatus, RuleKind, TargetSource, ValueKind
 from ..domain.numbers import to_plain
@@ -117,9 +118,10 @@ def _dec(v: Any) -> Decimal | None:
         d = Decimal(v)
     except InvalidOperation as exc:
         raise _Bad(f"số không hợp lệ: {v[:40]}") from exc
-    # A figure of a commune's plan: finite, at most 30 digits before the point and 20 after.
-    if not d.is_finite() or (d and not -20 <= d.adjusted() < 30) or len(d.as_tuple().digits) > 50:
-        raise _Bad(f"số không hợp lệ: {v[:40]}")
+    # The same bounds as typing and the CLI (domain.bounds): what one PC stores, every PC accepts.
+    problem = figure_problem(d)
+    if problem is not None:
+        raise _Bad(f"số {v[:40]} {problem}")
     return d
 
 
@@ -200,16 +202,16 @@ def _parse(raw: dict[str, Any]) -> Payload:
         r = _row(r, 14)
         out.revisions.append(RevisionIn(
             _str(r[0], 36), _int(r[1], 1900, 2200), _int(r[2], 1, 12), ids[_int(r[3], 0, len(ids) - 1)],
-            _int(r[4], 1), _vv(r[5], ids), _time(r[6]), _str(r[7], 100), _dec(r[8]), _enum(ValueKind, r[9]),
-            _str(r[10], 10_000, True), _dec(r[11]), _enum(ValueKind, r[12], True), _str(r[13], 10_000, True),
+            _int(r[4], 1), _vv(r[5], ids), _time(r[6]), _str(r[7], MAX_NAME), _dec(r[8]), _enum(ValueKind, r[9]),
+            _str(r[10], MAX_NOTE, True), _dec(r[11]), _enum(ValueKind, r[12], True), _str(r[13], MAX_NOTE, True),
         ))
     for e in _list(raw["month_events"], 1_000_000):
         e = _row(e, 11)
         cells = {_str(uid, 36): _vv(vv, ids) for uid, vv in _dict(e[10]).items()}
         out.month_events.append(MonthEventIn(
             _str(e[0], 36), _int(e[1], 1900, 2200), _int(e[2], 1, 12), ids[_int(e[3], 0, len(ids) - 1)],
-            _int(e[4], 1), _vv(e[5], ids), _time(e[6]), _str(e[7], 100), _enum(MonthState, e[8]),
-            _str(e[9], 10_000, True), cells,
+            _int(e[4], 1), _vv(e[5], ids), _time(e[6]), _str(e[7], MAX_NAME), _enum(MonthState, e[8]),
+            _str(e[9], MAX_NOTE, True), cells,
         ))
     return out
 
@@ -233,7 +235,7 @@ def _plan(p: dict[str, Any]) -> dict[str, Any]:
     for i in _list(p["indicators"], 5000):
         i = _dict(i)
         plan["indicators"].append({
-            "uid": _str(i["uid"], 36), "code": _str(i["code"], 20), "name": _str(i["name"], 10_000),
+            "uid": _str(i["uid"], 36), "code": _str(i["code"], MAX_CODE), "name": _str(i["name"], 10_000),
             "unit": _str(i["unit"], 100), "direction": _enum(Direction, i["direction"]),
             "aggregation": _enum(Aggregation, i["aggregation"]), "baseline_value": _dec(i.get("baseline_value")),
             "baseline_year": None if i.get("baseline_year") is None else _int(i["baseline_year"], 1900, 2200),

@@ -408,9 +408,37 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/app.py" line="68"/>
+        <location filename="../../kehoach_desktop/gui/app.py" line="82"/>
         <source>Cannot open the database</source>
         <translation>Không mở được cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/app.py" line="96"/>
+        <source>No database there</source>
+        <translation>Không có cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/app.py" line="97"/>
+        <source>There is no database at %1.
+
+Create a new, empty database there? Choose No if the name was mistyped.</source>
+        <translation>Không có cơ sở dữ liệu nào ở %1.
+
+Tạo một cơ sở dữ liệu mới, trống ở đó? Chọn Không nếu gõ nhầm tên tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/app.py" line="110"/>
+        <source>The database is damaged</source>
+        <translation>Cơ sở dữ liệu bị hỏng</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/app.py" line="114"/>
+        <source>%1
+
+Restore the backup made %2? The damaged file is kept aside.</source>
+        <translation>%1
+
+Khôi phục bản sao lưu lúc %2? Tệp hỏng được cất riêng, không bị xóa.</translation>
     </message>
 </context>
 <context>
@@ -674,6 +702,170 @@
         <location filename="../../kehoach_desktop/gui/audit_page.py" line="231"/>
         <source>All users</source>
         <translation>Tất cả người dùng</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTab</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="48"/>
+        <source>Made</source>
+        <translation>Lúc sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="48"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="48"/>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="48"/>
+        <source>Check</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="54"/>
+        <source>Back up &amp;now</source>
+        <translation>&amp;Sao lưu ngay</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="55"/>
+        <source>Back up to a &amp;folder or USB stick...</source>
+        <translation>Sao lưu vào &amp;thư mục hoặc USB...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="56"/>
+        <source>&amp;Restore the selected backup...</source>
+        <translation>&amp;Khôi phục bản đã chọn...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="57"/>
+        <source>Restore from a &amp;file...</source>
+        <translation>Khôi phục từ &amp;tệp...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="85"/>
+        <source>This database is on a server: its administrator backs it up (pg_dump).</source>
+        <translation>Cơ sở dữ liệu này ở máy chủ: quản trị máy chủ sao lưu nó (pg_dump).</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="90"/>
+        <source>Backups are checked when made and kept in %1: one a day (7 days and 4 weeks kept), one before each upgrade, import or restore (the last 5), and those you make here.</source>
+        <translation>Bản sao lưu được kiểm tra ngay khi tạo và cất trong %1: mỗi ngày một bản (giữ 7 ngày và 4 tuần), một bản trước mỗi lần nâng cấp, nhập dữ liệu hoặc khôi phục (giữ 5 bản gần nhất), và các bản bạn tạo ở đây.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="96"/>
+        <source>sound</source>
+        <translation>tốt</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="96"/>
+        <source>DAMAGED: %1</source>
+        <translation>HỎNG: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="105"/>
+        <source>daily</source>
+        <translation>hằng ngày</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="107"/>
+        <source>made by hand</source>
+        <translation>sao lưu tay</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="109"/>
+        <source>before a restore</source>
+        <translation>trước khi khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="111"/>
+        <source>before an import</source>
+        <translation>trước khi nhập dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="112"/>
+        <source>before an upgrade</source>
+        <translation>trước khi nâng cấp</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="116"/>
+        <source>Choose the folder or USB stick for the backup</source>
+        <translation>Chọn thư mục hoặc ổ USB để cất bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="122"/>
+        <source>Backed up and checked: %1</source>
+        <translation>Đã sao lưu và kiểm tra: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="125"/>
+        <source>Backing up...</source>
+        <translation>Đang sao lưu...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="131"/>
+        <source>Choose a backup in the list first.</source>
+        <translation>Hãy chọn một bản sao lưu trong danh sách trước.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="137"/>
+        <source>Choose a backup</source>
+        <translation>Chọn bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="138"/>
+        <source>KeHoach backups (*.db);;All files (*)</source>
+        <translation>Bản sao lưu KếHoạch (*.db);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="148"/>
+        <source>Restore the database from this backup?
+
+File: %1
+Commune: %2
+Plans: %3
+Figures: %4
+Last change (UTC): %5
+
+The current database is saved first as a backup; everyone then logs in again.</source>
+        <translation>Khôi phục cơ sở dữ liệu từ bản sao lưu này?
+
+Tệp: %1
+Xã: %2
+Kế hoạch: %3
+Số liệu: %4 ô
+Thay đổi cuối (giờ UTC): %5
+
+Cơ sở dữ liệu hiện tại được sao lưu trước; sau đó mọi người đăng nhập lại.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="154"/>
+        <source>Restore a backup</source>
+        <translation>Khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="157"/>
+        <source>Restoring...</source>
+        <translation>Đang khôi phục...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="163"/>
+        <source>The current database was saved first in %1.</source>
+        <translation>Cơ sở dữ liệu hiện tại đã được cất trước vào %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="165"/>
+        <source>Restored</source>
+        <translation>Đã khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="165"/>
+        <source>The database was restored. Please log in again. %1</source>
+        <translation>Đã khôi phục cơ sở dữ liệu. Hãy đăng nhập lại. %1</translation>
     </message>
 </context>
 <context>
@@ -943,252 +1135,252 @@
 <context>
     <name>EntryModel</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="174"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="175"/>
         <source>Other indicators</source>
         <extracomment>Columns an officer fills, in Tab order. The unsaved edits changed through the user (edit, undo, restore, save, discard). A message about the edit just made, for the status bar.</extracomment>
         <translation>Chỉ tiêu khác</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="232"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="233"/>
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="232"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="233"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="232"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="233"/>
         <source>Unit</source>
         <translation>ĐVT</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="232"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="233"/>
         <source>Year target</source>
         <translation>Kế hoạch
 năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="222"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="223"/>
         <source>Last month</source>
         <translation>Tháng
 trước</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="222"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="223"/>
         <source>This month</source>
         <translation>Thực hiện
 tháng</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="223"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="224"/>
         <source>Last quarter</source>
         <translation>Quý
 trước</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="223"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="224"/>
         <source>This quarter</source>
         <translation>Thực hiện
 quý</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="224"/>
         <location filename="../../kehoach_desktop/gui/entry/model.py" line="225"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="226"/>
         <source>Previous period</source>
         <translation>Kỳ
 trước</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="224"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="225"/>
         <source>This half-year</source>
         <translation>Thực hiện
 6 tháng</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="225"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="226"/>
         <source>Nine months</source>
         <translation>Thực hiện
 9 tháng</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="226"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="227"/>
         <source>Last year</source>
         <translation>Năm
 trước</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="226"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="227"/>
         <source>This year</source>
         <translation>Thực hiện
 năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="233"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="234"/>
         <source>Year to date</source>
         <translation>Lũy kế
 năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="233"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="234"/>
         <source>% of target</source>
         <translation>% KH
 năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="233"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="234"/>
         <source>vs. last year</source>
         <translation>So cùng
 kỳ</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="234"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="235"/>
         <source>Assessment</source>
         <translation>Đánh giá</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="234"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="235"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="234"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="235"/>
         <source>Official</source>
         <translation>Chính
 thức</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="239"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="240"/>
         <source>Type the figure Vietnamese style (1.234,5) or 1234.5; Enter moves down.</source>
         <translation>Nhập số theo kiểu Việt Nam (1.234,5) hoặc 1234.5; nhấn Enter để xuống dòng dưới.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="240"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="241"/>
         <source>The period&apos;s figure read from its months: a flow summed, a stock or rate its latest month. Figures are typed per month.</source>
         <translation>Số liệu của kỳ, tính từ các tháng: chỉ tiêu cộng dồn lấy tổng, chỉ tiêu thời điểm hoặc tỷ lệ lấy tháng gần nhất. Số liệu được nhập theo tháng.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="245"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="246"/>
         <source>Ticked: the official figure; unticked: an estimate.</source>
         <translation>Có đánh dấu: số liệu chính thức; không đánh dấu: số ước thực hiện.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="246"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="247"/>
         <source>The year&apos;s target; * marks a target worked out from the plan&apos;s final one.</source>
         <translation>Kế hoạch năm; dấu * là mục tiêu được tính ra từ mục tiêu cuối kỳ của kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="247"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="248"/>
         <source>100% is exactly the year&apos;s target; above 100% is better than the target, for lower-is-better indicators too.</source>
         <translation>100% là đúng bằng kế hoạch năm; trên 100% là tốt hơn kế hoạch, kể cả với chỉ tiêu càng thấp càng tốt.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="249"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="250"/>
         <source>Change of the period&apos;s figure from the same period last year, over the same months.</source>
         <translation>Số liệu của kỳ tăng (+) hoặc giảm (-) bao nhiêu phần trăm so với cùng kỳ năm trước, tính trên cùng các tháng.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="325"/>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="377"/>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="488"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="326"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="378"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="494"/>
         <source>Met</source>
         <translation>Đạt</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="325"/>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="490"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="326"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="496"/>
         <source>Not met</source>
         <translation>Không đạt</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="337"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="338"/>
         <source>No year plan</source>
         <translation>Chưa có KH năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="358"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="359"/>
         <location filename="../../kehoach_desktop/gui/entry/view.py" line="89"/>
         <source> (est.)</source>
         <translation> (ước)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="377"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="378"/>
         <source>Exceeded</source>
         <translation>Vượt</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="378"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="379"/>
         <source>On track</source>
         <translation>Đúng tiến độ</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="378"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="379"/>
         <source>Behind pace</source>
         <translation>Chậm tiến độ</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="379"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="380"/>
         <source>At risk</source>
         <translation>Có nguy cơ không đạt</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="379"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="380"/>
         <source>Missed</source>
         <translation>Chưa đạt</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="380"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="381"/>
         <source>No data</source>
         <translation>Chưa có số liệu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="386"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="387"/>
         <source>Target stated in the 5-year plan.</source>
         <translation>Chỉ tiêu ghi trong kế hoạch 5 năm.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="387"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="388"/>
         <source>Target from the year&apos;s resolution (annual plan).</source>
         <translation>Chỉ tiêu theo nghị quyết (kế hoạch) năm.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="388"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="389"/>
         <source>Target typed by an officer.</source>
         <translation>Chỉ tiêu do cán bộ nhập.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="389"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="390"/>
         <source>Target sent by the province.</source>
         <translation>Chỉ tiêu do tỉnh giao.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="390"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="391"/>
         <source>Worked out from the 5-year plan&apos;s final target (no year target of its own).</source>
         <translation>Tính ra từ chỉ tiêu cuối kỳ của kế hoạch 5 năm (năm này chưa có chỉ tiêu riêng).</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="421"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="422"/>
         <source>Judged on the year-end estimate: the year is not over.</source>
         <translation>Đánh giá theo ước thực hiện cả năm: năm chưa kết thúc.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="430"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="431"/>
         <source>Same period last year: %1</source>
         <translation>Cùng kỳ năm trước: %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="433"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="434"/>
         <source>Year to date vs last year: %1</source>
         <translation>Lũy kế so với cùng kỳ: %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="403"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="404"/>
         <source>Two computers entered different figures for this month. The latest is shown until a leader keeps one version on the Sync page.</source>
         <translation>Hai máy đã nhập hai số liệu khác nhau cho tháng này. Số nhập sau cùng đang được hiển thị cho đến khi lãnh đạo chọn giữ một phiên bản trên trang Đồng bộ.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/model.py" line="406"/>
+        <location filename="../../kehoach_desktop/gui/entry/model.py" line="407"/>
         <source>Type 1 when met, 0 when not met.</source>
         <translation>Nhập 1 nếu đạt, 0 nếu không đạt.</translation>
     </message>
@@ -1470,95 +1662,95 @@ thức</translation>
 <context>
     <name>FiguresExcel</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/excel.py" line="64"/>
+        <location filename="../../kehoach_desktop/gui/entry/excel.py" line="41"/>
         <source>Excel</source>
         <extracomment>Doubts listed in the preview at most (the rest are counted).</extracomment>
         <translation>Excel</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/excel.py" line="65"/>
+        <location filename="../../kehoach_desktop/gui/entry/excel.py" line="42"/>
         <source>Figures of the year out to Excel, or in from an Excel sheet</source>
         <translation>Xuất số liệu cả năm ra Excel, hoặc nhập số liệu từ bảng Excel</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/excel.py" line="68"/>
+        <location filename="../../kehoach_desktop/gui/entry/excel.py" line="45"/>
         <source>Export the year&apos;s figures to Excel...</source>
         <translation>Xuất số liệu các tháng trong năm ra Excel...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/excel.py" line="69"/>
+        <location filename="../../kehoach_desktop/gui/entry/excel.py" line="46"/>
         <source>Import figures from Excel...</source>
         <translation>Nhập số liệu từ Excel...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/excel.py" line="88"/>
+        <location filename="../../kehoach_desktop/gui/entry/excel.py" line="65"/>
         <source>Exported %1 monthly figures of %2 to %3.</source>
         <translation>Đã xuất %1 số liệu tháng năm %2 ra %3.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/excel.py" line="92"/>
+        <location filename="../../kehoach_desktop/gui/entry/excel.py" line="69"/>
         <source>Exporting...</source>
         <translation>Đang xuất...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/excel.py" line="96"/>
+        <location filename="../../kehoach_desktop/gui/entry/excel.py" line="73"/>
         <source>Export the year&apos;s figures</source>
         <translation>Xuất số liệu cả năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/excel.py" line="97"/>
-        <location filename="../../kehoach_desktop/gui/entry/excel.py" line="116"/>
+        <location filename="../../kehoach_desktop/gui/entry/excel.py" line="74"/>
+        <location filename="../../kehoach_desktop/gui/entry/excel.py" line="93"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/excel.py" line="111"/>
+        <location filename="../../kehoach_desktop/gui/entry/excel.py" line="88"/>
         <source>Reading the sheet...</source>
         <translation>Đang đọc bảng...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/excel.py" line="115"/>
-        <location filename="../../kehoach_desktop/gui/entry/excel.py" line="134"/>
+        <location filename="../../kehoach_desktop/gui/entry/excel.py" line="92"/>
+        <location filename="../../kehoach_desktop/gui/entry/excel.py" line="111"/>
         <source>Import figures from Excel</source>
         <translation>Nhập số liệu từ Excel</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/excel.py" line="121"/>
+        <location filename="../../kehoach_desktop/gui/entry/excel.py" line="98"/>
         <source>Nothing to import: the %1 figures of the sheet are already recorded.</source>
         <translation>Không có gì để nhập: %1 số liệu trong bảng đã có sẵn.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/excel.py" line="125"/>
+        <location filename="../../kehoach_desktop/gui/entry/excel.py" line="102"/>
         <source>The sheet «%1» (year %2) changes %3 figures in months %4; %5 rows are already recorded.</source>
         <translation>Bảng «%1» (năm %2) sẽ ghi %3 số liệu của các tháng %4; %5 dòng đã có sẵn, không đổi.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/excel.py" line="131"/>
+        <location filename="../../kehoach_desktop/gui/entry/excel.py" line="108"/>
         <source>Check these figures before importing:</source>
         <translation>Hãy kiểm tra các số liệu sau trước khi nhập:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/excel.py" line="133"/>
+        <location filename="../../kehoach_desktop/gui/entry/excel.py" line="110"/>
         <source>... and %1 more.</source>
         <translation>... và %1 số liệu khác.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/excel.py" line="136"/>
+        <location filename="../../kehoach_desktop/gui/entry/excel.py" line="113"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/excel.py" line="137"/>
+        <location filename="../../kehoach_desktop/gui/entry/excel.py" line="114"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/excel.py" line="160"/>
+        <location filename="../../kehoach_desktop/gui/entry/excel.py" line="132"/>
         <source>Imported %1 figures of %2 from %3.</source>
         <translation>Đã nhập %1 số liệu năm %2 từ %3.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/excel.py" line="165"/>
+        <location filename="../../kehoach_desktop/gui/entry/excel.py" line="137"/>
         <source>Importing...</source>
         <translation>Đang nhập...</translation>
     </message>
@@ -2273,14 +2465,24 @@ thức</translation>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/login.py" line="73"/>
+        <location filename="../../kehoach_desktop/gui/login.py" line="44"/>
+        <source>&amp;Forgot password...</source>
+        <translation>&amp;Quên mật khẩu...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/login.py" line="76"/>
         <source>Enter your username.</source>
         <translation>Nhập tên đăng nhập.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/login.py" line="77"/>
+        <location filename="../../kehoach_desktop/gui/login.py" line="80"/>
         <source>Enter your password.</source>
         <translation>Nhập mật khẩu.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/login.py" line="99"/>
+        <source>The new password is set. Log in with it, then make a new recovery code.</source>
+        <translation>Đã đặt mật khẩu mới. Hãy đăng nhập bằng mật khẩu mới, rồi tạo mã khôi phục mới.</translation>
     </message>
 </context>
 <context>
@@ -2395,7 +2597,7 @@ thức</translation>
         <translation>Chưa lưu được cài đặt</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/startup.py" line="66"/>
+        <location filename="../../kehoach_desktop/gui/startup.py" line="95"/>
         <source>KeHoach Desktop — %1</source>
         <translation>KếHoạch Desktop — %1</translation>
     </message>
@@ -3180,6 +3382,49 @@ Người quản trị sẽ nhập kế hoạch từ văn bản; các chỉ tiêu
         <location filename="../../ui/reopen_reason.ui" line="36"/>
         <source>Reason</source>
         <translation>Lý do</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/recovery_dialog.py" line="23"/>
+        <source>Forgotten administrator password</source>
+        <translation>Quên mật khẩu quản trị</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/recovery_dialog.py" line="24"/>
+        <source>Type the recovery code you wrote down or printed when the program was set up, and a new password. The code works once.</source>
+        <translation>Nhập mã khôi phục đã ghi lại hoặc in ra khi cài đặt chương trình, và mật khẩu mới. Mã chỉ dùng được một lần.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/recovery_dialog.py" line="35"/>
+        <source>&amp;Username:</source>
+        <translation>&amp;Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/recovery_dialog.py" line="36"/>
+        <source>Recovery &amp;code:</source>
+        <translation>&amp;Mã khôi phục:</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/recovery_dialog.py" line="37"/>
+        <source>&amp;New password:</source>
+        <translation>Mật khẩu &amp;mới:</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/recovery_dialog.py" line="38"/>
+        <source>&amp;Repeat new password:</source>
+        <translation>Nhập &amp;lại mật khẩu mới:</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/recovery_dialog.py" line="57"/>
+        <source>Enter the administrator&apos;s username and the recovery code.</source>
+        <translation>Hãy nhập tên đăng nhập của quản trị và mã khôi phục.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/recovery_dialog.py" line="60"/>
+        <source>The two passwords are different. Type the new password again.</source>
+        <translation>Hai mật khẩu không khớp nhau. Hãy nhập lại mật khẩu mới.</translation>
     </message>
 </context>
 <context>
@@ -4121,114 +4366,119 @@ Người quản trị sẽ nhập kế hoạch từ văn bản; các chỉ tiêu
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="52"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="56"/>
         <source>General</source>
         <extracomment>Language codes and their names, each written in its own language so anyone can find theirs.</extracomment>
         <translation>Chung</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="53"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="57"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="83"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="58"/>
+        <source>Backups</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="88"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="95"/>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="189"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="100"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="195"/>
         <source>A new language is used from the next start of the program.</source>
         <translation>Ngôn ngữ mới được áp dụng từ lần khởi động chương trình tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="105"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="110"/>
         <source>Username</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="105"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="110"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="105"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="110"/>
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="105"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="110"/>
         <source>Active</source>
         <translation>Hoạt động</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="140"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="146"/>
         <source>The code %1 is temporary. Enter the commune&apos;s real 5-digit code before sending figures to the province.</source>
         <translation>Mã %1 là mã tạm. Hãy nhập mã xã chính thức gồm 5 chữ số trước khi gửi số liệu lên tỉnh.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="143"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="149"/>
         <source>Only an administrator can change the commune&apos;s details.</source>
         <translation>Chỉ người quản trị mới sửa được thông tin xã.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="154"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="160"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="154"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="160"/>
         <source>No</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="171"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="177"/>
         <source>Saving the commune&apos;s details...</source>
         <translation>Đang lưu thông tin xã...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="176"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="182"/>
         <source>The commune&apos;s details were saved.</source>
         <translation>Đã lưu thông tin xã.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="187"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="193"/>
         <source>The choice could not be saved: %1</source>
         <translation>Không lưu được lựa chọn: %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="190"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="196"/>
         <source>The language changes the next time the program starts.</source>
         <translation>Ngôn ngữ sẽ thay đổi khi khởi động lại chương trình.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="196"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="202"/>
         <source>Enter your current password.</source>
         <translation>Nhập mật khẩu hiện tại.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="200"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="206"/>
         <source>The two new passwords are different. Type them again.</source>
         <translation>Hai mật khẩu mới không khớp nhau. Hãy nhập lại.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="216"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="222"/>
         <source>Your password was changed.</source>
         <translation>Đã đổi mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="242"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="248"/>
         <source>Import the plan first; then assign its indicators.</source>
         <translation>Hãy nhập kế hoạch trước, sau đó mới giao chỉ tiêu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="270"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="276"/>
         <source>Account %1 saved.</source>
         <translation>Đã lưu tài khoản %1.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="272"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="278"/>
         <source>Indicators assigned to %1.</source>
         <translation>Đã giao chỉ tiêu cho %1.</translation>
     </message>
@@ -4245,6 +4495,27 @@ Người quản trị sẽ nhập kế hoạch từ văn bản; các chỉ tiêu
         <location filename="../../kehoach_desktop/gui/review/source_view.py" line="50"/>
         <source>The plan has no source text (it was typed in or read from Excel).</source>
         <translation>Kế hoạch không có văn bản gốc (được gõ trực tiếp hoặc đọc từ Excel).</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/startup.py" line="47"/>
+        <source>Recovery code</source>
+        <translation>Mã khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/startup.py" line="48"/>
+        <source>Write down or print this recovery code and keep it apart from the computer:
+
+%1
+
+If the administrator&apos;s password is ever forgotten, it sets a new one (kehoach user recover). It is shown only now and works once.</source>
+        <translation>Hãy ghi lại hoặc in mã khôi phục này và cất riêng, không để cùng máy tính:
+
+%1
+
+Nếu quên mật khẩu quản trị, mã này đặt được mật khẩu mới (kehoach user recover). Mã chỉ hiện lần này và dùng được một lần.</translation>
     </message>
 </context>
 <context>

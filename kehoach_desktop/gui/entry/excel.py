@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QToolButton, QWidget
 
-from ...domain.access import Action, User
+from ...domain.access import Action
 from ...services.figures import export_year, import_year
 from ..operations import DbOp
 

@@ -27,6 +27,7 @@ from ...domain.model import Status, TargetSource, ValueKind
 from ...domain.numbers import format_number, format_percent
 from ...domain.periods import PeriodKind
 from ...domain.text import fold
+from ...domain.bounds import note_problem
 from ...domain.validation import Problem, Severity, check_value, parse_entry
 from ...store.drafts import DraftEdit
 from ...store.grid import GridRow, MonthGrid
@@ -462,7 +463,12 @@ class EntryModel(QAbstractTableModel):
         if col == Col.OFFICIAL:
             self.edits.change(row, kind=ValueKind.OFFICIAL if bool(value) else ValueKind.ESTIMATE)
         elif col == Col.NOTE:
-            self.edits.change(row, note=str(value).strip() or None)
+            note = str(value).strip() or None
+            problem = note_problem(note) if note else None
+            if problem is not None:  # the core's Vietnamese words, as for a refused figure
+                self.message.emit(f"Ghi chú {problem}.")
+                return False
+            self.edits.change(row, note=note)
         elif col == Col.VALUE:
             text = str(value)
             if text.strip() == self._edit_text(row, col).strip():

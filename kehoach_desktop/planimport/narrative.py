@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .figures import mask_brackets
+from .figures import figures, mask_brackets
 
 # Words that tell an event, not a target: flagged wherever they stand.
 _NEWS_RE = re.compile(
@@ -40,3 +40,10 @@ def is_target_like(text: str) -> bool:
     """The sentence may state a target: no sign of news or of a review of results."""
     masked = mask_brackets(text)
     return _NEWS_RE.search(masked) is None and _REVIEW_RE.search(masked) is None
+
+
+def subject(text: str) -> str:
+    """What a sentence says before its first figure: the part that tells a target from news (an
+    aside after the target, "năm 2025 ước đạt 8.600 tấn", does not make the item news)."""
+    found = figures(mask_brackets(text))
+    return text[:found[0].start] if found else text

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from .cleanup import Paragraph, join, marker_at_start, mostly_upper
 from .figures import figures, mask_brackets
-from .narrative import is_target_like
+from .narrative import is_target_like, subject
 from .lexicon import GROUP_KEYWORDS, QUALITATIVE_WORDS, SECTION_END_WORDS, slug, spell_out
 
 _INLINE_HEADING_RE = re.compile(
@@ -344,7 +344,7 @@ def _states_targets(units: list[Unit]) -> bool:
     """News or a review of results is no indicator list: most of its items with figures must
     read as targets (a list of qualitative targets has none)."""
     stated = [u for u in units if u.kind == "item" and u.has_figure]
-    return 2 * sum(1 for u in stated if is_target_like(u.body)) >= len(stated)
+    return 2 * sum(1 for u in stated if is_target_like(subject(u.body))) >= len(stated)
 
 
 def items_of(region: Region) -> list[Item]:

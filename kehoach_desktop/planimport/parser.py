@@ -302,7 +302,6 @@ def _item_span(item: Item) -> tuple[int, int]:
 _CONTEXT_CHARS = 1500  # the text before the list that may name its period
 
 
-
 def parse_text(source: str) -> ParsedPlan:
     """Parse a plan's NFC text; never raises, whatever the text."""
     try:

@@ -556,3 +556,12 @@ def test_a_monthly_report_is_no_plan() -> None:
     parsed = plan_json(parse_text(_MONTHLY_REPORT))
     assert parsed["indicators"] == []
     assert any("Không tìm thấy danh sách chỉ tiêu" in w for w in parsed["plan"]["warnings"])
+
+
+def test_election_year_targets_are_targets_not_news() -> None:
+    flat = _flat(_parse("(1) Tổ chức thành công cuộc bầu cử đại biểu Quốc hội và HĐND các cấp nhiệm kỳ 2026 - 2031.\n"
+                        "(2) Tỷ lệ cử tri đi bầu đạt 99% trở lên.\n(3) Tổ chức tốt Hội nghị tiếp xúc cử tri hằng năm.\n"))
+    assert sorted(flat) == ["1", "2", "3"]
+    assert flat["1"]["target"]["kind"] == "qualitative" and flat["1"]["flags"] == []
+    assert _target(flat["2"]) == ("at_least", Decimal("99"), "%") and flat["2"]["flags"] == []
+    assert flat["3"]["flags"] == []

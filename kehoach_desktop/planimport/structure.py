@@ -385,9 +385,15 @@ def _under(unit: Unit, item: Item) -> bool:
 
 
 def _opens_list(units: list[Unit], i: int) -> bool:
-    """``(2) Sản lượng một số cây trồng chủ lực:`` followed by ``+`` lines is an item."""
+    """``(2) Sản lượng một số cây trồng chủ lực:`` followed by ``+`` lines is an item, and so is
+    ``(1) Tổ chức thành công cuộc bầu cử ...`` followed by ``(2)``: numbered in turn."""
     nxt = units[i + 1] if i + 1 < len(units) else None
-    return nxt is not None and nxt.kind == "item" and nxt.style in (PLUS, DASH, STAR, SUBPAREN, DOTTED) and nxt.style != units[i].style
+    if nxt is None or nxt.kind != "item":
+        return False
+    unit = units[i]
+    if unit.style in (PAREN, NUM) and nxt.style == unit.style and unit.number is not None and nxt.number == unit.number + 1:
+        return len(unit.body) > 15
+    return nxt.style in (PLUS, DASH, STAR, SUBPAREN, DOTTED) and nxt.style != unit.style
 
 
 def _item_style(region: Region) -> str:

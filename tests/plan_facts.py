@@ -4,7 +4,7 @@ The facts are what an officer would otherwise fix by hand: the plan's kind, firs
 its groups, the number of items, and for each expected item its group, its rule kind, its
 figures (value, low, high together) and its unit. An item the parser reads that the document
 does not have is *invented*. Run ``python -m tests.plan_facts [-v] [FOLDER ...]`` from the
-worktree root (default: tests/fixtures/blind, its rounds 11-16 apart, and ../shared/corpus when
+worktree root (default: tests/fixtures/blind, its rounds 11-17 apart, and ../shared/corpus when
 present); ``tests/test_plan_facts.py`` keeps the floors.
 """
 
@@ -165,7 +165,7 @@ def main(argv: list[str]) -> None:
     if folders:
         return
     blind = HERE / "fixtures" / "blind"
-    for prefix in ("r11_", "r12_", "r13_", "r14_", "r15_", "r16_", ""):
+    for prefix in ("r11_", "r12_", "r13_", "r14_", "r15_", "r16_", "r17_", ""):
         _report(f"blind {prefix or 'all'}", score_folder(blind, prefix), verbose)
     if CORPUS.is_dir():
         _report("corpus", score_corpus(), verbose)

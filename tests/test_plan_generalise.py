@@ -523,3 +523,45 @@ def test_last_years_figures_beside_a_target_invent_nothing() -> None:
     assert sorted(flat, key=int) == ["5", "6", "8"]
     assert [flat[c]["target"]["value"] for c in ("5", "6", "8")] == ["2", "9000", "20"]
     assert not any("low_confidence" in i["flags"] for i in flat.values())
+
+
+_MONTHLY_REPORT = """ỦY BAN NHÂN DÂN
+XÃ ĐỒNG TIẾN
+Số: 88/BC-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Đồng Tiến, ngày 14 tháng 5 năm 2026
+
+BÁO CÁO
+Tình hình kinh tế - xã hội tháng 5, nhiệm vụ trọng tâm tháng 6 năm 2026
+
+I. KẾT QUẢ THỰC HIỆN
+1. Kinh tế
+- Sản xuất nông nghiệp: toàn xã gieo cấy được 1.250 ha lúa vụ xuân, đạt 100% kế hoạch; năng suất ước đạt 62 tạ/ha.
+- Thu ngân sách trong tháng đạt 1,2 tỷ đồng; lũy kế 5 tháng đạt 5,8 tỷ đồng, bằng 42% dự toán, tăng 11% so với cùng kỳ.
+- Ngày 08-5, UBND xã tổ chức hội nghị triển khai thu thuế với 60 hộ kinh doanh tham dự.
+2. Văn hóa - Xã hội
+- Tổ chức thành công Lễ hội truyền thống, thu hút trên 3.000 lượt người.
+- Chi trả trợ cấp cho 412 đối tượng bảo trợ xã hội, số tiền 285 triệu đồng.
+- Tỷ lệ tham gia BHYT đến nay đạt 93,1%.
+3. Quốc phòng - an ninh
+- Tình hình an ninh chính trị ổn định; trong tháng xảy ra 02 vụ trộm cắp tài sản, đã điều tra làm rõ 01 vụ.
+II. NHIỆM VỤ TRỌNG TÂM THÁNG 6
+1. Chỉ đạo thu hoạch lúa vụ xuân đảm bảo tiến độ.
+2. Tổ chức kỳ họp thứ 8 HĐND xã khóa I.
+"""
+
+
+def test_a_monthly_report_is_no_plan() -> None:
+    parsed = plan_json(parse_text(_MONTHLY_REPORT))
+    assert parsed["indicators"] == []
+    assert any("Không tìm thấy danh sách chỉ tiêu" in w for w in parsed["plan"]["warnings"])
+
+
+def test_election_year_targets_are_targets_not_news() -> None:
+    flat = _flat(_parse("(1) Tổ chức thành công cuộc bầu cử đại biểu Quốc hội và HĐND các cấp nhiệm kỳ 2026 - 2031.\n"
+                        "(2) Tỷ lệ cử tri đi bầu đạt 99% trở lên.\n(3) Tổ chức tốt Hội nghị tiếp xúc cử tri hằng năm.\n"))
+    assert sorted(flat) == ["1", "2", "3"]
+    assert flat["1"]["target"]["kind"] == "qualitative" and flat["1"]["flags"] == []
+    assert _target(flat["2"]) == ("at_least", Decimal("99"), "%") and flat["2"]["flags"] == []
+    assert flat["3"]["flags"] == []

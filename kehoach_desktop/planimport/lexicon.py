@@ -263,7 +263,7 @@ SECTION_END_WORDS = (
 QUALITATIVE_WORDS = (
     "giữ vững", "duy trì", "không còn", "không để", "không có", "đạt chuẩn", "đạt tiêu chuẩn", "hoàn thành",
     "xây dựng", "bảo đảm", "đảm bảo", "ổn định", "công nhận", "đạt danh hiệu", "kiện toàn",
-    "triển khai", "phấn đấu", "giảm", "tăng", "nâng cao", "kiềm chế",
+    "triển khai", "phấn đấu", "giảm", "tăng", "nâng cao", "kiềm chế", "tổ chức thành công", "tổ chức tốt",
 )
 
 

@@ -11,21 +11,23 @@ from __future__ import annotations
 
 import re
 
-from .figures import mask_brackets
+from .figures import figures, mask_brackets
 
-# Words that tell an event, not a target: flagged wherever they stand.
+# Words that tell what happened, not what is to be reached: flagged wherever they stand.
 _NEWS_RE = re.compile(
     r"^\W*(?:vào\s+)?(?:ngày|hôm)\s+\d{1,2}\s*[-/.]\s*\d{1,2}|(?<![^\W\d_])vào\s+ngày\s+\d"  # "Ngày 22-5, ..."
-    r"|(?<![^\W\d_])(?:cử tri|kỳ họp|bầu cử|hội nghị|lễ kỷ niệm|tiếp xúc|khai mạc|bế mạc|tổ chức thành công"
-    r"|kết quả (?:thực hiện|đạt được)|(?<!so với )ước (?:đạt|thực hiện)|thực hiện được|đạt được)(?![^\W\d_])",
+    r"|(?<![^\W\d_])(?:kết quả (?:thực hiện|đạt được)|(?<!so với )ước (?:đạt|thực hiện)|thực hiện được|đạt được"
+    r"|đã tổ chức|đã tiếp nhận|đã giải quyết)(?![^\W\d_])",
     re.IGNORECASE,
 )
-# Words of a review of results ("đã tiếp nhận 320 hồ sơ", not "đã qua đào tạo"; "bằng 115% dự
-# toán", "so với cùng kỳ"):
-# a list is not taken from text where these outnumber the targets. They are not flagged one by
-# one, since a target may say "các tuyến phố đã đạt tiêu chí" or "105% so với kế hoạch giao".
+# Words of events and of a review of results ("đã tiếp nhận 320 hồ sơ", not "đã qua đào tạo";
+# "hội nghị", "kỳ họp"; "bằng 115% dự toán", "so với cùng kỳ"): a list is not taken from
+# text where these outnumber the targets. They are not flagged one by one, since a plan may well
+# say "Tổ chức thành công cuộc bầu cử ...", "Tỷ lệ cử tri đi bầu đạt 99%", "các tuyến phố đã đạt
+# tiêu chí" or "105% so với kế hoạch giao".
 _REVIEW_RE = re.compile(
-    r"(?<![^\W\d_])(?:đã(?!\s+qua)|vừa|dự toán|cùng kỳ|kết quả|trong tháng|năm qua|tháng qua)(?![^\W\d_])",
+    r"(?<![^\W\d_])(?:đã(?!\s+qua)|vừa|dự toán|cùng kỳ|kết quả|trong tháng|năm qua|tháng qua|kỳ họp"
+    r"|hội nghị|lễ kỷ niệm|lễ hội|tiếp xúc|khai mạc|bế mạc|tổ chức thành công|tham dự|có mặt)(?![^\W\d_])",
     re.IGNORECASE,
 )
 
@@ -40,3 +42,10 @@ def is_target_like(text: str) -> bool:
     """The sentence may state a target: no sign of news or of a review of results."""
     masked = mask_brackets(text)
     return _NEWS_RE.search(masked) is None and _REVIEW_RE.search(masked) is None
+
+
+def subject(text: str) -> str:
+    """What a sentence says before its first figure: the part that tells a target from news (an
+    aside after the target, "năm 2025 ước đạt 8.600 tấn", does not make the item news)."""
+    found = figures(mask_brackets(text))
+    return text[:found[0].start] if found else text

@@ -21,7 +21,7 @@ from .columns import plan_column
 from .figures import figures, mask_brackets
 from .lexicon import GROUP_TITLES, NOUN_UNITS
 from .metadata import PlanInfo, plan_info
-from .narrative import is_news
+from .narrative import is_news, subject
 from .structure import Item, Region, Unit, best_region, classify, codes_for, items_of, units_of
 
 _TRONG_DO_RE = re.compile(r"[,;:]?\s*\btrong\s+đó\b\s*[:,]?\s*", re.IGNORECASE)
@@ -302,13 +302,6 @@ def _item_span(item: Item) -> tuple[int, int]:
 _CONTEXT_CHARS = 1500  # the text before the list that may name its period
 
 
-def _subject(text: str) -> str:
-    """What an item says before its first figure: the part that tells a target from news (an
-    aside after the target, "năm 2025 ước đạt 8.600 tấn", does not make the item news)."""
-    found = figures(mask_brackets(text))
-    return text[:found[0].start] if found else text
-
-
 def parse_text(source: str) -> ParsedPlan:
     """Parse a plan's NFC text; never raises, whatever the text."""
     try:
@@ -332,7 +325,7 @@ def _parse(source: str) -> ParsedPlan:
     column = plan_column([u.body for u in region.units if u.kind in ("item", "text") and not u.has_figure], year)
     indicators = [build_indicator(item, code, year, info.start_year, column) for item, code in zip(items, codes)]
     for item, ind in zip(items, indicators):
-        if is_news(_subject(item.head().text)):  # "Ngày 22-5 tổ chức ...", "Kết quả bầu cử: ...": no target
+        if is_news(subject(item.head().text)):  # "Ngày 22-5 tổ chức ...", "Kết quả bầu cử: ...": no target
             ind.flags.append("low_confidence")
             ind.notes.append("Câu này giống tin tức hoặc kết quả đã đạt, không giống một chỉ tiêu; hãy kiểm tra "
                              "và xóa nếu không phải chỉ tiêu.")

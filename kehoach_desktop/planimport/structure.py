@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from .cleanup import Paragraph, join, marker_at_start, mostly_upper
 from .figures import figures, mask_brackets
-from .narrative import is_target_like
+from .narrative import is_target_like, subject
 from .lexicon import GROUP_KEYWORDS, QUALITATIVE_WORDS, SECTION_END_WORDS, slug, spell_out
 
 _INLINE_HEADING_RE = re.compile(
@@ -344,7 +344,7 @@ def _states_targets(units: list[Unit]) -> bool:
     """News or a review of results is no indicator list: most of its items with figures must
     read as targets (a list of qualitative targets has none)."""
     stated = [u for u in units if u.kind == "item" and u.has_figure]
-    return 2 * sum(1 for u in stated if is_target_like(u.body)) >= len(stated)
+    return 2 * sum(1 for u in stated if is_target_like(subject(u.body))) >= len(stated)
 
 
 def items_of(region: Region) -> list[Item]:
@@ -385,9 +385,15 @@ def _under(unit: Unit, item: Item) -> bool:
 
 
 def _opens_list(units: list[Unit], i: int) -> bool:
-    """``(2) Sản lượng một số cây trồng chủ lực:`` followed by ``+`` lines is an item."""
+    """``(2) Sản lượng một số cây trồng chủ lực:`` followed by ``+`` lines is an item, and so is
+    ``(1) Tổ chức thành công cuộc bầu cử ...`` followed by ``(2)``: numbered in turn."""
     nxt = units[i + 1] if i + 1 < len(units) else None
-    return nxt is not None and nxt.kind == "item" and nxt.style in (PLUS, DASH, STAR, SUBPAREN, DOTTED) and nxt.style != units[i].style
+    if nxt is None or nxt.kind != "item":
+        return False
+    unit = units[i]
+    if unit.style in (PAREN, NUM) and nxt.style == unit.style and unit.number is not None and nxt.number == unit.number + 1:
+        return len(unit.body) > 15
+    return nxt.style in (PLUS, DASH, STAR, SUBPAREN, DOTTED) and nxt.style != unit.style
 
 
 def _item_style(region: Region) -> str:

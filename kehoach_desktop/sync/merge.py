@@ -19,8 +19,8 @@ from sqlalchemy.orm import Session
 
 from ..domain import versions
 from ..store import cells as cellstore
-from ..store.bulk import bulk_insert
 from ..store.operations import raise_last_seq
+from ..store.revisions import NewRevision, add_revisions
 from ..store.schema import (
     BundleRow,
     CommuneRow,
@@ -158,7 +158,9 @@ def apply(session: Session, manifest: Manifest, payload: Payload, file_name: str
 def _add_revisions(
     session: Session, payload: Payload, indicators: dict[str, tuple[int, str, str]], summary: Summary
 ) -> tuple[dict[cellstore.Cell, list[cellstore.Rev]], set[cellstore.Cell]]:
-    rows, fresh, touched = [], defaultdict(list), set()
+    rows: list[NewRevision] = []
+    fresh: dict[cellstore.Cell, list[cellstore.Rev]] = defaultdict(list)
+    touched: set[cellstore.Cell] = set()
     for rev in _not_held(session, payload.revisions, RevisionRow, MonthEventRow):
         target = indicators.get(rev.indicator_uid)
         if target is None:
@@ -168,17 +170,17 @@ def _add_revisions(
         cell = (target[0], rev.year, rev.month)
         vv = rev.vv if rev.vv.get(rev.installation_id) == rev.seq else versions.merge(rev.vv, {rev.installation_id: rev.seq})
         vv_text = versions.dumps(vv)
-        rows.append({
-            "indicator_id": cell[0], "year": rev.year, "month": rev.month, "old_value": rev.old_value,
-            "new_value": rev.new_value, "old_kind": rev.old_kind, "new_kind": rev.new_kind,
-            "old_note": rev.old_note, "new_note": rev.new_note, "actor": rev.actor, "at": rev.at,
-            "installation_id": rev.installation_id, "seq": rev.seq, "vv": vv_text,
-        })
+        rows.append(NewRevision(
+            indicator_id=cell[0], year=rev.year, month=rev.month, old_value=rev.old_value,
+            new_value=rev.new_value, old_kind=rev.old_kind, new_kind=rev.new_kind,
+            old_note=rev.old_note, new_note=rev.new_note, actor=rev.actor, at=rev.at,
+            installation_id=rev.installation_id, seq=rev.seq, vv=vv_text,
+        ))
         fresh[cell].append(cellstore.Rev(
             rev.installation_id, rev.seq, vv, rev.at, rev.new_value, rev.new_kind, rev.new_note, rev.actor, vv_text
         ))
         touched.add(cell)
-    bulk_insert(session, RevisionRow.__table__, rows)
+    add_revisions(session, rows)
     summary.new_revisions = len(rows)
     return fresh, touched
 

@@ -8,11 +8,14 @@ import getpass
 import re
 import sys
 from pathlib import Path
-from collections.abc import Callable
-from typing import NoReturn
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from ..domain.errors import UserError
 from ..domain.periods import Period
+
+if TYPE_CHECKING:  # the store loads when a command opens the database
+    from ..store.database import Database
 
 EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
 #: ``common_options``: how a command group adds --db, --plan and --json to its parsers.
@@ -30,14 +33,17 @@ ARGPARSE_MESSAGES = [
 
 
 class Formatter(argparse.HelpFormatter):
-    def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
+    def add_usage(
+        self, usage: str | None, actions: Iterable[argparse.Action],
+        groups: Iterable[argparse._MutuallyExclusiveGroup], prefix: str | None = None,
+    ) -> None:
         super().add_usage(usage, actions, groups, "Cách dùng: " if prefix is None else prefix)
 
 
 class Parser(argparse.ArgumentParser):
     """An argument parser whose messages are Vietnamese and whose errors exit with code 2."""
 
-    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("formatter_class", Formatter)
         kwargs.setdefault("add_help", False)
         super().__init__(*args, **kwargs)
@@ -93,7 +99,7 @@ def actor(args: argparse.Namespace) -> str:
         return "unknown"
 
 
-def open_db(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def open_db(args: argparse.Namespace) -> Database:
     from ..store.database import open_database
 
     return open_database(args.db)

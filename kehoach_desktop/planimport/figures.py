@@ -199,13 +199,13 @@ def _figure(masked: str, numbers: list[tuple[ParsedNumber, int, int]], i: int) -
         unit, unit_text = "%", ""
     guessed = False
     if unit is None and shape == "single":
-        word = _NOUN_AFTER_RE.match(masked, pos)
-        if word and word.group("w").split()[0].lower() not in STOP_WORDS:
-            words = word.group("w").split()
+        noun = _NOUN_AFTER_RE.match(masked, pos)
+        if noun and noun.group("w").split()[0].lower() not in STOP_WORDS:
+            words = noun.group("w").split()
             if len(words) > 1 and words[1].lower() in STOP_WORDS:
                 words = words[:1]
             unit_text = " ".join(words)
-            unit, guessed, pos = unit_text.lower(), True, word.start("w") + len(unit_text)
+            unit, guessed, pos = unit_text.lower(), True, noun.start("w") + len(unit_text)
     if unit is None and not masked[end:].strip(EDGE_PUNCT):
         # A table row flattened to text puts the unit column first: "Sản lượng Tấn 7.000",
         # "Thôn 14/16", "% 0,5 - 1", "% Duy trì 48,5".

@@ -67,9 +67,9 @@ def _period(title: str, head: str, umbrella: str, source: str) -> tuple[PlanKind
     if spans:
         start = max(s for s, _ in spans)
         return PlanKind.FIVE_YEAR, start, start + 4, []
-    years = Counter(int(y) for y in _YEAR_RE.findall(source))
-    if years:
-        year = years.most_common(1)[0][0]
+    counted = Counter(int(y) for y in _YEAR_RE.findall(source))
+    if counted:
+        year = counted.most_common(1)[0][0]
         return PlanKind.ANNUAL, year, year, [
             f"Văn bản không ghi rõ giai đoạn kế hoạch; đã hiểu là kế hoạch năm {year}, hãy kiểm tra."
         ]

@@ -169,6 +169,7 @@ _DECIMAL = st.one_of(
 )
 
 
+@pytest.mark.slow
 @settings(max_examples=120, deadline=None)
 @given(
     value=_DECIMAL, low=_DECIMAL, high=_DECIMAL, baseline=_DECIMAL,

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -59,6 +60,7 @@ steps = st.lists(
 COMMUNE = CommuneTemplate(N, CODES)
 
 
+@pytest.mark.slow
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(steps)
 def test_any_order_with_duplicates_and_losses_converges(plan: list[tuple]) -> None:
@@ -132,6 +134,7 @@ busy_steps = st.lists(
 )
 
 
+@pytest.mark.slow
 @settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(busy_steps)
 def test_approvals_reopenings_and_resolutions_converge_too(plan: list[tuple]) -> None:

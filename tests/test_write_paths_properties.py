@@ -15,6 +15,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
@@ -96,6 +97,7 @@ steps = st.lists(
 )
 
 
+@pytest.mark.slow
 @settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.booleans(), steps)
 def test_typed_figures_are_what_the_revisions_say(from_conflict: bool, plan: list[tuple[Any, ...]]) -> None:

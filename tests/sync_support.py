@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import pytest
 from sqlalchemy import select
 
 from kehoach_desktop.domain.access import User
@@ -145,8 +148,14 @@ class CommuneTemplate:
     codes: tuple[str, ...]
     _built: dict[Path, tuple[Path, list[str], list[User]]] = field(default_factory=dict)
 
-    def fresh(self, tmp: Path) -> tuple[list[PC], list[User]]:
-        """New copies of the PCs in ``tmp`` (the same installations and keys), and their leaders."""
+    @contextmanager
+    def fresh(self, tmp: Path) -> Iterator[tuple[list[PC], list[User]]]:
+        """New copies of the PCs in ``tmp`` (the same installations and keys), and their leaders.
+
+        Each copy gets its own data folder holding only the keys: the numbers an earlier copy
+        handed out (``store.operations`` notes them there) must not carry over, or every copy
+        after the first would look like a database restored from a backup.
+        """
         from kehoach_desktop.paths import data_dir
 
         home = data_dir()
@@ -162,4 +171,13 @@ class CommuneTemplate:
         folder, names, leaders = self._built[home]
         copy = tmp / "commune"
         shutil.copytree(folder, copy)
-        return [PC(name, open_database(str(copy / name / "kehoach.db")), copy / name) for name in names], leaders
+        own = tmp / "userdata"
+        shutil.copytree(home / "keys", own / "keys")
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setenv("KEHOACH_DATA_DIR", str(own))
+            pcs = [PC(name, open_database(str(copy / name / "kehoach.db")), copy / name) for name in names]
+            try:
+                yield pcs, leaders
+            finally:
+                for pc in pcs:
+                    pc.db.close()

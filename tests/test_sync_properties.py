@@ -64,8 +64,7 @@ COMMUNE = CommuneTemplate(N, CODES)
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(steps)
 def test_any_order_with_duplicates_and_losses_converges(plan: list[tuple]) -> None:
-    with tempfile.TemporaryDirectory() as tmp:
-        pcs, _leaders = COMMUNE.fresh(Path(tmp))
+    with tempfile.TemporaryDirectory() as tmp, COMMUNE.fresh(Path(tmp)) as (pcs, _leaders):
         model = Model()
         try:
             for step in plan:
@@ -145,8 +144,7 @@ def test_approvals_reopenings_and_resolutions_converge_too(plan: list[tuple]) ->
     from kehoach_desktop.sync.conflicts import resolve_conflict
     from sync_support import month_states, plan_id
 
-    with tempfile.TemporaryDirectory() as tmp:
-        pcs, leaders = COMMUNE.fresh(Path(tmp))
+    with tempfile.TemporaryDirectory() as tmp, COMMUNE.fresh(Path(tmp)) as (pcs, leaders):
         try:
             for step in plan:
                 kind, i = step[0], step[1]

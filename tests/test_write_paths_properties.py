@@ -105,8 +105,7 @@ def test_typed_figures_are_what_the_revisions_say(from_conflict: bool, plan: lis
     # conflict to resolve, approve over or type past, which random steps alone reach rarely.
     start = [("type", 0, CODES[0], MONTHS[0], 1, ValueKind.ESTIMATE, None),
              ("type", 1, CODES[0], MONTHS[0], 2, ValueKind.OFFICIAL, "ghi chú"), ("send", 0, False), ("send", 1, False)]
-    with tempfile.TemporaryDirectory() as tmp:
-        pcs, leaders = COMMUNE.fresh(Path(tmp))
+    with tempfile.TemporaryDirectory() as tmp, COMMUNE.fresh(Path(tmp)) as (pcs, leaders):
         try:
             for step in (start if from_conflict else []) + plan:
                 kind, i = step[0], step[1]

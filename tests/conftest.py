@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 import os
-import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import pytest
+
+if TYPE_CHECKING:
+    from db_templates_support import Build, Templates
+    from gui_support import MessageBoxes
+
+    from kehoach_desktop.domain.access import User
+    from kehoach_desktop.store.database import Database
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -51,53 +59,85 @@ def _pg_admin_url() -> str:
 @pytest.fixture
 def pg_url() -> Iterator[str]:
     """A fresh, empty PostgreSQL database for one test, dropped afterwards."""
-    import psycopg
-    from sqlalchemy.engine import make_url
+    from db_templates_support import pg_database
 
-    admin = make_url(_pg_admin_url())
-    name = f"kehoach_test_{uuid.uuid4().hex[:12]}"
-    dsn = admin.set(drivername="postgresql").render_as_string(hide_password=False)
-    with psycopg.connect(dsn, autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
-    try:
-        yield admin.set(database=name).render_as_string(hide_password=False)
-    finally:
-        with psycopg.connect(dsn, autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    with pg_database(_pg_admin_url()) as url:
+        yield url
 
 
 @pytest.fixture(params=BACKENDS)
-def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    """A database location, once for SQLite and once for PostgreSQL."""
-    if request.param == "sqlite":
-        return str(tmp_path / "kehoach.db")
-    return request.getfixturevalue("pg_url")
+def backend(request: pytest.FixtureRequest) -> str:
+    """The database server a test runs on: every test using a database runs on each."""
+    return str(request.param)
 
 
 @pytest.fixture
-def db(db_url: str):  # type: ignore[no-untyped-def]
-    """An open, migrated, empty database on each backend."""
+def db_url(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A location for a new database (nothing created yet on SQLite; an empty database on PostgreSQL)."""
+    if backend == "sqlite":
+        return str(tmp_path / "kehoach.db")
+    return str(request.getfixturevalue("pg_url"))
+
+
+@pytest.fixture(scope="session")
+def db_templates(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Templates]:
+    """The session's template databases (``tests/db_templates_support.py``)."""
+    from db_templates_support import Templates
+
+    templates = Templates(tmp_path_factory.mktemp("templates"))
+    yield templates
+    templates.close()
+
+
+@contextmanager
+def _copy_of(kind: str, build: Build, backend: str, templates: Templates, tmp_path: Path) -> Iterator[tuple[Database, Any]]:
+    """An open copy of the template ``kind`` on ``backend``, closed (and dropped) afterwards."""
+    from db_templates_support import pg_database
+
     from kehoach_desktop.store.database import open_database
 
-    database = open_database(db_url)
-    yield database
-    database.close()
+    if backend == "sqlite":
+        path = tmp_path / "kehoach.db"
+        info = templates.sqlite(kind, build, path)
+        database = open_database(str(path))
+        try:
+            yield database, info
+        finally:
+            database.close()
+        return
+    admin = _pg_admin_url()
+    template, info = templates.postgresql(kind, build, admin)
+    with pg_database(admin, template) as url:
+        database = open_database(url)
+        try:
+            yield database, info
+        finally:
+            database.close()
 
 
 @pytest.fixture
-def demo_db(db):  # type: ignore[no-untyped-def]
-    """The demo commune installed into ``db``; yields (database, plan id)."""
-    from kehoach_desktop.demo import install_demo
+def db(backend: str, db_templates: Templates, tmp_path: Path) -> Iterator[Database]:
+    """An open, migrated, empty database on each backend (a copy of the session's template)."""
+    from db_templates_support import empty
 
-    return db, install_demo(db)
+    with _copy_of("empty", empty, backend, db_templates, tmp_path) as (database, _):
+        yield database
 
+
+@pytest.fixture
+def demo_db(backend: str, db_templates: Templates, tmp_path: Path) -> Iterator[tuple[Database, int]]:
+    """The demo commune installed in a database on each backend; yields (database, plan id)."""
+    from db_templates_support import demo
+
+    with _copy_of("demo", demo, backend, db_templates, tmp_path) as (database, plan_id):
+        yield database, plan_id
 
 
 SMALL_PLAN_CODES = ("1", "2", "3", "3.1")
 
 
 @pytest.fixture
-def plan_db(db):  # type: ignore[no-untyped-def]
+def plan_db(db: Database) -> tuple[Database, int]:
     """``db`` with a commune and a small adopted plan of four indicators; yields (db, plan id)."""
     from decimal import Decimal as D
 
@@ -144,19 +184,29 @@ def corpus() -> Path:
 
 
 @pytest.fixture
-def gui_db(tmp_path: Path):  # type: ignore[no-untyped-def]
+def box_answer() -> object:
+    """How ``boxes`` answers a question box: Cancel. A test module overrides this fixture to change it."""
+    from PySide6.QtWidgets import QMessageBox
+
+    return QMessageBox.StandardButton.Cancel
+
+
+@pytest.fixture
+def boxes(monkeypatch: pytest.MonkeyPatch, box_answer: Any) -> MessageBoxes:
+    """Message boxes recorded as (kind, text), never shown (``gui_support.MessageBoxes``)."""
+    from gui_support import MessageBoxes
+
+    return MessageBoxes(box_answer).install(monkeypatch)
+
+
+@pytest.fixture
+def gui_db(db_templates: Templates, tmp_path: Path) -> tuple[Path, dict[str, User], int]:
     """A SQLite file with the demo commune and plan and the three test accounts.
 
-    Yields (path, users by name, plan id); the database is closed so the window opens its own.
+    Gives (path, users by name, plan id); the database is closed so the window opens its own.
     """
-    from kehoach_desktop.demo import install_demo
-    from kehoach_desktop.store.database import open_database
-
-    from gui_support import add_users
+    from db_templates_support import demo_with_accounts
 
     path = tmp_path / "gui.db"
-    database = open_database(str(path))
-    plan_id = install_demo(database)
-    users = add_users(database)
-    database.close()
-    yield path, users, plan_id
+    plan_id, users = db_templates.sqlite("demo_with_accounts", demo_with_accounts, path)
+    return path, users, plan_id

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from kehoach_desktop.domain.access import Role, User
 from kehoach_desktop.gui.context import AppContext
@@ -68,26 +71,37 @@ def make_window_plain(db_path: str | Path) -> tuple[MainWindow, dict[str, User]]
     return window, users
 
 
-def record_message_boxes(monkeypatch, question: object | None = None) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+class MessageBoxes(list[tuple[str, str]]):
     """Message boxes recorded as (kind, text) instead of shown: a modal box would hang an offscreen test.
 
-    Warnings and information answer Ok; questions answer ``question`` (Cancel by default).
+    Warnings, errors and information answer Ok. A question takes the next of ``answers`` when a
+    test has queued some, else ``question`` (the ``box_answer`` fixture: Cancel unless a module
+    overrides it). The ``boxes`` fixture (conftest) installs one per test.
     """
-    from PySide6.QtWidgets import QMessageBox
 
-    shown: list[tuple[str, str]] = []
-    B = QMessageBox.StandardButton
+    def __init__(self, question: QMessageBox.StandardButton) -> None:
+        super().__init__()
+        self.question = question
+        self.answers: list[QMessageBox.StandardButton] = []
 
-    def fake(kind: str, answer: QMessageBox.StandardButton):  # type: ignore[no-untyped-def]
-        def box(parent, title, text, *args, **kwargs):  # type: ignore[no-untyped-def]
-            shown.append((kind, text))
-            return answer
+    def texts(self, kind: str) -> list[str]:
+        """The texts of the boxes of ``kind`` (warning, critical, information, question) shown so far."""
+        return [text for k, text in self if k == kind]
 
-        return staticmethod(box)
+    def _box(self, kind: str) -> Callable[..., QMessageBox.StandardButton]:
+        def box(parent: object, title: str, text: str, *args: object, **kwargs: object) -> QMessageBox.StandardButton:
+            self.append((kind, text))
+            if kind != "question":
+                return QMessageBox.StandardButton.Ok
+            return self.answers.pop(0) if self.answers else self.question
 
-    for kind, answer in (("warning", B.Ok), ("critical", B.Ok), ("information", B.Ok), ("question", question or B.Cancel)):
-        monkeypatch.setattr(QMessageBox, kind, fake(kind, answer))
-    return shown
+        return box
+
+    def install(self, monkeypatch: pytest.MonkeyPatch) -> MessageBoxes:
+        """Stand in for QMessageBox's static functions for the rest of the test."""
+        for kind in ("warning", "critical", "information", "question"):
+            monkeypatch.setattr(QMessageBox, kind, staticmethod(self._box(kind)))
+        return self
 
 
 def answer_confirmation(qtbot, bar, yes: bool = True) -> str:  # type: ignore[no-untyped-def]

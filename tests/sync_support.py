@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import pytest
 from sqlalchemy import select
 
+from kehoach_desktop.domain.access import User
 from kehoach_desktop.domain.periods import Period
 from kehoach_desktop.store.database import Database, open_database
 from kehoach_desktop.store.schema import IndicatorRow, MonthStatusRow, PlanRow, ValueRow
@@ -16,6 +21,7 @@ from kehoach_desktop.store.values import ValueEntry, save_values
 from kehoach_desktop.sync.export import export_bundle, own_public_key
 from kehoach_desktop.sync.importer import import_bundle
 from kehoach_desktop.sync.trust import trust_key
+
 
 @dataclass
 class PC:
@@ -101,3 +107,77 @@ def month_states(pc: PC | Database) -> dict[tuple[str, int, int], str]:
             .join(PlanRow, PlanRow.id == MonthStatusRow.plan_id)
         ).all()
     return {(r.uid, r.year, r.month): r.state.value for r in rows}
+
+
+def commune_of_pcs(tmp: Path, count: int, codes: tuple[str, ...]) -> list[PC]:
+    """``count`` PCs trusting each other, sharing one adopted plan with indicators ``codes``."""
+    from kehoach_desktop.domain.draft import PlanDraft
+    from kehoach_desktop.domain.model import Group, Indicator, Plan, PlanKind, PlanStatus
+    from kehoach_desktop.store.operations import create_plan, init_commune
+
+    pcs = [make_pc(tmp, f"PC{i}") for i in range(count)]
+    trust_all(*pcs)
+    draft = PlanDraft(Plan(PlanKind.FIVE_YEAR, 2026, 2030, status=PlanStatus.ADOPTED), [Group("e", "Kinh tế")],
+                      [Indicator(c, f"Chỉ tiêu {c}", "tấn", "e") for c in codes])
+    with pcs[0].db.write() as session:
+        commune = init_commune(session, pcs[0].db.installation_id, "06253", "Xã Thử", None, "t")
+        create_plan(session, pcs[0].db.installation_id, commune.id, draft, "t")
+    for pc in pcs[1:]:
+        pc.take(pcs[0].export(pc))
+    return pcs
+
+
+def leader(pc: PC) -> User:
+    """A leader's account on ``pc`` (approves months, chooses between versions)."""
+    from kehoach_desktop.domain.access import Role
+    from kehoach_desktop.store.users import create_user
+
+    with pc.db.write() as session:
+        return create_user(session, pc.db.installation_id, "t", "lanhdao", "Lãnh đạo", Role.LEADER, "mat-khau-dai-1")
+
+
+@dataclass
+class CommuneTemplate:
+    """PCs of one commune (``commune_of_pcs``, with a leader each) built once per test and handed
+    out as fresh copies: a property test's examples then start in milliseconds, not seconds.
+
+    Keyed by the test's data folder, which holds the PCs' private keys (``sync/keys.py``).
+    """
+
+    count: int
+    codes: tuple[str, ...]
+    _built: dict[Path, tuple[Path, list[str], list[User]]] = field(default_factory=dict)
+
+    @contextmanager
+    def fresh(self, tmp: Path) -> Iterator[tuple[list[PC], list[User]]]:
+        """New copies of the PCs in ``tmp`` (the same installations and keys), and their leaders.
+
+        Each copy gets its own data folder holding only the keys: the numbers an earlier copy
+        handed out (``store.operations`` notes them there) must not carry over, or every copy
+        after the first would look like a database restored from a backup.
+        """
+        from kehoach_desktop.paths import data_dir
+
+        home = data_dir()
+        if home not in self._built:
+            folder = home / "commune-template"
+            pcs = commune_of_pcs(folder, self.count, self.codes)
+            leaders = [leader(pc) for pc in pcs]
+            for pc in pcs:
+                pc.db.close()  # the last connection folds SQLite's write-ahead log into the file
+                for bundle in pc.folder.glob("*.kehoach"):
+                    bundle.unlink()
+            self._built[home] = (folder, [pc.name for pc in pcs], leaders)
+        folder, names, leaders = self._built[home]
+        copy = tmp / "commune"
+        shutil.copytree(folder, copy)
+        own = tmp / "userdata"
+        shutil.copytree(home / "keys", own / "keys")
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setenv("KEHOACH_DATA_DIR", str(own))
+            pcs = [PC(name, open_database(str(copy / name / "kehoach.db")), copy / name) for name in names]
+            try:
+                yield pcs, leaders
+            finally:
+                for pc in pcs:
+                    pc.db.close()

@@ -26,6 +26,7 @@ from kehoach_desktop.store.schema import (
     AnnualMatchRow, AuditRow, GroupRow, IndicatorRow, PlanRow, TargetRow,
 )
 from kehoach_desktop.store.year_targets import list_year_targets, set_year_target
+from store_support import snapshot
 
 FIXTURES = Path(__file__).parent / "fixtures"
 FIVE_YEAR = FIXTURES / "tan-lap-ke-hoach-2026-2030.txt"
@@ -39,18 +40,6 @@ EXPECTED = {
 
 def drafts() -> tuple[PlanDraft, PlanDraft]:
     return to_draft(parse_plan_file(FIVE_YEAR)[1]), to_draft(parse_plan_file(ANNUAL)[1])
-
-
-def snapshot(db) -> dict[str, list[tuple]]:  # type: ignore[no-untyped-def]
-    """Every row of the tables these operations write, to compare before and after a refusal."""
-    tables = (PlanRow, GroupRow, IndicatorRow, TargetRow, AnnualMatchRow, AuditRow)
-    with db.read() as s:
-        return {
-            t.__tablename__: sorted(
-                (tuple(str(getattr(r, c)) for c in t.__table__.columns.keys()) for r in s.scalars(select(t))),
-            )
-            for t in tables
-        }
 
 
 @pytest.fixture

@@ -363,6 +363,7 @@ def test_path_past_years_are_full_years() -> None:
 
 # --- demo plan ------------------------------------------------------------------------------
 
+@pytest.mark.slow
 def test_demo_plan_charts(demo_db) -> None:  # type: ignore[no-untyped-def]
     from kehoach_desktop.store.queries import groups, load_plan_data
 

@@ -11,7 +11,7 @@ from kehoach_desktop.domain.draft import PlanDraft
 from kehoach_desktop.store.operations import create_plan, init_commune
 from kehoach_desktop.store.queries import load_plan_data
 from kehoach_desktop.store.values import ValueEntry, save_values
-from test_evaluation import CASES, PLAN
+from evaluation_support import CASES, PLAN
 
 
 def _stored(db, cases) -> list:  # type: ignore[no-untyped-def]
@@ -47,8 +47,8 @@ def test_every_case_survives_the_database(db) -> None:
 
 def test_every_period_case_survives_the_database(db) -> None:
     """Quarters, halves, partial years and year targets of every source, read back from the store."""
-    from test_evaluation_periods import CASES as PERIOD_CASES
-    from test_evaluation_periods import check
+    from evaluation_periods_support import CASES as PERIOD_CASES
+    from evaluation_periods_support import check
 
     for data, (name, original, period, expected) in zip(_stored(db, PERIOD_CASES), PERIOD_CASES):
         assert data.rules == original.rules, name  # sources and references kept

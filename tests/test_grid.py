@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from decimal import Decimal as D
 
 from kehoach_desktop.domain.access import MonthState, Role
@@ -105,14 +104,3 @@ def test_an_empty_month_still_lists_every_indicator(demo_db) -> None:  # type: i
     assert all(r.this_month is None for r in grid.rows)
     assert _row(grid, "2").previous is None  # November has no figure yet
     assert _row(grid, "2").actual == D("7510")  # year to date still counts January-October
-
-
-def test_grid_of_the_demo_plan_is_fast(demo_db) -> None:  # type: ignore[no-untyped-def]
-    db, plan_id = demo_db
-    _grid(db, plan_id, Period(2026, 9))  # warm up the connection and statement cache
-    started = time.perf_counter()
-    for _ in range(5):
-        _grid(db, plan_id, Period(2026, 9), "nobody")
-    per_read = (time.perf_counter() - started) / 5
-    # The benchmark goal is 100 ms; the margin keeps a loaded CI machine from failing the test.
-    assert per_read < 0.3, f"month_grid took {per_read * 1000:.0f} ms"

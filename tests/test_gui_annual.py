@@ -9,7 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from gui_support import add_users, close_window, login, record_message_boxes, wait_idle
+from gui_support import add_users, close_window, login, wait_idle
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialogButtonBox
@@ -44,11 +44,6 @@ def english_ui(qapp):  # type: ignore[no-untyped-def]
     from kehoach_desktop.gui.translations import install_translators
 
     install_translators(qapp, "en")
-
-
-@pytest.fixture
-def boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
-    return record_message_boxes(monkeypatch)
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout
+from PySide6.QtWidgets import QLabel, QVBoxLayout
 
 from gui_support import close_window, login, make_window, wait_idle
 from kehoach_desktop.domain.periods import Period
@@ -124,12 +124,10 @@ def test_logout_clears_the_pages(qtbot, gui_db, monkeypatch: pytest.MonkeyPatch)
     close_window(qtbot, window)
 
 
-def test_uncaught_errors_are_logged_and_shown_in_vietnamese(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_uncaught_errors_are_logged_and_shown_in_vietnamese(qtbot, tmp_path: Path, boxes) -> None:  # type: ignore[no-untyped-def]
     from kehoach_desktop.gui.errors import install_excepthook
     from kehoach_desktop.logs import setup_logging
 
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text, *a: shown.append(text))
     old_hook = sys.excepthook
     log_file = setup_logging(tmp_path)
     try:
@@ -143,6 +141,7 @@ def test_uncaught_errors_are_logged_and_shown_in_vietnamese(qtbot, tmp_path: Pat
     for handler in logging.getLogger("kehoach_desktop").handlers:
         handler.flush()
     assert "boom in a slot" in log_file.read_text(encoding="utf-8")
+    shown = boxes.texts("critical")
     assert len(shown) == 1 and str(log_file) in shown[0]
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
 
-from gui_support import close_window, login, make_window, record_message_boxes, wait_idle
+from gui_support import MessageBoxes, close_window, login, make_window, wait_idle
 from kehoach_desktop.gui.settings_page import SettingsPage
 from kehoach_desktop.store.backup import list_backups, make_backup
 from safety_support import zero_middle_page
@@ -44,7 +44,7 @@ def test_back_up_now_then_restore_from_settings(qtbot, gui_db, monkeypatch) -> N
         conn.execute("DELETE FROM value_revisions")
         conn.execute("DELETE FROM monthly_values")
     conn.close()
-    shown = record_message_boxes(monkeypatch, B.Yes)
+    shown = MessageBoxes(B.Yes).install(monkeypatch)
     tab._preview(made[0].path)
     qtbot.waitUntil(lambda: window.ctx.user is None, timeout=10000)
     assert any(kind == "question" and "Đồng Tâm" in text for kind, text in shown), shown
@@ -76,7 +76,7 @@ def test_start_up_offers_the_newest_backup_of_a_damaged_database(qtbot, gui_db, 
     path, _, _ = gui_db
     backup = make_backup(path, "manual")
     zero_middle_page(path)
-    shown = record_message_boxes(monkeypatch, B.Yes)
+    shown = MessageBoxes(B.Yes).install(monkeypatch)
     window = MainWindow(AppContext(Settings.load()))
     qtbot.addWidget(window)
     assert open_into(window, str(path))
@@ -92,7 +92,7 @@ def test_start_up_never_creates_a_mistyped_database_unasked(qtbot, tmp_path: Pat
     from kehoach_desktop.gui.settings import Settings
 
     typo = tmp_path / "kehaoch.db"
-    shown = record_message_boxes(monkeypatch, B.No)
+    shown = MessageBoxes(B.No).install(monkeypatch)
     window = MainWindow(AppContext(Settings.load()))
     qtbot.addWidget(window)
     assert not open_into(window, str(typo))

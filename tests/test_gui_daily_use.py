@@ -36,19 +36,9 @@ def app_style(qapp):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def no_boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
-    """Message boxes recorded instead of shown; questions answer Yes."""
-    shown: list[tuple[str, str]] = []
-
-    def record(kind: str):  # type: ignore[no-untyped-def]
-        def box(_parent, _title, text, *args, **kwargs):  # type: ignore[no-untyped-def]
-            shown.append((kind, text))
-            return QMessageBox.StandardButton.Yes if kind == "question" else QMessageBox.StandardButton.Ok
-        return staticmethod(box)
-
-    for kind in ("question", "warning", "information", "critical"):
-        monkeypatch.setattr(QMessageBox, kind, record(kind))
-    return shown
+def box_answer() -> QMessageBox.StandardButton:
+    """Questions answer Yes here (the shared ``boxes`` fixture records every box)."""
+    return QMessageBox.StandardButton.Yes
 
 
 def wheel_over(widget: QWidget, notches: int = -1) -> None:
@@ -76,7 +66,7 @@ def plan_window(qtbot, path: Path, user, tmp_path: Path) -> tuple[MainWindow, Pl
 
 
 # -- defect 1: the wheel changes nothing it passes over --------------------------------------------
-def test_the_wheel_scrolls_the_indicator_form_and_changes_no_field(qtbot, gui_db, tmp_path, no_boxes) -> None:
+def test_the_wheel_scrolls_the_indicator_form_and_changes_no_field(qtbot, gui_db, tmp_path, boxes) -> None:
     path, users, _plan_id = gui_db
     window, page = plan_window(qtbot, path, users["admin"], tmp_path)
     review, editor = page.review, page.review.editor
@@ -119,7 +109,7 @@ def test_the_wheel_scrolls_the_indicator_form_and_changes_no_field(qtbot, gui_db
     close_window(qtbot, window)
 
 
-def test_the_wheel_over_the_year_table_and_toolbar_changes_nothing(qtbot, gui_db, tmp_path, no_boxes) -> None:
+def test_the_wheel_over_the_year_table_and_toolbar_changes_nothing(qtbot, gui_db, tmp_path, boxes) -> None:
     path, users, _plan_id = gui_db
     window = make_window(qtbot, path, tmp_path)
     login(qtbot, window, users["admin"])
@@ -134,7 +124,7 @@ def test_the_wheel_over_the_year_table_and_toolbar_changes_nothing(qtbot, gui_db
 
 
 # -- defect 2: the window fits the screen ----------------------------------------------------------
-def test_first_start_on_a_small_screen_opens_maximised_and_is_remembered(qtbot, gui_db, tmp_path, no_boxes) -> None:
+def test_first_start_on_a_small_screen_opens_maximised_and_is_remembered(qtbot, gui_db, tmp_path, boxes) -> None:
     path, users, _plan_id = gui_db
     settings = Settings.load(tmp_path / "settings.json")
     window = MainWindow(AppContext(settings, open_database(str(path))))
@@ -158,7 +148,7 @@ def test_first_start_on_a_small_screen_opens_maximised_and_is_remembered(qtbot, 
     close_window(qtbot, again)
 
 
-def test_a_window_saved_on_a_larger_screen_opens_within_this_one(qtbot, gui_db, tmp_path, no_boxes) -> None:
+def test_a_window_saved_on_a_larger_screen_opens_within_this_one(qtbot, gui_db, tmp_path, boxes) -> None:
     from PySide6.QtWidgets import QMainWindow
 
     path, _users, _plan_id = gui_db
@@ -179,7 +169,7 @@ def test_a_window_saved_on_a_larger_screen_opens_within_this_one(qtbot, gui_db, 
     close_window(qtbot, window)
 
 
-def test_the_indicator_detail_fits_beside_the_overview_and_its_list_is_short(qtbot, gui_db, tmp_path, no_boxes,
+def test_the_indicator_detail_fits_beside_the_overview_and_its_list_is_short(qtbot, gui_db, tmp_path, boxes,
                                                                              app_style) -> None:
     from kehoach_desktop.domain.periods import Period
     from kehoach_desktop.gui.overview_page import OverviewPage
@@ -214,7 +204,7 @@ def test_the_indicator_detail_fits_beside_the_overview_and_its_list_is_short(qtb
 
 
 # -- defect 3: the review tree highlights the row its form shows -----------------------------------
-def test_clicking_a_half_visible_row_highlights_the_indicator_the_form_shows(qtbot, gui_db, tmp_path, no_boxes) -> None:
+def test_clicking_a_half_visible_row_highlights_the_indicator_the_form_shows(qtbot, gui_db, tmp_path, boxes) -> None:
     path, users, _plan_id = gui_db
     window, page = plan_window(qtbot, path, users["admin"], tmp_path)
     review = page.review
@@ -258,7 +248,7 @@ def log_in_by_dialog(qtbot, window: MainWindow, username: str, password: str) ->
     wait_idle(qtbot, window)
 
 
-def test_after_login_the_first_typed_figure_goes_into_the_first_cell(qtbot, gui_db, tmp_path, no_boxes) -> None:
+def test_after_login_the_first_typed_figure_goes_into_the_first_cell(qtbot, gui_db, tmp_path, boxes) -> None:
     from PySide6.QtWidgets import QApplication
 
     from kehoach_desktop.domain.periods import Period
@@ -296,7 +286,7 @@ def test_after_login_the_first_typed_figure_goes_into_the_first_cell(qtbot, gui_
 
 
 # -- defect 7: submitting and approving ask first, naming the month and what it holds ---------------
-def test_approve_and_lock_asks_first_naming_the_month_and_the_counts(qtbot, gui_db, tmp_path, no_boxes) -> None:
+def test_approve_and_lock_asks_first_naming_the_month_and_the_counts(qtbot, gui_db, tmp_path, boxes) -> None:
     from gui_support import answer_confirmation
 
     from kehoach_desktop.domain.access import MonthState
@@ -328,7 +318,7 @@ def test_approve_and_lock_asks_first_naming_the_month_and_the_counts(qtbot, gui_
 
 
 # -- defect 6: the journal shows what a person reads -----------------------------------------------
-def test_the_journal_names_the_indicator_the_month_and_met_in_words(qtbot, gui_db, tmp_path, no_boxes) -> None:
+def test_the_journal_names_the_indicator_the_month_and_met_in_words(qtbot, gui_db, tmp_path, boxes) -> None:
     from decimal import Decimal
 
     from kehoach_desktop.domain.periods import Period
@@ -363,7 +353,7 @@ def test_the_journal_names_the_indicator_the_month_and_met_in_words(qtbot, gui_d
 
 
 # -- defect 5: nothing clipped, nothing shifting ---------------------------------------------------
-def test_the_status_word_is_whole_and_the_save_button_stays_put(qtbot, gui_db, tmp_path, no_boxes) -> None:
+def test_the_status_word_is_whole_and_the_save_button_stays_put(qtbot, gui_db, tmp_path, boxes) -> None:
     from PySide6.QtWidgets import QApplication
 
     from kehoach_desktop.domain.model import STATUS_LABELS, Status
@@ -406,7 +396,7 @@ def test_the_status_word_is_whole_and_the_save_button_stays_put(qtbot, gui_db, t
 
 
 # -- defect 8: one officer's session leaves nothing for the next -----------------------------------
-def test_the_next_user_gets_a_clean_status_bar_and_their_own_filter(qtbot, gui_db, tmp_path, no_boxes) -> None:
+def test_the_next_user_gets_a_clean_status_bar_and_their_own_filter(qtbot, gui_db, tmp_path, boxes) -> None:
     from kehoach_desktop.domain.periods import Period
     from kehoach_desktop.gui.entry.page import EntryPage
     from kehoach_desktop.store.users import assign
@@ -470,7 +460,7 @@ def test_qts_own_file_dialog_speaks_vietnamese(qtbot, qapp) -> None:
         install_translators(qapp, "en")
 
 
-def test_an_administrator_names_the_plan_and_it_is_saved(qtbot, gui_db, tmp_path, no_boxes) -> None:
+def test_an_administrator_names_the_plan_and_it_is_saved(qtbot, gui_db, tmp_path, boxes) -> None:
     from kehoach_desktop.store.queries import plan_draft
 
     path, users, plan_id = gui_db
@@ -498,13 +488,13 @@ def test_an_administrator_names_the_plan_and_it_is_saved(qtbot, gui_db, tmp_path
     line.selectAll()
     qtbot.keyClick(line, Qt.Key.Key_Delete)
     qtbot.keyClick(line, Qt.Key.Key_Return)
-    assert no_boxes and "empty" in no_boxes[-1][1]
+    assert boxes and "empty" in boxes[-1][1]
     assert page.heading.text() == title and not page.review.is_dirty()
     close_window(qtbot, window)
 
 
 # -- gap 1: figures out to Excel and back in from the entry page -----------------------------------
-def test_the_entry_page_exports_the_year_and_imports_a_sheet_after_a_preview(qtbot, gui_db, tmp_path, no_boxes) -> None:
+def test_the_entry_page_exports_the_year_and_imports_a_sheet_after_a_preview(qtbot, gui_db, tmp_path, boxes) -> None:
     from decimal import Decimal
 
     from kehoach_desktop.domain.periods import Period
@@ -564,7 +554,7 @@ def test_the_entry_page_exports_the_year_and_imports_a_sheet_after_a_preview(qtb
     close_window(qtbot, window)
 
 
-def test_an_officer_cannot_import_figures_of_indicators_not_assigned(qtbot, gui_db, tmp_path, no_boxes) -> None:
+def test_an_officer_cannot_import_figures_of_indicators_not_assigned(qtbot, gui_db, tmp_path, boxes) -> None:
     from decimal import Decimal
 
     from kehoach_desktop.domain.periods import Period
@@ -587,13 +577,13 @@ def test_an_officer_cannot_import_figures_of_indicators_not_assigned(qtbot, gui_
     write_figures_xlsx([FigureLine("4", 11, Decimal("1800")), FigureLine("8", 11, Decimal("9000"))], sheet, 2026)
     page.excel._ask_open_path = lambda: str(sheet)  # type: ignore[method-assign]
     page.excel.import_action.trigger()
-    qtbot.waitUntil(lambda: bool(no_boxes), timeout=5000)
-    assert "không được giao" in no_boxes[-1][1] and page.excel.preview_box is None
+    qtbot.waitUntil(lambda: bool(boxes), timeout=5000)
+    assert "không được giao" in boxes[-1][1] and page.excel.preview_box is None
     close_window(qtbot, window)
 
 
 # -- gap 3: help ---------------------------------------------------------------------------------
-def test_f1_opens_the_vietnamese_user_guide_and_about_names_the_database(qtbot, gui_db, tmp_path, no_boxes) -> None:
+def test_f1_opens_the_vietnamese_user_guide_and_about_names_the_database(qtbot, gui_db, tmp_path, boxes) -> None:
     from PySide6.QtWidgets import QApplication
 
     from kehoach_desktop.gui.help import HelpWindow, guide_path
@@ -626,7 +616,7 @@ def test_f1_opens_the_vietnamese_user_guide_and_about_names_the_database(qtbot, 
 
 
 # -- gap 4: printing the grid ---------------------------------------------------------------------
-def test_ctrl_p_previews_the_months_table_on_a4_landscape(qtbot, gui_db, tmp_path, no_boxes) -> None:
+def test_ctrl_p_previews_the_months_table_on_a4_landscape(qtbot, gui_db, tmp_path, boxes) -> None:
     from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
     from PySide6.QtPrintSupport import QPrinter
 
@@ -670,7 +660,7 @@ def test_ctrl_p_previews_the_months_table_on_a4_landscape(qtbot, gui_db, tmp_pat
 
 
 # -- gap 1: a block of cells between the grid and Excel --------------------------------------------
-def test_ctrl_c_copies_a_block_and_ctrl_v_pastes_one_from_excel(qtbot, gui_db, tmp_path, no_boxes) -> None:
+def test_ctrl_c_copies_a_block_and_ctrl_v_pastes_one_from_excel(qtbot, gui_db, tmp_path, boxes) -> None:
     from PySide6.QtWidgets import QApplication
 
     from kehoach_desktop.domain.periods import Period
@@ -721,7 +711,7 @@ def test_ctrl_c_copies_a_block_and_ctrl_v_pastes_one_from_excel(qtbot, gui_db, t
     close_window(qtbot, window)
 
 
-def test_the_status_chart_does_not_count_a_heading_without_a_target(qtbot, tmp_path, no_boxes) -> None:
+def test_the_status_chart_does_not_count_a_heading_without_a_target(qtbot, tmp_path, boxes) -> None:
     import io as _io
     import json as _json
 
@@ -758,7 +748,7 @@ def test_the_status_chart_does_not_count_a_heading_without_a_target(qtbot, tmp_p
     close_window(qtbot, window)
 
 
-def test_a_typed_change_applied_by_moving_on_is_said_on_screen(qtbot, gui_db, tmp_path, no_boxes) -> None:
+def test_a_typed_change_applied_by_moving_on_is_said_on_screen(qtbot, gui_db, tmp_path, boxes) -> None:
     path, users, _plan_id = gui_db
     window, page = plan_window(qtbot, path, users["admin"], tmp_path)
     review, editor = page.review, page.review.editor

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 
-from gui_support import answer_confirmation, close_window, login, make_window, record_message_boxes, wait_idle
+from gui_support import answer_confirmation, close_window, login, make_window, wait_idle
 from kehoach_desktop.domain.access import MonthState
 from kehoach_desktop.domain.errors import UserError
 from kehoach_desktop.domain.model import ValueKind
@@ -37,10 +37,8 @@ def _only_the_entry_page(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(pages, "PAGES", [pages._entry])
 
 
-@pytest.fixture(autouse=True)
-def boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
-    """Message boxes recorded instead of shown (a modal box would hang an offscreen test)."""
-    return record_message_boxes(monkeypatch)
+#: Message boxes recorded instead of shown in every test here (a modal box would hang offscreen).
+pytestmark = pytest.mark.usefixtures("boxes")
 
 
 @pytest.fixture

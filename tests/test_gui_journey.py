@@ -11,40 +11,26 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import select
 
-from gui_support import answer_confirmation, close_window, wait_idle
+from gui_support import MessageBoxes, answer_confirmation, close_window, wait_idle
 from kehoach_desktop.domain.access import MonthState, Role
 from kehoach_desktop.domain.model import PlanStatus
-from kehoach_desktop.domain.periods import Period
-from kehoach_desktop.gui.context import AppContext
 from kehoach_desktop.gui.entry.model import Col
-from kehoach_desktop.gui.entry.page import EntryPage
 from kehoach_desktop.gui.main_window import MainWindow
 from kehoach_desktop.gui.plan_page import PlanPage
-from kehoach_desktop.gui.settings import Settings
-from kehoach_desktop.store.database import open_database
 from kehoach_desktop.store.schema import PlanRow, ValueRow
 from kehoach_desktop.store.users import create_user
-from test_gui_setup import FIXTURE, choose, fill_commune_and_admin, finish, open_wizard, type_into
-
-PERIOD = Period(2026, 3)
+from journey_support import PLAN_TEXT, choose, entry_page, fill_commune_and_admin, finish, open_wizard, type_figure, type_into, window_on
 
 
-@pytest.fixture(autouse=True)
-def _answers(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Every question answered Yes, every message recorded (a modal box would block the test)."""
-    seen: list[str] = []
-    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text, *a, **k: seen.append(text) or QMessageBox.StandardButton.Yes)
-    for kind in ("warning", "critical", "information"):
-        monkeypatch.setattr(QMessageBox, kind, lambda parent, title, text, *a, **k: seen.append(text) or QMessageBox.StandardButton.Ok)
-    return seen
+
+#: Message boxes recorded instead of shown in every test here (a modal box would block the test).
+pytestmark = pytest.mark.usefixtures("boxes")
 
 
-def _window(qtbot, path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
-    window = MainWindow(AppContext(Settings.load(), open_database(str(path))))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+@pytest.fixture
+def box_answer() -> QMessageBox.StandardButton:
+    """Every question answered Yes."""
+    return QMessageBox.StandardButton.Yes
 
 
 def _log_in(qtbot, window: MainWindow, username: str, password: str) -> None:  # type: ignore[no-untyped-def]
@@ -60,36 +46,14 @@ def _log_in(qtbot, window: MainWindow, username: str, password: str) -> None:  #
     wait_idle(qtbot, window)
 
 
-def _entry(qtbot, window: MainWindow) -> EntryPage:  # type: ignore[no-untyped-def]
-    page = window.show_page(EntryPage)
-    assert isinstance(page, EntryPage)
-    window.set_period(PERIOD)
-    wait_idle(qtbot, window)
-    window.activateWindow()  # shortcuts (Ctrl+S) reach the active window only
-    page.view.setFocus()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.view)
-    return page
-
-
-def _type(qtbot, page: EntryPage, row: int, text: str) -> None:  # type: ignore[no-untyped-def]
-    page.view.setCurrentIndex(page.model.index(row, Col.VALUE))
-    page.view.setFocus()
-    qtbot.keyClick(page.view, text[0])
-    editor = page.delegate.editor()
-    assert editor is not None
-    qtbot.keyClicks(editor, text[1:])
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: page.delegate.editor() is None)
-
-
-def test_from_an_empty_database_to_an_approved_month(qtbot, tmp_path: Path, _answers: list[str]) -> None:  # type: ignore[no-untyped-def]
+def test_from_an_empty_database_to_an_approved_month(qtbot, tmp_path: Path, boxes: MessageBoxes) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "xa.db"
-    window = _window(qtbot, path)
+    window = window_on(qtbot, path)
 
     # 1. The wizard: commune, first administrator, the plan from the resolution's text.
     wizard = open_wizard(qtbot, window)
     fill_commune_and_admin(qtbot, wizard)
-    choose(qtbot, wizard, wizard.plan_page.from_document, FIXTURE)
+    choose(qtbot, wizard, wizard.plan_page.from_document, PLAN_TEXT)
     finish(qtbot, wizard)
     qtbot.waitUntil(lambda: window.ctx.user is not None, timeout=20000)
     wait_idle(qtbot, window)
@@ -114,16 +78,16 @@ def test_from_an_empty_database_to_an_approved_month(qtbot, tmp_path: Path, _ans
     assert window.ctx.worker.call(plan_status) == [PlanStatus.ADOPTED]
 
     # 3. The administrator types two figures with the keyboard and saves with Ctrl+S.
-    entry = _entry(qtbot, window)
+    entry = entry_page(qtbot, window)
     entry._confirm_warnings = lambda problems: True  # type: ignore[method-assign]
     rows = [r for r in range(entry.model.rowCount()) if entry.model.row_at(r) and entry.model.may_edit(entry.model.row_at(r))]
     rows = [r for r in rows if not entry.model.row_at(r).qualitative][:2]
     codes = [entry.model.row_at(r).code for r in rows]
-    _type(qtbot, entry, rows[0], "1.234,5")
-    _type(qtbot, entry, rows[1], "87")
+    type_figure(qtbot, entry, rows[0], "1.234,5")
+    type_figure(qtbot, entry, rows[1], "87")
     qtbot.keyClick(entry.view, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     wait_idle(qtbot, window)
-    assert not entry.model.has_unsaved(), _answers
+    assert not entry.model.has_unsaved(), boxes
 
     def figures(db):  # type: ignore[no-untyped-def]
         with db.read() as s:
@@ -136,7 +100,7 @@ def test_from_an_empty_database_to_an_approved_month(qtbot, tmp_path: Path, _ans
         create_user(s, window.ctx.db.installation_id, "nguyenvanan", "truongxa", "Trần Văn Bình", Role.LEADER, "lanh-dao-1")
     window.ctx.set_user(None)
     _log_in(qtbot, window, "truongxa", "lanh-dao-1")
-    entry = _entry(qtbot, window)
+    entry = entry_page(qtbot, window)
     entry.approval.approve()
     answer_confirmation(qtbot, entry.approval)
     wait_idle(qtbot, window)
@@ -145,12 +109,12 @@ def test_from_an_empty_database_to_an_approved_month(qtbot, tmp_path: Path, _ans
     close_window(qtbot, window)
 
     # 5. Restart on the same file: the figures and the lock are still there.
-    again = _window(qtbot, path)
+    again = window_on(qtbot, path)
     _log_in(qtbot, again, "truongxa", "lanh-dao-1")
-    entry = _entry(qtbot, again)
+    entry = entry_page(qtbot, again)
     assert entry.model.locked and entry.model.grid.month.state is MonthState.APPROVED
     shown = {entry.model.row_at(r).code: entry.model.data(entry.model.index(r, Col.VALUE)) for r in rows}
     assert shown == {codes[0]: "1.234,5", codes[1]: "87"}
-    assert not [text for text in _answers if "không mong muốn" in text or "Unexpected" in text]
+    assert not [text for _, text in boxes if "không mong muốn" in text or "Unexpected" in text]
     close_window(qtbot, again)
     QApplication.processEvents()

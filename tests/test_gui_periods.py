@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from gui_support import close_window, login, make_window, record_message_boxes, wait_idle
+from gui_support import close_window, login, make_window, wait_idle
 from kehoach_desktop.domain.numbers import format_number
 from kehoach_desktop.domain.periods import Period
 from kehoach_desktop.gui.entry.model import Col
@@ -32,9 +32,8 @@ def _only_the_entry_page(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(pages, "PAGES", [pages._entry])
 
 
-@pytest.fixture(autouse=True)
-def boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
-    return record_message_boxes(monkeypatch)
+#: Message boxes recorded instead of shown in every test here (a modal box would hang offscreen).
+pytestmark = pytest.mark.usefixtures("boxes")
 
 
 def months(path: Path, code: str, year: int = 2026) -> dict[int, D]:

@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from gui_support import close_window, login, make_window, record_message_boxes, wait_idle
+from gui_support import close_window, login, make_window, wait_idle
 from kehoach_desktop.domain.periods import Period
 from kehoach_desktop.services.reports import suggested_name
 from kehoach_desktop.gui.reports.page import CANCEL, SAVE, ReportsPage
@@ -25,9 +25,8 @@ from kehoach_desktop.store.report_settings import report_settings, report_texts
 Q3 = Period.quarter(2026, 3)
 
 
-@pytest.fixture(autouse=True)
-def boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
-    return record_message_boxes(monkeypatch)
+#: Message boxes recorded instead of shown in every test here (a modal box would hang offscreen).
+pytestmark = pytest.mark.usefixtures("boxes")
 
 
 def open_reports(qtbot, path: Path, user, period: Period = Period(2026, 8)):  # type: ignore[no-untyped-def]

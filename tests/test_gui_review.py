@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 from decimal import Decimal as D
 from pathlib import Path
 
 import pytest
-from gui_support import add_users, close_window, login, wait_idle
+from gui_support import MessageBoxes, add_users, close_window, login, wait_idle
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -41,33 +42,17 @@ ANNUAL_DOC = FIXTURES / "nghi-quyet-nam-2026.txt"
 
 
 # -- helpers ---------------------------------------------------------------------------------------
-class Dialogs:
-    """Records message boxes instead of showing them; answers questions as told."""
-
-    def __init__(self) -> None:
-        self.shown: list[tuple[str, str, str]] = []
-        self.answers: list[QMessageBox.StandardButton] = []
-
-    def _record(self, kind: str):  # type: ignore[no-untyped-def]
-        def show(_parent, title, text, *args, **kwargs):  # type: ignore[no-untyped-def]
-            self.shown.append((kind, title, text))
-            if kind == "question":
-                return self.answers.pop(0) if self.answers else QMessageBox.StandardButton.Yes
-            return QMessageBox.StandardButton.Ok
-        return show
-
-    def texts(self, kind: str) -> list[str]:
-        return [text for k, _title, text in self.shown if k == kind]
+@pytest.fixture
+def box_answer() -> QMessageBox.StandardButton:
+    """Questions answered Yes unless a test queues other answers (``dialogs.answers``)."""
+    return QMessageBox.StandardButton.Yes
 
 
 @pytest.fixture
-def dialogs(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+def dialogs(boxes: MessageBoxes) -> Iterator[MessageBoxes]:
     """Message boxes recorded, never shown; no test may end with an unexpected-error box."""
-    found = Dialogs()
-    for kind in ("question", "warning", "information", "critical"):
-        monkeypatch.setattr(QMessageBox, kind, staticmethod(found._record(kind)))
-    yield found
-    assert found.texts("critical") == []
+    yield boxes
+    assert boxes.texts("critical") == []
 
 
 @pytest.fixture(autouse=True)
@@ -160,7 +145,7 @@ def test_no_plan_explains_and_offers_import(qtbot, empty_db, tmp_path, dialogs) 
     qtbot.mouseClick(page.empty_import_document, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(page.empty_import_excel, Qt.MouseButton.LeftButton)
     assert "*.docx" in asked[0] and "*.xlsx" in asked[1]  # the officer backed out: nothing happens
-    assert page.stack.currentWidget() is page.empty and dialogs.shown == []
+    assert page.stack.currentWidget() is page.empty and dialogs == []
     close_window(qtbot, window)
 
 
@@ -350,7 +335,7 @@ def test_officer_sees_the_plan_read_only(qtbot, gui_db, tmp_path, dialogs) -> No
     assert not review.editor.apply_button.isVisibleTo(review.editor)
     page.import_document()
     review.remove_selected()
-    assert dialogs.shown == [] and not review.is_dirty() and page.can_leave()
+    assert dialogs == [] and not review.is_dirty() and page.can_leave()
     close_window(qtbot, window)
 
 

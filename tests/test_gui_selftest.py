@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from gui_support import close_window, login, make_window, record_message_boxes, wait_idle
+from gui_support import MessageBoxes, close_window, login, make_window, wait_idle
 from PySide6.QtWidgets import QMessageBox
 
 from kehoach_desktop.gui.app import main, parse_args
@@ -51,7 +51,7 @@ def _bundle(gui_db, tmp_path: Path) -> Path:  # type: ignore[no-untyped-def]
 def test_a_bundle_given_on_the_command_line_opens_its_preview_after_login(
     qtbot, gui_db, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, who: str  # type: ignore[no-untyped-def]
 ) -> None:
-    boxes = record_message_boxes(monkeypatch, QMessageBox.StandardButton.No)
+    boxes = MessageBoxes(QMessageBox.StandardButton.No).install(monkeypatch)
     monkeypatch.setattr(SyncPage, "_confirm_fingerprint", lambda self, sender, reason: True)
     bundle = _bundle(gui_db, tmp_path)
     path, users, _plan = gui_db

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 from gui_support import PASSWORDS, close_window, login, wait_idle
-from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget, QWizard
+from journey_support import PLAN_TEXT, choose, click, fill_commune_and_admin, finish, open_wizard, type_into
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QWizard
 from sqlalchemy import func, select
 
 from kehoach_desktop.domain.access import Role
@@ -25,7 +25,6 @@ from kehoach_desktop.gui.settings import Settings
 from kehoach_desktop.gui.settings_page import SettingsPage
 from kehoach_desktop.gui.startup import start
 from kehoach_desktop.gui.users_dialog import AssignDialog, UserEditorDialog
-from kehoach_desktop.gui.wizard import FirstRunWizard
 from kehoach_desktop.store import users as store_users
 from kehoach_desktop.store.database import open_database
 from kehoach_desktop.store.operations import init_commune
@@ -37,8 +36,6 @@ from kehoach_desktop.store.schema import (
     ValueRow,
 )
 
-FIXTURE = Path(__file__).parent / "fixtures" / "nghi-quyet-nam-2026.txt"
-LEFT = Qt.MouseButton.LeftButton
 
 
 @pytest.fixture(autouse=True)
@@ -82,60 +79,7 @@ def count(window: MainWindow, table) -> int:  # type: ignore[no-untyped-def]
     return window.ctx.worker.call(run)
 
 
-def click(qtbot, widget: QWidget) -> None:  # type: ignore[no-untyped-def]
-    """Click near the left edge (a radio button's circle, a button's face)."""
-    qtbot.mouseClick(widget, LEFT, pos=QPoint(min(8, widget.width() // 2), widget.height() // 2))
-
-
-def type_into(qtbot, field, text: str) -> None:  # type: ignore[no-untyped-def]
-    """Replace the field's text by typing, as a Vietnamese keyboard (Unikey) sends each letter."""
-    field.setFocus()
-    field.selectAll()
-    qtbot.keyClick(field, Qt.Key.Key_Backspace)
-    # QTest.keyClicks only knows ASCII keys; composed letters arrive as text-only key events.
-    for letter in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(field, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, letter))
-
-
 # -- the wizard -------------------------------------------------------------------------------
-
-def open_wizard(qtbot, window: MainWindow) -> FirstRunWizard:  # type: ignore[no-untyped-def]
-    start(window)
-    wizard = window._wizard  # type: ignore[attr-defined]
-    qtbot.waitUntil(wizard.isVisible)
-    return wizard
-
-
-def fill_commune_and_admin(qtbot, wizard: FirstRunWizard, code: str | None = "06253") -> None:  # type: ignore[no-untyped-def]
-    page = wizard.commune_page
-    if code is not None:
-        type_into(qtbot, page.code, code)
-        type_into(qtbot, page.name, "Xã Hòa Bình")
-        type_into(qtbot, page.province, "Tỉnh Lạng Sơn")
-    click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
-    assert wizard.currentPage() is wizard.admin_page
-    admin = wizard.admin_page
-    type_into(qtbot, admin.full_name, "Nguyễn Văn An")
-    type_into(qtbot, admin.username, "NguyenVanAn")
-    type_into(qtbot, admin.password, "mat-khau-an")
-    type_into(qtbot, admin.password2, "mat-khau-an")
-    click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
-    assert wizard.currentPage() is wizard.plan_page
-
-
-def choose(qtbot, wizard: FirstRunWizard, radio, path: Path | None = None) -> None:  # type: ignore[no-untyped-def]
-    click(qtbot, radio)
-    assert radio.isChecked()
-    if path is not None:
-        wizard._choose_file = lambda excel: str(path)  # type: ignore[method-assign]
-        click(qtbot, wizard.plan_page.browse)
-        assert wizard.plan_page.file_path.text() == str(path)
-
-
-def finish(qtbot, wizard: FirstRunWizard) -> None:  # type: ignore[no-untyped-def]
-    click(qtbot, wizard.button(QWizard.WizardButton.FinishButton))
-
 
 def plans(window: MainWindow) -> list[tuple[str, int, str]]:
     def run(db):  # type: ignore[no-untyped-def]
@@ -153,7 +97,7 @@ def test_wizard_sets_up_a_new_database_from_a_plan_document(qtbot, make, tmp_pat
     click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
     assert wizard.currentPage() is wizard.commune_page and "5 chữ số" in wizard.commune_page.error.text()
     fill_commune_and_admin(qtbot, wizard)
-    choose(qtbot, wizard, wizard.plan_page.from_document, FIXTURE)
+    choose(qtbot, wizard, wizard.plan_page.from_document, PLAN_TEXT)
     finish(qtbot, wizard)
     qtbot.waitUntil(lambda: window.ctx.user is not None, timeout=10000)
     wait_idle(qtbot, window)
@@ -162,7 +106,7 @@ def test_wizard_sets_up_a_new_database_from_a_plan_document(qtbot, make, tmp_pat
     assert "Nguyễn Văn An" in window.user_label.text()
     assert "Xã Hòa Bình" in window.windowTitle() and window.ctx.plan_id is not None
     [(status, indicators, source)] = plans(window)
-    assert status == "draft" and indicators >= 7 and source == FIXTURE.name
+    assert status == "draft" and indicators >= 7 and source == PLAN_TEXT.name
     assert count(window, CommuneRow) == 1 and count(window, UserRow) == 1
     assert store_users.login(window.ctx.db, "nguyenvanan", "mat-khau-an").full_name == "Nguyễn Văn An"
 

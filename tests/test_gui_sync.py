@@ -8,9 +8,10 @@ from decimal import Decimal as D
 from pathlib import Path
 
 import pytest
-from gui_support import close_window, login, make_window, record_message_boxes, wait_idle
+from gui_support import close_window, login, make_window, wait_idle
+from journey_support import ok
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from kehoach_desktop.domain.access import User
 from kehoach_desktop.domain.periods import Period
@@ -45,10 +46,14 @@ def _entry_and_sync_pages(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(pages, "PAGES", [pages._entry, pages._sync])
 
 
-@pytest.fixture(autouse=True)
-def boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
-    """Message boxes recorded instead of shown; questions answered No."""
-    return record_message_boxes(monkeypatch, QMessageBox.StandardButton.No)
+#: Message boxes recorded instead of shown in every test here (a modal box would hang offscreen).
+pytestmark = pytest.mark.usefixtures("boxes")
+
+
+@pytest.fixture
+def box_answer() -> QMessageBox.StandardButton:
+    """Questions answered No here."""
+    return QMessageBox.StandardButton.No
 
 
 @dataclass
@@ -111,10 +116,6 @@ def open_sync(qtbot, gui_db) -> Iterator[Callable[[str], tuple[MainWindow, SyncP
 def click(qtbot, button) -> None:  # type: ignore[no-untyped-def]
     assert button.isEnabled(), button.toolTip()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-
-def ok(dialog) -> QDialogButtonBox:  # type: ignore[no-untyped-def]
-    return dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
 
 def import_through_page(qtbot, window: MainWindow, page: SyncPage, bundle: Path) -> None:  # type: ignore[no-untyped-def]

@@ -11,12 +11,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from gui_support import record_message_boxes, wait_idle
+from gui_support import wait_idle
 from PySide6.QtCore import Qt
 from sync_support import figures
-from test_gui_journey import _entry, _type, _window
-from test_gui_setup import click, fill_commune_and_admin, finish, open_wizard, type_into
-from test_gui_sync import ok
+from journey_support import click, entry_page, fill_commune_and_admin, finish, ok, open_wizard, type_figure, type_into, window_on
 
 from kehoach_desktop.domain.periods import Period
 from kehoach_desktop.gui.entry.model import Col
@@ -28,14 +26,12 @@ from kehoach_desktop.gui.sync.preview_dialog import PreviewDialog
 DEC = Period(2026, 12)
 
 
-@pytest.fixture(autouse=True)
-def boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
-    """Message boxes recorded instead of shown."""
-    return record_message_boxes(monkeypatch)
+#: Message boxes recorded instead of shown in every test here (a modal box would hang offscreen).
+pytestmark = pytest.mark.usefixtures("boxes")
 
 
 def _set_up(qtbot, path: Path, *, sample: bool = False, province: bool = False) -> MainWindow:  # type: ignore[no-untyped-def]
-    window = _window(qtbot, path)
+    window = window_on(qtbot, path)
     wizard = open_wizard(qtbot, window)
     if province:
         wizard.commune_page.province_mode.setChecked(True)
@@ -86,21 +82,16 @@ def _import(qtbot, window: MainWindow, bundle: Path) -> None:  # type: ignore[no
 
 
 def _type_figure(qtbot, window: MainWindow, code: str, text: str) -> None:  # type: ignore[no-untyped-def]
-    import test_gui_journey
-
-    test_gui_journey.PERIOD = DEC  # type: ignore[attr-defined]
-    entry = _entry(qtbot, window)
+    entry = entry_page(qtbot, window, DEC)
     entry._confirm_warnings = lambda problems: True  # type: ignore[method-assign]
-    _type(qtbot, entry, entry.model.row_of(code), text)
+    type_figure(qtbot, entry, entry.model.row_of(code), text)
     qtbot.keyClick(entry.view, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     wait_idle(qtbot, window)
     assert not entry.model.has_unsaved()
 
 
-def test_two_pcs_and_a_province_through_the_gui_only(qtbot, tmp_path: Path, boxes, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    import test_gui_journey
-
-    monkeypatch.setattr(test_gui_journey, "PERIOD", DEC)
+@pytest.mark.slow
+def test_two_pcs_and_a_province_through_the_gui_only(qtbot, tmp_path: Path, boxes) -> None:  # type: ignore[no-untyped-def]
     a = _set_up(qtbot, tmp_path / "a.db", sample=True)
     b = _set_up(qtbot, tmp_path / "b.db")
     p = _set_up(qtbot, tmp_path / "p.db", province=True)
@@ -168,7 +159,7 @@ def test_a_province_switches_between_the_communes_it_holds(qtbot, tmp_path: Path
         commune.close()
     province.close()
 
-    window = _window(qtbot, tmp_path / "p.db")
+    window = window_on(qtbot, tmp_path / "p.db")
     login(qtbot, window, admin)
     assert window.commune_box.count() == 2
     first = window.ctx.plan_id

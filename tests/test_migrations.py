@@ -94,7 +94,7 @@ def newer_program(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ign
     return enable
 
 
-@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)  # a server is backed up by its admin
+@pytest.mark.parametrize("backend", ["sqlite"], indirect=True)  # a server is backed up by its admin
 def test_upgrade_backs_up_first_and_keeps_every_figure(plan_db, newer_program, _data_dir: Path) -> None:
     from decimal import Decimal as D
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import time
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -65,6 +66,7 @@ _ADVERSARIAL = [
 ]
 
 
+@pytest.mark.slow
 def test_parse_time_grows_linearly_with_the_text() -> None:
     for unit in _ADVERSARIAL:
         small = unit * 40

@@ -171,6 +171,7 @@ _DECIMAL = st.one_of(  # any figure within the one set of bounds (domain.bounds:
 )
 
 
+@pytest.mark.slow
 @settings(max_examples=120, deadline=None)
 @given(
     value=_DECIMAL, low=_DECIMAL, high=_DECIMAL, baseline=_DECIMAL,

@@ -597,6 +597,7 @@ def _number(path: Path) -> str:
     return Document(str(path)).tables[0].cell(1, 0).paragraphs[0].text
 
 
+@pytest.mark.slow
 def test_cli_report_round_trip(db_url: str, tmp_path: Path) -> None:
     assert run("demo", "--db", db_url)[0] == 0
     out = tmp_path / "bao-cao-thang-9.docx"
@@ -630,6 +631,7 @@ BAD = [
 ]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("tail,field,fragment", BAD, ids=[b[2] for b in BAD])
 def test_cli_refusals_change_nothing(db_url: str, tmp_path: Path, capsys, tail, field, fragment) -> None:  # type: ignore[no-untyped-def]
     assert run("demo", "--db", db_url)[0] == 0
@@ -646,6 +648,7 @@ def test_cli_refusals_change_nothing(db_url: str, tmp_path: Path, capsys, tail, 
     assert _number(ok) == "Số: 01/BC-UBND"  # --issue did not use a number
 
 
+@pytest.mark.slow
 def test_cli_unwritable_file_keeps_the_number(db_url: str, tmp_path: Path, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     assert run("demo", "--db", db_url)[0] == 0
 

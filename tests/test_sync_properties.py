@@ -13,11 +13,12 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kehoach_desktop.sync.conflicts import list_conflicts
-from sync_support import PC, figures, make_pc, trust_all
+from sync_support import PC, CommuneTemplate, figures
 
 CODES = ("1", "2")
 MONTHS = ("2026-01", "2026-02")
@@ -55,28 +56,15 @@ steps = st.lists(
 )
 
 
-def _setup(tmp: Path) -> list[PC]:
-    from kehoach_desktop.domain.model import Group, Indicator, Plan, PlanKind, PlanStatus
-    from kehoach_desktop.domain.draft import PlanDraft
-    from kehoach_desktop.store.operations import create_plan, init_commune
-
-    pcs = [make_pc(tmp, f"PC{i}") for i in range(N)]
-    trust_all(*pcs)
-    draft = PlanDraft(Plan(PlanKind.FIVE_YEAR, 2026, 2030, status=PlanStatus.ADOPTED), [Group("e", "Kinh tế")],
-                      [Indicator(c, f"Chỉ tiêu {c}", "tấn", "e") for c in CODES])
-    with pcs[0].db.write() as session:
-        commune = init_commune(session, pcs[0].db.installation_id, "06253", "Xã Thử", None, "t")
-        create_plan(session, pcs[0].db.installation_id, commune.id, draft, "t")
-    for pc in pcs[1:]:
-        pc.take(pcs[0].export(pc))
-    return pcs
+#: The three PCs and their leaders, built once per test and copied for each example.
+COMMUNE = CommuneTemplate(N, CODES)
 
 
+@pytest.mark.slow
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(steps)
 def test_any_order_with_duplicates_and_losses_converges(plan: list[tuple]) -> None:
-    with tempfile.TemporaryDirectory() as tmp:
-        pcs = _setup(Path(tmp))
+    with tempfile.TemporaryDirectory() as tmp, COMMUNE.fresh(Path(tmp)) as (pcs, _leaders):
         model = Model()
         try:
             for step in plan:
@@ -145,6 +133,7 @@ busy_steps = st.lists(
 )
 
 
+@pytest.mark.slow
 @settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(busy_steps)
 def test_approvals_reopenings_and_resolutions_converge_too(plan: list[tuple]) -> None:
@@ -155,9 +144,7 @@ def test_approvals_reopenings_and_resolutions_converge_too(plan: list[tuple]) ->
     from kehoach_desktop.sync.conflicts import resolve_conflict
     from sync_support import month_states, plan_id
 
-    with tempfile.TemporaryDirectory() as tmp:
-        pcs = _setup(Path(tmp))
-        leaders = [_leader(pc) for pc in pcs]
+    with tempfile.TemporaryDirectory() as tmp, COMMUNE.fresh(Path(tmp)) as (pcs, leaders):
         try:
             for step in plan:
                 kind, i = step[0], step[1]
@@ -202,11 +189,3 @@ def test_approvals_reopenings_and_resolutions_converge_too(plan: list[tuple]) ->
         finally:
             for pc in pcs:
                 pc.db.close()
-
-
-def _leader(pc: PC):  # type: ignore[no-untyped-def]
-    from kehoach_desktop.domain.access import Role
-    from kehoach_desktop.store.users import create_user
-
-    with pc.db.write() as session:
-        return create_user(session, pc.db.installation_id, "t", "lanhdao", "Lãnh đạo", Role.LEADER, "mat-khau-dai-1")

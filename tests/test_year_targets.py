@@ -22,7 +22,7 @@ from kehoach_desktop.store.year_targets import (
     clear_year_target, list_year_targets, set_year_target, set_year_targets,
 )
 
-from test_annual import snapshot
+from store_support import snapshot
 
 
 def set_(db, plan_id, code, year, text, actor="can_bo"):  # type: ignore[no-untyped-def]

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from matplotlib.artist import Artist
+from matplotlib.container import BarContainer
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.ticker import MaxNLocator
@@ -93,7 +95,7 @@ def _draw(fig: Figure, data: IndicatorData, period: Period) -> None:
     ax.text(0, 1.015, sub, transform=ax.transAxes, fontproperties=font(8), va="bottom",
             color="#333333", gid="status")
 
-    handles: list = []
+    handles: list[Artist | BarContainer] = []
     values_for_limits: list[float] = []
     meet = to_float(target.meet) if target is not None and not target.qualitative else None
 

@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
+from matplotlib.ticker import MaxNLocator
 
 from ..domain.evaluation import Evaluation
 from ..domain.model import Group, Status
@@ -150,7 +151,8 @@ def _draw_overview(fig: Figure, rows: list[Row], evaluations: Sequence[Evaluatio
     for tick_label, row in zip(ax.get_yticklabels(), rows):
         if row.evaluation is None:
             tick_label.set_fontproperties(bold_font(8))
-            tick_label.set_gid(GROUP_GID_PREFIX + row.group.key)  # type: ignore[union-attr]
+            if row.group is not None:  # a title row always has its group
+                tick_label.set_gid(GROUP_GID_PREFIX + row.group.key)
         else:
             tick_label.set_fontproperties(font(7.5))
             tick_label.set_gid("label:" + row.evaluation.indicator.code)
@@ -226,7 +228,9 @@ def status_counts_figure(
         ax.set_yticks(ys, [shorten(title, 48) for title, _ in table])
         ax.set_ylim(len(table) - 0.5, -0.5)
         ax.set_xlim(0, max(left + [1]) * 1.03)
-        ax.xaxis.get_major_locator().set_params(integer=True)
+        locator = ax.xaxis.get_major_locator()
+        if isinstance(locator, MaxNLocator):  # the default AutoLocator is one: counts are whole
+            locator.set_params(integer=True)
         ax.set_xlabel(L.COUNTS_XLABEL)
         ax.tick_params(axis="y", length=0)
         for side in ("top", "right"):

@@ -12,7 +12,9 @@ nghiệp``) is drawn as running totals since the plan began against an even shar
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
+from matplotlib.artist import Artist
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
@@ -39,7 +41,7 @@ from .style import (
 WIDTH, HEIGHT = 8.5, 4.6
 
 
-def path_points(data: IndicatorData, period: Period) -> dict:
+def path_points(data: IndicatorData, period: Period) -> dict[str, Any]:
     """The figures the path chart draws (also handy for reports and tests).
 
     Keys: ``years`` (plan years), ``required`` {year: threshold}, ``required_far`` {year: far
@@ -122,7 +124,7 @@ def _draw(fig: Figure, data: IndicatorData, period: Period) -> None:
     if final is not None and not final.qualitative and final.direction.value == "lower":
         ax.text(0, 1.015, L.LOWER_BETTER, transform=ax.transAxes, fontproperties=font(8),
                 va="bottom", color="#555555")
-    handles: list = []
+    handles: list[Artist] = []
     limits: list[float] = []
     base = pts["baseline"]
     req = pts["required"]

@@ -165,7 +165,7 @@ def shorten(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
-def apply_font(fig) -> None:  # type: ignore[no-untyped-def]
+def apply_font(fig: Figure) -> None:
     """Give every text of ``fig`` (titles, ticks, legends) the chart font, keeping sizes/weights."""
     regular, bold = font_path(), bold_font().get_file()
     for text in fig.findobj(matplotlib.text.Text):

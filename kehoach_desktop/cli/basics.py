@@ -4,7 +4,7 @@ status."""
 from __future__ import annotations
 
 import argparse
-from typing import TextIO
+from typing import Any, TextIO
 
 from . import output as out
 from ..domain.access import Action
@@ -17,7 +17,7 @@ from .common import (
 )
 
 
-def add_commands(sub: argparse._SubParsersAction) -> argparse._SubParsersAction:  # type: ignore[type-arg]
+def add_commands(sub: argparse._SubParsersAction[Parser]) -> argparse._SubParsersAction[Parser]:
     """Register init, demo, plan list, indicator, value and status; return ``kehoach plan``'s subparsers."""
     p = sub.add_parser("init", help="tạo cơ sở dữ liệu cho một xã")
     common_options(p, plan=False)
@@ -123,7 +123,7 @@ def cmd_plan_list(args: argparse.Namespace, stdout: TextIO) -> int:
     with db.read() as session:
         plans = session.scalars(select(PlanRow).order_by(PlanRow.id)).all()
         counts = {p.id: session.query(IndicatorRow).filter_by(plan_id=p.id).count() for p in plans}
-        data = [
+        data: list[dict[str, Any]] = [
             {"id": p.id, "kind": p.kind.value, "status": p.status.value, "start_year": p.start_year,
              "end_year": p.end_year, "title": p.title, "commune": p.commune.code, "indicators": counts[p.id]}
             for p in plans

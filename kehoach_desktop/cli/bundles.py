@@ -15,12 +15,12 @@ from . import output as out
 from ..domain.access import Action
 from ..domain.errors import UserError
 from ..domain.numbers import format_number
-from .common import Common, EXIT_OK, account, actor, open_db, parse_period
+from .common import Common, EXIT_OK, Parser, account, actor, open_db, parse_period
 
 EXIT_REFUSED = 2
 
 
-def add_commands(sub: argparse._SubParsersAction, common: Common) -> None:  # type: ignore[type-arg]
+def add_commands(sub: argparse._SubParsersAction[Parser], common: Common) -> None:
     """Register ``bundle``, ``key`` and ``province`` on the ``kehoach`` parser."""
     p = sub.add_parser("bundle", help="gói đồng bộ: xuất, nhập, kiểm tra, xem")
     bsub = p.add_subparsers(dest="bundle_command", metavar="LỆNH", title="các lệnh")

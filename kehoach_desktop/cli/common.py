@@ -9,12 +9,15 @@ import os
 import re
 import sys
 from pathlib import Path
-from collections.abc import Callable
-from typing import NoReturn
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from ..domain.access import Action, User
 from ..domain.errors import UserError
 from ..domain.periods import Period
+
+if TYPE_CHECKING:  # the store loads when a command opens the database
+    from ..store.database import Database
 
 EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
 PASSWORD_ENV = "KEHOACH_PASSWORD"
@@ -33,14 +36,17 @@ ARGPARSE_MESSAGES = [
 
 
 class Formatter(argparse.HelpFormatter):
-    def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
+    def add_usage(
+        self, usage: str | None, actions: Iterable[argparse.Action],
+        groups: Iterable[argparse._MutuallyExclusiveGroup], prefix: str | None = None,
+    ) -> None:
         super().add_usage(usage, actions, groups, "Cách dùng: " if prefix is None else prefix)
 
 
 class Parser(argparse.ArgumentParser):
     """An argument parser whose messages are Vietnamese and whose errors exit with code 2."""
 
-    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         kwargs.setdefault("formatter_class", Formatter)
         kwargs.setdefault("add_help", False)
         super().__init__(*args, **kwargs)
@@ -121,7 +127,7 @@ def actor(args: argparse.Namespace, db=None, action: Action | None = None) -> st
         return "unknown"
 
 
-def account(args: argparse.Namespace, db) -> User | None:  # type: ignore[no-untyped-def]
+def account(args: argparse.Namespace, db: Database) -> User | None:
     """The account ``--user`` logs in as, where the database has accounts; None where it has none.
 
     The password comes from ``KEHOACH_PASSWORD`` or, at a terminal, a prompt; wrong passwords count
@@ -151,7 +157,7 @@ def account(args: argparse.Namespace, db) -> User | None:  # type: ignore[no-unt
     return args._account  # type: ignore[no-any-return]
 
 
-def open_db(args: argparse.Namespace, create: bool = False):  # type: ignore[no-untyped-def]
+def open_db(args: argparse.Namespace, create: bool = False) -> Database:
     """The database of ``--db``; only a command that creates one (init, demo, province) passes
     ``create``: any other refuses a path that does not exist, so a typo never makes a new file."""
     from ..store.database import open_database

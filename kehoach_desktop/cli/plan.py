@@ -9,17 +9,25 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from . import output as out
 from ..domain.access import Action
 from ..domain.errors import UserError
-from .common import EXIT_OK, actor, open_db, xlsx_out
+from .common import EXIT_OK, Parser, actor, open_db, xlsx_out
+
+if TYPE_CHECKING:  # the store and the parser load when a command runs
+    from sqlalchemy.orm import Session
+
+    from ..domain.draft import PlanDraft
+    from ..planimport.parser import ParsedIndicator
+    from ..store.database import Database
+    from ..store.schema import CommuneRow
 
 _PLACEHOLDER_CODE = "00000"  # a commune created by an import before anyone gave its code
 
 
-def add_commands(plan_sub: argparse._SubParsersAction, common: Callable[..., None]) -> None:  # type: ignore[type-arg]
+def add_commands(plan_sub: argparse._SubParsersAction[Parser], common: Callable[..., None]) -> None:
     """Register the plan subcommands on ``kehoach plan``."""
     q = plan_sub.add_parser("parse", help="đọc kế hoạch từ văn bản (.txt, .docx, .pdf) và in ra, không ghi gì")
     q.add_argument("file", metavar="TỆP", help="văn bản kế hoạch hoặc nghị quyết")
@@ -65,7 +73,7 @@ def _commune_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--user", help="người thực hiện (mặc định: tên đăng nhập máy)")
 
 
-def _target_text(ind) -> str:  # type: ignore[no-untyped-def]
+def _target_text(ind: ParsedIndicator) -> str:
     return ind.target.text if ind.target is not None else "(xem các chỉ tiêu con)"
 
 
@@ -92,7 +100,9 @@ def cmd_plan_parse(args: argparse.Namespace, stdout: TextIO) -> int:
     return EXIT_OK
 
 
-def _ensure_commune(session, db, args: argparse.Namespace, name: str | None, actor: str):  # type: ignore[no-untyped-def]
+def _ensure_commune(
+    session: Session, db: Database, args: argparse.Namespace, name: str | None, actor: str
+) -> tuple[CommuneRow, str | None]:
     from ..store.operations import init_commune
     from ..store.queries import commune
 
@@ -108,7 +118,7 @@ def _ensure_commune(session, db, args: argparse.Namespace, name: str | None, act
     return row, notice
 
 
-def _store(args: argparse.Namespace, stdout: TextIO, draft, commune_name: str | None, warnings: list[str]) -> int:  # type: ignore[no-untyped-def]
+def _store(args: argparse.Namespace, stdout: TextIO, draft: PlanDraft, commune_name: str | None, warnings: list[str]) -> int:
     from ..store.operations import create_plan
 
     db = open_db(args, create=True)  # like init: importing a plan may start a new commune's database
@@ -139,7 +149,7 @@ def _store(args: argparse.Namespace, stdout: TextIO, draft, commune_name: str | 
     return EXIT_OK
 
 
-def _same_source(session, draft) -> list[int]:  # type: ignore[no-untyped-def]
+def _same_source(session: Session, draft: PlanDraft) -> list[int]:
     """Plans already imported from the same text (a file copied twice, imported twice)."""
     from sqlalchemy import select
 

@@ -17,12 +17,12 @@ from pathlib import Path
 from typing import TextIO
 
 from ..domain.errors import UserError
-from .common import Common, EXIT_OK, actor, open_db, parse_period
+from .common import Common, EXIT_OK, Parser, actor, open_db, parse_period
 
 FORMATS = ("docx", "xlsx")
 
 
-def add_commands(sub: argparse._SubParsersAction, common: Common) -> None:  # type: ignore[type-arg]
+def add_commands(sub: argparse._SubParsersAction[Parser], common: Common) -> None:
     """Register ``kehoach report``."""
     p = sub.add_parser(
         "report", help="xuất báo cáo tình hình thực hiện kế hoạch của một kỳ (Word .docx hoặc Excel .xlsx)",

@@ -10,21 +10,27 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any, TextIO
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, TextIO
 
 from . import output as out
 from ..domain.access import Action
 from ..domain.errors import UserError
 from ..domain.model import TargetRule
-from .common import Common, EXIT_OK, actor, open_db, xlsx_out
+from .common import Common, EXIT_OK, Parser, actor, open_db, xlsx_out
+
+if TYPE_CHECKING:  # the store loads when a command runs, not with the parser
+    from sqlalchemy.orm import Session
+
+    from ..store.annual import MatchLine
 
 
 
-def _subparsers(parser: argparse.ArgumentParser) -> argparse._SubParsersAction:  # type: ignore[type-arg]
+def _subparsers(parser: argparse.ArgumentParser) -> argparse._SubParsersAction[argparse.ArgumentParser]:
     return next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
 
 
-def add_commands(sub: argparse._SubParsersAction, common: Common) -> None:  # type: ignore[type-arg]
+def add_commands(sub: argparse._SubParsersAction[Parser], common: Common) -> None:
     """Register the annual-plan verbs on ``kehoach plan`` and the ``kehoach target`` group."""
     plan_sub = _subparsers(sub.choices["plan"])
     q = plan_sub.add_parser("annual", help="nhập kế hoạch/nghị quyết năm và ghép chỉ tiêu với kế hoạch 5 năm")
@@ -92,7 +98,7 @@ def add_commands(sub: argparse._SubParsersAction, common: Common) -> None:  # ty
 # ------------------------------------------------------------------------------ annual plans
 
 
-def _line_json(line) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+def _line_json(line: MatchLine) -> dict[str, Any]:
     return {
         "annual_code": line.annual_code, "annual_name": line.annual_name, "unit": line.unit,
         "target": line.target, "plan_code": line.plan_code, "plan_name": line.plan_name,
@@ -101,7 +107,7 @@ def _line_json(line) -> dict[str, Any]:  # type: ignore[no-untyped-def]
     }
 
 
-def _print_matches(lines, stdout: TextIO) -> None:  # type: ignore[no-untyped-def]
+def _print_matches(lines: Sequence[MatchLine], stdout: TextIO) -> None:
     from ..store.annual import STATE_LABELS
 
     rows = [
@@ -114,7 +120,7 @@ def _print_matches(lines, stdout: TextIO) -> None:  # type: ignore[no-untyped-de
               rows, stdout, right=(3,), limit={1: 40, 2: 44, 5: 28})
 
 
-def _next_steps(draft: int, lines, stdout: TextIO) -> None:  # type: ignore[no-untyped-def]
+def _next_steps(draft: int, lines: Sequence[MatchLine], stdout: TextIO) -> None:
     from ..planimport.annual import AUTO_ACCEPT
 
     weak = [ln.annual_code for ln in lines if ln.state == "suggested" and ln.plan_code and ln.confidence < AUTO_ACCEPT]
@@ -211,7 +217,7 @@ def cmd_annual_review(args: argparse.Namespace, stdout: TextIO) -> int:
     return EXIT_OK
 
 
-def _applied(session, draft: int) -> bool:  # type: ignore[no-untyped-def]
+def _applied(session: Session, draft: int) -> bool:
     from ..domain.model import PlanStatus
     from ..store.schema import PlanRow
 

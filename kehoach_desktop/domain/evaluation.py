@@ -26,6 +26,7 @@ from .targets import (
     HUNDRED,
     YearTarget,
     final_target,
+    places,
     oriented_percent,
     threshold_text,
     year_target,
@@ -96,7 +97,7 @@ class Evaluation:
 
 
 def _round(value: Decimal | None) -> Decimal | None:
-    if value is None or value.as_tuple().exponent >= -2:  # type: ignore[operator]
+    if value is None or places(value) <= 2:
         return value
     return value.quantize(_CENT, rounding=ROUND_HALF_UP)
 

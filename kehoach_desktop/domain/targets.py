@@ -96,7 +96,13 @@ def format_plain(value: Decimal) -> str:
 
 def _q(value: Decimal) -> Decimal:
     """Round a derived threshold to hundredths; a stated figure is never rounded."""
-    return value.quantize(_CENT) if value.as_tuple().exponent < -2 else value  # type: ignore[operator]
+    return value.quantize(_CENT) if places(value) > 2 else value
+
+
+def places(value: Decimal) -> int:
+    """How many decimal places ``value`` is written with (0 for NaN or infinity, never stored)."""
+    exponent = value.as_tuple().exponent
+    return -exponent if isinstance(exponent, int) and exponent < 0 else 0
 
 
 def _whole(target: YearTarget, indicator: Indicator) -> YearTarget:
@@ -233,42 +239,43 @@ def _threshold(data: IndicatorData, rule: TargetRule, year: int, final: bool) ->
     ind = data.indicator
     direction = _RULE_DIRECTION.get(rule.kind, ind.direction)
     strict = rule.kind in (RuleKind.MORE_THAN, RuleKind.LESS_THAN)
-    base_kw = dict(year=year, rule=rule, direction=direction, strict=strict, source=rule.source)
+    # What every outcome below shares; each adds its figures (or the reason there are none).
+    common = YearTarget(year=year, rule=rule, direction=direction, strict=strict, source=rule.source)
     if rule.kind is RuleKind.QUALITATIVE:
-        return YearTarget(**base_kw, qualitative=True)  # type: ignore[arg-type]
+        return replace(common, qualitative=True)
     if rule.kind in RATE_RULES and rule.measures_change:
         # The figure recorded is the growth or reduction rate itself: more is better.
         meet, exceed = _figures(rule, Direction.HIGHER)
-        return YearTarget(**{**base_kw, "direction": Direction.HIGHER}, meet=meet, exceed=exceed)  # type: ignore[arg-type]
+        return replace(common, direction=Direction.HIGHER, meet=meet, exceed=exceed)
     # A rate's figures are ordered by the rate itself (a bigger growth or a bigger reduction is
     # the better one), whatever the direction of the level it applies to.
     meet, exceed = _figures(rule, Direction.HIGHER if rule.kind in RATE_RULES else direction)
     if meet is None:
-        return YearTarget(**base_kw, reason="Chỉ tiêu chưa có con số mục tiêu")  # type: ignore[arg-type]
+        return replace(common, reason="Chỉ tiêu chưa có con số mục tiêu")
     if rule.kind in RATE_RULES:
-        return _rate_threshold(data, rule, year, final, base_kw, meet, exceed)
+        return _rate_threshold(data, rule, year, final, common, meet, exceed)
     if rule.kind is RuleKind.CUMULATIVE:
-        return _cumulative_threshold(data, rule, year, final, base_kw, meet, exceed)
+        return _cumulative_threshold(data, rule, year, final, common, meet, exceed)
     end = data.plan.end_year
     if rule.year is not None or rule.per_year or final or rule.kind is RuleKind.MAINTAIN or year >= end:
-        return YearTarget(**base_kw, meet=meet, exceed=exceed)  # type: ignore[arg-type]
+        return replace(common, meet=meet, exceed=exceed)
     # A level to reach by the plan's end: this year's share of the way from the baseline.
     b_year = _baseline_year(data, rule, year)
     base = baseline(data, b_year)
-    derived = {**base_kw, "source": TargetSource.DERIVED, "derived": True}
+    derived = replace(common, source=TargetSource.DERIVED, derived=True)
     if base is None or end <= b_year:
         # No honest path: the plan's final level is not this year's target.
-        return YearTarget(
-            **base_kw,  # type: ignore[arg-type]
+        return replace(
+            common,
             reason=f"nghị quyết chỉ nêu mức đến năm {end} ({rule.text or format_plain(meet)}) "
             f"và chưa có số liệu năm gốc {b_year} để chia lộ trình",
         )
     if not _is_better(meet, base, direction):
         # Already at or beyond the final level: the year's task is to hold it.
-        return YearTarget(**derived, meet=meet, exceed=exceed)  # type: ignore[arg-type]
+        return replace(derived, meet=meet, exceed=exceed)
     share = Decimal(year - b_year) / Decimal(end - b_year)
-    return YearTarget(
-        **derived,  # type: ignore[arg-type]
+    return replace(
+        derived,
         meet=_q(_interpolate(base, meet, share, geometric=False)),
         exceed=_q(_interpolate(base, exceed, share, geometric=False)) if exceed is not None else None,
     )
@@ -279,7 +286,7 @@ def _rate_threshold(
     rule: TargetRule,
     year: int,
     final: bool,
-    base_kw: dict,
+    common: YearTarget,
     meet: Decimal,
     exceed: Decimal | None,
 ) -> YearTarget:
@@ -287,8 +294,8 @@ def _rate_threshold(
     b_year = _baseline_year(data, rule, year)
     base = baseline(data, b_year)
     if base is None:
-        return YearTarget(
-            **base_kw, reason=f"thiếu số liệu năm gốc {b_year} để tính mục tiêu từ tỷ lệ tăng, giảm"
+        return replace(
+            common, reason=f"thiếu số liệu năm gốc {b_year} để tính mục tiêu từ tỷ lệ tăng, giảm"
         )
     end = data.plan.end_year if rule.year is None else rule.year
     per_year = rule.per_year or rule.kind is RuleKind.AVG_ANNUAL_GROWTH
@@ -312,8 +319,9 @@ def _rate_threshold(
         )
 
     own = rule.year is not None  # an annual plan's own growth: its level is the year's target
-    return YearTarget(
-        **{**base_kw, "source": rule.source if own else TargetSource.DERIVED},
+    return replace(
+        common,
+        source=rule.source if own else TargetSource.DERIVED,
         meet=_q(level(meet)),
         exceed=_q(level(exceed)) if exceed is not None else None,
         derived=not own,
@@ -325,35 +333,37 @@ def _cumulative_threshold(
     rule: TargetRule,
     year: int,
     final: bool,
-    base_kw: dict,
+    common: YearTarget,
     meet: Decimal,
     exceed: Decimal | None,
 ) -> YearTarget:
     """``Thành lập mới 20 doanh nghiệp`` over the plan: an even share each year, or the total."""
     plan = data.plan
     if rule.year is not None:  # an annual plan's own figure for the year
-        return YearTarget(**base_kw, meet=meet, exceed=exceed)
+        return replace(common, meet=meet, exceed=exceed)
     years = Decimal(len(plan.years))
     if data.indicator.aggregation is Aggregation.STOCK:
         # A running count: the level grows from the baseline by the plan's total. Without the
         # baseline there is no level to aim at: a count is never assumed to start from zero.
         base = baseline(data, plan.start_year - 1)
         if base is None:
-            return YearTarget(
-                **base_kw, reason=f"thiếu số liệu năm gốc {plan.start_year - 1} để cộng thêm {format_plain(meet)}"
+            return replace(
+                common, reason=f"thiếu số liệu năm gốc {plan.start_year - 1} để cộng thêm {format_plain(meet)}"
             )
         done = Decimal(min(max(year - plan.start_year + 1, 0), len(plan.years)))
         share = Decimal(1) if final else done / years
-        return YearTarget(
-            **{**base_kw, "source": rule.source if final else TargetSource.DERIVED},
+        return replace(
+            common,
+            source=rule.source if final else TargetSource.DERIVED,
             meet=_q(base + meet * share),
             exceed=_q(base + exceed * share) if exceed is not None else None,
             derived=not final,
         )
     if final:
-        return YearTarget(**base_kw, meet=meet, exceed=exceed, plan_total=True)
-    return YearTarget(
-        **{**base_kw, "source": TargetSource.DERIVED},
+        return replace(common, meet=meet, exceed=exceed, plan_total=True)
+    return replace(
+        common,
+        source=TargetSource.DERIVED,
         meet=_q(meet / years),
         exceed=_q(exceed / years) if exceed is not None else None,
         derived=True,

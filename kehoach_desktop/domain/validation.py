@@ -122,8 +122,8 @@ def _outlier(value: Decimal, cell: tuple[int, int] | None, history: Iterable[Mon
     Seasonal figures (a harvest month, the Tết tourist peak) are far from the median by nature:
     a figure close to the same month of last year is not questioned.
     """
-    known = [v for v in history if v.value is not None]
-    past = [v.value for v in known]  # type: ignore[misc]
+    known = [(v, v.value) for v in history if v.value is not None]
+    past = [figure for _, figure in known]
     if len(past) < 4:
         return None
     median = statistics.median(past)
@@ -131,7 +131,7 @@ def _outlier(value: Decimal, cell: tuple[int, int] | None, history: Iterable[Mon
     if spread == 0 or abs(value - median) <= OUTLIER_FACTOR * spread:
         return None
     if cell is not None:
-        last_year = next((v.value for v in known if (v.year, v.month) == (cell[0] - 1, cell[1])), None)
+        last_year = next((figure for v, figure in known if (v.year, v.month) == (cell[0] - 1, cell[1])), None)
         if last_year is not None and abs(value - last_year) <= abs(last_year) * SEASONAL_TOLERANCE:
             return None
     return Problem(

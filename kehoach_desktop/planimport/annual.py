@@ -210,15 +210,15 @@ def match_indicators(
         if i not in chosen and j not in used:
             chosen[i] = j
             used.add(j)
-    result = []
+    result: list[tuple[Indicator, Indicator | None, int, Candidate | None, str]] = []
     for i, a in enumerate(annual):
         ranked = sorted(range(len(free)), key=lambda j: (-scores[i, j][0], j))
-        j = chosen.get(i)
-        others = [k for k in ranked if k != j]
+        match = chosen.get(i)
+        others = [k for k in ranked if k != match]
         runner = others[0] if others and scores[i, others[0]][0] > 0 else None
         up = None if runner is None else Candidate(free[runner].code, free[runner].name, _pct(scores[i, runner][0]))
-        if j is not None:
-            result.append((a, free[j], _pct(scores[i, j][0]), up, scores[i, j][1]))
+        if match is not None:
+            result.append((a, free[match], _pct(scores[i, match][0]), up, scores[i, match][1]))
             continue
         best = ranked[0] if ranked else None
         if best is None or scores[i, best][0] == 0:

@@ -223,7 +223,7 @@ def read_clause(text: str, year: int | None = None, first_year: int | None = Non
     since = max((f.end for f in found if f.end <= fig.start), default=0) if own_year else 0
     before = masked[since:fig.start].lower()
     following = NEXT_WORD_RE.match(text, fig.end)
-    mid_phrase = bool(following) and following.group(1).lower() not in STOP_WORDS  # type: ignore[union-attr]
+    mid_phrase = following is not None and following.group(1).lower() not in STOP_WORDS
     nounish = fig.unit in NOUN_UNITS or fig.guessed or (fig.unit in PHRASE_UNITS and mid_phrase)
     # With a second figure after the first ("1.874.300 triệu đồng, tăng 8,5%"), only the words
     # up to the comma before it still describe this target.

@@ -10,10 +10,15 @@ import io
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from kehoach_desktop.domain.errors import UserError
 from kehoach_desktop.planimport.legacy import LegacyConverter, analyse, legacy_warnings
 from kehoach_desktop.planimport.readers import FIELD, normalize_text
+
+if TYPE_CHECKING:  # python-docx loads with the first .docx read, not with the importer
+    from docx.oxml.table import CT_Tbl
+    from docx.oxml.xmlchemy import BaseOxmlElement
 
 # --- .docx ------------------------------------------------------------------------------------
 
@@ -44,9 +49,9 @@ def read_docx(data: bytes, name: str) -> tuple[str, str | None, tuple[str, ...]]
     return text, scheme, legacy_warnings(scheme, converter.leftovers)
 
 
-def _block_lines(container: object, clean: _Clean) -> Iterator[str]:
+def _block_lines(container: BaseOxmlElement, clean: _Clean) -> Iterator[str]:
     """Paragraphs and tables of a body (or cell, or content control) in document order."""
-    for child in container.iterchildren():  # type: ignore[attr-defined]
+    for child in container.iterchildren():
         if child.tag == f"{_W}p":
             yield clean(child.text)
         elif child.tag == f"{_W}tbl":
@@ -64,12 +69,13 @@ class _Cell:
     nested: list[str]
 
 
-def _table_lines(tbl: object, clean: _Clean) -> Iterator[str]:
+def _table_lines(tbl: CT_Tbl, clean: _Clean) -> Iterator[str]:
     rows: list[list[_Cell]] = []
-    for tr in tbl.tr_lst:  # type: ignore[attr-defined]
+    for tr in tbl.tr_lst:
         cells, col = [], tr.grid_before
         for tc in tr.tc_lst:
-            paragraphs, nested = [], []
+            paragraphs: list[str] = []
+            nested: list[str] = []
             for child in tc.iterchildren():
                 if child.tag == f"{_W}p":
                     paragraphs.append(clean(child.text))

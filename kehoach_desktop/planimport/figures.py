@@ -250,9 +250,9 @@ def _figure(masked: str, numbers: list[tuple[ParsedNumber, int, int]], i: int) -
         unit, unit_text = "%", ""
     guessed = False
     if unit is None and shape == "single":
-        word = _NOUN_AFTER_RE.match(masked, pos)
-        if word and word.group("w").split()[0].lower() not in STOP_WORDS:
-            words = word.group("w").split()
+        noun = _NOUN_AFTER_RE.match(masked, pos)
+        if noun and noun.group("w").split()[0].lower() not in STOP_WORDS:
+            words = noun.group("w").split()
             if len(words) > 1 and words[1].lower() in STOP_WORDS:
                 words = words[:1]
             unit_text = " ".join(words)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -108,9 +109,9 @@ def to_draft(parsed: ParsedPlan, source_name: str | None = None) -> PlanDraft:
         source_text=parsed.source_text, status=PlanStatus.DRAFT,
     )
     indicators: list[Indicator] = []
-    rules: dict[str, list[TargetRule]] = {}
+    rules: dict[str, Sequence[TargetRule]] = {}
     spans: dict[str, tuple[int, int]] = {}
-    flags: dict[str, list[str]] = {}
+    flags: dict[str, Sequence[str]] = {}
 
     def add(ind: ParsedIndicator, parent: str | None) -> None:
         indicators.append(Indicator(

@@ -182,7 +182,7 @@ def _quiet(logger_name: str) -> Iterator[None]:
 
 
 def _pdf_text(data: bytes, name: str) -> tuple[str, str | None, tuple[str, ...]]:
-    from pypdf import PdfReader  # imported here so the CLI starts fast
+    from pypdf import PasswordType, PdfReader  # imported here so the CLI starts fast
 
     try:
         reader = PdfReader(io.BytesIO(data))
@@ -190,7 +190,7 @@ def _pdf_text(data: bytes, name: str) -> tuple[str, str | None, tuple[str, ...]]
             try:
                 opened = reader.decrypt("")  # many PDFs are "encrypted" with an empty password
             except Exception:  # e.g. an unsupported cipher
-                opened = 0
+                opened = PasswordType.NOT_DECRYPTED
             if not opened:
                 raise UserError(
                     f"Tệp PDF “{name}” được đặt mật khẩu nên không đọc được. Hãy xin bản không đặt "

@@ -413,10 +413,8 @@ def _item_style(region: Region) -> str:
 
 def codes_for(items: list[Item]) -> list[str]:
     """The document's own numbers when they run 1, 2, 3... without repeats, else a count."""
-    numbers = [item.number for item in items]
-    if all(n is not None for n in numbers) and all(
-        b > a for a, b in zip(numbers, numbers[1:])  # type: ignore[operator]
-    ):
+    numbers = [item.number for item in items if item.number is not None]
+    if len(numbers) == len(items) and all(b > a for a, b in zip(numbers, numbers[1:])):
         return [str(n) for n in numbers]
     labels = [item.parts[0].label for item in items]
     if all(labels) and len(set(labels)) == len(labels):  # "1.1 ... 4.2" kept as the resolution has them

@@ -258,7 +258,7 @@ def _rows(
     """The non-blank rows under the table's header (found by titles); None if columns are missing."""
     wanted = {norm(title): key for key, title, _ in columns}
     titles = {key: title for key, title, _ in columns}
-    header, found = 0, {}
+    header, found = 0, dict[str, int]()
     for r, values in enumerate(ws.iter_rows(min_row=1, max_row=5, values_only=True), start=1):
         found = {}
         for c, value in enumerate(values):

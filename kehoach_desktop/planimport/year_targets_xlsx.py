@@ -19,6 +19,7 @@ from typing import Any
 from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
 
 from ..domain.errors import UserError
 from ..domain.model import TargetRule
@@ -79,6 +80,7 @@ def write_year_targets_xlsx(
     """Write the sheet at ``path`` (replaced atomically)."""
     wb = Workbook()
     ws = wb.active
+    assert isinstance(ws, Worksheet)  # a new workbook has one worksheet
     ws.title = _sheet_name(year)
     _put(ws, 1, 1, f"MỤC TIÊU NĂM {year}" + (f" — {commune}" if commune else ""))
     ws.cell(row=1, column=1).font = Font(bold=True, size=13)
@@ -99,9 +101,9 @@ def write_year_targets_xlsx(
                 cell.number_format = "@"  # "7.000" and "5.1" stay text, never a number
     info = wb.create_sheet(INFO_SHEET)
     for r, (key, label) in enumerate(_INFO, start=1):
-        value: Any = {"kind": KIND, "year": year, "plan": plan_uid, "commune": commune or "", "version": VERSION}[key]
+        setting: Any = {"kind": KIND, "year": year, "plan": plan_uid, "commune": commune or "", "version": VERSION}[key]
         _put(info, r, 1, label)
-        _put(info, r, 2, value)
+        _put(info, r, 2, setting)
     info.sheet_state = "hidden"
     _save(wb, path)
 
@@ -113,7 +115,7 @@ def _foreign(path: Path, why: str) -> UserError:
     )
 
 
-def _open(path: Path):  # type: ignore[no-untyped-def]
+def _open(path: Path) -> Workbook:
     """The workbook, after the file's size and its unpacked size have been checked."""
     if not path.is_file():
         raise UserError(f'Không tìm thấy tệp "{path}". Hãy kiểm tra lại tên và thư mục của tệp.', "file")
@@ -137,7 +139,7 @@ def _open(path: Path):  # type: ignore[no-untyped-def]
         raise damaged from exc
 
 
-def _check_info(wb, path: Path, year: int, plan_uid: str) -> None:  # type: ignore[no-untyped-def]
+def _check_info(wb: Workbook, path: Path, year: int, plan_uid: str) -> None:
     sheets = {norm(ws.title): ws for ws in wb.worksheets}
     info = sheets.get(norm(INFO_SHEET))
     if info is None:
@@ -175,7 +177,7 @@ def read_year_targets_xlsx(path: Path, year: int, plan_uid: str) -> dict[str, st
         wb.close()
 
 
-def _read_rows(ws, year: int) -> dict[str, str]:  # type: ignore[no-untyped-def]
+def _read_rows(ws: Worksheet, year: int) -> dict[str, str]:
     columns = _columns(year)
     wanted = {norm(title): key for key, title, _ in columns}
     titles = {key: title for key, title, _ in columns}

@@ -6,17 +6,23 @@ with them.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
+from docx.blkcntnr import BlockItemContainer
 from docx.document import Document as DocumentObject
 from docx.enum.section import WD_ORIENT
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
-from docx.shared import Cm, Mm, Pt, RGBColor
-from docx.table import Table, _Cell
+from docx.section import Section
+from docx.shared import Cm, Length, Mm, Pt, RGBColor
+from docx.table import Table, _Cell, _Row
 from docx.text.paragraph import Paragraph
+from docx.text.run import Run
+
+#: What paragraphs are added to: the document body or a table cell.
+Container = DocumentObject | BlockItemContainer
 
 FONT = "Times New Roman"
 _RPR_FONTS = f'<w:rFonts w:ascii="{FONT}" w:hAnsi="{FONT}" w:eastAsia="{FONT}" w:cs="{FONT}"/>'
@@ -62,7 +68,7 @@ def clean(text: str) -> str:
 
 
 
-def set_font(run, size: float | None = None, bold: bool | None = None, italic: bool | None = None) -> None:  # type: ignore[no-untyped-def]
+def set_font(run: Run, size: float | None = None, bold: bool | None = None, italic: bool | None = None) -> None:
     """Times New Roman, black, for every script (Word picks the East Asian/complex slot otherwise).
 
     The run's properties are written as one parsed element: python-docx's setters search the
@@ -85,7 +91,7 @@ def set_font(run, size: float | None = None, bold: bool | None = None, italic: b
 
 
 def para(
-    container, text: str = "", size: float = BODY_SIZE, bold: bool = False, italic: bool = False,  # type: ignore[no-untyped-def]
+    container: Container, text: str = "", size: float = BODY_SIZE, bold: bool = False, italic: bool = False,
     align: int = WD_ALIGN_PARAGRAPH.CENTER, before: float = 0, after: float = 0, indent: bool = False,
     paragraph: Paragraph | None = None,
 ) -> Paragraph:
@@ -114,7 +120,7 @@ def border(p: Paragraph, side: str = "bottom", size: int = 6) -> None:
     borders.append(line)
 
 
-def rule(container, width_cm: float, total_cm: float, after: float = 0) -> Paragraph:  # type: ignore[no-untyped-def]
+def rule(container: Container, width_cm: float, total_cm: float, after: float = 0) -> Paragraph:
     """A centred horizontal rule ``width_cm`` long: an empty 2 pt paragraph with a bottom border."""
     p = container.add_paragraph()
     fmt = p.paragraph_format
@@ -138,7 +144,7 @@ def no_borders(table: Table) -> None:
     tbl_pr.append(borders)
 
 
-def set_widths(table: Table, widths: Sequence[float], unit=Cm) -> None:  # type: ignore[no-untyped-def]
+def set_widths(table: Table, widths: Sequence[float], unit: Callable[[float], Length] = Cm) -> None:
     """Fixed column widths, on the grid (LibreOffice) and on every cell (Word)."""
     table.autofit = False
     tbl_pr = table._tbl.tblPr
@@ -181,7 +187,7 @@ def cell_text(
     cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
 
 
-def row_flags(row, header: bool = False) -> None:  # type: ignore[no-untyped-def]
+def row_flags(row: _Row, header: bool = False) -> None:
     """Keep a table row on one page; a header row repeats at the top of every page."""
     tr_pr = row._tr.get_or_add_trPr()
     tr_pr.append(OxmlElement("w:cantSplit"))
@@ -192,7 +198,7 @@ def row_flags(row, header: bool = False) -> None:  # type: ignore[no-untyped-def
 
 def page_field(p: Paragraph) -> None:
     """A PAGE field (the page number), Times New Roman 14 pt."""
-    def part(tag: str, **attrs: str):  # type: ignore[no-untyped-def]
+    def part(tag: str, **attrs: str) -> None:
         run = p.add_run()
         set_font(run, BODY_SIZE)
         el = OxmlElement(tag)
@@ -238,7 +244,7 @@ def styles(doc: DocumentObject) -> None:
     normal.paragraph_format.line_spacing = 1.0
 
 
-def set_page(section, landscape: bool = False) -> None:  # type: ignore[no-untyped-def]
+def set_page(section: Section, landscape: bool = False) -> None:
     section.orientation = WD_ORIENT.LANDSCAPE if landscape else WD_ORIENT.PORTRAIT
     section.page_width, section.page_height = (PAGE_HEIGHT, PAGE_WIDTH) if landscape else (PAGE_WIDTH, PAGE_HEIGHT)
     section.top_margin, section.bottom_margin = MARGIN_TOP, MARGIN_BOTTOM

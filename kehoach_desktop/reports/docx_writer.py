@@ -29,6 +29,7 @@ from docx.document import Document as DocumentObject
 from docx.enum.section import WD_SECTION
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.section import Section as PageSection
 from docx.shared import Cm, Mm
 from docx.table import Table
 from docx.text.paragraph import Paragraph
@@ -135,7 +136,7 @@ def _signature(doc: DocumentObject, report: Report) -> None:
     table.rows[0].cells[1].vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.TOP
 
 
-def _page_numbers(section) -> None:  # type: ignore[no-untyped-def]
+def _page_numbers(section: PageSection) -> None:
     """Page numbers centred in the header from page 2: the first page's header stays empty."""
     section.different_first_page_header_footer = True
     header = section.header

@@ -211,7 +211,7 @@ def indicator_sentence(report: Report, row: ReportRow) -> str:
         if row.actual is not None:
             sep = " " if verb(ytd) and row.actual != 0 else ": "
             parts.append(f"lũy kế từ đầu năm{sep}{stated(ytd, row.actual)}")
-        first, rest = "; ".join(parts), []
+        first, rest = "; ".join(parts), list[str]()
     elif flow:
         assert row.actual is not None
         sep = " " if verb(ytd) and row.actual != 0 else ": "
@@ -372,14 +372,14 @@ def _results(report: Report) -> list[Section]:
     sections = []
     for number, sector in enumerate(known + others, start=1):
         rows = by_sector[sector]
-        keys_in = [k for _, ks in SECTORS if _ == sector for k in ks] or [None]
+        keys_in: list[str | None] = [k for _, ks in SECTORS if _ == sector for k in ks] or [None]
         paragraphs: list[str] = []
-        for key in keys_in:
-            chosen = [r for r in rows if key is None or r.group_key == key]
+        for group in keys_in:
+            chosen = [r for r in rows if group is None or r.group_key == group]
             if not chosen:
                 continue
-            if key in LEAD_INS and len(chosen) < len(rows):
-                paragraphs.append(LEAD_INS[key])
+            if group in LEAD_INS and len(chosen) < len(rows):
+                paragraphs.append(LEAD_INS[group])
             paragraphs.extend(_indicator_paragraphs(report, chosen))
         behind = [r for r in rows if r.status and r.evaluation.status in BEHIND and _notes(report, r)]
         if behind:

@@ -29,6 +29,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from openpyxl.styles import Alignment, Border, PatternFill, Side
+from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy.orm import Session
 
 from ..domain.model import Aggregation, Commune, Direction, IndicatorData
@@ -182,8 +183,8 @@ def province_total(lines: Sequence[CommuneLine], period: Period) -> ProvinceTota
         return _refused("các xã cộng các tháng khác nhau (cộng dồn / lấy số mới nhất)")
     directions = {row.evaluation.target.direction for row in rows if row.evaluation.target is not None}
     direction = directions.pop() if len(directions) == 1 else None
-    targets = [row.target for row in rows]
-    target = sum(targets, Decimal(0)) if all(t is not None for t in targets) else None  # type: ignore[misc]
+    targets = [row.target for row in rows if row.target is not None]
+    target = sum(targets, Decimal(0)) if len(targets) == len(rows) else None
     target_note = "" if target is not None else "; chưa đủ kế hoạch năm của các xã nên không có tổng kế hoạch"
     if kinds == {Aggregation.FLOW}:
         return _flow_total(having, rows, period, target, direction, target_note)
@@ -311,7 +312,7 @@ def write_province_xlsx(table: ProvinceTable, path: Path) -> None:
     x.save_workbook(wb, path)
 
 
-def _title(ws, ncols: int, title: str, subtitle: str) -> None:  # type: ignore[no-untyped-def]
+def _title(ws: Worksheet, ncols: int, title: str, subtitle: str) -> None:
     from . import xlsx_writer as x
 
     x._merge_line(ws, 1, 1, ncols, title, x._font(14, bold=True))
@@ -319,7 +320,7 @@ def _title(ws, ncols: int, title: str, subtitle: str) -> None:  # type: ignore[n
     x._merge_line(ws, 2, 1, ncols, subtitle, x._font(12, italic=True))
 
 
-def _commune_row(ws, r: int, i: int, line: CommuneLine, table: ProvinceTable) -> int:  # type: ignore[no-untyped-def]
+def _commune_row(ws: Worksheet, r: int, i: int, line: CommuneLine, table: ProvinceTable) -> int:
     from . import xlsx_writer as x
 
     x.put_text(ws, r, 1, str(i))
@@ -360,7 +361,7 @@ def _commune_row(ws, r: int, i: int, line: CommuneLine, table: ProvinceTable) ->
                x.text_lines(row.status if row else NOT_IN_PLAN, TABLE_COLUMNS[7][1]))
 
 
-def _write_counts(ws, table: ProvinceTable) -> None:  # type: ignore[no-untyped-def]
+def _write_counts(ws: Worksheet, table: ProvinceTable) -> None:
     from . import xlsx_writer as x
 
     ncols = len(COUNT_COLUMNS)

@@ -35,6 +35,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.page import PageMargins
+from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ..domain.model import ValueKind
@@ -183,16 +184,21 @@ def print_setup(ws: Worksheet, title_rows: str | None, last_col: int, last_row: 
     ws.page_setup.orientation = ws.ORIENTATION_LANDSCAPE
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    fit = ws.sheet_properties.pageSetUpPr
+    if fit is None:
+        fit = ws.sheet_properties.pageSetUpPr = PageSetupProperties()
+    fit.fitToPage = True
     ws.page_margins = PageMargins(left=30 / 25.4, right=15 / 25.4, top=20 / 25.4, bottom=20 / 25.4,
                                   header=8 / 25.4, footer=8 / 25.4)
     ws.print_options.horizontalCentered = True
     if title_rows:
         ws.print_title_rows = title_rows
     ws.print_area = f"A1:{get_column_letter(last_col)}{max(last_row, 1)}"
-    ws.oddFooter.center.text = "Trang &P/&N"
-    ws.oddFooter.center.font = FONT_NAME
-    ws.oddFooter.center.size = 10
+    footer = ws.oddFooter
+    assert footer is not None  # every sheet has its header and footer objects
+    footer.center.text = "Trang &P/&N"
+    footer.center.font = FONT_NAME
+    footer.center.size = 10
 
 
 def _header_cells(ws: Worksheet, row: int, titles: Sequence[str], size: float = TABLE_SIZE) -> None:

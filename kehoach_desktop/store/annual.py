@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.errors import UserError
 from ..domain.model import Aggregation, Indicator, Plan, PlanKind, PlanStatus, TargetRule, TargetSource
-from ..planimport.annual import AUTO_ACCEPT, explain, match_annual, match_indicators
+from ..planimport.annual import AUTO_ACCEPT, Candidate, explain, match_annual, match_indicators
 from ..domain.draft import PlanDraft
 from .operations import _target_row, audit, create_plan, touch_plan
 from .plan_edit import confirm_flags
@@ -155,7 +155,7 @@ def import_annual(
     return AnnualImport(annual_row.id, plan_id, year, lines, warnings)
 
 
-def _candidate(c) -> str | None:  # type: ignore[no-untyped-def]
+def _candidate(c: Candidate | None) -> str | None:
     return None if c is None else f"{c.code} — {c.name} ({c.confidence}%)"
 
 
@@ -326,7 +326,8 @@ def _check_unique(session: Session, annual_plan_id: int, rows: Sequence[AnnualMa
         if row.indicator_id is None or row.state not in (SUGGESTED, CONFIRMED):
             continue
         if row.indicator_id in seen:
-            plan_code = session.get(IndicatorRow, row.indicator_id).code  # type: ignore[union-attr]
+            indicator = session.get(IndicatorRow, row.indicator_id)
+            plan_code = indicator.code if indicator is not None else row.indicator_id
             raise UserError(
                 f"Chỉ tiêu {plan_code} của kế hoạch 5 năm được ghép với hai mục {codes[seen[row.indicator_id].annual_indicator_id]} "
                 f"và {codes[row.annual_indicator_id]} của kế hoạch năm; mỗi chỉ tiêu chỉ ghép một lần. "
@@ -379,8 +380,8 @@ def apply_annual(session: Session, installation_id: str, annual_plan_id: int, ac
             summary.without_target.append(line.annual_code)
             continue
         rule = replace(source, year=year, source=TargetSource.ANNUAL, source_ref=ref)
-        target = targets[line.plan_code]  # type: ignore[index]
-        _write_year_rule(target, rule, line.plan_code, summary)  # type: ignore[arg-type]
+        assert line.plan_code is not None  # a match neither ignored nor the year's own names its indicator
+        _write_year_rule(targets[line.plan_code], rule, line.plan_code, summary)
     _copy_annual_only(session, plan, annual_row.id, annual, lines, targets, year, ref, summary)
     summary.changed.sort(key=lambda c: (targets[c.code].position, targets[c.code].code))
     annual_row.status, annual_row.adopted_at = PlanStatus.ADOPTED, utcnow()

@@ -27,7 +27,7 @@ from ..domain import versions
 from ..domain.access import MonthState
 from ..domain.model import ValueKind
 from .bulk import bulk_insert
-from .schema import IndicatorRow, MonthEventRow, MonthStatusRow, RevisionRow, ValueRow
+from .schema import IndicatorRow, MonthEventRow, MonthStatusRow, RevisionRow, ValueRow, table_of
 
 Cell = tuple[int, int, int]  # indicator id, year, month
 Month = tuple[int, int, int]  # plan id, year, month
@@ -215,20 +215,22 @@ def refresh_cells(
     stored = [c for c in cells if c in existing or c not in fresh]
     if stored:
         wanted = set(stored)
-        for row in session.execute(
+        for revision in session.execute(
             select(RevisionRow).where(
                 RevisionRow.indicator_id.in_({c[0] for c in stored}), RevisionRow.year.in_({c[1] for c in stored})
             )
         ).scalars():
-            cell = (row.indicator_id, row.year, row.month)
+            cell = (revision.indicator_id, revision.year, revision.month)
             if cell in wanted:
-                revs[cell].append(rev_from_row(row))
+                revs[cell].append(rev_from_row(revision))
     for cell in cells:
         if cell not in existing and cell in fresh and cell not in revs:
             revs[cell] = list(fresh[cell])
     months = {(meta[c[0]][1], c[1], c[2]) for c in cells}
     events = {m: effective(e) for m, e in month_events(session, months).items()}
-    inserts, updates, gone = [], [], []
+    inserts: list[dict[str, Any]] = []
+    updates: list[dict[str, Any]] = []
+    gone: list[int] = []
     changes: list[Change] = []
     for cell in cells:
         uid, plan_id = meta[cell[0]]
@@ -257,7 +259,7 @@ def refresh_cells(
         else:
             row["indicator_id"], row["year"], row["month"] = cell
             inserts.append(row)
-    table = ValueRow.__table__
+    table = table_of(ValueRow)
     conn = session.connection()
     bulk_insert(session, table, inserts)
     if updates:

@@ -12,7 +12,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, inspect, text
+from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.exc import SQLAlchemyError
 
 from .database import StoreError
@@ -21,6 +21,13 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 _REVISION_RE = re.compile(r"^(down_revision|revision)\b[^=]*=\s*(?:['\"]([^'\"]*)['\"]|None)", re.M)
+
+
+def _pragma(conn: Connection, statement: str) -> None:
+    """Run a SQLite pragma on the driver's own connection, outside SQLAlchemy's transaction."""
+    raw = conn.connection.driver_connection
+    assert raw is not None  # an open connection has its driver connection
+    raw.execute(statement)
 
 
 def script_location() -> Path:
@@ -117,7 +124,7 @@ def upgrade(engine: Engine) -> str | None:
             # Batch migrations rebuild tables; with foreign keys on, dropping the old copy of a
             # parent table would cascade-delete its children. The pragma only works outside a
             # transaction, so it is set on the raw connection before SQLAlchemy begins one.
-            conn.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")  # type: ignore[union-attr]
+            _pragma(conn, "PRAGMA foreign_keys=OFF")
         try:
             config.attributes["connection"] = conn
             command.upgrade(config, "head")
@@ -129,5 +136,5 @@ def upgrade(engine: Engine) -> str | None:
                     raise StoreError(f"Nâng cấp cơ sở dữ liệu để lại liên kết hỏng: {broken[:3]}", "db")
         finally:
             if is_sqlite:
-                conn.connection.driver_connection.execute("PRAGMA foreign_keys=ON")  # type: ignore[union-attr]
+                _pragma(conn, "PRAGMA foreign_keys=ON")
     return backup

@@ -84,8 +84,10 @@ def raise_last_seq(session: Session, installation_id: str, seq: int) -> None:
 
 
 _GIVEN = "kehoach_numbers_given"
-#: The last numbers noted, by installation: read from the file once per process.
-_given: dict[str, int] = {}
+#: The last numbers noted, by note file: each read once per process. Keyed by the file, not the
+#: installation, so a process that moves to another data folder (tests, a portable copy) never
+#: carries one folder's notes into another.
+_given: dict[Path, int] = {}
 
 
 @event.listens_for(AppSession, "after_commit")
@@ -110,17 +112,18 @@ def _numbers_given(installation_id: str) -> int:
     numbers it gave after the backup; other PCs hold changes under them. Reusing one would make
     two different changes look like one on every PC, so the note outlives the restore.
     """
-    if installation_id not in _given:
+    path = _numbers_file(installation_id)
+    if path not in _given:
         try:
-            _given[installation_id] = int(_numbers_file(installation_id).read_text(encoding="ascii").strip() or 0)
+            _given[path] = int(path.read_text(encoding="ascii").strip() or 0)
         except (OSError, ValueError):
-            _given[installation_id] = 0
-    return _given[installation_id]
+            _given[path] = 0
+    return _given[path]
 
 
 def _note_numbers_given(installation_id: str, last: int) -> None:
-    _given[installation_id] = max(last, _given.get(installation_id, 0))
     path = _numbers_file(installation_id)
+    _given[path] = max(last, _given.get(path, 0))
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(".tmp")

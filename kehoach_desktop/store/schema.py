@@ -19,6 +19,7 @@ from sqlalchemy import (
     Integer,
     MetaData,
     String,
+    Table,
     Text,
     UniqueConstraint,
     false,
@@ -56,6 +57,14 @@ class Base(DeclarativeBase):
     """Declarative base carrying the naming convention."""
 
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def table_of(mapped: type[Base]) -> Table:
+    """The Core ``Table`` of a mapped class, for multi-row statements.
+
+    ``Class.__table__`` is typed as any ``FromClause``; the metadata knows it is a ``Table``.
+    """
+    return Base.metadata.tables[mapped.__tablename__]
 
 
 class Installation(Base):

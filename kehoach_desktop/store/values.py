@@ -1,12 +1,15 @@
-"""Saving monthly figures: the one way in, with a revision and an audit event for every change.
+"""Saving typed figures: a revision and an audit event for every change, and the figure in effect.
 
-The grid and the CLI call ``save_values`` inside ``Database.write()`` (the demo too). The sync
-merge does not: it inserts the revisions a bundle brings and recomputes the figures from them
-(``store.cells.refresh_cells``); docs/architecture.md describes both paths. A refused batch raises before anything is written. It is the hottest write
-path (a month of 40 figures at a time), so it reads and writes with a handful of Core
-statements rather than ORM objects: per-object ORM bookkeeping cost ten times the commit itself.
+The grid (``save_values_as``), the CLI, the demo and first-run setup call ``save_values`` inside
+``Database.write()``. It is one of two ways a figure in effect is written: the sync merge and a
+leader's choice between versions insert revisions (``store.revisions``) and recompute the figure
+from every revision held (``store.cells.refresh_cells``). A figure saved here has seen every
+revision of its cell, so it is the one in effect and ``save_values`` writes it directly;
+``tests/test_write_paths_properties.py`` checks that both ways agree. A refused batch raises
+before anything is written. It is the hottest write path (a month of 40 figures at a time), so it
+reads and writes with a handful of Core statements rather than ORM objects: per-object ORM
+bookkeeping cost ten times the commit itself.
 """
-
 from __future__ import annotations
 
 import json
@@ -29,7 +32,8 @@ from ..domain.access import User
 from .bulk import bulk_insert
 from .months import check_unlocked
 from .operations import next_seqs
-from .schema import AuditRow, IndicatorRow, PlanRow, RevisionRow, TargetRow, ValueRow
+from .revisions import NewRevision, add_revisions
+from .schema import AuditRow, IndicatorRow, PlanRow, TargetRow, ValueRow, table_of
 from .types import utcnow
 
 #: How many years before the plan's start a figure may be recorded (baselines, same period).
@@ -106,6 +110,10 @@ class _Cells:
     indicators: dict[str, _Target]
     current: dict[tuple[int, int, int], _Current]
     history: dict[int, list[MonthlyValue]]
+
+
+#: An entry that changes its cell: the entry, its indicator, the figure there now, the note to keep.
+_Pending = tuple[ValueEntry, _Target, _Current | None, str | None]
 
 
 def _load_cells(session: Session, plan_id: int, entries: Sequence[ValueEntry]) -> _Cells:
@@ -196,7 +204,7 @@ def save_values(
         raise UserError("Một chỉ tiêu được nhập hai lần cho cùng một tháng trong một lần lưu.", "value")
     check_unlocked(session, plan_id, {e.period for e in entries})
     cells = _load_cells(session, plan_id, entries)
-    pending = []
+    pending: list[_Pending] = []
     for entry in entries:
         target = cells.indicators[entry.code.strip()]
         current = cells.current.get((target.id, entry.period.year, entry.period.month))
@@ -245,9 +253,14 @@ def save_values_as(
     return save_values(session, installation_id, plan_id, entries, user.username, accept_warnings)
 
 
-def _write(session: Session, installation_id: str, actor: str, now: datetime, pending: list, changes: list[ValueChange]) -> None:
+def _write(
+    session: Session, installation_id: str, actor: str, now: datetime, pending: list[_Pending], changes: list[ValueChange]
+) -> None:
     """Write rows, revisions and audit events as a few multi-row statements."""
-    inserts, updates, revisions, audits = [], [], [], []
+    inserts: list[dict[str, Any]] = []
+    updates: list[dict[str, Any]] = []
+    revisions: list[NewRevision] = []
+    audits: list[dict[str, Any]] = []
     for (entry, target, current, note), change in zip(pending, changes):
         # The new revision has seen every revision of the cell held here, so it replaces them
         # all, a conflict included: a figure saved here is the one in effect.
@@ -261,13 +274,13 @@ def _write(session: Session, installation_id: str, actor: str, now: datetime, pe
         else:
             updates.append({**row, "row_id": current.id})
         old = change.old
-        revisions.append({
-            "indicator_id": target.id, "year": entry.period.year, "month": entry.period.month,
-            "old_value": old.value if old else None, "new_value": entry.value,
-            "old_kind": old.kind if old else None, "new_kind": entry.kind,
-            "old_note": old.note if old else None, "new_note": note,
-            "actor": actor, "at": now, "installation_id": installation_id, "seq": change.seq, "vv": vv,
-        })
+        revisions.append(NewRevision(
+            indicator_id=target.id, year=entry.period.year, month=entry.period.month,
+            old_value=old.value if old else None, new_value=entry.value,
+            old_kind=old.kind if old else None, new_kind=entry.kind,
+            old_note=old.note if old else None, new_note=note,
+            actor=actor, at=now, installation_id=installation_id, seq=change.seq, vv=vv,
+        ))
         details = {
             "indicator_uid": target.uid, "seq": change.seq, "kind": entry.kind.value,
             "old": _plain(old.value if old else None), "new": _plain(entry.value),
@@ -279,12 +292,12 @@ def _write(session: Session, installation_id: str, actor: str, now: datetime, pe
         })
     # Core tables on the session's connection: the ORM's bulk path adds nothing here but time.
     conn = session.connection()
-    values = ValueRow.__table__
+    values = table_of(ValueRow)
     bulk_insert(session, values, inserts)
     if updates:
         conn.execute(update(values).where(values.c.id == bindparam("row_id")), updates)
-    bulk_insert(session, RevisionRow.__table__, revisions)
-    bulk_insert(session, AuditRow.__table__, audits)
+    add_revisions(session, revisions)
+    bulk_insert(session, table_of(AuditRow), audits)
 
 
 def _plain(value: Decimal | None) -> str | None:

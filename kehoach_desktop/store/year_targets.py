@@ -78,9 +78,9 @@ def set_year_targets(
             continue
         try:
             rules[code] = read_target_text(text, data[code], year, actor)
-            if from_province:
+            if from_province and province is not None:
                 rules[code] = replace(rules[code], source=TargetSource.PROVINCE,
-                                      source_ref=province.name or rules[code].source_ref)  # type: ignore[union-attr]
+                                      source_ref=province.name or rules[code].source_ref)
         except UserError as exc:
             problems.append(str(exc))
     if problems:

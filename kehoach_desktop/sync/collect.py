@@ -129,14 +129,14 @@ def collect(session: Session, commune_id: int, since: Mapping[str, int] | None) 
     plan_uids = {p.id: p.uid for p in plans}
     events = []
     m = MonthEventRow
-    for row in session.scalars(
+    for event in session.scalars(
         select(m).where(m.plan_id.in_(plan_ids), _since(m.installation_id, m.seq, since)).order_by(m.installation_id, m.seq)
     ):
-        span(row.installation_id, row.seq)
-        cells = {uid: ids.vv(vv) for uid, vv in sorted(json.loads(row.cells or "{}").items())}
+        span(event.installation_id, event.seq)
+        cells = {uid: ids.vv(vv) for uid, vv in sorted(json.loads(event.cells or "{}").items())}
         events.append([
-            plan_uids[row.plan_id], row.year, row.month, ids(row.installation_id), row.seq, ids.vv(row.vv),
-            when(row.at), row.actor, row.state.value, row.reason, cells,
+            plan_uids[event.plan_id], event.year, event.month, ids(event.installation_id), event.seq, ids.vv(event.vv),
+            when(event.at), event.actor, event.state.value, event.reason, cells,
         ])
     payload = {
         "installations": ids.listing(),

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain import versions
@@ -21,6 +21,7 @@ from ..domain.errors import UserError
 from ..domain.model import ValueKind
 from ..store import cells as cellstore
 from ..store.operations import audit, next_seqs
+from ..store.revisions import NewRevision, add_revisions
 from ..store.schema import IndicatorRow, Installation, MonthEventRow, RevisionRow, ValueRow
 from ..store.types import utcnow
 
@@ -116,13 +117,13 @@ def resolve_conflict(
     seqs = next_seqs(session, installation_id, 2 if locked else 1)
     vv = versions.merge(resolved.vv, {installation_id: seqs[0]})
     shown = resolved.shown
-    session.connection().execute(insert(RevisionRow.__table__), [{
-        "indicator_id": indicator_id, "year": year, "month": month,
-        "old_value": shown.value if shown else None, "new_value": chosen.value,
-        "old_kind": shown.kind if shown else None, "new_kind": chosen.kind,
-        "old_note": shown.note if shown else None, "new_note": chosen.note,
-        "actor": user.username, "at": now, "installation_id": installation_id, "seq": seqs[0], "vv": versions.dumps(vv),
-    }])
+    add_revisions(session, [NewRevision(
+        indicator_id=indicator_id, year=year, month=month,
+        old_value=shown.value if shown else None, new_value=chosen.value,
+        old_kind=shown.kind if shown else None, new_kind=chosen.kind,
+        old_note=shown.note if shown else None, new_note=chosen.note,
+        actor=user.username, at=now, installation_id=installation_id, seq=seqs[0], vv=versions.dumps(vv),
+    )])
     key = (ind.plan_id, year, month)
     if locked and event is not None:
         # The month stays approved, now with the chosen figure: a new approval that has seen it.

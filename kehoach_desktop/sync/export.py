@@ -164,4 +164,4 @@ def export_bundle(
               file=str(out), size=size, recipient=to.name if to else None, full=raw["full"], encrypted=encryption is not None,
               **collected.counts)
     step(5, 5, "Xong")
-    return ExportResult(bundle_id, out, size, collected.counts, raw["full"], encryption is not None, to.name if to else None)
+    return ExportResult(bundle_id, out, size, collected.counts, bool(raw["full"]), encryption is not None, to.name if to else None)

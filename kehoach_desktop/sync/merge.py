@@ -10,17 +10,18 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar, cast
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import CursorResult, insert, select, update
 from sqlalchemy.orm import Session
 
 from ..domain import versions
 from ..store import cells as cellstore
-from ..store.bulk import bulk_insert
 from ..store.operations import raise_last_seq
+from ..store.revisions import NewRevision, add_revisions
 from ..store.schema import (
     BundleRow,
     CommuneRow,
@@ -29,13 +30,17 @@ from ..store.schema import (
     MonthEventRow,
     PlanRow,
     RevisionRow,
+    table_of,
 )
 from ..store.types import utcnow
 from .errors import BundleRefused
 from .manifest import Manifest
-from .payload import Payload
 from .plans import apply_plan
-from .state import held_seqs, learn
+from .payload import MonthEventIn, Payload, RevisionIn
+from .state import ChangeTable, held_seqs, learn
+
+#: A numbered change a bundle brings: a figure's revision or a month's event.
+_Change = TypeVar("_Change", RevisionIn, MonthEventIn)
 
 
 @dataclass(frozen=True)
@@ -149,18 +154,22 @@ def apply(session: Session, manifest: Manifest, payload: Payload, file_name: str
     summary.conflicts.sort(key=lambda c: (c.year, c.month, c.indicator_code))
     summary.knowledge_advanced = learn(session, manifest.sender.installation_id, manifest.knowledge, manifest.created_at)
     if manifest.acks:
-        summary.acks = session.execute(
+        # An UPDATE's result is a cursor result, which counts the rows it changed.
+        acked = cast("CursorResult[Any]", session.execute(
             update(BundleRow)
             .where(BundleRow.bundle_id.in_(manifest.acks), BundleRow.direction == "out", BundleRow.acked_at.is_(None))
             .values(acked_at=utcnow())
-        ).rowcount or 0
+        ))
+        summary.acks = acked.rowcount or 0
     return summary
 
 
 def _add_revisions(
     session: Session, payload: Payload, indicators: dict[str, tuple[int, str, str]], summary: Summary
 ) -> tuple[dict[cellstore.Cell, list[cellstore.Rev]], set[cellstore.Cell]]:
-    rows, fresh, touched = [], defaultdict(list), set()
+    rows: list[NewRevision] = []
+    fresh: dict[cellstore.Cell, list[cellstore.Rev]] = defaultdict(list)
+    touched: set[cellstore.Cell] = set()
     for rev in _not_held(session, payload.revisions, RevisionRow, MonthEventRow):
         target = indicators.get(rev.indicator_uid)
         if target is None:
@@ -170,17 +179,17 @@ def _add_revisions(
         cell = (target[0], rev.year, rev.month)
         vv = rev.vv if rev.vv.get(rev.installation_id) == rev.seq else versions.merge(rev.vv, {rev.installation_id: rev.seq})
         vv_text = versions.dumps(vv)
-        rows.append({
-            "indicator_id": cell[0], "year": rev.year, "month": rev.month, "old_value": rev.old_value,
-            "new_value": rev.new_value, "old_kind": rev.old_kind, "new_kind": rev.new_kind,
-            "old_note": rev.old_note, "new_note": rev.new_note, "actor": rev.actor, "at": rev.at,
-            "installation_id": rev.installation_id, "seq": rev.seq, "vv": vv_text,
-        })
+        rows.append(NewRevision(
+            indicator_id=cell[0], year=rev.year, month=rev.month, old_value=rev.old_value,
+            new_value=rev.new_value, old_kind=rev.old_kind, new_kind=rev.new_kind,
+            old_note=rev.old_note, new_note=rev.new_note, actor=rev.actor, at=rev.at,
+            installation_id=rev.installation_id, seq=rev.seq, vv=vv_text,
+        ))
         fresh[cell].append(cellstore.Rev(
             rev.installation_id, rev.seq, vv, rev.at, rev.new_value, rev.new_kind, rev.new_note, rev.actor, vv_text
         ))
         touched.add(cell)
-    bulk_insert(session, RevisionRow.__table__, rows)
+    add_revisions(session, rows)
     summary.new_revisions = len(rows)
     return fresh, touched
 
@@ -189,17 +198,18 @@ def _keep_own_numbers(session: Session, payload: Payload) -> None:
     """Changes of this very installation came back (its database was restored from a backup):
     its counter moves past them, so their numbers are never handed out again."""
     local = session.scalar(select(Installation.id).where(Installation.is_local))
-    own = [c.seq for c in (*payload.revisions, *payload.month_events) if c.installation_id == local]
+    own = [c.seq for c in payload.revisions if c.installation_id == local]
+    own += [c.seq for c in payload.month_events if c.installation_id == local]
     if local is not None and own:
         raise_last_seq(session, local, max(own))
 
 
-def _not_held(session: Session, changes: list[Any], table: type, other: type) -> list[Any]:
+def _not_held(session: Session, changes: Sequence[_Change], table: ChangeTable, other: ChangeTable) -> list[_Change]:
     """The ``changes`` (revisions or month events) not held here yet, each once.
 
     A number of an installation names one change: one already held as the other kind is refused.
     """
-    by_origin: dict[str, list[Any]] = defaultdict(list)
+    by_origin: dict[str, list[_Change]] = defaultdict(list)
     for change in changes:
         by_origin[change.installation_id].append(change)
     result = []
@@ -231,7 +241,7 @@ def _add_events(session: Session, payload: Payload, plan_ids: dict[str, int], su
         })
         months.add((plan_id, event.year, event.month))
     if rows:
-        session.connection().execute(insert(MonthEventRow.__table__), rows)
+        session.connection().execute(insert(table_of(MonthEventRow)), rows)
     summary.new_month_events = len(rows)
     summary.event_months = {(year, month) for _, year, month in months}
     return months

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
-from ..store.schema import GroupRow, IndicatorRow, PlanRow, RevisionRow, TargetRow
+from ..store.schema import GroupRow, IndicatorRow, PlanRow, RevisionRow, TargetRow, table_of
 from .errors import BundleRefused
 
 _RETIRED = re.compile(r"-cu\d*$")
@@ -69,16 +69,18 @@ def _create(session: Session, commune_id: int, snapshot: dict[str, Any]) -> None
     if session.scalars(select(IndicatorRow.uid).where(IndicatorRow.uid.in_([i["uid"] for i in snapshot["indicators"]]))).first():
         raise BundleRefused("Gói chứa một chỉ tiêu đã có ở đây nhưng thuộc kế hoạch khác: tệp bị sửa.", "payload")
     conn = session.connection()
+    plans = table_of(PlanRow)
     plan_id = conn.execute(
-        insert(PlanRow.__table__).values(uid=snapshot["uid"], commune_id=commune_id, **{f: snapshot[f] for f in _PLAN_FIELDS})
-    ).inserted_primary_key[0]
+        insert(plans).values(uid=snapshot["uid"], commune_id=commune_id, **{f: snapshot[f] for f in _PLAN_FIELDS})
+        .returning(plans.c.id)
+    ).scalar_one()
     if snapshot["groups"]:
-        conn.execute(insert(GroupRow.__table__), [{"plan_id": plan_id, **g} for g in snapshot["groups"]])
+        conn.execute(insert(table_of(GroupRow)), [{"plan_id": plan_id, **g} for g in snapshot["groups"]])
     groups = dict(conn.execute(select(GroupRow.key, GroupRow.id).where(GroupRow.plan_id == plan_id)).all())
     indicators = snapshot["indicators"]
     if not indicators:
         return
-    conn.execute(insert(IndicatorRow.__table__), [
+    conn.execute(insert(table_of(IndicatorRow)), [
         {"plan_id": plan_id, "group_id": groups.get(i["group"]) if i["group"] else None, "parent_id": None,
          **{f: i[f] for f in _INDICATOR_FIELDS}}
         for i in indicators
@@ -86,11 +88,11 @@ def _create(session: Session, commune_id: int, snapshot: dict[str, Any]) -> None
     ids = dict(conn.execute(select(IndicatorRow.uid, IndicatorRow.id).where(IndicatorRow.plan_id == plan_id)).all())
     parents = [{"row_id": ids[i["uid"]], "parent": ids[i["parent"]]} for i in indicators if i["parent"]]
     if parents:
-        table = IndicatorRow.__table__
+        table = table_of(IndicatorRow)
         conn.execute(update(table).where(table.c.id == bindparam("row_id")).values(parent_id=bindparam("parent")), parents)
     targets = [{"indicator_id": ids[i["uid"]], **t} for i in indicators for t in i["targets"]]
     if targets:
-        conn.execute(insert(TargetRow.__table__), targets)
+        conn.execute(insert(table_of(TargetRow)), targets)
 
 
 def _apply_indicators(session: Session, plan: PlanRow, incoming: list[dict[str, Any]], groups: dict[str, GroupRow]) -> None:
@@ -110,16 +112,16 @@ def _apply_indicators(session: Session, plan: PlanRow, incoming: list[dict[str, 
     session.flush()
     rows: dict[str, IndicatorRow] = {}
     for item in incoming:
-        ind = existing.get(item["uid"])
-        if ind is None:
-            ind = IndicatorRow(uid=item["uid"], plan_id=plan.id)
-            session.add(ind)
+        row = existing.get(item["uid"])
+        if row is None:
+            row = IndicatorRow(uid=item["uid"], plan_id=plan.id)
+            session.add(row)
         for name in ("code", "name", "unit", "direction", "aggregation", "baseline_value", "baseline_year",
                      "responsible_office", "position", "source_start", "source_end", "review_flags"):
-            setattr(ind, name, item[name])
-        ind.group = groups.get(item["group"]) if item["group"] else None
-        ind.targets = [TargetRow(**t) for t in item["targets"]]
-        rows[item["uid"]] = ind
+            setattr(row, name, item[name])
+        row.group = groups.get(item["group"]) if item["group"] else None
+        row.targets = [TargetRow(**t) for t in item["targets"]]
+        rows[item["uid"]] = row
     session.flush()
     for item in incoming:
         parent = rows.get(item["parent"]) if item["parent"] else None

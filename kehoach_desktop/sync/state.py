@@ -11,13 +11,16 @@ from collections import defaultdict
 from collections.abc import Mapping
 from datetime import datetime
 
-from sqlalchemy import func, select, union_all
+from sqlalchemy import Subquery, func, select, union_all
 from sqlalchemy.orm import Session
 
 from ..store.schema import MonthEventRow, PeerKnowledgeRow, RevisionRow
 
+#: The two tables of numbered changes: figures' revisions and months' events.
+ChangeTable = type[RevisionRow] | type[MonthEventRow]
 
-def _changes():  # type: ignore[no-untyped-def]
+
+def _changes() -> Subquery:
     return union_all(
         select(RevisionRow.installation_id.label("origin"), RevisionRow.seq.label("seq")),
         select(MonthEventRow.installation_id.label("origin"), MonthEventRow.seq.label("seq")),
@@ -50,7 +53,7 @@ def holdings(session: Session) -> dict[str, int]:
     return {k: v for k, v in result.items() if v}
 
 
-def held_seqs(session: Session, origin: str, low: int, high: int, table: type) -> set[int]:
+def held_seqs(session: Session, origin: str, low: int, high: int, table: ChangeTable) -> set[int]:
     """The numbers of ``origin``'s changes in ``table`` held here between ``low`` and ``high``."""
     return set(
         session.scalars(
@@ -87,11 +90,11 @@ def learn(session: Session, peer_id: str, knowledge: Mapping[str, int], as_of: d
             session.delete(row)
             changed = True
     for origin, seq in knowledge.items():
-        row = rows.get(origin)
-        if row is None:
+        held = rows.get(origin)
+        if held is None:
             session.add(PeerKnowledgeRow(peer_id=peer_id, origin_id=origin, seq=seq, as_of=as_of))
             changed = True
         else:
-            changed = changed or row.seq != seq
-            row.seq, row.as_of = seq, as_of
+            changed = changed or held.seq != seq
+            held.seq, held.as_of = seq, as_of
     return changed

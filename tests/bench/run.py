@@ -20,12 +20,13 @@ from bench_gui import entry_grid_load, peak_memory, startup  # noqa: E402
 from bench_gui_charts import first_chart  # noqa: E402
 from bench_plan import plan_parse  # noqa: E402
 from bench_report import report_annual  # noqa: E402
-from bench_store import save_month, status_month  # noqa: E402
+from bench_store import month_grid_read, save_month, status_month  # noqa: E402
 from sync_bench import bundle_import_100, bundle_roundtrip  # noqa: E402
 
 BENCHMARKS: dict[str, Callable[[Path], dict]] = {
     "save_month": save_month,
     "status_month": status_month,
+    "month_grid_read": month_grid_read,
     "plan_parse": plan_parse,
     "startup": startup,
     "peak_memory": peak_memory,

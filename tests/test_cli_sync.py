@@ -89,3 +89,57 @@ def test_verify_and_inspect_read_a_file_without_a_database(three: dict[str, str]
     assert "Máy gửi CHƯA" not in _ok("bundle", "verify", out, "--db", three["b"])
     assert "toàn bộ" in _ok("bundle", "inspect", out)
     assert "Vân tay" in _ok("key", "list", "--db", three["a"])
+
+
+def test_each_file_of_an_import_gets_its_own_result(three: dict[str, str], tmp_path: Path) -> None:
+    """Issue 17, defect 4: a folder or an unreadable file is refused on its own line, the files after it
+    are still imported, an already-held file is not a refusal, and --json lists every file."""
+    import os
+
+    a, b = three["a"], three["b"]
+    f = lambda name: str(tmp_path / name)  # noqa: E731
+    _ok("bundle", "export", "--db", a, "--out", f("a1.kehoach"))
+    folder = tmp_path / "a-folder.kehoach"
+    folder.mkdir()
+    locked = tmp_path / "locked.kehoach"
+    locked.write_bytes(Path(f("a1.kehoach")).read_bytes())
+    locked.chmod(0)
+    try:
+        readable = os.access(locked, os.R_OK)  # root reads anything: then it is just a good file
+        code, text = kehoach("bundle", "import", "--db", b, str(folder), str(locked), f("a1.kehoach"), f("a1.kehoach"), "--json")
+    finally:
+        locked.chmod(0o600)
+    results = json.loads(text)
+    assert [r["file"] for r in results] == [str(folder), str(locked), f("a1.kehoach"), f("a1.kehoach")]
+    assert results[0]["status"] == "refused" and results[0]["reason"] == "unreadable"
+    assert "thư mục" in results[0]["message"]
+    if not readable:
+        assert results[1]["status"] == "refused" and results[1]["reason"] == "unreadable"
+        assert results[2]["status"] == "imported" and results[3]["status"] == "duplicate"
+    assert code == 2  # the folder is a real refusal
+    # Nothing refused: already-imported and nothing-new files exit 0 and say what happened.
+    _ok("bundle", "export", "--db", a, "--out", f("a2.kehoach"), "--full")
+    code, text = kehoach("bundle", "import", "--db", b, f("a1.kehoach"), f("a2.kehoach"))
+    assert code == 0, text
+    assert "a1.kehoach: gói này đã được nhập trước đó" in text and "a2.kehoach: đã có" in text
+    code, text = kehoach("bundle", "import", "--db", b, f("a2.kehoach"), "--json")
+    assert code == 0 and json.loads(text)[0]["status"] in ("duplicate", "nothing_new")
+
+
+def test_damage_is_told_in_vietnamese(three: dict[str, str], tmp_path: Path) -> None:
+    """Issue 17, defect 10: no English fragment from zipfile or json in a refusal."""
+    import zipfile
+
+    good = tmp_path / "g.kehoach"
+    _ok("bundle", "export", "--db", three["a"], "--out", str(good))
+    with zipfile.ZipFile(good) as z:
+        entries = {i.filename: z.read(i) for i in z.infolist()}
+    data = bytearray(good.read_bytes())
+    at = data.find(b"payload.json", 40) + len("payload.json") + 5  # inside the payload's compressed bytes
+    data[at] ^= 0xFF
+    bad = tmp_path / "crc.kehoach"
+    bad.write_bytes(bytes(data))
+    code, text = kehoach("bundle", "import", "--db", three["b"], str(bad), "--json")
+    message = json.loads(text)[0]["message"]
+    assert code == 2 and "CRC" not in message and "Error" not in message and "invalid" not in message, message
+    assert entries  # the file was a real bundle before the flip

@@ -1,7 +1,8 @@
 """``kehoach bundle ...`` and ``kehoach key ...``: sync bundles and keys from a terminal.
 
-``bundle import`` prints what changed and any conflicts, and exits with 2 when any file was
-refused (the others are still imported); ``bundle verify`` and ``bundle inspect`` read a file
+``bundle import`` gives each file its own result (imported, already imported, nothing new, refused
+and why) and prints what changed and any conflicts; it exits with 2 when any file was refused (the
+others are still imported); ``bundle verify`` and ``bundle inspect`` read a file
 without a database.
 """
 
@@ -14,7 +15,7 @@ from typing import Any, TextIO
 from . import output as out
 from ..domain.errors import UserError
 from ..domain.numbers import format_number
-from .common import Common, EXIT_OK, actor
+from .common import EXIT_FAILURE, EXIT_OK, Common, actor
 
 EXIT_REFUSED = 2
 
@@ -111,39 +112,68 @@ def _change_line(c: Any) -> str:
     return f"  {c.month:02d}/{c.year}  chỉ tiêu {c.indicator_code}: {old} → {new}{mark}\n"
 
 
-def cmd_import(args: argparse.Namespace, stdout: TextIO) -> int:
-    """Import bundles, each in its own transaction; exit 2 when any was refused."""
-    import sys
+def _one_file(args: argparse.Namespace, db: Any, path: Path) -> tuple[dict[str, Any], Any]:
+    """Import (or preview) one file: its result row for --json and the summary to print, if any.
+
+    Every outcome is a row: ``imported`` (``preview`` with --dry-run), ``duplicate`` (this very
+    bundle was imported before), ``nothing_new`` (everything in it is already here), ``refused``
+    (with the reason code and the message) or ``error`` (an unexpected fault, in the log).
+    """
+    import logging
 
     from ..sync.errors import BundleRefused
     from ..sync.importer import import_bundle, preview_bundle
 
+    row: dict[str, Any] = {"file": str(path)}
+    try:
+        if args.dry_run:
+            p = preview_bundle(db, path, args.accept_key)
+            status, summary, sender = {"new": "preview", "stale": "nothing_new"}.get(p.status, p.status), p.summary, p.sender.name
+        else:
+            r = import_bundle(db, path, actor=actor(args), accept_fingerprint=args.accept_key)
+            status, summary, sender = r.status, r.summary, r.sender_name
+    except BundleRefused as exc:
+        if exc.reason == "stale":  # harmless: a file whose every change arrived another way
+            return {**row, "status": "nothing_new", "message": str(exc)}, None
+        return {**row, "status": "refused", "reason": exc.reason, "message": str(exc)}, None
+    except UserError as exc:
+        return {**row, "status": "refused", "reason": exc.field or "input", "message": str(exc)}, None
+    except Exception:  # one file's fault must not stop the files after it
+        logging.getLogger(__name__).exception("bundle import of %s failed", path)
+        return {**row, "status": "error", "reason": "internal",
+                "message": "Lỗi không mong đợi khi nhập tệp này; chi tiết đã ghi vào nhật ký của chương trình."}, None
+    return {**row, "status": status, "sender": sender, **summary.to_json()}, summary
+
+
+def cmd_import(args: argparse.Namespace, stdout: TextIO) -> int:
+    """Import bundles, each in its own transaction and with its own result.
+
+    Exit 2 when any file was refused, 1 when one failed unexpectedly, else 0 (files already held
+    are not refusals).
+    """
+    import sys
+
     db = _db(args)
-    refused = 0
     report = []
     for name in args.files:
         path = Path(name)
-        try:
-            if args.dry_run:
-                p = preview_bundle(db, path, args.accept_key)
-                status, summary, sender = p.status, p.summary, p.sender.name
-            else:
-                r = import_bundle(db, path, actor=actor(args), accept_fingerprint=args.accept_key)
-                status, summary, sender = r.status, r.summary, r.sender_name
-        except BundleRefused as exc:
-            refused += 1
-            sys.stderr.write(f"Từ chối {path.name}: {exc}\n")
-            report.append({"file": str(path), "status": "refused", "reason": exc.reason, "message": str(exc)})
+        row, summary = _one_file(args, db, path)
+        report.append(row)
+        status = row["status"]
+        if status in ("refused", "error"):
+            sys.stderr.write(f"Từ chối {path.name}: {row['message']}\n")
             continue
-        report.append({"file": str(path), "status": status, "sender": sender, **summary.to_json()})
         if args.json:
             continue
         if status == "duplicate":
             stdout.write(f"{path.name}: gói này đã được nhập trước đó, không có gì thay đổi.\n")
             continue
+        if status == "nothing_new":
+            stdout.write(f"{path.name}: đã có mọi thay đổi trong gói này (đến qua gói khác), không có gì thay đổi.\n")
+            continue
         verb = "Sẽ nhập" if args.dry_run else "Đã nhập"
         stdout.write(
-            f"{verb} {path.name} từ «{sender}»: {summary.new_revisions} lần sửa số liệu mới, "
+            f"{verb} {path.name} từ «{row['sender']}»: {summary.new_revisions} lần sửa số liệu mới, "
             f"{summary.new_month_events} lần duyệt/mở tháng, {summary.plans_added} kế hoạch mới, "
             f"{summary.plans_updated} kế hoạch cập nhật; {len(summary.changes)} số liệu thay đổi.\n"
         )
@@ -157,7 +187,8 @@ def cmd_import(args: argparse.Namespace, stdout: TextIO) -> int:
                 stdout.write(_change_line(change))
     if args.json:
         out.dump_json(report, stdout)
-    return EXIT_REFUSED if refused else EXIT_OK
+    statuses = {r["status"] for r in report}
+    return EXIT_FAILURE if "error" in statuses else EXIT_REFUSED if "refused" in statuses else EXIT_OK
 
 
 def cmd_verify(args: argparse.Namespace, stdout: TextIO) -> int:

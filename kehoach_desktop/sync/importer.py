@@ -140,7 +140,8 @@ def _inflate(data: bytes) -> bytes:
     try:
         body = inflater.decompress(data, MAX_ENTRY_BYTES)
     except zlib.error as exc:
-        raise BundleRefused(f"Dữ liệu đã giải mã không giải nén được ({exc}): tệp bị hỏng.", "payload") from exc
+        log.warning("sealed payload does not inflate: %s", exc)
+        raise BundleRefused("Dữ liệu đã giải mã không giải nén được: tệp bị hỏng.", "payload") from exc
     if inflater.unconsumed_tail or not inflater.eof:
         raise BundleRefused("Dữ liệu đã giải mã giải nén ra quá lớn hoặc bị cụt: tệp bị từ chối.", "ratio")
     return body

@@ -178,7 +178,13 @@ def parse(data: bytes) -> Payload:
         raw = _dict(json.loads(data.decode("utf-8")))
         return _parse(raw)
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-        message = str(exc)[:200]
+        # json's and codecs' own words are English: say where, in Vietnamese.
+        if isinstance(exc, json.JSONDecodeError):
+            message = f"không phải JSON hợp lệ ở dòng {exc.lineno}, cột {exc.colno}"
+        elif isinstance(exc, UnicodeDecodeError):
+            message = f"không phải văn bản UTF-8 ở byte {exc.start}"
+        else:
+            message = "lồng nhau quá sâu" if isinstance(exc, RecursionError) else "không đúng dạng"
         raise BundleRefused(f"Dữ liệu trong gói không đọc được ({message}): tệp bị hỏng hoặc bị sửa.", "payload") from exc
     except (_Bad, KeyError, TypeError, IndexError) as exc:
         detail = f"thiếu trường {exc}" if isinstance(exc, KeyError) else str(exc)[:200]

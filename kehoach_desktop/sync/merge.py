@@ -35,7 +35,7 @@ from .errors import BundleRefused
 from .manifest import Manifest
 from .payload import Payload
 from .plans import apply_plan
-from .state import held_seqs, learn
+from .state import held_pairs, learn
 
 
 @dataclass(frozen=True)
@@ -197,19 +197,19 @@ def _not_held(session: Session, changes: list[Any], table: type, other: type) ->
 
     A number of an installation names one change: one already held as the other kind is refused.
     """
-    by_origin: dict[str, list[Any]] = defaultdict(list)
+    spans: dict[str, tuple[int, int]] = {}
     for change in changes:
-        by_origin[change.installation_id].append(change)
+        low, high = spans.get(change.installation_id, (change.seq, change.seq))
+        spans[change.installation_id] = (min(low, change.seq), max(high, change.seq))
+    if held_pairs(session, spans, other) & {(c.installation_id, c.seq) for c in changes}:
+        raise BundleRefused("Gói có hai thay đổi khác nhau mang cùng một số thứ tự của một máy: tệp bị sửa.", "payload")
+    held = held_pairs(session, spans, table)
     result = []
-    for origin, mine in by_origin.items():
-        low, high = min(c.seq for c in mine), max(c.seq for c in mine)
-        if held_seqs(session, origin, low, high, other) & {c.seq for c in mine}:
-            raise BundleRefused("Gói có hai thay đổi khác nhau mang cùng một số thứ tự của một máy: tệp bị sửa.", "payload")
-        held = held_seqs(session, origin, low, high, table)
-        for change in mine:
-            if change.seq not in held:
-                held.add(change.seq)  # a duplicate inside the same payload counts once
-                result.append(change)
+    for change in changes:
+        key = (change.installation_id, change.seq)
+        if key not in held:
+            held.add(key)  # a duplicate inside the same payload counts once
+            result.append(change)
     return result
 
 

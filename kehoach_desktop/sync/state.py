@@ -50,13 +50,28 @@ def holdings(session: Session) -> dict[str, int]:
     return {k: v for k, v in result.items() if v}
 
 
-def held_seqs(session: Session, origin: str, low: int, high: int, table: type) -> set[int]:
-    """The numbers of ``origin``'s changes in ``table`` held here between ``low`` and ``high``."""
-    return set(
-        session.scalars(
-            select(table.seq).where(table.installation_id == origin, table.seq >= low, table.seq <= high)
-        )
-    )
+#: Origins asked about in one query: a bounded IN list (a province's bundle may name thousands).
+CHUNK = 500
+
+
+def held_pairs(session: Session, spans: Mapping[str, tuple[int, int]], table: type) -> set[tuple[str, int]]:
+    """The (origin, number) pairs of ``table`` held here within each origin's (low, high) span.
+
+    One query per ``CHUNK`` origins rather than one per origin: a bundle of a big commune names
+    thousands of installations.
+    """
+    found: set[tuple[str, int]] = set()
+    names = sorted(spans)
+    for at in range(0, len(names), CHUNK):
+        chunk = names[at : at + CHUNK]
+        low, high = min(spans[o][0] for o in chunk), max(spans[o][1] for o in chunk)
+        for origin, seq in session.execute(
+            select(table.installation_id, table.seq)
+            .where(table.installation_id.in_(chunk), table.seq >= low, table.seq <= high)
+        ):
+            if spans[origin][0] <= seq <= spans[origin][1]:
+                found.add((origin, seq))
+    return found
 
 
 def peer_knowledge(session: Session) -> dict[str, dict[str, int]]:

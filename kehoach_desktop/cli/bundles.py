@@ -64,6 +64,7 @@ def add_commands(sub: argparse._SubParsersAction, common: Common) -> None:  # ty
     q = ksub.add_parser("trust", help="tin cậy khóa công khai của một máy khác")
     common(q, plan=False)
     q.add_argument("file", metavar="TỆP", help="tệp khóa (.khoa)")
+    q.add_argument("--commune", help="mã xã mà máy này được gửi số liệu (mặc định: xã ghi trong tệp khóa)")
     q.add_argument("--user", help="người thực hiện (mặc định: tên đăng nhập máy)")
     q.set_defaults(func=cmd_key_trust)
     q = ksub.add_parser("list", help="liệt kê khóa của máy này và các khóa được tin cậy")
@@ -279,8 +280,15 @@ def cmd_key_trust(args: argparse.Namespace, stdout: TextIO) -> int:
     key = read_key_file(Path(args.file))
     db = _db(args)
     with db.write() as session:
-        trust_key(session, db.installation_id, key, actor(args))
-    stdout.write(f"Đã tin cậy máy «{key.name}» (vân tay {key.fingerprint}).\n")
+        trust_key(session, db.installation_id, key, actor(args), args.commune)
+    code = args.commune or key.commune_code
+    if args.commune is None and key.scope == "province":
+        speaks = "máy của tỉnh: được gửi số liệu của mọi xã"
+    elif code:
+        speaks = f"chỉ được gửi số liệu của xã {code}"
+    else:
+        speaks = "khóa chưa ghi xã nào: gói của máy này sẽ bị từ chối cho đến khi tin cậy lại với --commune MÃ_XÃ"
+    stdout.write(f"Đã tin cậy máy «{key.name}» (vân tay {key.fingerprint}; {speaks}).\n")
     return EXIT_OK
 
 

@@ -32,6 +32,7 @@ from .export import local_identity
 from .keys import PublicKey, local_keys, unb64
 from .merge import Summary
 from .payload import Payload, encode, parse
+from .scope import check_bundle_commune
 from .trust import check_sender, normalize_fingerprint, trust_key
 from .verify import Opened, open_bundle
 
@@ -88,6 +89,14 @@ def _prepare(db: Database, path: Path, accept_fingerprint: str | None) -> _Prepa
         if sender.installation_id == db.installation_id:
             raise BundleRefused("Gói này do chính máy này xuất ra; hãy nhập nó trên máy khác.", "own")
         problem = check_sender(session, sender)
+        if problem == "revoked_key":
+            # Confirming a fingerprint is how a new PC is met, not how a revoked one comes back.
+            raise BundleRefused(
+                _KEY_PROBLEMS[problem].format(name=sender.name or sender.installation_id)
+                + " Gói của máy này bị từ chối cho đến khi quản trị viên tin cậy lại khóa của nó một cách rõ ràng "
+                "(trang Đồng bộ, hoặc kehoach key trust TỆP_KHÓA). Không có gì thay đổi.",
+                problem,
+            )
         if problem is not None:
             if accept_fingerprint and normalize_fingerprint(accept_fingerprint) == sender.fingerprint:
                 trust = sender
@@ -106,6 +115,7 @@ def _prepare(db: Database, path: Path, accept_fingerprint: str | None) -> _Prepa
                 f"{commune.name} (mã {commune.code}). Không nhập gói của xã khác.",
                 "commune",
             )
+        check_bundle_commune(session, sender, trust is not None, m.commune_code)
         duplicate = session.get(BundleRow, m.bundle_id) is not None
     body = opened.body
     if len(body) != m.payload_size:

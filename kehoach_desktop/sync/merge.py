@@ -35,6 +35,7 @@ from .errors import BundleRefused
 from .manifest import Manifest
 from .payload import Payload
 from .plans import apply_plan
+from .scope import check_origins
 from .state import held_pairs, learn
 
 
@@ -107,6 +108,8 @@ def apply(session: Session, manifest: Manifest, payload: Payload, file_name: str
     kinds = {(r.installation_id, r.seq) for r in payload.revisions}
     if any((e.installation_id, e.seq) in kinds for e in payload.month_events):
         raise BundleRefused("Gói có hai thay đổi khác nhau mang cùng một số thứ tự của một máy: tệp bị sửa.", "payload")
+    origins = {c.installation_id for c in (*payload.revisions, *payload.month_events)}
+    check_origins(session, manifest.sender, manifest.commune_code, origins, payload.installations)
     summary = Summary()
     _installations(session, payload.installations, manifest.sender.installation_id, manifest.sender.name)
     commune = _commune(session, manifest)

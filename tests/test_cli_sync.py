@@ -143,3 +143,17 @@ def test_damage_is_told_in_vietnamese(three: dict[str, str], tmp_path: Path) -> 
     message = json.loads(text)[0]["message"]
     assert code == 2 and "CRC" not in message and "Error" not in message and "invalid" not in message, message
     assert entries  # the file was a real bundle before the flip
+
+
+def test_the_province_cannot_write_a_communes_figures(three: dict[str, str], tmp_path: Path) -> None:
+    """Issue 17, defect 7: `value set` (and approvals) on the province's PC are refused, nothing written."""
+    a, p = three["a"], three["p"]
+    bundle = str(tmp_path / "a.kehoach")
+    _ok("bundle", "export", "--db", a, "--out", bundle, "--full")
+    _ok("bundle", "import", "--db", p, bundle)
+    before = json.loads(_ok("value", "history", "--db", p, "--indicator", "1", "--period", "2026-03", "--json"))
+    code, _ = kehoach("value", "set", "--db", p, "--indicator", "1", "--period", "2026-03", "--value", "5", "--force", "--user", "p")
+    assert code == 2
+    assert json.loads(_ok("value", "history", "--db", p, "--indicator", "1", "--period", "2026-03", "--json")) == before
+    _ok("bundle", "export", "--db", p, "--out", str(tmp_path / "p.kehoach"), "--to", str(tmp_path / "a.khoa"))
+    assert json.loads(_ok("bundle", "inspect", str(tmp_path / "p.kehoach"), "--json"))["counts"]["revisions"] == 0

@@ -222,3 +222,26 @@ def test_any_flipped_byte_is_refused_or_harmless(pair: tuple[PC, PC], tmp_path: 
             open_bundle(path)
         except BundleRefused:
             continue
+
+
+@pytest.mark.parametrize("text", ["0E-200000000", "0E+999999999", "1E+5", " 12 ", "1_000", "١٢", "12.", ".5", "+3", "1" * 31, "1" * 61, "NaN", "-0x1"])
+def test_a_figure_is_a_plain_decimal_string(text: str) -> None:
+    """Issue 17, defect 8: only what the format says (``-123.45``, at most 30 + 20 digits) passes, at once."""
+    from kehoach_desktop.sync.payload import parse
+
+    body = {"installations": [{"id": "a", "name": ""}], "plans": [], "month_events": [],
+            "revisions": [["u", 2026, 1, 0, 1, [[0, 1]], "2026-01-01T00:00:00+00:00", "x", text, "estimate", None, None, None, None]]}
+    with pytest.raises(BundleRefused) as refused:
+        parse(json.dumps(body).encode())
+    assert refused.value.reason == "payload" and "số không hợp lệ" in str(refused.value)
+
+
+@pytest.mark.parametrize("text", ["0", "-12.5", "1" * 30, "0." + "1" * 20, "7000"])
+def test_plain_decimals_pass(text: str) -> None:
+    from decimal import Decimal
+
+    from kehoach_desktop.sync.payload import parse
+
+    body = {"installations": [{"id": "a", "name": ""}], "plans": [], "month_events": [],
+            "revisions": [["u", 2026, 1, 0, 1, [[0, 1]], "2026-01-01T00:00:00+00:00", "x", text, "estimate", None, None, None, None]]}
+    assert parse(json.dumps(body).encode()).revisions[0].new_value == Decimal(text)

@@ -8,6 +8,7 @@ payload is refused with a message rather than half-applied.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -23,6 +24,7 @@ from .errors import BundleRefused
 
 E = TypeVar("E", bound=Enum)
 MAX_TEXT = 2_000_000
+_PLAIN = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
 
 
 class _Bad(Exception):
@@ -111,7 +113,10 @@ def _str(v: Any, limit: int = 500, optional: bool = False) -> Any:
 def _dec(v: Any) -> Decimal | None:
     if v is None:
         return None
-    if not isinstance(v, str) or len(v) > 60:
+    # The format's plain decimal string, in ASCII digits only: Decimal() alone also takes
+    # "0E-200000000" (which to_plain writes out as 200 million zeros), " 12 ", "1_000" and
+    # Arabic-Indic digits.
+    if not isinstance(v, str) or len(v) > 60 or _PLAIN.fullmatch(v) is None:
         raise _Bad(f"số không hợp lệ: {str(v)[:40]}")
     try:
         d = Decimal(v)

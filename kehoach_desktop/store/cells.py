@@ -5,9 +5,10 @@ figure in effect is computed from that set alone, so every installation holding 
 shows the same figure whatever order the revisions came in (``domain.versions``):
 
 * in an open month, the heads (revisions nobody replaced) compete; one head is the figure,
-  several are a conflict and the latest of them is shown meanwhile;
-* in an approved month, only the revisions the approval had seen count; anything arriving
-  later is kept and listed as a conflict for the leader, and the approved figure stays.
+  several saying different things are a conflict and the latest of them is shown meanwhile
+  (several saying the same thing agree);
+* in an approved month, only the revisions the approval had seen count; anything different
+  arriving later is kept and listed as a conflict for the leader, and the approved figure stays.
 """
 
 from __future__ import annotations
@@ -101,11 +102,18 @@ def resolve(revs: list[Rev], uid: str, event: Event | None) -> Resolved:
         late = [r for r in revs if not versions.covers(seen, r.installation_id, r.seq)]
         top = versions.heads(admitted)
         competing = top + versions.heads(late)
-        return Resolved(versions.shown(top), len(top) > 1 or bool(late), vv, competing)
+        kept = versions.shown(top)
+        return Resolved(kept, _differ(top) or _differ(([kept] if kept else []) + late), vv, competing)
     if len(revs) == 1:  # the common case by far (a province's first import): nothing competes
         return Resolved(revs[0], False, vv, list(revs))
     top = versions.heads(revs)
-    return Resolved(versions.shown(top), len(top) > 1, vv, top)
+    return Resolved(versions.shown(top), _differ(top), vv, top)
+
+
+def _differ(revs: list[Rev]) -> bool:
+    """True when concurrent versions say different things: the same figure, kind and note typed
+    on two PCs apart is agreement, not a choice for the leader."""
+    return len({(r.value, r.kind, r.note) for r in revs}) > 1
 
 
 def effective(events: Iterable[Event]) -> Event | None:

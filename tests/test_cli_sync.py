@@ -157,3 +157,24 @@ def test_the_province_cannot_write_a_communes_figures(three: dict[str, str], tmp
     assert json.loads(_ok("value", "history", "--db", p, "--indicator", "1", "--period", "2026-03", "--json")) == before
     _ok("bundle", "export", "--db", p, "--out", str(tmp_path / "p.kehoach"), "--to", str(tmp_path / "a.khoa"))
     assert json.loads(_ok("bundle", "inspect", str(tmp_path / "p.kehoach"), "--json"))["counts"]["revisions"] == 0
+
+
+def test_a_plan_set_up_twice_is_offered_and_joined_from_the_cli(tmp_path: Path) -> None:
+    """Issue 17, defect 3 through `kehoach`: the import says so; bundle plans / join-plan do it."""
+    a, b = str(tmp_path / "a.db"), str(tmp_path / "b.db")
+    _ok("demo", "--db", a)
+    _ok("demo", "--db", b)
+    for name, db in (("a", a), ("b", b)):
+        _ok("key", "export", "--db", db, "--out", str(tmp_path / f"{name}.khoa"))
+    _ok("key", "trust", "--db", a, str(tmp_path / "b.khoa"))
+    _ok("value", "set", "--db", b, "--indicator", "1", "--period", "2026-11", "--value", "555", "--force", "--user", "b")
+    _ok("bundle", "export", "--db", b, "--out", str(tmp_path / "b.kehoach"))
+    text = _ok("bundle", "import", "--db", a, str(tmp_path / "b.kehoach"))
+    assert "join-plan --from" in text
+    (twin,) = json.loads(_ok("bundle", "plans", "--db", a, "--json"))
+    done = json.loads(_ok("bundle", "join-plan", "--db", a, "--from", str(twin["other"]), "--json", "--user", "a"))
+    assert done["moved"] == 1 and done["retired"] == twin["other"]
+    assert json.loads(_ok("bundle", "plans", "--db", a, "--json")) == []
+    assert "555" in _ok("value", "get", "--db", a, "--indicator", "1", "--period", "2026-11")
+    code, _ = kehoach("bundle", "join-plan", "--db", a, "--from", str(twin["other"]))
+    assert code == 2

@@ -50,6 +50,14 @@ def add_commands(sub: argparse._SubParsersAction, common: Common) -> None:  # ty
     q.add_argument("file", metavar="TỆP")
     q.add_argument("--json", action="store_true", help="in dạng JSON")
     q.set_defaults(func=cmd_inspect)
+    q = bsub.add_parser("plans", help="liệt kê kế hoạch bị trùng (hai máy cùng thiết lập một kế hoạch)")
+    common(q, plan=False, json=True)
+    q.set_defaults(func=cmd_plans)
+    q = bsub.add_parser("join-plan", help="gộp bản trùng vào kế hoạch giữ lại: chuyển số liệu, bỏ bản trùng")
+    common(q, plan=False, json=True)
+    q.add_argument("--from", dest="other", type=int, required=True, metavar="SỐ", help="số của kế hoạch trùng (xem bundle plans)")
+    q.add_argument("--user", help="người thực hiện (mặc định: tên đăng nhập máy)")
+    q.set_defaults(func=cmd_join_plan)
     q = bsub.add_parser("conflicts", help="liệt kê số liệu xung đột chờ lãnh đạo chọn")
     common(q, plan=False, json=True)
     q.set_defaults(func=cmd_conflicts)
@@ -186,10 +194,77 @@ def cmd_import(args: argparse.Namespace, stdout: TextIO) -> int:
             stdout.write(f"Xung đột mới ({len(summary.conflicts)}), chờ lãnh đạo chọn trên trang Đồng bộ:\n")
             for change in summary.conflicts:
                 stdout.write(_change_line(change))
+    twins = [] if args.dry_run else _twins(db)
     if args.json:
         out.dump_json(report, stdout)
+    else:
+        for t in twins:  # the same plan set up on two PCs: offer the join
+            stdout.write(_twin_line(t))
     statuses = {r["status"] for r in report}
     return EXIT_FAILURE if "error" in statuses else EXIT_REFUSED if "refused" in statuses else EXIT_OK
+
+
+def _twins(db: Any) -> list[Any]:
+    from ..store.plan_join import plan_twins
+
+    with db.read() as session:
+        return plan_twins(session)
+
+
+def _twin_line(t: Any) -> str:
+    return (
+        f"Xã {t.commune_code} có hai kế hoạch {t.start_year}-{t.end_year} đã thông qua: số {t.keep_id} «{t.keep_title}» "
+        f"(giữ lại) và số {t.other_id} «{t.other_title}» ({t.other_figures} số liệu). Gộp bằng: "
+        f"kehoach bundle join-plan --from {t.other_id}\n"
+    )
+
+
+def cmd_plans(args: argparse.Namespace, stdout: TextIO) -> int:
+    """List adopted copies of one plan (two PCs that each set it up)."""
+    twins = _twins(_db(args))
+    if args.json:
+        out.dump_json([{"keep": t.keep_id, "keep_uid": t.keep_uid, "other": t.other_id, "other_uid": t.other_uid,
+                        "commune": t.commune_code, "years": [t.start_year, t.end_year], "other_figures": t.other_figures}
+                       for t in twins], stdout)
+        return EXIT_OK
+    if not twins:
+        stdout.write("Không có kế hoạch nào bị trùng.\n")
+    for t in twins:
+        stdout.write(_twin_line(t))
+    return EXIT_OK
+
+
+def cmd_join_plan(args: argparse.Namespace, stdout: TextIO) -> int:
+    """Join a copy of a plan into the plan kept: its figures moved, the copy retired."""
+    from ..store.plan_join import join_plan
+
+    db = _db(args)
+    twin = next((t for t in _twins(db) if t.other_id == args.other), None)
+    if twin is None:
+        raise UserError(f"Kế hoạch số {args.other} không phải bản trùng nào. Dùng «kehoach bundle plans» để xem.", "from")
+    with db.write() as session:
+        r = join_plan(session, db.installation_id, twin.other_id, twin.keep_id, actor(args))
+    if args.json:
+        out.dump_json({"keep": twin.keep_id, "retired": twin.other_id, "moved": r.moved, "same": r.same,
+                       "locked": r.locked, "unmatched": r.unmatched,
+                       "differ": [{"indicator": d.code, "period": f"{d.year}-{d.month:02d}", "kept": out.plain(d.kept),
+                                   "other": out.plain(d.other)} for d in r.differ]}, stdout)
+        return EXIT_OK
+    stdout.write(
+        f"Đã gộp kế hoạch số {twin.other_id} vào số {twin.keep_id}: chuyển {r.moved} số liệu, {r.same} số liệu đã có sẵn; "
+        f"kế hoạch số {twin.other_id} trở về bản nháp (gửi gói để các máy khác cũng thấy).\n"
+    )
+    if r.locked:
+        stdout.write(f"{r.locked} số liệu thuộc tháng đã duyệt không được chuyển.\n")
+    if r.unmatched:
+        stdout.write(f"Chỉ tiêu không có trong kế hoạch giữ lại (số liệu không chuyển): {', '.join(r.unmatched)}.\n")
+    if r.differ:
+        stdout.write(f"{len(r.differ)} số liệu khác nhau giữa hai bản, giữ số của kế hoạch {twin.keep_id}; hãy kiểm tra:\n")
+        for d in r.differ:
+            kept = "—" if d.kept is None else format_number(d.kept)
+            other = "—" if d.other is None else format_number(d.other)
+            stdout.write(f"  {d.month:02d}/{d.year} chỉ tiêu {d.code}: giữ {kept}, bản trùng ghi {other}\n")
+    return EXIT_OK
 
 
 def cmd_verify(args: argparse.Namespace, stdout: TextIO) -> int:

@@ -70,53 +70,53 @@
 <context>
     <name>AnnualBar</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="42"/>
+        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="45"/>
         <source>Year plan:</source>
         <extracomment>An annual plan was applied to the 5-year plan (its ``ApplySummary``). The list of imported annual plans was read again.</extracomment>
         <translation>Kế hoạch năm:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="44"/>
+        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="47"/>
         <source>Import annual plan...</source>
         <translation>Nhập kế hoạch năm...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="45"/>
+        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="48"/>
         <source>Read the year&apos;s resolution or plan and match its indicators to the 5-year plan&apos;s</source>
         <translation>Đọc nghị quyết hoặc kế hoạch năm và ghép các chỉ tiêu của nó với chỉ tiêu của kế hoạch 5 năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="49"/>
+        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="52"/>
         <source>Year plan targets...</source>
         <translation>Chỉ tiêu kế hoạch năm...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="50"/>
+        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="53"/>
         <source>See and type each indicator&apos;s target for a year</source>
         <translation>Xem và nhập mục tiêu của từng chỉ tiêu cho một năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="56"/>
+        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="59"/>
         <source>Imported annual plans</source>
         <translation>Kế hoạch năm đã nhập</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="57"/>
+        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="60"/>
         <source>Open an annual plan imported earlier, to finish its review or see its matches</source>
         <translation>Mở một kế hoạch năm đã nhập để rà soát tiếp hoặc xem cách ghép</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="87"/>
+        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="101"/>
         <source>applied</source>
         <translation>đã áp dụng</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="87"/>
+        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="101"/>
         <source>being reviewed</source>
         <translation>đang rà soát</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="88"/>
+        <location filename="../../kehoach_desktop/gui/annual/plan_bar.py" line="102"/>
         <source>Year %1 — %2 (%3)</source>
         <translation>Năm %1 — %2 (%3)</translation>
     </message>
@@ -124,47 +124,47 @@
 <context>
     <name>AnnualImportDialog</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="70"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="44"/>
         <source>Import annual plan</source>
         <translation>Nhập kế hoạch năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="71"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="45"/>
         <source>Choose the year&apos;s resolution or plan (.txt, .docx or .pdf). Its indicators are matched to the 5-year plan&apos;s; you check each match before the targets are applied.</source>
         <translation>Chọn nghị quyết hoặc kế hoạch của năm (.txt, .docx hoặc .pdf). Các chỉ tiêu của văn bản được ghép với chỉ tiêu của kế hoạch 5 năm; anh/chị kiểm tra từng cặp ghép trước khi áp dụng mục tiêu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="76"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="50"/>
         <source>File of the annual resolution</source>
         <translation>Tệp nghị quyết năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="78"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="52"/>
         <source>&amp;Browse...</source>
         <translation>&amp;Chọn tệp...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="90"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="64"/>
         <source>&amp;File:</source>
         <translation>&amp;Tệp:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="93"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="67"/>
         <source>&amp;Year of the plan:</source>
         <translation>&amp;Năm của kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="97"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="71"/>
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="114"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="88"/>
         <source>Choose the annual plan file</source>
         <translation>Chọn tệp kế hoạch năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="115"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="89"/>
         <source>Plan documents (*.txt *.docx *.pdf);;All files (*)</source>
         <translation>Văn bản kế hoạch (*.txt *.docx *.pdf);;Tất cả các tệp (*)</translation>
     </message>
@@ -172,39 +172,39 @@
 <context>
     <name>AnnualImporter</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="158"/>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="165"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="132"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="134"/>
         <source>Reading %1...</source>
         <extracomment>A review opened (the dialog), after an import or a reopen. The import ended: True when it stored the annual plan and opened its review.</extracomment>
         <translation>Đang đọc %1...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="158"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="132"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="160"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="133"/>
         <source>Importing the annual plan</source>
         <translation>Đang nhập kế hoạch năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="173"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="142"/>
         <source>Import cancelled</source>
         <translation>Đã hủy nhập kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="200"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="167"/>
         <source>Matching the annual plan...</source>
         <translation>Đang ghép kế hoạch năm với kế hoạch 5 năm...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="203"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="170"/>
         <source>The %1 annual plan was stored as a draft; check its matches</source>
         <translation>Đã lưu kế hoạch năm %1 thành bản nháp; hãy kiểm tra cách ghép</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="211"/>
+        <location filename="../../kehoach_desktop/gui/annual/import_flow.py" line="178"/>
         <source>Loading the annual plan...</source>
         <translation>Đang tải kế hoạch năm...</translation>
     </message>
@@ -2380,6 +2380,51 @@ thức</translation>
     </message>
 </context>
 <context>
+    <name>PlanJoin</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/join_offer.py" line="39"/>
+        <source>This PC now holds two adopted copies of the plan %1-%2: «%3» and «%4» (%5 figures), probably set up on two PCs.</source>
+        <translation>Máy này đang có hai bản kế hoạch %1-%2 đã thông qua: «%3» và «%4» (%5 số liệu), có lẽ do hai máy cùng thiết lập.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/join_offer.py" line="46"/>
+        <location filename="../../kehoach_desktop/gui/sync/join_offer.py" line="53"/>
+        <location filename="../../kehoach_desktop/gui/sync/join_offer.py" line="75"/>
+        <source>Two copies of the plan</source>
+        <translation>Hai bản của cùng một kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/join_offer.py" line="47"/>
+        <source>Ask an administrator to join them on this page.</source>
+        <translation>Hãy nhờ quản trị viên gộp hai bản trên trang này.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/join_offer.py" line="49"/>
+        <source>Join the copy into the first one? Its figures are moved where the plan has none; figures that differ are listed and not moved; the copy goes back to draft on every PC after the next bundle.</source>
+        <translation>Gộp bản sau vào bản đầu? Số liệu của bản sau được chuyển sang những ô kế hoạch chưa có; số liệu khác nhau được liệt kê và không chuyển; bản sau trở về bản nháp trên mọi máy sau lần gửi gói tiếp theo.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/join_offer.py" line="63"/>
+        <source>Joining the plans...</source>
+        <translation>Đang gộp kế hoạch...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/join_offer.py" line="67"/>
+        <source>The plans are joined: %1 figures moved, %2 already there.</source>
+        <translation>Đã gộp kế hoạch: chuyển %1 số liệu, %2 số liệu đã có sẵn.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/join_offer.py" line="71"/>
+        <source>%1 figures differ between the copies; the plan&apos;s own are kept. Check:</source>
+        <translation>%1 số liệu khác nhau giữa hai bản; giữ số của kế hoạch. Hãy kiểm tra:</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/join_offer.py" line="74"/>
+        <source>%1 figures of approved months were not moved.</source>
+        <translation>%1 số liệu thuộc tháng đã duyệt không được chuyển.</translation>
+    </message>
+</context>
+<context>
     <name>PlanPage</name>
     <message>
         <location filename="../../kehoach_desktop/gui/plan_page.py" line="77"/>
@@ -2431,7 +2476,7 @@ thức</translation>
     </message>
     <message>
         <location filename="../../kehoach_desktop/gui/plan_page.py" line="109"/>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="442"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="435"/>
         <source>Adopt plan</source>
         <translation>Thông qua kế hoạch</translation>
     </message>
@@ -2442,7 +2487,7 @@ thức</translation>
     </message>
     <message>
         <location filename="../../kehoach_desktop/gui/plan_page.py" line="111"/>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="468"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="461"/>
         <source>Discard changes</source>
         <translation>Bỏ thay đổi</translation>
     </message>
@@ -2501,163 +2546,163 @@ Người quản trị sẽ nhập kế hoạch từ văn bản; các chỉ tiêu
     </message>
     <message>
         <location filename="../../kehoach_desktop/gui/plan_page.py" line="284"/>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="362"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="355"/>
         <source>Excel template (*.xlsx)</source>
         <translation>Biểu mẫu Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="298"/>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="304"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="297"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="299"/>
         <source>Reading %1...</source>
         <translation>Đang đọc %1...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="298"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="297"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="299"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="298"/>
         <source>Importing the plan</source>
         <translation>Đang nhập kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="312"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="307"/>
         <source>Import cancelled</source>
         <translation>Đã hủy nhập kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="333"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="326"/>
         <source>No indicators found</source>
         <translation>Không tìm thấy chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="334"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="327"/>
         <source>No indicators were found in %1, so nothing was imported.</source>
         <translation>Không tìm thấy chỉ tiêu nào trong %1 nên chưa nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="351"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="344"/>
         <source>Notes from reading the document:</source>
         <translation>Lưu ý khi đọc văn bản:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="370"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="363"/>
         <source>Writing %1...</source>
         <translation>Đang ghi %1...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="380"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="373"/>
         <source>The Excel template was written to %1</source>
         <translation>Đã ghi biểu mẫu Excel vào %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="394"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="387"/>
         <source>Cannot save yet</source>
         <translation>Chưa thể lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="395"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="388"/>
         <source>The indicator form has errors; correct them (they are shown in red) or undo the changes first.</source>
         <translation>Thông tin chỉ tiêu đang sửa còn lỗi; hãy sửa các lỗi (hiển thị màu đỏ) hoặc hoàn tác thay đổi trước.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="405"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="398"/>
         <source>Add the imported plan</source>
         <translation>Thêm kế hoạch vừa nhập</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="406"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="399"/>
         <source>The database already has a plan. The imported plan will be stored as a new draft plan and become the plan you work on; the existing plan and its figures stay in the database. Continue?</source>
         <translation>Cơ sở dữ liệu đã có kế hoạch. Kế hoạch vừa nhập sẽ được lưu thành một dự thảo kế hoạch mới và trở thành kế hoạch bạn đang làm việc; kế hoạch hiện có và số liệu của nó vẫn được giữ trong cơ sở dữ liệu. Tiếp tục?</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="423"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="416"/>
         <source>Saving the plan...</source>
         <translation>Đang lưu kế hoạch...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="433"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="426"/>
         <source>Review not finished</source>
         <translation>Chưa rà soát xong</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="434"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="427"/>
         <source>%1 items still need review. Confirm or correct each marked item (use &quot;Next to review&quot;), then adopt the plan.</source>
         <translation>Còn %1 mục cần rà soát. Hãy xác nhận hoặc sửa từng mục được đánh dấu (dùng nút &quot;Rà soát tiếp&quot;), rồi thông qua kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="443"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="436"/>
         <source>Adopt this plan? Its targets become the ones figures are judged against.</source>
         <translation>Thông qua kế hoạch này? Các mục tiêu của kế hoạch sẽ được dùng để đánh giá số liệu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="449"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="442"/>
         <source>Adopting the plan...</source>
         <translation>Đang thông qua kế hoạch...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="461"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="454"/>
         <source>The plan was adopted</source>
         <translation>Đã thông qua kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="461"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="454"/>
         <source>The plan was saved</source>
         <translation>Đã lưu kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="469"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="462"/>
         <source>Forget the changes not saved yet?</source>
         <translation>Bỏ các thay đổi chưa lưu?</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="490"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="483"/>
         <source>No plan yet</source>
         <translation>Chưa có kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="494"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="487"/>
         <source>Plan without a title</source>
         <translation>Kế hoạch chưa có tên</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="496"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="489"/>
         <source>Five-year plan %1</source>
         <translation>Kế hoạch 5 năm %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="496"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="489"/>
         <source>Annual plan %1</source>
         <translation>Kế hoạch năm %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="498"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="491"/>
         <source>imported, not saved yet</source>
         <translation>đã nhập, chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="500"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="493"/>
         <source>adopted</source>
         <translation>đã thông qua</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="502"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="495"/>
         <source>draft</source>
         <translation>dự thảo</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="506"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="499"/>
         <source>%1 indicators in %2 groups</source>
         <translation>%1 chỉ tiêu trong %2 nhóm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="509"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="502"/>
         <source>read from %1</source>
         <translation>đọc từ %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="511"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="504"/>
         <source>unsaved changes</source>
         <translation>có thay đổi chưa lưu</translation>
     </message>
@@ -2921,12 +2966,7 @@ Người quản trị sẽ nhập kế hoạch từ văn bản; các chỉ tiêu
         <translation>Số: %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/document.py" line="43"/>
-        <source>The generated text is not part of this version; the table and the counts are.</source>
-        <translation>Phiên bản này chưa viết được nội dung báo cáo; bảng số liệu và phần tổng hợp vẫn có.</translation>
-    </message>
-    <message>
-        <location filename="../../kehoach_desktop/gui/reports/document.py" line="60"/>
+        <location filename="../../kehoach_desktop/gui/reports/document.py" line="56"/>
         <source>REPORT</source>
         <translation>BÁO CÁO</translation>
     </message>
@@ -3098,108 +3138,108 @@ Người quản trị sẽ nhập kế hoạch từ văn bản; các chỉ tiêu
 <context>
     <name>ReportTableModel</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="93"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="94"/>
         <source>Plan %1</source>
         <extracomment>Column keys in order; ``forecast`` is shown from the 6-month report on, ``next_target`` (next year&apos;s plan) from the October report on.</extracomment>
         <translation>KH năm %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="95"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="96"/>
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="95"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="96"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="95"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="96"/>
         <source>Unit</source>
         <translation>ĐVT</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="96"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="97"/>
         <source>Year target</source>
         <translation>KH năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="96"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="97"/>
         <source>This period</source>
         <translation>TH kỳ</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="96"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="97"/>
         <source>Year to date</source>
         <translation>Lũy kế</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="97"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="98"/>
         <source>Same period last year</source>
         <translation>Cùng kỳ</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="97"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="98"/>
         <source>% of target</source>
         <translation>% KH</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="98"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="99"/>
         <source>% of same period</source>
         <translation>% cùng kỳ</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="98"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="99"/>
         <source>Year estimate</source>
         <translation>Ước cả năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="99"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="100"/>
         <source>Assessment</source>
         <translation>Đánh giá</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="99"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="100"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="105"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="106"/>
         <source>Year to date as a percentage of the year&apos;s target (above 100 is better than the target, whichever way the indicator should go).</source>
         <translation>Lũy kế so với kế hoạch năm, tính theo phần trăm (trên 100 là tốt hơn kế hoạch, dù chỉ tiêu cần tăng hay cần giảm).</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="107"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="108"/>
         <source>Year to date as a percentage of the same months last year.</source>
         <translation>Lũy kế so với cùng kỳ năm trước, tính theo phần trăm.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="108"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="109"/>
         <source>Estimate for the whole year from the months so far.</source>
         <translation>Ước thực hiện cả năm từ các tháng đã có.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="109"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="110"/>
         <source>Next year&apos;s target, from its annual plan or worked out on the 5-year plan&apos;s path (marked *); empty when next year has no target yet.</source>
         <translation>Chỉ tiêu kế hoạch năm sau: theo kế hoạch năm đã giao, hoặc tính theo lộ trình của kế hoạch 5 năm (có dấu *); để trống khi năm sau chưa có chỉ tiêu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="111"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="112"/>
         <source>The period&apos;s figure: flows summed over its months, levels at its last month.</source>
         <translation>Số liệu của kỳ: chỉ tiêu cộng dồn lấy tổng các tháng, chỉ tiêu thời điểm lấy tháng cuối kỳ.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="155"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="156"/>
         <source>Met</source>
         <translation>Đạt</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="155"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="156"/>
         <source>Not met</source>
         <translation>Không đạt</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="195"/>
+        <location filename="../../kehoach_desktop/gui/reports/table_model.py" line="196"/>
         <source>Estimate (not yet the official figure)</source>
         <translation>Số ước thực hiện (chưa phải số chính thức)</translation>
     </message>
@@ -3304,28 +3344,23 @@ Người quản trị sẽ nhập kế hoạch từ văn bản; các chỉ tiêu
         <translation>(chưa lấy số: đánh dấu «Lấy số báo cáo mới» để dùng số này)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="319"/>
-        <source>This version cannot write this kind of file yet.</source>
-        <translation>Phiên bản này chưa xuất được loại tệp này.</translation>
-    </message>
-    <message>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="334"/>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="332"/>
         <source>Saving the texts...</source>
         <translation>Đang lưu nội dung...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="340"/>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="355"/>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="338"/>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="353"/>
         <source>Texts of the report saved (%1).</source>
         <translation>Đã lưu nội dung báo cáo (%1).</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="364"/>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="362"/>
         <source>Unsaved texts</source>
         <translation>Nội dung chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/reports/page.py" line="365"/>
+        <location filename="../../kehoach_desktop/gui/reports/page.py" line="363"/>
         <source>The texts typed for the report of %1 are not saved yet. Save them now?</source>
         <translation>Nội dung đã gõ cho báo cáo %1 chưa được lưu. Lưu ngay bây giờ?</translation>
     </message>
@@ -4046,43 +4081,43 @@ Người quản trị sẽ nhập kế hoạch từ văn bản; các chỉ tiêu
         <translation>Đã ghi gói: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="40"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="41"/>
         <source>Choose the sync bundle</source>
         <extracomment>Refusals a person can lift by comparing the sender&apos;s fingerprint.</extracomment>
         <translation>Chọn gói đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="41"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="42"/>
         <source>Sync bundles (*.kehoach);;All files (*)</source>
         <translation>Gói đồng bộ (*.kehoach);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="48"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="49"/>
         <source>Choose the key file</source>
         <translation>Chọn tệp khóa</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="49"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="50"/>
         <source>Key files (*.khoa);;All files (*)</source>
         <translation>Tệp khóa (*.khoa);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="56"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="57"/>
         <source>This PC does not know the sending PC yet.</source>
         <translation>Máy này chưa biết máy gửi.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="57"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="58"/>
         <source>The sending PC&apos;s key was revoked on this PC.</source>
         <translation>Khóa của máy gửi đã bị thu hồi trên máy này.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="58"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="59"/>
         <source>The sending PC uses a different key than before: it may have been reinstalled, or the file may be forged.</source>
         <translation>Máy gửi dùng khóa khác với trước đây: có thể máy đã được cài đặt lại, hoặc tệp có thể bị giả mạo.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="62"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="63"/>
         <source>%1
 
 PC: %2
@@ -4101,42 +4136,42 @@ Hãy gọi điện cho người ở máy đó và đề nghị họ đọc dấu
 Dấu vân tay có khớp không?</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="68"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="69"/>
         <source>Check the sender&apos;s fingerprint</source>
         <translation>Kiểm tra dấu vân tay của máy gửi</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="76"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="77"/>
         <source>Bundle not imported</source>
         <translation>Chưa nhập gói</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="94"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="95"/>
         <source>Checking the bundle...</source>
         <translation>Đang kiểm tra gói...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="117"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="118"/>
         <source>Already imported</source>
         <translation>Đã nhập trước đó</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="118"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="119"/>
         <source>This bundle was imported before. Nothing changes.</source>
         <translation>Gói này đã được nhập trước đây. Không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="125"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="126"/>
         <source>Importing the bundle...</source>
         <translation>Đang nhập gói...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="133"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="134"/>
         <source>Bundle from %1 imported: %2 figures changed, %3 conflicts.</source>
         <translation>Đã nhập gói từ %1: %2 số liệu thay đổi, %3 xung đột.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="185"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="187"/>
         <source>The key of %1 is trusted.</source>
         <translation>Đã tin cậy khóa của %1.</translation>
     </message>

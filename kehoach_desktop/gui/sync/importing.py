@@ -22,6 +22,7 @@ from ...sync.keys import PublicKey, read_key_file
 from ...sync.merge import CellChange
 from ...sync.trust import trust_key
 from ..operations import DbOp, show_error
+from .join_offer import offer_plan_join
 from .preview_dialog import PreviewDialog
 
 if TYPE_CHECKING:
@@ -135,6 +136,7 @@ class ImportMixin:
         )
         self._announce(s.changes + s.conflicts, bool(s.new_month_events), bool(s.plans_added or s.plans_updated))
         self.reload()
+        offer_plan_join(self, self.ctx, self._plan_arrived)  # the same plan set up on two PCs?
 
     def _announce(self: SyncPage, cells: list[CellChange], months: bool, plans: bool) -> None:
         """Tell the other pages what changed, so they reload."""

@@ -15,6 +15,7 @@ from sqlalchemy import func, select, union_all
 from sqlalchemy.orm import Session
 
 from ..store.schema import MonthEventRow, PeerKnowledgeRow, RevisionRow
+from ..store.types import utcnow
 
 
 def _changes():  # type: ignore[no-untyped-def]
@@ -89,6 +90,9 @@ def learn(session: Session, peer_id: str, knowledge: Mapping[str, int], as_of: d
     database was restored from a backup): the next incremental bundle to it must resend what it
     lost. An older bundle, imported late, tells nothing new.
     """
+    # A date in the future (a wrong clock, or a forger) is taken as now: otherwise every honest
+    # bundle after it would look older and what the peer holds would never be learnt again.
+    as_of = min(as_of, utcnow())
     rows = {
         r.origin_id: r
         for r in session.scalars(select(PeerKnowledgeRow).where(PeerKnowledgeRow.peer_id == peer_id))

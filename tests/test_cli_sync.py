@@ -178,3 +178,15 @@ def test_a_plan_set_up_twice_is_offered_and_joined_from_the_cli(tmp_path: Path) 
     assert "555" in _ok("value", "get", "--db", a, "--indicator", "1", "--period", "2026-11")
     code, _ = kehoach("bundle", "join-plan", "--db", a, "--from", str(twin["other"]))
     assert code == 2
+
+
+def test_a_pc_is_renamed_from_the_cli(three: dict[str, str], tmp_path: Path) -> None:
+    """Issue 17, defect 10: `key rename`; the peers learn the new name from the next bundle."""
+    a, b = three["a"], three["b"]
+    assert "Máy văn phòng 2" in _ok("key", "rename", "--db", a, "--name", "  Máy văn phòng   2 ")
+    assert "«Máy văn phòng 2»" in _ok("key", "list", "--db", a)
+    out = str(tmp_path / "r.kehoach")
+    _ok("bundle", "export", "--db", a, "--out", out)
+    assert "từ «Máy văn phòng 2»" in _ok("bundle", "import", "--db", b, out)
+    code, _ = kehoach("key", "rename", "--db", a, "--name", " ")
+    assert code == 2

@@ -75,6 +75,11 @@ def add_commands(sub: argparse._SubParsersAction, common: Common) -> None:  # ty
     q.add_argument("--commune", help="mã xã mà máy này được gửi số liệu (mặc định: xã ghi trong tệp khóa)")
     q.add_argument("--user", help="người thực hiện (mặc định: tên đăng nhập máy)")
     q.set_defaults(func=cmd_key_trust)
+    q = ksub.add_parser("rename", help="đổi tên máy này (tên các máy khác thấy trên gói và tệp khóa)")
+    common(q, plan=False)
+    q.add_argument("--name", required=True, help="tên mới, ví dụ «Máy văn phòng 2»")
+    q.add_argument("--user", help="người thực hiện (mặc định: tên đăng nhập máy)")
+    q.set_defaults(func=cmd_key_rename)
     q = ksub.add_parser("list", help="liệt kê khóa của máy này và các khóa được tin cậy")
     common(q, plan=False)
     q.set_defaults(func=cmd_key_list)
@@ -364,6 +369,17 @@ def cmd_key_trust(args: argparse.Namespace, stdout: TextIO) -> int:
     else:
         speaks = "khóa chưa ghi xã nào: gói của máy này sẽ bị từ chối cho đến khi tin cậy lại với --commune MÃ_XÃ"
     stdout.write(f"Đã tin cậy máy «{key.name}» (vân tay {key.fingerprint}; {speaks}).\n")
+    return EXIT_OK
+
+
+def cmd_key_rename(args: argparse.Namespace, stdout: TextIO) -> int:
+    """Rename this PC."""
+    from ..store.commune_edit import rename_installation
+
+    db = _db(args)
+    with db.write() as session:
+        name = rename_installation(session, db.installation_id, actor(args), args.name)
+    stdout.write(f"Máy này nay tên «{name}»; các máy khác thấy tên mới từ gói tiếp theo. Hãy xuất lại tệp khóa nếu cần.\n")
     return EXIT_OK
 
 

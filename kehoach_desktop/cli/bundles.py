@@ -126,6 +126,18 @@ def _change_line(c: Any) -> str:
     return f"  {c.month:02d}/{c.year}  chỉ tiêu {c.indicator_code}: {old} → {new}{mark}\n"
 
 
+_STATES = {"approved": "duyệt", "open": "mở lại", "submitted": "gửi duyệt"}
+_ROLES = {"officer": "cán bộ", "leader": "lãnh đạo", "admin": "quản trị viên"}
+
+
+def _held_line(h: Any) -> str:
+    """A month event that arrived but does not count, for the leader to see."""
+    who = _ROLES.get(h.role or "", "không rõ vai trò")
+    why = "không ghi lý do" if h.state == "open" and len((h.reason or "").strip()) < 5 else f"{who} không có quyền"
+    return (f"  Không áp dụng: {_STATES.get(h.state, h.state)} tháng {h.month:02d}/{h.year} của {h.actor} ({who}): {why}; "
+            "tháng giữ nguyên, chờ lãnh đạo xem.\n")
+
+
 def _one_file(args: argparse.Namespace, db: Any, path: Path) -> tuple[dict[str, Any], Any]:
     """Import (or preview) one file: its result row for --json and the summary to print, if any.
 
@@ -199,6 +211,8 @@ def cmd_import(args: argparse.Namespace, stdout: TextIO) -> int:
             stdout.write(f"Xung đột mới ({len(summary.conflicts)}), chờ lãnh đạo chọn trên trang Đồng bộ:\n")
             for change in summary.conflicts:
                 stdout.write(_change_line(change))
+        for held in summary.held_events:
+            stdout.write(_held_line(held))
     twins = [] if args.dry_run else _twins(db)
     if args.json:
         out.dump_json(report, stdout)

@@ -170,7 +170,7 @@ def collect(session: Session, commune_id: int, since: Mapping[str, int] | None) 
         cells = {uid: ids.vv(vv) for uid, vv in sorted(json.loads(row.cells or "{}").items())}
         events.append([
             plan_uids[row.plan_id], row.year, row.month, ids(row.installation_id), row.seq, ids.vv(row.vv),
-            when(row.at), row.actor, row.state.value, row.reason, cells,
+            when(row.at), row.actor, row.state.value, row.reason, cells, row.role,
         ])
     payload = {
         "installations": ids.listing(),

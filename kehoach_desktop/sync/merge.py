@@ -52,6 +52,19 @@ class CellChange:
     conflict: bool
 
 
+@dataclass(frozen=True)
+class HeldEvent:
+    """A month approval or reopening that arrived but does not count (``store.cells.counts``):
+    made by a role that may not, or a reopening without its reason. Kept for the leader."""
+
+    year: int
+    month: int
+    state: str
+    actor: str
+    role: str | None
+    reason: str | None
+
+
 @dataclass
 class Summary:
     """What an import did (or, in a preview, would do)."""
@@ -64,6 +77,7 @@ class Summary:
     acks: int = 0
     changes: list[CellChange] = field(default_factory=list)
     conflicts: list[CellChange] = field(default_factory=list)
+    held_events: list[HeldEvent] = field(default_factory=list)
 
     @property
     def nothing_new(self) -> bool:
@@ -79,6 +93,7 @@ class Summary:
             "new_revisions": self.new_revisions, "new_month_events": self.new_month_events,
             "plans_added": self.plans_added, "plans_updated": self.plans_updated,
             "changed": len(self.changes), "conflicts": len(self.conflicts),
+            "held_month_events": len(self.held_events),
         }
 
 
@@ -228,9 +243,14 @@ def _add_events(session: Session, payload: Payload, plan_ids: dict[str, int], su
             "actor": event.actor, "at": event.at, "reason": event.reason,
             "installation_id": event.installation_id, "seq": event.seq,
             "vv": versions.dumps(versions.merge(event.vv, {event.installation_id: event.seq})),
-            "cells": json.dumps(event.cells, sort_keys=True, separators=(",", ":")),
+            "cells": json.dumps(event.cells, sort_keys=True, separators=(",", ":")), "role": event.role,
         })
         months.add((plan_id, event.year, event.month))
+        held = cellstore.Event(event.installation_id, event.seq, event.vv, event.at, event.state, event.actor,
+                               event.reason, event.cells, event.role)
+        if not cellstore.counts(held):
+            summary.held_events.append(HeldEvent(event.year, event.month, event.state.value, event.actor,
+                                                 event.role, event.reason))
     if rows:
         session.connection().execute(insert(MonthEventRow.__table__), rows)
     summary.new_month_events = len(rows)

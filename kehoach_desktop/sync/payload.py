@@ -17,7 +17,7 @@ from enum import Enum
 from typing import Any, TypeVar
 
 from ..domain import versions
-from ..domain.access import MonthState
+from ..domain.access import MonthState, Role
 from ..domain.model import Aggregation, Direction, PlanKind, PlanStatus, RuleKind, TargetSource, ValueKind
 from ..domain.numbers import to_plain
 from .errors import BundleRefused
@@ -76,6 +76,7 @@ class MonthEventIn:
     state: MonthState
     reason: str | None
     cells: dict[str, dict[str, int]]
+    role: str | None = None  # since format 1.2
 
 
 @dataclass
@@ -220,9 +221,16 @@ def _parse(raw: dict[str, Any]) -> Payload:
         out.month_events.append(MonthEventIn(
             _str(e[0], 36), _int(e[1], 1900, 2200), _int(e[2], 1, 12), ids[_int(e[3], 0, len(ids) - 1)],
             _int(e[4], 1), _vv(e[5], ids), _time(e[6]), _str(e[7], 100), _enum(MonthState, e[8]),
-            _str(e[9], 10_000, True), cells,
+            _str(e[9], 10_000, True), cells, _role(e[11]) if len(e) > 11 else None,
         ))
     return out
+
+
+def _role(v: Any) -> str | None:
+    """The role that made a month event (format 1.2), or None (made before roles travelled)."""
+    if v is None:
+        return None
+    return _enum(Role, v).value
 
 
 def _plan(p: dict[str, Any]) -> dict[str, Any]:

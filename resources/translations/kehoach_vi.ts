@@ -2792,13 +2792,13 @@ Người quản trị sẽ nhập kế hoạch từ văn bản; các chỉ tiêu
     </message>
     <message>
         <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="41"/>
-        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="83"/>
+        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="89"/>
         <source>Figures this bundle changes</source>
         <translation>Các số liệu gói này thay đổi</translation>
     </message>
     <message>
         <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="42"/>
-        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="84"/>
+        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="90"/>
         <source>Conflicts this bundle creates</source>
         <translation>Các xung đột gói này tạo ra</translation>
     </message>
@@ -2818,77 +2818,82 @@ Người quản trị sẽ nhập kế hoạch từ văn bản; các chỉ tiêu
         <translation>Một số số liệu đã bị sửa trên cả hai máy. Sau khi nhập, cả hai phiên bản đều được giữ lại và lãnh đạo sẽ chọn một phiên bản ở thẻ Xung đột.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="70"/>
+        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="60"/>
+        <source>Not applied: %1 approval or reopening events (%2) were made without a leader&apos;s right or without a reason; those months keep their state for the leader to check.</source>
+        <translation>Không áp dụng: %1 lần duyệt hoặc mở lại tháng (%2) không do người có quyền lãnh đạo thực hiện hoặc không ghi lý do; các tháng đó giữ nguyên trạng thái để lãnh đạo xem.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="76"/>
         <source>Sender:</source>
         <translation>Máy gửi:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="71"/>
+        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="77"/>
         <source>Fingerprint:</source>
         <translation>Dấu vân tay:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="72"/>
+        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="78"/>
         <source>Commune:</source>
         <translation>Xã:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="73"/>
+        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="79"/>
         <source>Created:</source>
         <translation>Ngày tạo:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="74"/>
+        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="80"/>
         <source>Kind:</source>
         <translation>Loại:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="75"/>
+        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="81"/>
         <source>Encrypted:</source>
         <translation>Mã hoá:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="76"/>
+        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="82"/>
         <source>Contents:</source>
         <translation>Nội dung:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="77"/>
+        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="83"/>
         <source>New for this PC:</source>
         <translation>Mới đối với máy này:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="94"/>
+        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="100"/>
         <source>%1 figures, %2 month events, %3 plans added, %4 plans updated</source>
         <translation>%1 số liệu, %2 sự kiện tháng, thêm %3 kế hoạch, cập nhật %4 kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="102"/>
+        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="108"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="102"/>
+        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="108"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="102"/>
+        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="108"/>
         <source>Now</source>
         <translation>Hiện tại</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="102"/>
+        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="108"/>
         <source>In the bundle</source>
         <translation>Trong gói</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="102"/>
+        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="108"/>
         <source>Conflict</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="117"/>
+        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="123"/>
         <source>Changed on both PCs: a leader will choose the version to keep.</source>
         <translation>Đã bị sửa trên cả hai máy: lãnh đạo sẽ chọn phiên bản cần giữ.</translation>
     </message>

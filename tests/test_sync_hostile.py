@@ -149,7 +149,27 @@ def _not_a_zip(a: PC, b: PC, tmp: Path) -> Path:
     return tmp / "photo.kehoach"
 
 
+def _sealed_bomb(a: PC, b: PC, tmp: Path) -> Path:
+    """A trusted sender's encrypted payload that inflates a thousandfold (the zip's ratio check cannot
+    see inside the ciphertext): 40 MB of JSON spaces from about 40 kB."""
+    import zlib
+
+    from kehoach_desktop.sync import crypto
+    from kehoach_desktop.sync.export import own_public_key
+
+    entries = _entries(a.export(b, full=True, encrypt=True))
+    raw = json.loads(entries[container.MANIFEST])
+    body = b'{"installations":[],"plans":[],"revisions":[],"month_events":[]' + b" " * (40 * 1024 * 1024) + b"}"
+    eph, nonce, sealed = crypto.seal(zlib.compress(body, 9), own_public_key(b.db).box_public, raw["bundle_id"].encode("ascii"))
+    raw["encryption"]["ephemeral_public"], raw["encryption"]["nonce"] = b64(eph), b64(nonce)
+    raw["payload"] = {"name": container.SEALED, "sha256": manifest.digest(sealed), "size": len(sealed)}
+    signed = manifest.encode(raw)
+    return _write(tmp / "sealed-bomb.kehoach", {container.MANIFEST: signed, container.SIGNATURE: _a_key(a).sign(signed),
+                                                container.SEALED: sealed})
+
+
 HOSTILE = {
+    "encrypted payload that inflates 1000x": (_sealed_bomb, "ratio"),
     "tampered payload": (_tampered_payload, "hash"),
     "tampered manifest": (_tampered_manifest, "signature"),
     "wrong signature": (_wrong_signature, "signature"),

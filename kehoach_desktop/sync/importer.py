@@ -26,7 +26,7 @@ from ..store.operations import audit
 from ..store.schema import BundleRow
 from ..store.types import utcnow
 from . import crypto, merge
-from .container import MAX_ENTRY_BYTES
+from .container import MAX_ENTRY_BYTES, MAX_RATIO
 from .errors import BundleRefused
 from .export import local_identity
 from .keys import PublicKey, local_keys, unb64
@@ -146,14 +146,19 @@ def _prepare(db: Database, path: Path, accept_fingerprint: str | None) -> _Prepa
 
 def _inflate(data: bytes) -> bytes:
     """The sealed payload decompressed, never beyond the container's entry limit (no zip bomb)."""
+    # The zip's ratio check cannot see inside the ciphertext: the same ratio applies here, so a
+    # trusted sender cannot make this PC spend a thousand times the file's size.
+    limit = min(MAX_ENTRY_BYTES, max(1024 * 1024, MAX_RATIO * len(data)))
     inflater = zlib.decompressobj()
     try:
-        body = inflater.decompress(data, MAX_ENTRY_BYTES)
+        body = inflater.decompress(data, limit)
     except zlib.error as exc:
         log.warning("sealed payload does not inflate: %s", exc)
         raise BundleRefused("Dữ liệu đã giải mã không giải nén được: tệp bị hỏng.", "payload") from exc
     if inflater.unconsumed_tail or not inflater.eof:
-        raise BundleRefused("Dữ liệu đã giải mã giải nén ra quá lớn hoặc bị cụt: tệp bị từ chối.", "ratio")
+        raise BundleRefused(
+            f"Dữ liệu đã giải mã giải nén ra quá lớn (hơn {MAX_RATIO} lần kích thước trong tệp, dấu hiệu của một "
+            "«bom nén») hoặc bị cụt: tệp bị từ chối, không có gì thay đổi.", "ratio")
     return body
 
 

@@ -265,3 +265,21 @@ def test_plain_decimals_pass(text: str) -> None:
     body = {"installations": [{"id": "a", "name": ""}], "plans": [], "month_events": [],
             "revisions": [["u", 2026, 1, 0, 1, [[0, 1]], "2026-01-01T00:00:00+00:00", "x", text, "estimate", None, None, None, None]]}
     assert parse(json.dumps(body).encode()).revisions[0].new_value == Decimal(text)
+
+
+def test_row_and_byte_limits_refuse_before_the_work(pair: tuple[PC, PC], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 17, defect 10: what a trusted sender can make this PC spend is bounded (rows and bytes)."""
+    from kehoach_desktop.sync import payload as payload_module
+
+    body = {"installations": [{"id": "a", "name": ""}], "plans": [], "month_events": [], "revisions": [[]] * 200_001}
+    with pytest.raises(BundleRefused) as refused:
+        payload_module.parse(json.dumps(body).encode())
+    assert "200001 lần sửa số liệu, quá giới hạn 200000" in str(refused.value)
+    a, b = pair
+    a.set("1", "2026-03", "9")
+    bundle = a.export(b)
+    before = _snapshot(b)
+    monkeypatch.setattr(payload_module, "MAX_BYTES", 100)
+    with pytest.raises(BundleRefused) as refused:
+        import_bundle(b.db, bundle, actor="b")
+    assert refused.value.reason == "size" and _snapshot(b) == before

@@ -31,6 +31,7 @@ from .errors import BundleRefused
 from .export import local_identity
 from .keys import PublicKey, local_keys, unb64
 from .merge import Summary
+from . import payload as payload_limits
 from .payload import Payload, encode, parse
 from .scope import check_bundle_commune
 from .trust import check_sender, normalize_fingerprint, trust_key
@@ -148,7 +149,7 @@ def _inflate(data: bytes) -> bytes:
     """The sealed payload decompressed, never beyond the container's entry limit (no zip bomb)."""
     # The zip's ratio check cannot see inside the ciphertext: the same ratio applies here, so a
     # trusted sender cannot make this PC spend a thousand times the file's size.
-    limit = min(MAX_ENTRY_BYTES, max(1024 * 1024, MAX_RATIO * len(data)))
+    limit = min(MAX_ENTRY_BYTES, payload_limits.MAX_BYTES + 1, max(1024 * 1024, MAX_RATIO * len(data)))
     inflater = zlib.decompressobj()
     try:
         body = inflater.decompress(data, limit)

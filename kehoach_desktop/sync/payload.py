@@ -24,6 +24,14 @@ from .errors import BundleRefused
 
 E = TypeVar("E", bound=Enum)
 MAX_TEXT = 2_000_000
+#: Rows one bundle may carry: a commune's five years are some 2,000 cells with a few revisions
+#: each, so these leave a wide margin while bounding what a trusted sender can make this PC
+#: spend (tests/bench/sync_scale_bench.py measures the largest bundle within them).
+MAX_REVISIONS = 200_000
+MAX_MONTH_EVENTS = 20_000
+MAX_INSTALLATIONS = 20_000
+#: Bytes of payload JSON read at most (checked before parsing: JSON takes ~10x its size in memory).
+MAX_BYTES = 64 * 1024 * 1024
 _PLAIN = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
 
 
@@ -150,9 +158,11 @@ def _enum(cls: type[E], v: Any, optional: bool = False) -> Any:
         raise _Bad(f"giá trị «{str(v)[:40]}» không hợp lệ") from exc
 
 
-def _list(v: Any, limit: int = 5_000_000) -> list[Any]:
-    if not isinstance(v, list) or len(v) > limit:
+def _list(v: Any, limit: int = 5_000_000, what: str = "") -> list[Any]:
+    if not isinstance(v, list):
         raise _Bad("danh sách không hợp lệ")
+    if len(v) > limit:
+        raise _Bad(f"{len(v)} {what or 'mục'}, quá giới hạn {limit} của một gói" if what else "danh sách quá dài")
     return v
 
 
@@ -180,6 +190,10 @@ def _vv(v: Any, ids: list[str]) -> dict[str, int]:
 
 def parse(data: bytes) -> Payload:
     """A payload from its bytes; ``BundleRefused`` naming what is malformed."""
+    if len(data) > MAX_BYTES:
+        raise BundleRefused(
+            f"Dữ liệu trong gói lớn {len(data) // (1024 * 1024)} MB, quá giới hạn {MAX_BYTES // (1024 * 1024)} MB của "
+            "một gói (dữ liệu năm năm của một xã chỉ vài MB): tệp bị từ chối, không có gì thay đổi.", "size")
     try:
         raw = _dict(json.loads(data.decode("utf-8")))
         return _parse(raw)
@@ -200,7 +214,7 @@ def parse(data: bytes) -> Payload:
 def _parse(raw: dict[str, Any]) -> Payload:
     out = Payload()
     ids: list[str] = []
-    for item in _list(raw["installations"], 100_000):
+    for item in _list(raw["installations"], MAX_INSTALLATIONS, "máy"):
         item = _dict(item)
         ids.append(_str(item["id"], 36))
         if not versions.is_plain_id(ids[-1]):
@@ -208,14 +222,14 @@ def _parse(raw: dict[str, Any]) -> Payload:
         out.installations[ids[-1]] = _str(item.get("name") or "", 200)
     for plan in _list(raw["plans"], 1000):
         out.plans.append(_plan(_dict(plan)))
-    for r in _list(raw["revisions"]):
+    for r in _list(raw["revisions"], MAX_REVISIONS, "lần sửa số liệu"):
         r = _row(r, 14)
         out.revisions.append(RevisionIn(
             _str(r[0], 36), _int(r[1], 1900, 2200), _int(r[2], 1, 12), ids[_int(r[3], 0, len(ids) - 1)],
             _int(r[4], 1), _vv(r[5], ids), _time(r[6]), _str(r[7], 100), _dec(r[8]), _enum(ValueKind, r[9]),
             _str(r[10], 10_000, True), _dec(r[11]), _enum(ValueKind, r[12], True), _str(r[13], 10_000, True),
         ))
-    for e in _list(raw["month_events"], 1_000_000):
+    for e in _list(raw["month_events"], MAX_MONTH_EVENTS, "lần duyệt/mở tháng"):
         e = _row(e, 11)
         cells = {_str(uid, 36): _vv(vv, ids) for uid, vv in _dict(e[10]).items()}
         out.month_events.append(MonthEventIn(

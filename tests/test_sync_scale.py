@@ -113,3 +113,52 @@ def test_a_bundle_from_ten_thousand_installations_imports(tmp_path: Path) -> Non
         from kehoach_desktop.sync.state import holdings
 
         assert len(holdings(session)) == N
+
+
+def test_a_province_of_168_communes_with_three_pcs_each_and_10000_installations(tmp_path: Path) -> None:
+    """The issue's "done when": 168 communes x 3 PCs, synthetic installations up to 10,000, and a commune
+    PC's incremental bundles both ways."""
+    from kehoach_desktop.sync.state import holdings
+
+    p = make_pc(tmp_path, "P")
+    communes, origins = 168, []
+    with p.db.write() as session:
+        make_province(session, p.db.installation_id, "p", "Tỉnh Thử")
+        rows = []
+        for n in range(communes):
+            commune = CommuneRow(code=f"{10000 + n}", name=f"Xã {n}", province="Tỉnh Thử")
+            session.add(commune)
+            session.flush()
+            plan = create_plan(session, p.db.installation_id, commune.id, demo_draft(), "p")
+            indicators = list(session.scalars(select(IndicatorRow.id).where(IndicatorRow.plan_id == plan.id)))
+            per_commune = (N - 3 * communes) // communes + 3  # three real PCs, then synthetic ones
+            for k in range(per_commune):
+                origin = str(uuid.uuid4())
+                origins.append(origin)
+                for seq in (1, 2):  # two edits of one cell each
+                    rows.append({
+                        "indicator_id": indicators[k % len(indicators)], "year": 2026, "month": 1 + k % 12,
+                        "old_value": None, "new_value": Decimal(seq), "old_kind": None, "new_kind": ValueKind.ESTIMATE,
+                        "old_note": None, "new_note": None, "actor": "x", "at": datetime(2026, 2, seq, tzinfo=UTC),
+                        "installation_id": origin, "seq": seq, "vv": f'{{"{origin}":{seq}}}'})
+        bulk_insert(session, Installation.__table__, [
+            {"id": o, "name": "", "is_local": False, "last_seq": 2, "scope": "commune", "created_at": datetime(2026, 1, 1, tzinfo=UTC)}
+            for o in origins
+        ])
+        bulk_insert(session, RevisionRow.__table__, rows)
+    assert len(origins) >= N - communes
+    a = make_pc(tmp_path, "A")
+    install_demo(a.db)
+    trust_all(a, p)
+    assert p.take(a.export(p, full=True)) == "imported"
+    assert a.take(p.export(a)) == "imported"
+    for value in ("71", "72"):
+        a.set("1", "2026-06", value)
+        bundle = a.export(p)
+        assert open_bundle(bundle).manifest.counts["revisions"] == 1
+        assert p.take(bundle) == "imported"
+        back = p.export(a)
+        assert open_bundle(back).manifest.counts["revisions"] == 0
+        assert a.take(back) == "imported"
+    with p.db.read() as session:
+        assert len(holdings(session)) == len(origins) + 1

@@ -3,13 +3,20 @@
 A commune PC's key is trusted for the commune it was trusted for (the commune named in its key
 file, or the one an admin gave with ``kehoach key trust --commune``); a province's key for every
 commune. A key naming no commune (written before its PC had one) speaks, on a commune's PC, for
-that PC's commune (the only one it accepts); on a province's PC for none until an admin names one. A bundle is accepted only for a commune its signer may speak for, and each change in it
-only from an origin that may write that commune's figures: the sender itself, this installation
-(its own changes coming back after a restore), an installation whose own key is trusted here for
-that commune, or one (with no key here, or a key naming no commune) whose changes held here are
-of that commune (an installation seen for the first time becomes that commune's). Without this, a trusted PC of one commune could sign
-another commune's figures, even under that commune's PC id, and take the real PC's next numbers:
-the real change would later be skipped as already held.
+that PC's commune (the only one it accepts); on a province's PC for none until an admin names one.
+
+A bundle is accepted only for a commune its signer may speak for, and each change in it only from
+an origin that may write that commune's figures: the sender itself, this installation (its own
+changes coming back after a restore), an installation whose own key is trusted here for that
+commune, or one (with no key here, or a key naming no commune) whose changes held here are of that
+commune (an installation seen for the first time becomes that commune's). Without this, a trusted
+PC of one commune could sign another commune's figures, even under that commune's PC id, and take
+the real PC's next numbers: the real change would later be skipped as already held.
+
+Not covered (changes carry no signature of their own): PCs of one commune forward each other's
+changes, so a dishonest PC can still write under another PC id of its own commune; and an
+installation the receiver has never seen can be claimed first by another commune's PC (the real
+PC's bundles are then refused with ``origin``, which an admin sees).
 """
 
 from __future__ import annotations
@@ -20,8 +27,7 @@ from collections.abc import Iterable
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..store.schema import CommuneRow as CommuneCode
-from ..store.schema import IndicatorRow, Installation, MonthEventRow, PlanRow, RevisionRow, TrustedKeyRow
+from ..store.schema import CommuneRow, IndicatorRow, Installation, MonthEventRow, PlanRow, RevisionRow, TrustedKeyRow
 from .errors import BundleRefused
 from .keys import PublicKey
 from .state import CHUNK
@@ -66,17 +72,17 @@ def _held_communes(session: Session, origins: list[str]) -> dict[str, set[str]]:
     for at in range(0, len(origins), CHUNK):
         chunk = origins[at : at + CHUNK]
         for origin, code in session.execute(
-            select(RevisionRow.installation_id, CommuneCode.code)
+            select(RevisionRow.installation_id, CommuneRow.code)
             .join(IndicatorRow, IndicatorRow.id == RevisionRow.indicator_id)
             .join(PlanRow, PlanRow.id == IndicatorRow.plan_id)
-            .join(CommuneCode, CommuneCode.id == PlanRow.commune_id)
+            .join(CommuneRow, CommuneRow.id == PlanRow.commune_id)
             .where(RevisionRow.installation_id.in_(chunk)).distinct()
         ):
             found[origin].add(code)
         for origin, code in session.execute(
-            select(MonthEventRow.installation_id, CommuneCode.code)
+            select(MonthEventRow.installation_id, CommuneRow.code)
             .join(PlanRow, PlanRow.id == MonthEventRow.plan_id)
-            .join(CommuneCode, CommuneCode.id == PlanRow.commune_id)
+            .join(CommuneRow, CommuneRow.id == PlanRow.commune_id)
             .where(MonthEventRow.installation_id.in_(chunk)).distinct()
         ):
             found[origin].add(code)

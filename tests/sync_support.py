@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
+import json
+import zipfile
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -18,7 +20,9 @@ from kehoach_desktop.domain.periods import Period
 from kehoach_desktop.store.database import Database, open_database
 from kehoach_desktop.store.schema import IndicatorRow, MonthStatusRow, PlanRow, ValueRow
 from kehoach_desktop.store.values import ValueEntry, save_values
+from kehoach_desktop.sync import container, manifest, payload
 from kehoach_desktop.sync.export import export_bundle, own_public_key
+from kehoach_desktop.sync.keys import local_keys
 from kehoach_desktop.sync.importer import import_bundle
 from kehoach_desktop.sync.trust import trust_key
 
@@ -181,3 +185,34 @@ class CommuneTemplate:
             finally:
                 for pc in pcs:
                     pc.db.close()
+
+
+def _entries(path: Path) -> dict[str, bytes]:
+    with zipfile.ZipFile(path) as z:
+        return {i.filename: z.read(i) for i in z.infolist()}
+
+
+def forge(signer: PC, base: Path, out: Path, edit_payload: Callable[[dict[str, Any]], None],
+          edit_manifest: Callable[[dict[str, Any]], None] = lambda m: None) -> Path:
+    """``base`` rewritten and signed by ``signer``'s own (trusted) key, as a dishonest PC can."""
+    entries = _entries(base)
+    body = json.loads(entries[container.PAYLOAD])
+    edit_payload(body)
+    data = payload.encode(body)
+    raw = json.loads(entries[container.MANIFEST])
+    with signer.db.read() as session:
+        from kehoach_desktop.sync.export import local_identity
+
+        name, scope, commune = local_identity(session, signer.db.installation_id)
+    keys = local_keys(signer.db.installation_id)
+    raw["sender"] = keys.public(name, scope, commune.code if commune else None).to_json()
+    raw["payload"] = {"name": container.PAYLOAD, "sha256": manifest.digest(data), "size": len(data)}
+    raw["counts"]["revisions"] = len(body["revisions"])
+    raw["counts"]["month_events"] = len(body["month_events"])
+    raw["bundle_id"] = raw["bundle_id"][:-4] + "f0rg"
+    edit_manifest(raw)
+    signed = manifest.encode(raw)
+    with zipfile.ZipFile(out, "w") as z:
+        for name_, blob in {container.MANIFEST: signed, container.SIGNATURE: keys.sign.sign(signed), container.PAYLOAD: data}.items():
+            z.writestr(name_, blob)
+    return out

@@ -149,7 +149,27 @@ def _not_a_zip(a: PC, b: PC, tmp: Path) -> Path:
     return tmp / "photo.kehoach"
 
 
+def _sealed_bomb(a: PC, b: PC, tmp: Path) -> Path:
+    """A trusted sender's encrypted payload that inflates a thousandfold (the zip's ratio check cannot
+    see inside the ciphertext): 40 MB of JSON spaces from about 40 kB."""
+    import zlib
+
+    from kehoach_desktop.sync import crypto
+    from kehoach_desktop.sync.export import own_public_key
+
+    entries = _entries(a.export(b, full=True, encrypt=True))
+    raw = json.loads(entries[container.MANIFEST])
+    body = b'{"installations":[],"plans":[],"revisions":[],"month_events":[]' + b" " * (40 * 1024 * 1024) + b"}"
+    eph, nonce, sealed = crypto.seal(zlib.compress(body, 9), own_public_key(b.db).box_public, raw["bundle_id"].encode("ascii"))
+    raw["encryption"]["ephemeral_public"], raw["encryption"]["nonce"] = b64(eph), b64(nonce)
+    raw["payload"] = {"name": container.SEALED, "sha256": manifest.digest(sealed), "size": len(sealed)}
+    signed = manifest.encode(raw)
+    return _write(tmp / "sealed-bomb.kehoach", {container.MANIFEST: signed, container.SIGNATURE: _a_key(a).sign(signed),
+                                                container.SEALED: sealed})
+
+
 HOSTILE = {
+    "encrypted payload that inflates 1000x": (_sealed_bomb, "ratio"),
     "tampered payload": (_tampered_payload, "hash"),
     "tampered manifest": (_tampered_manifest, "signature"),
     "wrong signature": (_wrong_signature, "signature"),
@@ -222,3 +242,44 @@ def test_any_flipped_byte_is_refused_or_harmless(pair: tuple[PC, PC], tmp_path: 
             open_bundle(path)
         except BundleRefused:
             continue
+
+
+@pytest.mark.parametrize("text", ["0E-200000000", "0E+999999999", "1E+5", " 12 ", "1_000", "١٢", "12.", ".5", "+3", "1" * 31, "1" * 61, "NaN", "-0x1"])
+def test_a_figure_is_a_plain_decimal_string(text: str) -> None:
+    """Issue 17, defect 8: only what the format says (``-123.45``, at most 30 + 20 digits) passes, at once."""
+    from kehoach_desktop.sync.payload import parse
+
+    body = {"installations": [{"id": "a", "name": ""}], "plans": [], "month_events": [],
+            "revisions": [["u", 2026, 1, 0, 1, [[0, 1]], "2026-01-01T00:00:00+00:00", "x", text, "estimate", None, None, None, None]]}
+    with pytest.raises(BundleRefused) as refused:
+        parse(json.dumps(body).encode())
+    assert refused.value.reason == "payload" and "số không hợp lệ" in str(refused.value)
+
+
+@pytest.mark.parametrize("text", ["0", "-12.5", "1" * 30, "0." + "1" * 20, "7000"])
+def test_plain_decimals_pass(text: str) -> None:
+    from decimal import Decimal
+
+    from kehoach_desktop.sync.payload import parse
+
+    body = {"installations": [{"id": "a", "name": ""}], "plans": [], "month_events": [],
+            "revisions": [["u", 2026, 1, 0, 1, [[0, 1]], "2026-01-01T00:00:00+00:00", "x", text, "estimate", None, None, None, None]]}
+    assert parse(json.dumps(body).encode()).revisions[0].new_value == Decimal(text)
+
+
+def test_row_and_byte_limits_refuse_before_the_work(pair: tuple[PC, PC], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 17, defect 10: what a trusted sender can make this PC spend is bounded (rows and bytes)."""
+    from kehoach_desktop.sync import payload as payload_module
+
+    body = {"installations": [{"id": "a", "name": ""}], "plans": [], "month_events": [], "revisions": [[]] * 200_001}
+    with pytest.raises(BundleRefused) as refused:
+        payload_module.parse(json.dumps(body).encode())
+    assert "200001 lần sửa số liệu, quá giới hạn 200000" in str(refused.value)
+    a, b = pair
+    a.set("1", "2026-03", "9")
+    bundle = a.export(b)
+    before = _snapshot(b)
+    monkeypatch.setattr(payload_module, "MAX_BYTES", 100)
+    with pytest.raises(BundleRefused) as refused:
+        import_bundle(b.db, bundle, actor="b")
+    assert refused.value.reason == "size" and _snapshot(b) == before

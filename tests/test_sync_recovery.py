@@ -188,3 +188,22 @@ def test_numbers_of_a_rolled_back_write_are_handed_out_again(pair: tuple[PC, PC]
         raise RuntimeError("the write fails after taking numbers")
     with a.db.write() as s:
         assert list(next_seqs(s, a.db.installation_id, 1)) == [first + 1]
+
+
+def test_a_bundle_dated_2099_does_not_stop_learning_what_the_peer_holds(tmp_path: Path) -> None:
+    """Issue 17, defect 10: a sender's clock (or a forger) saying 2099 must not freeze what is known of it."""
+    from datetime import UTC, datetime
+
+    from kehoach_desktop.store.database import open_database
+    from kehoach_desktop.sync.state import learn, peer_knowledge
+
+    db = open_database(str(tmp_path / "k.db"))
+    try:
+        with db.write() as session:
+            learn(session, "peer", {"o": 1}, datetime(2099, 1, 1, tzinfo=UTC))
+        with db.write() as session:
+            assert learn(session, "peer", {"o": 5}, datetime.now(UTC))
+        with db.read() as session:
+            assert peer_knowledge(session)["peer"] == {"o": 5}
+    finally:
+        db.close()

@@ -317,10 +317,12 @@ def cmd_value_import_xlsx(args: argparse.Namespace, stdout: TextIO) -> int:
     from ..store.values import ValidationFailed
 
     db = open_db(args)
+    user = account(args, db)  # where there are accounts: the same role and assignment checks as the app
     with db.read() as session:
         plan_id = current_plan(session, args.plan).id
+    by = user if user is not None else actor(args)
     try:
-        result = import_figures_file(db, Path(args.file), plan_id, actor(args), args.year, args.force, args.dry_run)
+        result = import_figures_file(db, Path(args.file), plan_id, by, args.year, args.force, args.dry_run)
     except ValidationFailed as exc:
         hint = "\nNếu các số liệu đúng, chạy lại với --force." if exc.only_warnings else ""
         raise UserError(f"{exc}{hint}\nChưa có số liệu nào được ghi.", "value") from exc

@@ -1,7 +1,8 @@
 """``kehoach bundle ...`` and ``kehoach key ...``: sync bundles and keys from a terminal.
 
-``bundle import`` prints what changed and any conflicts, and exits with 2 when any file was
-refused (the others are still imported); ``bundle verify`` and ``bundle inspect`` read a file
+``bundle import`` gives each file its own result (imported, already imported, nothing new, refused
+and why) and prints what changed and any conflicts; it exits with 2 when any file was refused (the
+others are still imported); ``bundle verify`` and ``bundle inspect`` read a file
 without a database.
 """
 
@@ -15,7 +16,7 @@ from . import output as out
 from ..domain.access import Action
 from ..domain.errors import UserError
 from ..domain.numbers import format_number
-from .common import Common, EXIT_OK, Parser, account, actor, open_db, parse_period
+from .common import EXIT_FAILURE, EXIT_OK, Common, Parser, account, actor, open_db, parse_period
 
 EXIT_REFUSED = 2
 
@@ -50,6 +51,14 @@ def add_commands(sub: argparse._SubParsersAction[Parser], common: Common) -> Non
     q.add_argument("file", metavar="TỆP")
     q.add_argument("--json", action="store_true", help="in dạng JSON")
     q.set_defaults(func=cmd_inspect)
+    q = bsub.add_parser("plans", help="liệt kê kế hoạch bị trùng (hai máy cùng thiết lập một kế hoạch)")
+    common(q, plan=False, json=True)
+    q.set_defaults(func=cmd_plans)
+    q = bsub.add_parser("join-plan", help="gộp bản trùng vào kế hoạch giữ lại: chuyển số liệu, bỏ bản trùng")
+    common(q, plan=False, json=True)
+    q.add_argument("--from", dest="other", type=int, required=True, metavar="SỐ", help="số của kế hoạch trùng (xem bundle plans)")
+    q.add_argument("--user", help="người thực hiện (mặc định: tên đăng nhập máy)")
+    q.set_defaults(func=cmd_join_plan)
     q = bsub.add_parser("conflicts", help="liệt kê số liệu xung đột chờ lãnh đạo chọn")
     common(q, plan=False, json=True)
     q.set_defaults(func=cmd_conflicts)
@@ -72,8 +81,14 @@ def add_commands(sub: argparse._SubParsersAction[Parser], common: Common) -> Non
     q = ksub.add_parser("trust", help="tin cậy khóa công khai của một máy khác")
     common(q, plan=False)
     q.add_argument("file", metavar="TỆP", help="tệp khóa (.khoa)")
+    q.add_argument("--commune", help="mã xã mà máy này được gửi số liệu (mặc định: xã ghi trong tệp khóa)")
     q.add_argument("--user", help="người thực hiện (mặc định: tên đăng nhập máy)")
     q.set_defaults(func=cmd_key_trust)
+    q = ksub.add_parser("rename", help="đổi tên máy này (tên các máy khác thấy trên gói và tệp khóa)")
+    common(q, plan=False)
+    q.add_argument("--name", required=True, help="tên mới, ví dụ «Máy văn phòng 2»")
+    q.add_argument("--user", help="người thực hiện (mặc định: tên đăng nhập máy)")
+    q.set_defaults(func=cmd_key_rename)
     q = ksub.add_parser("list", help="liệt kê khóa của máy này và các khóa được tin cậy")
     common(q, plan=False)
     q.set_defaults(func=cmd_key_list)
@@ -119,40 +134,81 @@ def _change_line(c: Any) -> str:
     return f"  {c.month:02d}/{c.year}  chỉ tiêu {c.indicator_code}: {old} → {new}{mark}\n"
 
 
-def cmd_import(args: argparse.Namespace, stdout: TextIO) -> int:
-    """Import bundles, each in its own transaction; exit 2 when any was refused."""
-    import sys
+_STATES = {"approved": "duyệt", "open": "mở lại", "submitted": "gửi duyệt"}
+_ROLES = {"officer": "cán bộ", "leader": "lãnh đạo", "admin": "quản trị viên"}
+
+
+def _held_line(h: Any) -> str:
+    """A month event that arrived but does not count, for the leader to see."""
+    who = _ROLES.get(h.role or "", "không rõ vai trò")
+    why = "không ghi lý do" if h.state == "open" and len((h.reason or "").strip()) < 5 else f"{who} không có quyền"
+    return (f"  Không áp dụng: {_STATES.get(h.state, h.state)} tháng {h.month:02d}/{h.year} của {h.actor} ({who}): {why}; "
+            "tháng giữ nguyên, chờ lãnh đạo xem.\n")
+
+
+def _one_file(args: argparse.Namespace, db: Any, path: Path, by: str) -> tuple[dict[str, Any], Any]:
+    """Import (or preview) one file: its result row for --json and the summary to print, if any.
+
+    Every outcome is a row: ``imported`` (``preview`` with --dry-run), ``duplicate`` (this very
+    bundle was imported before), ``nothing_new`` (everything in it is already here), ``refused``
+    (with the reason code and the message) or ``error`` (an unexpected fault, in the log).
+    """
+    import logging
 
     from ..services.sync import import_bundle, preview
     from ..sync.errors import BundleRefused
 
+    row: dict[str, Any] = {"file": str(path)}
+    try:
+        if args.dry_run:
+            p = preview(db, path, args.accept_key)
+            status, summary, sender = {"new": "preview", "stale": "nothing_new"}.get(p.status, p.status), p.summary, p.sender.name
+        else:
+            r = import_bundle(db, path, by, args.accept_key, keep_plan=None).value.result
+            status, summary, sender = r.status, r.summary, r.sender_name
+    except BundleRefused as exc:
+        if exc.reason == "stale":  # harmless: a file whose every change arrived another way
+            return {**row, "status": "nothing_new", "message": str(exc)}, None
+        return {**row, "status": "refused", "reason": exc.reason, "message": str(exc)}, None
+    except UserError as exc:
+        return {**row, "status": "refused", "reason": exc.field or "input", "message": str(exc)}, None
+    except Exception:  # one file's fault must not stop the files after it
+        logging.getLogger(__name__).exception("bundle import of %s failed", path)
+        return {**row, "status": "error", "reason": "internal",
+                "message": "Lỗi không mong đợi khi nhập tệp này; chi tiết đã ghi vào nhật ký của chương trình."}, None
+    return {**row, "status": status, "sender": sender, **summary.to_json()}, summary
+
+
+def cmd_import(args: argparse.Namespace, stdout: TextIO) -> int:
+    """Import bundles, each in its own transaction and with its own result.
+
+    Exit 2 when any file was refused, 1 when one failed unexpectedly, else 0 (files already held
+    are not refusals).
+    """
+    import sys
+
     db = _db(args)
     by = actor(args, db, Action.IMPORT_BUNDLE)  # sync.importer backs the database up before importing
-    refused = 0
     report = []
     for name in args.files:
         path = Path(name)
-        try:
-            if args.dry_run:
-                p = preview(db, path, args.accept_key)
-                status, summary, sender = p.status, p.summary, p.sender.name
-            else:
-                r = import_bundle(db, path, by, args.accept_key, keep_plan=None).value.result
-                status, summary, sender = r.status, r.summary, r.sender_name
-        except BundleRefused as exc:
-            refused += 1
-            sys.stderr.write(f"Từ chối {path.name}: {exc}\n")
-            report.append({"file": str(path), "status": "refused", "reason": exc.reason, "message": str(exc)})
+        row, summary = _one_file(args, db, path, by)
+        report.append(row)
+        status = row["status"]
+        if status in ("refused", "error"):
+            sys.stderr.write(f"Từ chối {path.name}: {row['message']}\n")
             continue
-        report.append({"file": str(path), "status": status, "sender": sender, **summary.to_json()})
         if args.json:
             continue
         if status == "duplicate":
             stdout.write(f"{path.name}: gói này đã được nhập trước đó, không có gì thay đổi.\n")
             continue
+        if status == "nothing_new":
+            stdout.write(f"{path.name}: đã có mọi thay đổi trong gói này (đến qua gói khác), không có gì thay đổi.\n")
+            continue
         verb = "Sẽ nhập" if args.dry_run else "Đã nhập"
         stdout.write(
-            f"{verb} {path.name} từ «{sender}»: {summary.new_revisions} lần sửa số liệu mới, "
+            f"{verb} {path.name} từ «{row['sender']}»: {summary.new_revisions} lần sửa số liệu mới, "
             f"{summary.new_month_events} lần duyệt/mở tháng, {summary.plans_added} kế hoạch mới, "
             f"{summary.plans_updated} kế hoạch cập nhật; {len(summary.changes)} số liệu thay đổi.\n"
         )
@@ -164,9 +220,79 @@ def cmd_import(args: argparse.Namespace, stdout: TextIO) -> int:
             stdout.write(f"Xung đột mới ({len(summary.conflicts)}), chờ lãnh đạo chọn trên trang Đồng bộ:\n")
             for change in summary.conflicts:
                 stdout.write(_change_line(change))
+        for held in summary.held_events:
+            stdout.write(_held_line(held))
+    twins = [] if args.dry_run else _twins(db)
     if args.json:
         out.dump_json(report, stdout)
-    return EXIT_REFUSED if refused else EXIT_OK
+    else:
+        for t in twins:  # the same plan set up on two PCs: offer the join
+            stdout.write(_twin_line(t))
+    statuses = {r["status"] for r in report}
+    return EXIT_FAILURE if "error" in statuses else EXIT_REFUSED if "refused" in statuses else EXIT_OK
+
+
+def _twins(db: Any) -> list[Any]:
+    from ..store.plan_join import plan_twins
+
+    with db.read() as session:
+        return plan_twins(session)
+
+
+def _twin_line(t: Any) -> str:
+    return (
+        f"Xã {t.commune_code} có hai kế hoạch {t.start_year}-{t.end_year} đã thông qua: số {t.keep_id} «{t.keep_title}» "
+        f"(giữ lại) và số {t.other_id} «{t.other_title}» ({t.other_figures} số liệu). Gộp bằng: "
+        f"kehoach bundle join-plan --from {t.other_id}\n"
+    )
+
+
+def cmd_plans(args: argparse.Namespace, stdout: TextIO) -> int:
+    """List adopted copies of one plan (two PCs that each set it up)."""
+    twins = _twins(_db(args))
+    if args.json:
+        out.dump_json([{"keep": t.keep_id, "keep_uid": t.keep_uid, "other": t.other_id, "other_uid": t.other_uid,
+                        "commune": t.commune_code, "years": [t.start_year, t.end_year], "other_figures": t.other_figures}
+                       for t in twins], stdout)
+        return EXIT_OK
+    if not twins:
+        stdout.write("Không có kế hoạch nào bị trùng.\n")
+    for t in twins:
+        stdout.write(_twin_line(t))
+    return EXIT_OK
+
+
+def cmd_join_plan(args: argparse.Namespace, stdout: TextIO) -> int:
+    """Join a copy of a plan into the plan kept: its figures moved, the copy retired."""
+    from ..services.sync import join_twin
+
+    db = _db(args)
+    by = actor(args, db, Action.EDIT_PLAN)
+    twin = next((t for t in _twins(db) if t.other_id == args.other), None)
+    if twin is None:
+        raise UserError(f"Kế hoạch số {args.other} không phải bản trùng nào. Dùng «kehoach bundle plans» để xem.", "from")
+    r = join_twin(db, twin.other_id, twin.keep_id, by).value.result
+    if args.json:
+        out.dump_json({"keep": twin.keep_id, "retired": twin.other_id, "moved": r.moved, "same": r.same,
+                       "locked": r.locked, "unmatched": r.unmatched,
+                       "differ": [{"indicator": d.code, "period": f"{d.year}-{d.month:02d}", "kept": out.plain(d.kept),
+                                   "other": out.plain(d.other)} for d in r.differ]}, stdout)
+        return EXIT_OK
+    stdout.write(
+        f"Đã gộp kế hoạch số {twin.other_id} vào số {twin.keep_id}: chuyển {r.moved} số liệu, {r.same} số liệu đã có sẵn; "
+        f"kế hoạch số {twin.other_id} trở về bản nháp (gửi gói để các máy khác cũng thấy).\n"
+    )
+    if r.locked:
+        stdout.write(f"{r.locked} số liệu thuộc tháng đã duyệt không được chuyển.\n")
+    if r.unmatched:
+        stdout.write(f"Chỉ tiêu không có trong kế hoạch giữ lại (số liệu không chuyển): {', '.join(r.unmatched)}.\n")
+    if r.differ:
+        stdout.write(f"{len(r.differ)} số liệu khác nhau giữa hai bản, giữ số của kế hoạch {twin.keep_id}; hãy kiểm tra:\n")
+        for d in r.differ:
+            kept = "—" if d.kept is None else format_number(d.kept)
+            other = "—" if d.other is None else format_number(d.other)
+            stdout.write(f"  {d.month:02d}/{d.year} chỉ tiêu {d.code}: giữ {kept}, bản trùng ghi {other}\n")
+    return EXIT_OK
 
 
 def cmd_verify(args: argparse.Namespace, stdout: TextIO) -> int:
@@ -291,8 +417,27 @@ def cmd_key_trust(args: argparse.Namespace, stdout: TextIO) -> int:
 
     key = read_key_file(Path(args.file))
     db = _db(args)
-    trust(db, key, actor(args, db, Action.MANAGE_KEYS))
-    stdout.write(f"Đã tin cậy máy «{key.name}» (vân tay {key.fingerprint}).\n")
+    trust(db, key, actor(args, db, Action.MANAGE_KEYS), args.commune)
+    code = args.commune or key.commune_code
+    if args.commune is None and key.scope == "province":
+        speaks = "máy của tỉnh: được gửi số liệu của mọi xã"
+    elif code:
+        speaks = f"chỉ được gửi số liệu của xã {code}"
+    else:
+        speaks = "khóa chưa ghi xã nào: gói của máy này sẽ bị từ chối cho đến khi tin cậy lại với --commune MÃ_XÃ"
+    stdout.write(f"Đã tin cậy máy «{key.name}» (vân tay {key.fingerprint}; {speaks}).\n")
+    return EXIT_OK
+
+
+def cmd_key_rename(args: argparse.Namespace, stdout: TextIO) -> int:
+    """Rename this PC."""
+    from ..store.commune_edit import rename_installation
+
+    db = _db(args)
+    by = actor(args, db, Action.MANAGE_KEYS)
+    with db.write() as session:
+        name = rename_installation(session, db.installation_id, by, args.name)
+    stdout.write(f"Máy này nay tên «{name}»; các máy khác thấy tên mới từ gói tiếp theo. Hãy xuất lại tệp khóa nếu cần.\n")
     return EXIT_OK
 
 

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from ..sync.importer import ImportResult, Preview
     from ..sync.keys import PublicKey
     from ..sync.trust import TrustedKey
+    from ..store.plan_join import JoinResult, PlanTwin
 
 #: ``progress(step, total)`` while a bundle is written.
 Progress = Callable[[int, int], None]
@@ -125,12 +126,12 @@ def export(
     return Outcome(result, Changes(sync=True))
 
 
-def trust(db: Database, key: PublicKey, actor: str) -> Outcome[None]:
-    """Trust another PC's key (its fingerprint confirmed by a person)."""
+def trust(db: Database, key: PublicKey, actor: str, commune: str | None = None) -> Outcome[None]:
+    """Trust another PC's key (its fingerprint confirmed by a person), for ``commune`` if given."""
     from ..sync.trust import trust_key
 
     with db.write() as session:
-        trust_key(session, db.installation_id, key, actor)
+        trust_key(session, db.installation_id, key, actor, commune)
     return Outcome(None, Changes(sync=True))
 
 
@@ -155,3 +156,28 @@ def keep_version(db: Database, conflict: Conflict, choice: tuple[str, int], user
         cells=frozenset({(conflict.indicator_code, period)}),
         months=frozenset({period}) if conflict.locked else frozenset(), sync=True,
     ))
+
+
+def plan_twins(db: Database) -> list[PlanTwin]:
+    """Second adopted copies of a plan (the same plan set up on two PCs), found after an import."""
+    from ..store.plan_join import plan_twins as twins
+
+    with db.read() as session:
+        return twins(session)
+
+
+@dataclass(frozen=True)
+class Joined:
+    """A copy of the plan joined into the kept one, and the session to go on with."""
+
+    result: JoinResult
+    session: SessionInfo
+
+
+def join_twin(db: Database, other_id: int, keep_id: int, actor: str) -> Outcome[Joined]:
+    """Move the copy's figures into the kept plan (where it has none) and turn the copy back into a draft."""
+    from ..store.plan_join import join_plan
+
+    with db.write() as session:
+        result = join_plan(session, db.installation_id, other_id, keep_id, actor)
+    return Outcome(Joined(result, session_info(db, keep_id)), Changes(plan=True))

@@ -5,9 +5,10 @@ figure in effect is computed from that set alone, so every installation holding 
 shows the same figure whatever order the revisions came in (``domain.versions``):
 
 * in an open month, the heads (revisions nobody replaced) compete; one head is the figure,
-  several are a conflict and the latest of them is shown meanwhile;
-* in an approved month, only the revisions the approval had seen count; anything arriving
-  later is kept and listed as a conflict for the leader, and the approved figure stays.
+  several saying different things are a conflict and the latest of them is shown meanwhile
+  (several saying the same thing agree);
+* in an approved month, only the revisions the approval had seen count; anything different
+  arriving later is kept and listed as a conflict for the leader, and the approved figure stays.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from sqlalchemy import bindparam, delete, select, update
 from sqlalchemy.orm import Session
 
 from ..domain import versions
-from ..domain.access import MonthState
+from ..domain.access import PERMISSIONS, Action, MonthState, Role
 from ..domain.model import ValueKind
 from .bulk import bulk_insert
 from .schema import IndicatorRow, MonthEventRow, MonthStatusRow, RevisionRow, ValueRow, table_of
@@ -61,6 +62,8 @@ class Event:
     actor: str
     reason: str | None
     cells: Mapping[str, Mapping[str, int]] = field(default_factory=dict)
+    #: The role that made it; None for an event recorded before roles travelled.
+    role: str | None = None
 
 
 @dataclass(frozen=True)
@@ -101,20 +104,47 @@ def resolve(revs: list[Rev], uid: str, event: Event | None) -> Resolved:
         late = [r for r in revs if not versions.covers(seen, r.installation_id, r.seq)]
         top = versions.heads(admitted)
         competing = top + versions.heads(late)
-        return Resolved(versions.shown(top), len(top) > 1 or bool(late), vv, competing)
+        kept = versions.shown(top)
+        return Resolved(kept, _differ(top) or _differ(([kept] if kept else []) + late), vv, competing)
     if len(revs) == 1:  # the common case by far (a province's first import): nothing competes
         return Resolved(revs[0], False, vv, list(revs))
     top = versions.heads(revs)
-    return Resolved(versions.shown(top), len(top) > 1, vv, top)
+    return Resolved(versions.shown(top), _differ(top), vv, top)
+
+
+def _differ(revs: list[Rev]) -> bool:
+    """True when concurrent versions say different things: the same figure, kind and note typed
+    on two PCs apart is agreement, not a choice for the leader."""
+    return len({(r.value, r.kind, r.note) for r in revs}) > 1
+
+
+#: The roles that may put a month in each state (as ``domain.access`` grants them locally).
+_MAY = {
+    MonthState.SUBMITTED: {r.value for r in Role if Action.SUBMIT_MONTH in PERMISSIONS[r]},
+    MonthState.APPROVED: {r.value for r in Role if Action.APPROVE_MONTH in PERMISSIONS[r]},
+    MonthState.OPEN: {r.value for r in Role if Action.REOPEN_MONTH in PERMISSIONS[r]},
+}
+
+
+def counts(event: Event) -> bool:
+    """Whether a month event may change the month's state: its role may do it, and a reopening
+    gives its reason (as every installation's own checks require). Anything else arrived from a
+    PC that skipped those checks: it is kept, and listed for the leader, but changes nothing. The
+    rule reads the event alone, so every installation decides the same. An event recorded before
+    roles travelled (role None) counts as it did then, when it gives a reopening's reason."""
+    if event.role is not None and event.role not in _MAY[event.state]:
+        return False
+    return event.state is not MonthState.OPEN or len((event.reason or "").strip()) >= 5
 
 
 def effective(events: Iterable[Event]) -> Event | None:
-    """The month event in effect: the latest of the events nobody replaced.
+    """The month event in effect: the latest of the events nobody replaced, among those that
+    ``counts``.
 
     When it is an approval, it admits what any approval among those heads admitted: two leaders
     resolving different figures of a locked month at once must both be kept.
     """
-    top = versions.heads(list(events))
+    top = versions.heads([e for e in events if counts(e)])
     shown = versions.shown(top)
     if shown is None or shown.state is not MonthState.APPROVED:
         return shown
@@ -132,7 +162,7 @@ def event_from_row(row: Any) -> Event:
     """An ``Event`` from a ``month_events`` row (ORM object or Core row)."""
     return Event(
         row.installation_id, row.seq, versions.loads(row.vv), row.at, MonthState(row.state),
-        row.actor, row.reason, json.loads(row.cells or "{}"),
+        row.actor, row.reason, json.loads(row.cells or "{}"), row.role,
     )
 
 

@@ -181,6 +181,20 @@ def make_province(session: Session, installation_id: str, actor: str, name: str 
         audit(session, installation_id, actor, "installation.province", "installation", installation_id, name=row.name)
 
 
+def rename_installation(session: Session, installation_id: str, actor: str, name: str) -> str:
+    """Give this PC a new name, the one other PCs see on its bundles and key file; return it."""
+    name = " ".join((name or "").split())
+    if not name or len(name) > 200:
+        raise UserError("Tên máy phải có từ 1 đến 200 ký tự, ví dụ «Máy văn phòng 2».", "name")
+    row = session.get(Installation, installation_id)
+    if row is None:
+        raise UserError("Không tìm thấy thông tin máy này trong cơ sở dữ liệu.", "installation")
+    if row.name != name:
+        old, row.name = row.name, name
+        audit(session, installation_id, actor, "installation.rename", "installation", installation_id, old=old, name=name)
+    return name
+
+
 def is_province(session: Session, installation_id: str) -> bool:
     """True on a province's computer."""
     row = session.get(Installation, installation_id)

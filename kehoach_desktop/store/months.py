@@ -77,7 +77,7 @@ def _change(
         session.add(row)
     row.state, row.changed_by, row.changed_at, row.reason = state, user.username, now, reason
     session.flush()
-    _record_event(session, installation_id, plan_id, period, state, user.username, now, reason)
+    _record_event(session, installation_id, plan_id, period, state, user.username, now, reason, user.role.value)
     audit(
         session, installation_id, user.username, f"month.{_VERBS[state]}", "month", f"{plan_id}@{period}",
         old=old.value, new=state.value, reason=reason,
@@ -87,7 +87,7 @@ def _change(
 
 def _record_event(
     session: Session, installation_id: str, plan_id: int, period: Period, state: MonthState, actor: str,
-    at: datetime, reason: str | None,
+    at: datetime, reason: str | None, role: str,
 ) -> None:
     """The change as a month event that syncs; figures kept out by an approval come back on reopen."""
     key = (plan_id, period.year, period.month)
@@ -98,7 +98,7 @@ def _record_event(
     session.add(MonthEventRow(
         plan_id=plan_id, year=period.year, month=period.month, state=state, actor=actor, at=at,
         reason=reason, installation_id=installation_id, seq=seq, vv=versions.dumps(vv),
-        cells=json.dumps(snapshot, sort_keys=True, separators=(",", ":")),
+        cells=json.dumps(snapshot, sort_keys=True, separators=(",", ":")), role=role,
     ))
     session.flush()
     cells.refresh_cells(session, cells.month_cells(session, *key))

@@ -54,8 +54,16 @@ def next_seqs(session: Session, installation_id: str, count: int) -> range:
     """Reserve ``count`` consecutive revision numbers of this installation.
 
     The UPDATE takes the row lock (PostgreSQL) or the write lock (SQLite) first, so two writers
-    can never be handed the same numbers.
+    can never be handed the same numbers. Every synced change of figures or month states takes
+    its number here, so this is where a province's PC is refused: it reviews communes' figures and
+    never writes them (they would travel back to the commune as the commune's).
     """
+    if session.scalar(select(Installation.scope).where(Installation.id == installation_id)) == "province":
+        raise UserError(
+            "Máy này là máy tổng hợp của tỉnh: số liệu và việc duyệt tháng của các xã chỉ xem ở đây, không sửa. "
+            "Hãy sửa trên máy của xã rồi gửi gói lên tỉnh.",
+            "province",
+        )
     session.execute(
         update(Installation)
         .where(Installation.id == installation_id)

@@ -46,12 +46,19 @@ def current_plan(session: Session, plan_id: int | None = None) -> PlanRow:
             "plan",
         )
 
-    return max(rows, key=_rank)
+    return min(rows, key=keep_order)
 
 
-def _rank(row: PlanRow) -> tuple[bool, bool, int]:
-    """Which plan to work on first: adopted, then five-year, then newest."""
-    return (row.status is PlanStatus.ADOPTED, row.kind is PlanKind.FIVE_YEAR, row.id)
+def keep_order(row: PlanRow) -> tuple[bool, bool, int, float, str]:
+    """Which plan to work on first (smallest first): adopted, five-year, the latest period; among
+    adopted copies of one plan the one adopted first, among drafts the newest; then by uid.
+
+    Only synced fields decide, never local row ids, so every PC of a commune shows the same plan
+    (two PCs that each set up the plan would otherwise each show the copy that arrived last).
+    """
+    adopted = row.status is PlanStatus.ADOPTED
+    at = (row.adopted_at if adopted and row.adopted_at else row.created_at).timestamp()
+    return (not adopted, row.kind is not PlanKind.FIVE_YEAR, -row.start_year, at if adopted else -at, row.uid)
 
 
 def commune_plans(session: Session) -> list[tuple[int, str]]:
@@ -64,7 +71,7 @@ def commune_plans(session: Session) -> list[tuple[int, str]]:
     best: dict[int, PlanRow] = {}
     for row in session.scalars(select(PlanRow)):
         held = best.get(row.commune_id)
-        if held is None or _rank(row) > _rank(held):
+        if held is None or keep_order(row) < keep_order(held):
             best[row.commune_id] = row
     communes = {c.id: c for c in session.scalars(select(CommuneRow).where(CommuneRow.id.in_(list(best))))}
     return [

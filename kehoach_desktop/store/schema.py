@@ -404,6 +404,9 @@ class MonthEventRow(Base):
     seq: Mapped[int] = mapped_column(Integer)
     vv: Mapped[str] = mapped_column(Text, default="{}")
     cells: Mapped[str] = mapped_column(Text, default="{}")
+    #: The role of the user who made the change (``officer``, ``leader``, ``admin``); None for an
+    #: event recorded before roles travelled (format 1.1 and older). See ``store.cells.counts``.
+    role: Mapped[str | None] = mapped_column(String(20))
 
 
 class TrustedKeyRow(Base):

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from ..domain import versions
@@ -50,14 +50,41 @@ class _Ids:
         return [{"id": i, "name": self.names.get(i, "")} for i in self.index]
 
 
-def _since(column_inst: Any, column_seq: Any, since: Mapping[str, int] | None) -> Any:
-    """Changes after ``since`` (per origin); everything when ``since`` is None or empty."""
+def _wanted(session: Session, seq_table: Any, plan_filter: Any, since: Mapping[str, int] | None) -> dict[str, int] | None:
+    """For each origin with changes here after ``since``, the number to start after (None: all).
+
+    One grouped read of the commune's origins, then the choice in Python: a province holds
+    thousands of installations, and a condition per origin (``origin = ? AND seq > ?`` OR-ed, or a
+    NOT IN list of every origin) grows past what SQLite can parse ("Expression tree is too large").
+    """
     if not since:
-        return and_(True)
-    return or_(
-        column_inst.not_in(list(since)),
-        *(and_(column_inst == origin, column_seq > seq) for origin, seq in since.items()),
+        return None
+    tops = session.execute(
+        select(seq_table.installation_id, func.max(seq_table.seq)).where(plan_filter).group_by(seq_table.installation_id)
     )
+    return {origin: since.get(origin, 0) for origin, top in tops if top > since.get(origin, 0)}
+
+
+def _after(column_seq: Any, wanted: dict[str, int] | None) -> Any:
+    """The one SQL condition kept: numbers above the lowest start (the rest is filtered in Python)."""
+    if wanted is None:
+        return and_(True)
+    return column_seq > min(wanted.values(), default=0)
+
+
+def _keep(wanted: dict[str, int] | None, origin: str, seq: int) -> bool:
+    return wanted is None or (origin in wanted and seq > wanted[origin])
+
+
+def origins(session: Session, commune_id: int) -> set[str]:
+    """The installations whose changes this database holds for the commune."""
+    plan_ids = select(PlanRow.id).where(PlanRow.commune_id == commune_id)
+    r, i, m = RevisionRow, IndicatorRow, MonthEventRow
+    found = set(session.scalars(
+        select(r.installation_id).join(i, i.id == r.indicator_id).where(i.plan_id.in_(plan_ids)).distinct()
+    ))
+    found.update(session.scalars(select(m.installation_id).where(m.plan_id.in_(plan_ids)).distinct()))
+    return found
 
 
 def plan_snapshot(plan: PlanRow) -> dict[str, Any]:
@@ -111,15 +138,19 @@ def collect(session: Session, commune_id: int, since: Mapping[str, int] | None) 
 
     revisions = []
     r, i = RevisionRow, IndicatorRow
+    in_plans = r.indicator_id.in_(select(i.id).where(i.plan_id.in_(plan_ids)))
+    wanted = _wanted(session, r, in_plans, since)
     for row in session.execute(
         select(
             i.uid, r.year, r.month, r.installation_id, r.seq, r.vv, r.at, r.actor, r.new_value,
             r.new_kind, r.new_note, r.old_value, r.old_kind, r.old_note,
         )
         .join(i, i.id == r.indicator_id)
-        .where(i.plan_id.in_(plan_ids), _since(r.installation_id, r.seq, since))
+        .where(i.plan_id.in_(plan_ids), _after(r.seq, wanted))
         .order_by(r.installation_id, r.seq)
-    ):
+    ) if wanted != {} else ():
+        if not _keep(wanted, row.installation_id, row.seq):
+            continue
         span(row.installation_id, row.seq)
         revisions.append([
             row.uid, row.year, row.month, ids(row.installation_id), row.seq, ids.vv(row.vv), when(row.at),
@@ -129,14 +160,17 @@ def collect(session: Session, commune_id: int, since: Mapping[str, int] | None) 
     plan_uids = {p.id: p.uid for p in plans}
     events = []
     m = MonthEventRow
-    for event in session.scalars(
-        select(m).where(m.plan_id.in_(plan_ids), _since(m.installation_id, m.seq, since)).order_by(m.installation_id, m.seq)
-    ):
-        span(event.installation_id, event.seq)
-        cells = {uid: ids.vv(vv) for uid, vv in sorted(json.loads(event.cells or "{}").items())}
+    wanted = _wanted(session, m, m.plan_id.in_(plan_ids), since)
+    for row in session.scalars(
+        select(m).where(m.plan_id.in_(plan_ids), _after(m.seq, wanted)).order_by(m.installation_id, m.seq)
+    ) if wanted != {} else ():
+        if not _keep(wanted, row.installation_id, row.seq):
+            continue
+        span(row.installation_id, row.seq)
+        cells = {uid: ids.vv(vv) for uid, vv in sorted(json.loads(row.cells or "{}").items())}
         events.append([
-            plan_uids[event.plan_id], event.year, event.month, ids(event.installation_id), event.seq, ids.vv(event.vv),
-            when(event.at), event.actor, event.state.value, event.reason, cells,
+            plan_uids[row.plan_id], row.year, row.month, ids(row.installation_id), row.seq, ids.vv(row.vv),
+            when(row.at), row.actor, row.state.value, row.reason, cells, row.role,
         ])
     payload = {
         "installations": ids.listing(),

@@ -134,7 +134,7 @@ def resolve_conflict(
             plan_id=ind.plan_id, year=year, month=month, state=MonthState.APPROVED, actor=user.username, at=now,
             reason=f"Chọn phiên bản số liệu chỉ tiêu {ind.code}", installation_id=installation_id, seq=seqs[1],
             vv=versions.dumps(versions.merge(*(e.vv for e in known), {installation_id: seqs[1]})),
-            cells=json.dumps(snapshot, sort_keys=True, separators=(",", ":")),
+            cells=json.dumps(snapshot, sort_keys=True, separators=(",", ":")), role=user.role.value,
         ))
         session.flush()
         cellstore.refresh_months(session, [key])

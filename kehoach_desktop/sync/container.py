@@ -9,6 +9,8 @@ entry's declared size and compression ratio. Reading then stops at the declared 
 
 from __future__ import annotations
 
+import logging
+import stat
 import struct
 import zipfile
 import zlib
@@ -18,6 +20,7 @@ from pathlib import Path
 from ..safefile import atomic_writer
 from .errors import BundleRefused
 
+log = logging.getLogger(__name__)
 MAX_FILE_BYTES = 256 * 1024 * 1024
 MAX_ENTRY_BYTES = 512 * 1024 * 1024
 MAX_ENTRIES = 4
@@ -74,9 +77,14 @@ def _entry_count(path: Path, size: int) -> int:
 def read_container(path: Path) -> RawBundle:
     """The entries of the bundle at ``path``, or ``BundleRefused`` saying what is wrong."""
     try:
-        size = path.stat().st_size
+        info = path.stat()
     except OSError as exc:
-        raise _refuse(f"Không đọc được tệp {path}: {exc.strerror or exc}.", "unreadable") from exc
+        raise _unreadable(path, exc) from exc
+    if stat.S_ISDIR(info.st_mode):
+        raise _refuse(f"«{path.name}» là một thư mục, không phải tệp gói: hãy chọn các tệp .kehoach trong thư mục đó.", "unreadable")
+    if not stat.S_ISREG(info.st_mode):
+        raise _refuse(f"«{path.name}» không phải một tệp thường: hãy chọn tệp gói .kehoach.", "unreadable")
+    size = info.st_size
     if size > MAX_FILE_BYTES:
         raise _refuse(
             f"Tệp {path.name} lớn {size // (1024 * 1024)} MB, quá giới hạn {MAX_FILE_BYTES // (1024 * 1024)} MB "
@@ -85,7 +93,10 @@ def read_container(path: Path) -> RawBundle:
         )
     if size < _EOCD_SIZE:
         raise _refuse(f"Tệp {path.name} quá nhỏ để là gói đồng bộ: tệp bị cụt hoặc rỗng.", "damaged")
-    count = _entry_count(path, size)
+    try:
+        count = _entry_count(path, size)
+    except OSError as exc:
+        raise _unreadable(path, exc) from exc
     if count > MAX_ENTRIES:
         raise _refuse(
             f"Tệp {path.name} chứa {count} mục, trong khi gói KếHoạch chỉ có tối đa {MAX_ENTRIES}: tệp không hợp lệ.",
@@ -99,8 +110,26 @@ def read_container(path: Path) -> RawBundle:
     except BundleRefused:
         raise
     except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, OSError, EOFError, ValueError, NotImplementedError, RuntimeError) as exc:
-        raise _refuse(f"Tệp gói bị hỏng ({exc}). Hãy chép lại tệp từ máy gửi.", "damaged") from exc
+        # The library's own words ("Bad CRC-32...") go to the log; the officer reads Vietnamese.
+        log.warning("damaged bundle %s: %s", path, exc)
+        raise _refuse(
+            "Tệp gói bị hỏng (dữ liệu nén không đúng, có thể do USB lỗi hoặc bị rút khi đang chép). "
+            "Hãy chép lại tệp từ máy gửi.",
+            "damaged",
+        ) from exc
     return RawBundle(entries, size)
+
+
+def _unreadable(path: Path, exc: OSError) -> BundleRefused:
+    """A file the system will not let us read: say so in Vietnamese (the OS's words go to the log)."""
+    log.warning("cannot read %s: %s", path, exc)
+    if isinstance(exc, PermissionError):
+        why = "không có quyền đọc tệp (hãy chép tệp vào thư mục của mình rồi chọn lại)"
+    elif isinstance(exc, FileNotFoundError):
+        why = "không tìm thấy tệp (kiểm tra tên tệp, hoặc USB đã bị rút)"
+    else:
+        why = "hệ thống báo lỗi khi đọc (USB hỏng hoặc bị rút?)"
+    return _refuse(f"Không đọc được «{path.name}»: {why}.", "unreadable")
 
 
 def _check_infos(infos: list[zipfile.ZipInfo]) -> None:

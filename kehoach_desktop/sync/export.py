@@ -17,7 +17,7 @@ from ..store.operations import audit
 from ..store.schema import BundleRow, CommuneRow, Installation, TrustedKeyRow
 from ..store.types import utcnow
 from . import container, crypto, manifest, payload
-from .collect import Collected, collect
+from .collect import Collected, collect, origins
 from .keys import PublicKey, b64, local_keys
 from .state import holdings, peer_knowledge
 
@@ -70,6 +70,14 @@ def choose_commune(session: Any, code: str | None) -> CommuneRow:
     return communes[0]
 
 
+def _recipient_commune(session: Any, to: PublicKey | None) -> str | None:
+    """The commune of a commune PC's key, when this database holds it and several others."""
+    if to is None or to.scope != "commune" or not to.commune_code:
+        return None
+    codes = set(session.scalars(select(CommuneRow.code)))
+    return to.commune_code if len(codes) > 1 and to.commune_code in codes else None
+
+
 def _since(session: Any, full: bool, recipient: str | None) -> dict[str, int] | None:
     """Where an incremental bundle starts: after what the recipient (or every peer) holds."""
     if full:
@@ -82,6 +90,12 @@ def _since(session: Any, full: bool, recipient: str | None) -> dict[str, int] | 
         return None
     origins = set().union(*(known[p] for p in peers))
     return {o: min(known[p].get(o, 0) for p in peers) for o in origins}
+
+
+def _knowledge(session: Any, commune_id: int) -> dict[str, int]:
+    """What this installation holds of the origins that wrote the commune's changes (and itself)."""
+    mine = origins(session, commune_id) | {session.scalar(select(Installation.id).where(Installation.is_local))}
+    return {origin: n for origin, n in holdings(session).items() if origin in mine}
 
 
 def suggested_name(commune_code: str, kind: str = "data") -> str:
@@ -105,7 +119,8 @@ def export_bundle(
     with db.read() as session:
         step(1, 5, "Đang đọc số liệu")
         name, scope, _own = local_identity(session, db.installation_id)
-        commune = choose_commune(session, commune_code)
+        # A province sending to a commune's PC: that commune, unless another is named.
+        commune = choose_commune(session, commune_code or _recipient_commune(session, to))
         recipient = to.installation_id if to else None
         since = _since(session, full, recipient)
         if kind == "ack":  # what this PC holds goes in the manifest; the payload is empty
@@ -145,7 +160,9 @@ def export_bundle(
             "commune": {"code": commune.code, "name": commune.name, "province": commune.province},
             "recipient": {"installation_id": to.installation_id, "name": to.name, "fingerprint": to.fingerprint} if to else None,
             "full": since is None and kind == "data", "ranges": collected.ranges, "counts": collected.counts,
-            "knowledge": holdings(session), "acks": acks,
+            # Only the origins of this commune: a province holds thousands of installations, and
+            # what it holds of other communes is no business of this bundle's recipient.
+            "knowledge": _knowledge(session, commune.id), "acks": acks,
             "payload": {"name": payload_name, "sha256": manifest.digest(body), "size": len(body)},
             "encryption": encryption,
         }

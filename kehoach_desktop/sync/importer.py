@@ -26,12 +26,14 @@ from ..store.operations import audit
 from ..store.schema import BundleRow
 from ..store.types import utcnow
 from . import crypto, merge
-from .container import MAX_ENTRY_BYTES
+from .container import MAX_ENTRY_BYTES, MAX_RATIO
 from .errors import BundleRefused
 from .export import local_identity
 from .keys import PublicKey, local_keys, unb64
 from .merge import Summary
+from . import payload as payload_limits
 from .payload import Payload, encode, parse
+from .scope import check_bundle_commune
 from .trust import check_sender, normalize_fingerprint, trust_key
 from .verify import Opened, open_bundle
 
@@ -88,6 +90,14 @@ def _prepare(db: Database, path: Path, accept_fingerprint: str | None) -> _Prepa
         if sender.installation_id == db.installation_id:
             raise BundleRefused("Gói này do chính máy này xuất ra; hãy nhập nó trên máy khác.", "own")
         problem = check_sender(session, sender)
+        if problem == "revoked_key":
+            # Confirming a fingerprint is how a new PC is met, not how a revoked one comes back.
+            raise BundleRefused(
+                _KEY_PROBLEMS[problem].format(name=sender.name or sender.installation_id)
+                + " Gói của máy này bị từ chối cho đến khi quản trị viên tin cậy lại khóa của nó một cách rõ ràng "
+                "(trang Đồng bộ, hoặc kehoach key trust TỆP_KHÓA). Không có gì thay đổi.",
+                problem,
+            )
         if problem is not None:
             if accept_fingerprint and normalize_fingerprint(accept_fingerprint) == sender.fingerprint:
                 trust = sender
@@ -106,6 +116,7 @@ def _prepare(db: Database, path: Path, accept_fingerprint: str | None) -> _Prepa
                 f"{commune.name} (mã {commune.code}). Không nhập gói của xã khác.",
                 "commune",
             )
+        check_bundle_commune(session, sender, trust is not None, m.commune_code)
         duplicate = session.get(BundleRow, m.bundle_id) is not None
     body = opened.body
     if len(body) != m.payload_size:
@@ -136,13 +147,19 @@ def _prepare(db: Database, path: Path, accept_fingerprint: str | None) -> _Prepa
 
 def _inflate(data: bytes) -> bytes:
     """The sealed payload decompressed, never beyond the container's entry limit (no zip bomb)."""
+    # The zip's ratio check cannot see inside the ciphertext: the same ratio applies here, so a
+    # trusted sender cannot make this PC spend a thousand times the file's size.
+    limit = min(MAX_ENTRY_BYTES, payload_limits.MAX_BYTES + 1, max(1024 * 1024, MAX_RATIO * len(data)))
     inflater = zlib.decompressobj()
     try:
-        body = inflater.decompress(data, MAX_ENTRY_BYTES)
+        body = inflater.decompress(data, limit)
     except zlib.error as exc:
-        raise BundleRefused(f"Dữ liệu đã giải mã không giải nén được ({exc}): tệp bị hỏng.", "payload") from exc
+        log.warning("sealed payload does not inflate: %s", exc)
+        raise BundleRefused("Dữ liệu đã giải mã không giải nén được: tệp bị hỏng.", "payload") from exc
     if inflater.unconsumed_tail or not inflater.eof:
-        raise BundleRefused("Dữ liệu đã giải mã giải nén ra quá lớn hoặc bị cụt: tệp bị từ chối.", "ratio")
+        raise BundleRefused(
+            f"Dữ liệu đã giải mã giải nén ra quá lớn (hơn {MAX_RATIO} lần kích thước trong tệp, dấu hiệu của một "
+            "«bom nén») hoặc bị cụt: tệp bị từ chối, không có gì thay đổi.", "ratio")
     return body
 
 

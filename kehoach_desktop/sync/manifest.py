@@ -18,7 +18,7 @@ from .errors import BundleRefused
 from .keys import PublicKey, unb64
 
 FORMAT = "kehoach-bundle"
-VERSION = "1.1"
+VERSION = "1.2"
 MAJOR = 1
 MAX_MANIFEST = 4 * 1024 * 1024
 KINDS = ("data", "ack")
@@ -100,8 +100,12 @@ def parse(data: bytes) -> Manifest:
         )
     except UserError as exc:
         raise _bad(str(exc)) from exc
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise _bad(f"trường {exc}") from exc
+    except KeyError as exc:
+        raise _bad(f"thiếu trường {exc}") from exc
+    except (TypeError, ValueError, AttributeError) as exc:
+        # Our own checks speak Vietnamese; the library's (datetime, int) do not.
+        own = isinstance(exc, ValueError) and str(exc).startswith(("số ", "mã gói", "loại gói", "thời điểm"))
+        raise _bad(str(exc) if own else "một trường sai kiểu hoặc sai dạng") from exc
     commune = manifest.commune
     if not isinstance(commune.get("code"), str) or not 1 <= len(commune["code"]) <= 20:
         raise _bad("mã xã")
@@ -146,7 +150,10 @@ def _kind(v: Any) -> str:
 
 
 def _time(v: Any) -> datetime:
-    t = datetime.fromisoformat(str(v))
+    try:
+        t = datetime.fromisoformat(str(v))
+    except ValueError:
+        raise ValueError("thời điểm không đúng dạng") from None
     if t.tzinfo is None:
         raise ValueError("thời điểm thiếu múi giờ")
     return t

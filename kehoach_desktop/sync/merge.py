@@ -37,7 +37,8 @@ from .errors import BundleRefused
 from .manifest import Manifest
 from .plans import apply_plan
 from .payload import MonthEventIn, Payload, RevisionIn
-from .state import ChangeTable, held_seqs, learn
+from .scope import check_origins
+from .state import ChangeTable, held_pairs, learn
 
 #: A numbered change a bundle brings: a figure's revision or a month's event.
 _Change = TypeVar("_Change", RevisionIn, MonthEventIn)
@@ -56,6 +57,19 @@ class CellChange:
     conflict: bool
 
 
+@dataclass(frozen=True)
+class HeldEvent:
+    """A month approval or reopening that arrived but does not count (``store.cells.counts``):
+    made by a role that may not, or a reopening without its reason. Kept for the leader."""
+
+    year: int
+    month: int
+    state: str
+    actor: str
+    role: str | None
+    reason: str | None
+
+
 @dataclass
 class Summary:
     """What an import did (or, in a preview, would do)."""
@@ -70,6 +84,7 @@ class Summary:
     conflicts: list[CellChange] = field(default_factory=list)
     #: The (year, month) pairs whose approval state new month events changed.
     event_months: set[tuple[int, int]] = field(default_factory=set)
+    held_events: list[HeldEvent] = field(default_factory=list)
 
     @property
     def nothing_new(self) -> bool:
@@ -85,6 +100,7 @@ class Summary:
             "new_revisions": self.new_revisions, "new_month_events": self.new_month_events,
             "plans_added": self.plans_added, "plans_updated": self.plans_updated,
             "changed": len(self.changes), "conflicts": len(self.conflicts),
+            "held_month_events": len(self.held_events),
         }
 
 
@@ -114,6 +130,8 @@ def apply(session: Session, manifest: Manifest, payload: Payload, file_name: str
     kinds = {(r.installation_id, r.seq) for r in payload.revisions}
     if any((e.installation_id, e.seq) in kinds for e in payload.month_events):
         raise BundleRefused("Gói có hai thay đổi khác nhau mang cùng một số thứ tự của một máy: tệp bị sửa.", "payload")
+    origins = {c.installation_id for c in (*payload.revisions, *payload.month_events)}
+    check_origins(session, manifest.sender, manifest.commune_code, origins, payload.installations)
     summary = Summary()
     _installations(session, payload.installations, manifest.sender.installation_id, manifest.sender.name)
     commune = _commune(session, manifest)
@@ -209,19 +227,19 @@ def _not_held(session: Session, changes: Sequence[_Change], table: ChangeTable, 
 
     A number of an installation names one change: one already held as the other kind is refused.
     """
-    by_origin: dict[str, list[_Change]] = defaultdict(list)
+    spans: dict[str, tuple[int, int]] = {}
     for change in changes:
-        by_origin[change.installation_id].append(change)
+        low, high = spans.get(change.installation_id, (change.seq, change.seq))
+        spans[change.installation_id] = (min(low, change.seq), max(high, change.seq))
+    if held_pairs(session, spans, other) & {(c.installation_id, c.seq) for c in changes}:
+        raise BundleRefused("Gói có hai thay đổi khác nhau mang cùng một số thứ tự của một máy: tệp bị sửa.", "payload")
+    held = held_pairs(session, spans, table)
     result = []
-    for origin, mine in by_origin.items():
-        low, high = min(c.seq for c in mine), max(c.seq for c in mine)
-        if held_seqs(session, origin, low, high, other) & {c.seq for c in mine}:
-            raise BundleRefused("Gói có hai thay đổi khác nhau mang cùng một số thứ tự của một máy: tệp bị sửa.", "payload")
-        held = held_seqs(session, origin, low, high, table)
-        for change in mine:
-            if change.seq not in held:
-                held.add(change.seq)  # a duplicate inside the same payload counts once
-                result.append(change)
+    for change in changes:
+        key = (change.installation_id, change.seq)
+        if key not in held:
+            held.add(key)  # a duplicate inside the same payload counts once
+            result.append(change)
     return result
 
 
@@ -237,9 +255,14 @@ def _add_events(session: Session, payload: Payload, plan_ids: dict[str, int], su
             "actor": event.actor, "at": event.at, "reason": event.reason,
             "installation_id": event.installation_id, "seq": event.seq,
             "vv": versions.dumps(versions.merge(event.vv, {event.installation_id: event.seq})),
-            "cells": json.dumps(event.cells, sort_keys=True, separators=(",", ":")),
+            "cells": json.dumps(event.cells, sort_keys=True, separators=(",", ":")), "role": event.role,
         })
         months.add((plan_id, event.year, event.month))
+        held = cellstore.Event(event.installation_id, event.seq, event.vv, event.at, event.state, event.actor,
+                               event.reason, event.cells, event.role)
+        if not cellstore.counts(held):
+            summary.held_events.append(HeldEvent(event.year, event.month, event.state.value, event.actor,
+                                                 event.role, event.reason))
     if rows:
         session.connection().execute(insert(table_of(MonthEventRow)), rows)
     summary.new_month_events = len(rows)

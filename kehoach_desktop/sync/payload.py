@@ -8,6 +8,7 @@ payload is refused with a message rather than half-applied.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -16,14 +17,23 @@ from enum import Enum
 from typing import Any, TypeVar
 
 from ..domain import versions
+from ..domain.access import MonthState, Role
 from ..domain.bounds import MAX_CODE, MAX_NAME, MAX_NOTE, figure_problem
-from ..domain.access import MonthState
 from ..domain.model import Aggregation, Direction, PlanKind, PlanStatus, RuleKind, TargetSource, ValueKind
 from ..domain.numbers import to_plain
 from .errors import BundleRefused
 
 E = TypeVar("E", bound=Enum)
 MAX_TEXT = 2_000_000
+#: Rows one bundle may carry: a commune's five years are some 2,000 cells with a few revisions
+#: each, so these leave a wide margin while bounding what a trusted sender can make this PC
+#: spend (tests/bench/sync_scale_bench.py measures the largest bundle within them).
+MAX_REVISIONS = 200_000
+MAX_MONTH_EVENTS = 20_000
+MAX_INSTALLATIONS = 20_000
+#: Bytes of payload JSON read at most (checked before parsing: JSON takes ~10x its size in memory).
+MAX_BYTES = 64 * 1024 * 1024
+_PLAIN = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
 
 
 class _Bad(Exception):
@@ -75,6 +85,7 @@ class MonthEventIn:
     state: MonthState
     reason: str | None
     cells: dict[str, dict[str, int]]
+    role: str | None = None  # since format 1.2
 
 
 @dataclass
@@ -112,7 +123,10 @@ def _str(v: Any, limit: int = 500, optional: bool = False) -> Any:
 def _dec(v: Any) -> Decimal | None:
     if v is None:
         return None
-    if not isinstance(v, str) or len(v) > 60:
+    # The format's plain decimal string, in ASCII digits only: Decimal() alone also takes
+    # "0E-200000000" (which to_plain writes out as 200 million zeros), " 12 ", "1_000" and
+    # Arabic-Indic digits.
+    if not isinstance(v, str) or len(v) > 60 or _PLAIN.fullmatch(v) is None:
         raise _Bad(f"số không hợp lệ: {str(v)[:40]}")
     try:
         d = Decimal(v)
@@ -146,9 +160,11 @@ def _enum(cls: type[E], v: Any, optional: bool = False) -> Any:
         raise _Bad(f"giá trị «{str(v)[:40]}» không hợp lệ") from exc
 
 
-def _list(v: Any, limit: int = 5_000_000) -> list[Any]:
-    if not isinstance(v, list) or len(v) > limit:
+def _list(v: Any, limit: int = 5_000_000, what: str = "") -> list[Any]:
+    if not isinstance(v, list):
         raise _Bad("danh sách không hợp lệ")
+    if len(v) > limit:
+        raise _Bad(f"{len(v)} {what or 'mục'}, quá giới hạn {limit} của một gói" if what else "danh sách quá dài")
     return v
 
 
@@ -176,11 +192,21 @@ def _vv(v: Any, ids: list[str]) -> dict[str, int]:
 
 def parse(data: bytes) -> Payload:
     """A payload from its bytes; ``BundleRefused`` naming what is malformed."""
+    if len(data) > MAX_BYTES:
+        raise BundleRefused(
+            f"Dữ liệu trong gói lớn {len(data) // (1024 * 1024)} MB, quá giới hạn {MAX_BYTES // (1024 * 1024)} MB của "
+            "một gói (dữ liệu năm năm của một xã chỉ vài MB): tệp bị từ chối, không có gì thay đổi.", "size")
     try:
         raw = _dict(json.loads(data.decode("utf-8")))
         return _parse(raw)
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-        message = str(exc)[:200]
+        # json's and codecs' own words are English: say where, in Vietnamese.
+        if isinstance(exc, json.JSONDecodeError):
+            message = f"không phải JSON hợp lệ ở dòng {exc.lineno}, cột {exc.colno}"
+        elif isinstance(exc, UnicodeDecodeError):
+            message = f"không phải văn bản UTF-8 ở byte {exc.start}"
+        else:
+            message = "lồng nhau quá sâu" if isinstance(exc, RecursionError) else "không đúng dạng"
         raise BundleRefused(f"Dữ liệu trong gói không đọc được ({message}): tệp bị hỏng hoặc bị sửa.", "payload") from exc
     except (_Bad, KeyError, TypeError, IndexError) as exc:
         detail = f"thiếu trường {exc}" if isinstance(exc, KeyError) else str(exc)[:200]
@@ -190,7 +216,7 @@ def parse(data: bytes) -> Payload:
 def _parse(raw: dict[str, Any]) -> Payload:
     out = Payload()
     ids: list[str] = []
-    for item in _list(raw["installations"], 100_000):
+    for item in _list(raw["installations"], MAX_INSTALLATIONS, "máy"):
         item = _dict(item)
         ids.append(_str(item["id"], 36))
         if not versions.is_plain_id(ids[-1]):
@@ -198,22 +224,29 @@ def _parse(raw: dict[str, Any]) -> Payload:
         out.installations[ids[-1]] = _str(item.get("name") or "", 200)
     for plan in _list(raw["plans"], 1000):
         out.plans.append(_plan(_dict(plan)))
-    for r in _list(raw["revisions"]):
+    for r in _list(raw["revisions"], MAX_REVISIONS, "lần sửa số liệu"):
         r = _row(r, 14)
         out.revisions.append(RevisionIn(
             _str(r[0], 36), _int(r[1], 1900, 2200), _int(r[2], 1, 12), ids[_int(r[3], 0, len(ids) - 1)],
             _int(r[4], 1), _vv(r[5], ids), _time(r[6]), _str(r[7], MAX_NAME), _dec(r[8]), _enum(ValueKind, r[9]),
             _str(r[10], MAX_NOTE, True), _dec(r[11]), _enum(ValueKind, r[12], True), _str(r[13], MAX_NOTE, True),
         ))
-    for e in _list(raw["month_events"], 1_000_000):
+    for e in _list(raw["month_events"], MAX_MONTH_EVENTS, "lần duyệt/mở tháng"):
         e = _row(e, 11)
         cells = {_str(uid, 36): _vv(vv, ids) for uid, vv in _dict(e[10]).items()}
         out.month_events.append(MonthEventIn(
             _str(e[0], 36), _int(e[1], 1900, 2200), _int(e[2], 1, 12), ids[_int(e[3], 0, len(ids) - 1)],
             _int(e[4], 1), _vv(e[5], ids), _time(e[6]), _str(e[7], MAX_NAME), _enum(MonthState, e[8]),
-            _str(e[9], MAX_NOTE, True), cells,
+            _str(e[9], MAX_NOTE, True), cells, _role(e[11]) if len(e) > 11 else None,
         ))
     return out
+
+
+def _role(v: Any) -> str | None:
+    """The role that made a month event (format 1.2), or None (made before roles travelled)."""
+    if v is None:
+        return None
+    return _enum(Role, v).value
 
 
 def _plan(p: dict[str, Any]) -> dict[str, Any]:

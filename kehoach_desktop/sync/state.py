@@ -15,6 +15,7 @@ from sqlalchemy import Subquery, func, select, union_all
 from sqlalchemy.orm import Session
 
 from ..store.schema import MonthEventRow, PeerKnowledgeRow, RevisionRow
+from ..store.types import utcnow
 
 #: The two tables of numbered changes: figures' revisions and months' events.
 ChangeTable = type[RevisionRow] | type[MonthEventRow]
@@ -53,13 +54,28 @@ def holdings(session: Session) -> dict[str, int]:
     return {k: v for k, v in result.items() if v}
 
 
-def held_seqs(session: Session, origin: str, low: int, high: int, table: ChangeTable) -> set[int]:
-    """The numbers of ``origin``'s changes in ``table`` held here between ``low`` and ``high``."""
-    return set(
-        session.scalars(
-            select(table.seq).where(table.installation_id == origin, table.seq >= low, table.seq <= high)
-        )
-    )
+#: Origins asked about in one query: a bounded IN list (a province's bundle may name thousands).
+CHUNK = 500
+
+
+def held_pairs(session: Session, spans: Mapping[str, tuple[int, int]], table: ChangeTable) -> set[tuple[str, int]]:
+    """The (origin, number) pairs of ``table`` held here within each origin's (low, high) span.
+
+    One query per ``CHUNK`` origins rather than one per origin: a bundle of a big commune names
+    thousands of installations.
+    """
+    found: set[tuple[str, int]] = set()
+    names = sorted(spans)
+    for at in range(0, len(names), CHUNK):
+        chunk = names[at : at + CHUNK]
+        low, high = min(spans[o][0] for o in chunk), max(spans[o][1] for o in chunk)
+        for origin, seq in session.execute(
+            select(table.installation_id, table.seq)
+            .where(table.installation_id.in_(chunk), table.seq >= low, table.seq <= high)
+        ):
+            if spans[origin][0] <= seq <= spans[origin][1]:
+                found.add((origin, seq))
+    return found
 
 
 def peer_knowledge(session: Session) -> dict[str, dict[str, int]]:
@@ -77,6 +93,9 @@ def learn(session: Session, peer_id: str, knowledge: Mapping[str, int], as_of: d
     database was restored from a backup): the next incremental bundle to it must resend what it
     lost. An older bundle, imported late, tells nothing new.
     """
+    # A date in the future (a wrong clock, or a forger) is taken as now: otherwise every honest
+    # bundle after it would look older and what the peer holds would never be learnt again.
+    as_of = min(as_of, utcnow())
     rows = {
         r.origin_id: r
         for r in session.scalars(select(PeerKnowledgeRow).where(PeerKnowledgeRow.peer_id == peer_id))

@@ -48,19 +48,32 @@ def check_sender(session: Session, key: PublicKey) -> str | None:
     return None
 
 
-def trust_key(session: Session, local_installation_id: str, key: PublicKey, actor: str) -> None:
-    """Trust ``key`` (replacing a revoked or changed one for the same installation)."""
+def trust_key(
+    session: Session, local_installation_id: str, key: PublicKey, actor: str, commune_code: str | None = None
+) -> None:
+    """Trust ``key`` (replacing a revoked or changed one for the same installation).
+
+    The key speaks for the commune its file names (a province's key for every commune), or for
+    ``commune_code`` when an admin names one: see ``sync.scope``.
+    """
     if key.installation_id == local_installation_id:
         raise UserError("Đây là khóa của chính máy này, không cần tin cậy.", "key")
+    if commune_code is not None:
+        commune_code = commune_code.strip()
+        if not commune_code.isalnum() or len(commune_code) > 20:
+            raise UserError(f"Mã xã «{commune_code}» không hợp lệ: mã đơn vị hành chính chỉ gồm chữ số, ví dụ 06253.", "commune")
     row = session.get(TrustedKeyRow, key.installation_id)
     if row is None:
         row = TrustedKeyRow(installation_id=key.installation_id)
         session.add(row)
     row.name, row.scope, row.commune_code = key.name, key.scope, key.commune_code
+    if commune_code is not None:
+        row.scope, row.commune_code = "commune", commune_code
     row.sign_public, row.box_public, row.fingerprint = b64(key.sign_public), b64(key.box_public), key.fingerprint
     row.trusted_at, row.trusted_by, row.revoked_at = utcnow(), actor, None
     session.flush()
-    audit(session, local_installation_id, actor, "key.trust", "key", key.installation_id, name=key.name, fingerprint=key.fingerprint)
+    audit(session, local_installation_id, actor, "key.trust", "key", key.installation_id, name=key.name,
+          fingerprint=key.fingerprint, scope=row.scope, commune=row.commune_code)
 
 
 def revoke_key(session: Session, local_installation_id: str, installation_id: str, actor: str) -> None:

@@ -2847,6 +2847,51 @@ thức</translation>
     </message>
 </context>
 <context>
+    <name>PlanJoin</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/join_offer.py" line="33"/>
+        <source>This PC now holds two adopted copies of the plan %1-%2: «%3» and «%4» (%5 figures), probably set up on two PCs.</source>
+        <translation>Máy này đang có hai bản kế hoạch %1-%2 đã thông qua: «%3» và «%4» (%5 số liệu), có lẽ do hai máy cùng thiết lập.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/join_offer.py" line="40"/>
+        <location filename="../../kehoach_desktop/gui/sync/join_offer.py" line="47"/>
+        <location filename="../../kehoach_desktop/gui/sync/join_offer.py" line="69"/>
+        <source>Two copies of the plan</source>
+        <translation>Hai bản của cùng một kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/join_offer.py" line="41"/>
+        <source>Ask an administrator to join them on this page.</source>
+        <translation>Hãy nhờ quản trị viên gộp hai bản trên trang này.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/join_offer.py" line="43"/>
+        <source>Join the copy into the first one? Its figures are moved where the plan has none; figures that differ are listed and not moved; the copy goes back to draft on every PC after the next bundle.</source>
+        <translation>Gộp bản sau vào bản đầu? Số liệu của bản sau được chuyển sang những ô kế hoạch chưa có; số liệu khác nhau được liệt kê và không chuyển; bản sau trở về bản nháp trên mọi máy sau lần gửi gói tiếp theo.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/join_offer.py" line="57"/>
+        <source>Joining the plans...</source>
+        <translation>Đang gộp kế hoạch...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/join_offer.py" line="61"/>
+        <source>The plans are joined: %1 figures moved, %2 already there.</source>
+        <translation>Đã gộp kế hoạch: chuyển %1 số liệu, %2 số liệu đã có sẵn.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/join_offer.py" line="65"/>
+        <source>%1 figures differ between the copies; the plan&apos;s own are kept. Check:</source>
+        <translation>%1 số liệu khác nhau giữa hai bản; giữ số của kế hoạch. Hãy kiểm tra:</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/join_offer.py" line="68"/>
+        <source>%1 figures of approved months were not moved.</source>
+        <translation>%1 số liệu thuộc tháng đã duyệt không được chuyển.</translation>
+    </message>
+</context>
+<context>
     <name>PlanPage</name>
     <message>
         <location filename="../../kehoach_desktop/gui/plan_page.py" line="89"/>
@@ -3257,13 +3302,13 @@ Người quản trị sẽ nhập kế hoạch từ văn bản; các chỉ tiêu
     </message>
     <message>
         <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="41"/>
-        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="83"/>
+        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="89"/>
         <source>Figures this bundle changes</source>
         <translation>Các số liệu gói này thay đổi</translation>
     </message>
     <message>
         <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="42"/>
-        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="84"/>
+        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="90"/>
         <source>Conflicts this bundle creates</source>
         <translation>Các xung đột gói này tạo ra</translation>
     </message>
@@ -3283,77 +3328,82 @@ Người quản trị sẽ nhập kế hoạch từ văn bản; các chỉ tiêu
         <translation>Một số số liệu đã bị sửa trên cả hai máy. Sau khi nhập, cả hai phiên bản đều được giữ lại và lãnh đạo sẽ chọn một phiên bản ở thẻ Xung đột.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="70"/>
+        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="60"/>
+        <source>Not applied: %1 approval or reopening events (%2) were made without a leader&apos;s right or without a reason; those months keep their state for the leader to check.</source>
+        <translation>Không áp dụng: %1 lần duyệt hoặc mở lại tháng (%2) không do người có quyền lãnh đạo thực hiện hoặc không ghi lý do; các tháng đó giữ nguyên trạng thái để lãnh đạo xem.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="76"/>
         <source>Sender:</source>
         <translation>Máy gửi:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="71"/>
+        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="77"/>
         <source>Fingerprint:</source>
         <translation>Dấu vân tay:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="72"/>
+        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="78"/>
         <source>Commune:</source>
         <translation>Xã:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="73"/>
+        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="79"/>
         <source>Created:</source>
         <translation>Ngày tạo:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="74"/>
+        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="80"/>
         <source>Kind:</source>
         <translation>Loại:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="75"/>
+        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="81"/>
         <source>Encrypted:</source>
         <translation>Mã hoá:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="76"/>
+        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="82"/>
         <source>Contents:</source>
         <translation>Nội dung:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="77"/>
+        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="83"/>
         <source>New for this PC:</source>
         <translation>Mới đối với máy này:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="94"/>
+        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="100"/>
         <source>%1 figures, %2 month events, %3 plans added, %4 plans updated</source>
         <translation>%1 số liệu, %2 sự kiện tháng, thêm %3 kế hoạch, cập nhật %4 kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="102"/>
+        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="108"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="102"/>
+        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="108"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="102"/>
+        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="108"/>
         <source>Now</source>
         <translation>Hiện tại</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="102"/>
+        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="108"/>
         <source>In the bundle</source>
         <translation>Trong gói</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="102"/>
+        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="108"/>
         <source>Conflict</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="117"/>
+        <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="123"/>
         <source>Changed on both PCs: a leader will choose the version to keep.</source>
         <translation>Đã bị sửa trên cả hai máy: lãnh đạo sẽ chọn phiên bản cần giữ.</translation>
     </message>
@@ -4616,43 +4666,43 @@ Nếu quên mật khẩu quản trị, mã này đặt được mật khẩu m�
         <translation>Đã ghi gói: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="36"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="37"/>
         <source>Choose the sync bundle</source>
         <extracomment>Refusals a person can lift by comparing the sender&apos;s fingerprint.</extracomment>
         <translation>Chọn gói đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="37"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="38"/>
         <source>Sync bundles (*.kehoach);;All files (*)</source>
         <translation>Gói đồng bộ (*.kehoach);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="44"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="45"/>
         <source>Choose the key file</source>
         <translation>Chọn tệp khóa</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="45"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="46"/>
         <source>Key files (*.khoa);;All files (*)</source>
         <translation>Tệp khóa (*.khoa);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="52"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="53"/>
         <source>This PC does not know the sending PC yet.</source>
         <translation>Máy này chưa biết máy gửi.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="53"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="54"/>
         <source>The sending PC&apos;s key was revoked on this PC.</source>
         <translation>Khóa của máy gửi đã bị thu hồi trên máy này.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="54"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="55"/>
         <source>The sending PC uses a different key than before: it may have been reinstalled, or the file may be forged.</source>
         <translation>Máy gửi dùng khóa khác với trước đây: có thể máy đã được cài đặt lại, hoặc tệp có thể bị giả mạo.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="58"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="59"/>
         <source>%1
 
 PC: %2
@@ -4671,42 +4721,42 @@ Hãy gọi điện cho người ở máy đó và đề nghị họ đọc dấu
 Dấu vân tay có khớp không?</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="64"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="65"/>
         <source>Check the sender&apos;s fingerprint</source>
         <translation>Kiểm tra dấu vân tay của máy gửi</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="72"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="73"/>
         <source>Bundle not imported</source>
         <translation>Chưa nhập gói</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="90"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="91"/>
         <source>Checking the bundle...</source>
         <translation>Đang kiểm tra gói...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="113"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="114"/>
         <source>Already imported</source>
         <translation>Đã nhập trước đó</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="114"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="115"/>
         <source>This bundle was imported before. Nothing changes.</source>
         <translation>Gói này đã được nhập trước đây. Không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="121"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="122"/>
         <source>Importing the bundle...</source>
         <translation>Đang nhập gói...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="133"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="134"/>
         <source>Bundle from %1 imported: %2 figures changed, %3 conflicts.</source>
         <translation>Đã nhập gói từ %1: %2 số liệu thay đổi, %3 xung đột.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="156"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="158"/>
         <source>The key of %1 is trusted.</source>
         <translation>Đã tin cậy khóa của %1.</translation>
     </message>

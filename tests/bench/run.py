@@ -22,6 +22,7 @@ from bench_plan import plan_parse  # noqa: E402
 from bench_report import report_annual  # noqa: E402
 from bench_store import month_grid_read, save_month, status_month  # noqa: E402
 from sync_bench import bundle_import_100, bundle_roundtrip  # noqa: E402
+from sync_scale_bench import bundle_10k_incremental, bundle_largest  # noqa: E402
 
 BENCHMARKS: dict[str, Callable[[Path], dict]] = {
     "save_month": save_month,
@@ -36,6 +37,8 @@ BENCHMARKS: dict[str, Callable[[Path], dict]] = {
     "first_chart": first_chart,
     "bundle_roundtrip": bundle_roundtrip,
     "bundle_import_100": bundle_import_100,
+    "bundle_largest": bundle_largest,
+    "bundle_10k_incremental": bundle_10k_incremental,
     "report_annual": report_annual,
 }
 

@@ -21,6 +21,7 @@ from ...sync.importer import Preview
 from ...sync.keys import PublicKey, read_key_file
 from ..operations import DbOp, FileOp, show_error
 from .base import SyncPageBase
+from .join_offer import offer_plan_join
 from .preview_dialog import PreviewDialog
 
 #: Refusals a person can lift by comparing the sender's fingerprint.
@@ -134,6 +135,7 @@ class ImportSteps(SyncPageBase):
             .replace("%1", result.sender_name).replace("%2", str(len(s.changes))).replace("%3", str(len(s.conflicts)))
         )
         self.reload()
+        offer_plan_join(self, self.ctx)  # the same plan set up on two PCs?
 
     # -- key files ------------------------------------------------------------------------------
     def trust_key_file(self) -> None:

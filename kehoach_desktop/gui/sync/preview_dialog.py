@@ -55,6 +55,12 @@ class PreviewDialog(QDialog):
         elif summary.conflicts:
             self.note.setText(self.tr("Some figures were changed on both PCs. After the import both versions are kept "
                                       "and a leader chooses one on the Conflicts tab."))
+        if summary.held_events:  # approvals or reopenings that do not count (issue 17)
+            months = ", ".join(f"{h.month:02d}/{h.year}" for h in summary.held_events)
+            held = self.tr("Not applied: %1 approval or reopening events (%2) were made without a leader's right or "
+                           "without a reason; those months keep their state for the leader to check.")
+            self.note.setText(" ".join(t for t in (self.note.text(), held.replace("%1", str(len(summary.held_events)))
+                                                   .replace("%2", months)) if t))
         self.note.setVisible(bool(self.note.text()))
         self.resize(760, 560)
 

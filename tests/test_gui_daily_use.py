@@ -191,7 +191,7 @@ def test_the_indicator_detail_fits_beside_the_overview_and_its_list_is_short(qtb
     qtbot.waitUntil(lambda: page.detail.isVisible() and page.detail.month_chart.is_drawn(), timeout=10000)
     qtbot.wait(50)
     chart = page.detail.month_chart
-    assert chart.scroll.horizontalScrollBar().maximum() == 0  # the month chart is whole, no sideways scrolling
+    assert chart.scroll_area.horizontalScrollBar().maximum() == 0  # the month chart is whole, no sideways scrolling
     assert chart.canvas is not None and chart.canvas.width() >= 700
     # The list of 30 indicators opens as a short scrolling list, not over the whole screen.
     qtbot.keyClick(page.picker, Qt.Key.Key_F4)

@@ -164,7 +164,7 @@ def test_overview_draws_one_bar_per_indicator_with_a_percentage(qtbot, gui_db, c
     assert "6/2026" in page.heading.text()
     assert page.picker.count() == len(page.result.data) and page.picker.currentIndex() == -1
     # A tall overview scrolls instead of being squeezed into the window.
-    assert page.chart.canvas.minimumHeight() > page.chart.scroll.viewport().height()
+    assert page.chart.canvas.minimumHeight() > page.chart.scroll_area.viewport().height()
     # The count by status, when the chart builders offer it, is drawn when its tab is shown.
     from kehoach_desktop.charts import overview
 

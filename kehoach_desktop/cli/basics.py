@@ -221,7 +221,7 @@ def cmd_value_get(args: argparse.Namespace, stdout: TextIO) -> int:
     if value.note:
         stdout.write(f"Ghi chú: {out.printable(value.note)}\n")
     if value.updated_at:
-        stdout.write(f"Cập nhật: {out.printable(value.updated_by)}, {value.updated_at.astimezone():%d/%m/%Y %H:%M}\n")
+        stdout.write(f"Cập nhật: {out.printable(value.updated_by or '')}, {value.updated_at.astimezone():%d/%m/%Y %H:%M}\n")
     return EXIT_OK
 
 

@@ -188,7 +188,8 @@ def cmd_import(args: argparse.Namespace, stdout: TextIO) -> int:
     import sys
 
     db = _db(args)
-    by = actor(args, db, Action.IMPORT_BUNDLE)  # sync.importer backs the database up before importing
+    # A dry run writes nothing, so it needs no login, as other reading commands.
+    by = "" if args.dry_run else actor(args, db, Action.IMPORT_BUNDLE)
     report = []
     for name in args.files:
         path = Path(name)

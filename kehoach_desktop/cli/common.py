@@ -134,7 +134,7 @@ def account(args: argparse.Namespace, db: Database) -> User | None:
     towards the lockout exactly as in the app's login.
     """
     if hasattr(args, "_account"):
-        return args._account  # type: ignore[no-any-return]
+        return args._account
     from ..store.users import has_users, login
 
     with db.read() as session:
@@ -154,7 +154,7 @@ def account(args: argparse.Namespace, db: Database) -> User | None:
                             "cửa sổ dòng lệnh để nhập.", "user")
         password = getpass.getpass(f"Mật khẩu của {name}: ")
     args._account = login(db, name, password)
-    return args._account  # type: ignore[no-any-return]
+    return args._account
 
 
 def open_db(args: argparse.Namespace, create: bool = False) -> Database:

@@ -68,13 +68,13 @@ class ChartView(QWidget):
         self.copy_button = QPushButton(self.tr("Copy"))
         self.copy_button.setToolTip(self.tr("Copy this chart, to paste it into Word or Zalo"))
         self.copy_button.clicked.connect(self.copy_image)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
         placeholder = QLabel(self.tr("Loading the chart..."))
         placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.scroll.setWidget(placeholder)
+        self.scroll_area.setWidget(placeholder)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         tools = QHBoxLayout()
@@ -82,7 +82,7 @@ class ChartView(QWidget):
         tools.addStretch()
         tools.addWidget(self.save_button)
         tools.addWidget(self.copy_button)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         self._update_buttons()
 
     # -- drawing --------------------------------------------------------------------------------
@@ -142,7 +142,7 @@ class ChartView(QWidget):
         self.canvas.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keyboard users pick from the list
         self.canvas.mpl_connect("pick_event", self._on_pick)
         self.canvas.mpl_connect("draw_event", self._on_draw)
-        self.scroll.setWidget(self.canvas)  # replaces (and deletes) the "Loading" label
+        self.scroll_area.setWidget(self.canvas)  # replaces (and deletes) the "Loading" label
         return self.canvas
 
     def _on_draw(self, _event: object) -> None:

@@ -102,7 +102,7 @@ class SettingsPage(Page):
         self.change_password.clicked.connect(self._change_password)
         self.new_password2.returnPressed.connect(self._change_password)
         for field in (self.old_password, self.new_password, self.new_password2):
-            field.textEdited.connect(lambda _text: (_show(self.password_error, ""), _show(self.password_ok, "")))
+            field.textEdited.connect(lambda _text: self._clear_password_messages())
         for field in (self.commune_code, self.commune_name, self.commune_province):
             field.textEdited.connect(lambda _text: _show(self.commune_error, ""))
         table = self.users_table
@@ -196,6 +196,10 @@ class SettingsPage(Page):
         self.ctx.status.emit(self.tr("The language changes the next time the program starts."))
 
     # -- my password --------------------------------------------------------------------------
+    def _clear_password_messages(self) -> None:
+        _show(self.password_error, "")
+        _show(self.password_ok, "")
+
     def _change_password(self) -> None:
         old, new = self.old_password.text(), self.new_password.text()
         if not old:

@@ -256,7 +256,7 @@ def _figure(masked: str, numbers: list[tuple[ParsedNumber, int, int]], i: int) -
             if len(words) > 1 and words[1].lower() in STOP_WORDS:
                 words = words[:1]
             unit_text = " ".join(words)
-            unit, guessed, pos = unit_text.lower(), True, word.start("w") + len(unit_text)
+            unit, guessed, pos = unit_text.lower(), True, noun.start("w") + len(unit_text)
     column = False
     if unit is None and _ONLY_FIGURES_RE.fullmatch(masked, end):
         # A table row flattened to text puts the unit column first: "Sản lượng Tấn 7.000",

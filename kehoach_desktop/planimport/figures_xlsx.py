@@ -80,8 +80,8 @@ def write_figures_xlsx(
 ) -> None:
     """Write the year's figures at ``path`` (replaced atomically); numbers stay exact number cells."""
     wb = Workbook()
-    ws = wb.active
-    ws.title = _sheet_name(year)
+    ws = wb.create_sheet(_sheet_name(year))
+    wb.remove(wb.worksheets[0])  # the default sheet: ours comes first
     _put(ws, 1, 1, f"SỐ LIỆU CÁC THÁNG NĂM {year}" + (f" — {commune}" if commune else ""))
     ws.cell(row=1, column=1).font = Font(bold=True, size=13)
     _put(ws, 2, 1, "Mỗi dòng một chỉ tiêu và một tháng. Cột «Số liệu»: số, hoặc Đạt / Chưa đạt với chỉ tiêu định tính; "
@@ -101,9 +101,9 @@ def write_figures_xlsx(
                 cell.number_format = "@"  # "5.1" stays text, never a number
     info = wb.create_sheet(INFO_SHEET)
     for r, (key, label) in enumerate(_INFO, start=1):
-        value: Any = {"kind": KIND, "year": year, "plan": plan_title, "commune": commune or "", "version": VERSION}[key]
+        info_value: Any = {"kind": KIND, "year": year, "plan": plan_title, "commune": commune or "", "version": VERSION}[key]
         _put(info, r, 1, label)
-        _put(info, r, 2, value)
+        _put(info, r, 2, info_value)
     info.sheet_state = "hidden"
     _save(wb, path)
 

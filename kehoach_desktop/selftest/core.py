@@ -8,6 +8,8 @@ what it wrote, so a file that is written but empty or wrong fails too.
 
 from __future__ import annotations
 
+import functools
+
 from decimal import Decimal
 from importlib import resources
 from pathlib import Path
@@ -71,7 +73,7 @@ class CoreSelfTest:
         return [
             Step("Bản dịch tiếng Việt có trong bản cài", self.translation_file),
             Step(DB, self.create_database),
-            *(Step(_read(s), lambda s=s: self.read_plan(s)) for s in samples.WRITERS),
+            *(Step(_read(s), functools.partial(self.read_plan, s)) for s in samples.WRITERS),
             Step(IMPORT, self.import_plan, (DB, _read(".docx"))),
             Step(FIGS, self.save_figures, (IMPORT,)),
             Step(CHARTS, self.draw_charts, (FIGS,)),
@@ -128,7 +130,9 @@ class CoreSelfTest:
 
         draft = to_draft(self.parsed[".docx"], "ke-hoach.docx")
         with self.db.write() as session:
-            row = create_plan(session, self.db.installation_id, commune(session).id, draft, ACTOR)
+            place = commune(session)
+            assert place is not None  # create_database made it
+            row = create_plan(session, self.db.installation_id, place.id, draft, ACTOR)
             session.flush()
             # As an officer does after checking each reading against the text (plan confirm --all).
             for code, _name, _unit in samples.EXPECTED:

@@ -154,7 +154,9 @@ def join_plan(session: Session, installation_id: str, other_id: int, keep_id: in
     assert other is not None
     other.status = PlanStatus.DRAFT
     touch_plan(other, installation_id)
-    audit(session, installation_id, actor, "plan.join", "plan", other.uid, into=session.get(PlanRow, keep_id).uid,
+    kept_plan = session.get(PlanRow, keep_id)
+    assert kept_plan is not None
+    audit(session, installation_id, actor, "plan.join", "plan", other.uid, into=kept_plan.uid,
           moved=result.moved, same=result.same, differ=len(result.differ), locked=result.locked,
           unmatched=result.unmatched)
     return result

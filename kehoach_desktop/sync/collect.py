@@ -161,16 +161,16 @@ def collect(session: Session, commune_id: int, since: Mapping[str, int] | None) 
     events = []
     m = MonthEventRow
     wanted = _wanted(session, m, m.plan_id.in_(plan_ids), since)
-    for row in session.scalars(
+    for event in session.scalars(
         select(m).where(m.plan_id.in_(plan_ids), _after(m.seq, wanted)).order_by(m.installation_id, m.seq)
     ) if wanted != {} else ():
-        if not _keep(wanted, row.installation_id, row.seq):
+        if not _keep(wanted, event.installation_id, event.seq):
             continue
-        span(row.installation_id, row.seq)
-        cells = {uid: ids.vv(vv) for uid, vv in sorted(json.loads(row.cells or "{}").items())}
+        span(event.installation_id, event.seq)
+        cells = {uid: ids.vv(vv) for uid, vv in sorted(json.loads(event.cells or "{}").items())}
         events.append([
-            plan_uids[row.plan_id], row.year, row.month, ids(row.installation_id), row.seq, ids.vv(row.vv),
-            when(row.at), row.actor, row.state.value, row.reason, cells, row.role,
+            plan_uids[event.plan_id], event.year, event.month, ids(event.installation_id), event.seq, ids.vv(event.vv),
+            when(event.at), event.actor, event.state.value, event.reason, cells, event.role,
         ])
     payload = {
         "installations": ids.listing(),

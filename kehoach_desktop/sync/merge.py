@@ -130,7 +130,7 @@ def apply(session: Session, manifest: Manifest, payload: Payload, file_name: str
     kinds = {(r.installation_id, r.seq) for r in payload.revisions}
     if any((e.installation_id, e.seq) in kinds for e in payload.month_events):
         raise BundleRefused("Gói có hai thay đổi khác nhau mang cùng một số thứ tự của một máy: tệp bị sửa.", "payload")
-    origins = {c.installation_id for c in (*payload.revisions, *payload.month_events)}
+    origins = {r.installation_id for r in payload.revisions} | {e.installation_id for e in payload.month_events}
     check_origins(session, manifest.sender, manifest.commune_code, origins, payload.installations)
     summary = Summary()
     _installations(session, payload.installations, manifest.sender.installation_id, manifest.sender.name)

@@ -46,7 +46,9 @@ class IndicatorCombo(QComboBox):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
-        self.lineEdit().setPlaceholderText(self.tr("Type a code or part of a name"))
+        editor = self.lineEdit()
+        assert editor is not None  # setEditable(True) made it
+        editor.setPlaceholderText(self.tr("Type a code or part of a name"))
         guard_wheel(self)
 
     def set_choices(self, choices: Sequence[PlanChoice]) -> None:

@@ -121,7 +121,9 @@ class AnnualReviewDialog(QDialog):
         self.match_combo = IndicatorCombo()
         self.match_combo.setObjectName("annual_match_combo")
         self.match_label.setBuddy(self.match_combo)
-        self.match_combo.lineEdit().returnPressed.connect(self.rematch_selected)
+        match_editor = self.match_combo.lineEdit()
+        assert match_editor is not None  # an editable combo
+        match_editor.returnPressed.connect(self.rematch_selected)
         self.match_button = QPushButton(self.tr("Pair"))
         self.match_button.setToolTip(self.tr("Pair the selected item with the 5-year indicator chosen"))
         self.match_button.clicked.connect(self.rematch_selected)
@@ -267,13 +269,12 @@ class AnnualReviewDialog(QDialog):
         self._update_actions()
 
     def _source_clicked(self, position: int) -> None:
-        found = None
-        for code, (start, end) in self._review.spans.items():
+        found: tuple[int, str] | None = None
+        for span_code, (start, end) in self._review.spans.items():
             if start <= position <= end and (found is None or end - start < found[0]):
-                found = (end - start, code)
-        code = found[1] if found else None
-        if code is not None and code != self.current_code():
-            self.select(code, scroll_source=False)
+                found = (end - start, span_code)
+        if found is not None and found[1] != self.current_code():
+            self.select(found[1], scroll_source=False)
 
     def next_to_review(self) -> None:
         """Select the next item that still needs a decision (after the current one)."""
@@ -295,7 +296,7 @@ class AnnualReviewDialog(QDialog):
 
     def confirm_selected(self) -> None:
         """Confirm the suggested pairing of the selected items."""
-        codes = [c for c in self.selected_codes() if self._line(c) and self._line(c).plan_code]  # type: ignore[union-attr]
+        codes = [c for c in self.selected_codes() if (line := self._line(c)) is not None and line.plan_code]
         if not self._editable() or not codes:
             return
         self._change(ops.confirm(self._review.annual_plan_id, dict.fromkeys(codes), self.ctx.actor),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -46,6 +47,10 @@ from .history import HistoryPanel
 from .model import Col, EntryModel
 from .view import EntryView
 
+if TYPE_CHECKING:  # gui.annual loads on first use
+    from ..annual.import_flow import AnnualImporter
+    from ..annual.year_targets_dialog import YearTargetsDialog
+
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 
 
@@ -58,8 +63,8 @@ class EntryPage(Page):
         super().__init__(ctx)
         self._token = 0
         self._saving = False
-        self._annual_importer = None  # made on the banner's first click (gui.annual loads then)
-        self.year_targets_dialog = None
+        self._annual_importer: AnnualImporter | None = None  # made on the banner's first click (gui.annual loads then)
+        self.year_targets_dialog: YearTargetsDialog | None = None
         self.model = EntryModel(self)
         self.model.set_user(ctx.user, reviewing=ctx.province)
         self.model.set_filter(only_mine=ctx.settings.only_mine_for(self._username()))
@@ -150,8 +155,8 @@ class EntryPage(Page):
         for w in (self.pending_label, self.undo_button, self.save_button):
             filters.addWidget(w)
         if self.ctx.province:  # figures arrive in the communes' bundles: nothing to type here
-            for w in (self.only_mine, self.pending_label, self.undo_button, self.save_button):
-                w.setVisible(False)
+            for hidden in (self.only_mine, self.pending_label, self.undo_button, self.save_button):
+                hidden.setVisible(False)
         box.addWidget(self.splitter, 1)
         self.no_plan = self._no_plan_widget()
         self.stack = QStackedWidget()
@@ -286,7 +291,8 @@ class EntryPage(Page):
         old = self.model.grid
         fresh = old is None or (old.plan_id, old.period) != (grid.plan_id, grid.period)
         current = self.view.currentIndex()
-        code = self.model.row_at(current.row()).code if self.model.row_at(current.row()) else None
+        at = self.model.row_at(current.row())
+        code = at.code if at is not None else None
         column = current.column() if current.isValid() else Col.VALUE
         reopened = old is not None and old.month.locked and not grid.month.locked
         self.model.set_grid(grid)

@@ -63,8 +63,8 @@ class IndicatorEditor(QWidget):
         self.kind.addItem(self.tr("(no target of its own)"), None)
         for kind, label in rule_kind_labels().items():
             self.kind.addItem(label, kind)
-        for label in (self.indicator_error, self.target_error, self.year_error):
-            label.setStyleSheet(ERROR_STYLE)
+        for error_label in (self.indicator_error, self.target_error, self.year_error):
+            error_label.setStyleSheet(ERROR_STYLE)
         self.flags_label.setStyleSheet(FLAGS_STYLE)
         for combo in self.form.findChildren(QComboBox):
             # Long labels must not widen the form past a small screen's side panel.

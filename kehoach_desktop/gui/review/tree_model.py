@@ -126,7 +126,7 @@ class IndicatorTreeModel(QAbstractItemModel):
 
     # -- QAbstractItemModel ---------------------------------------------------------------------
     def _node(self, index: _Index) -> _Node | None:
-        return index.internalPointer() if index.isValid() else None  # type: ignore[return-value]
+        return index.internalPointer() if index.isValid() else None
 
     def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:  # noqa: B008
         """The index of a child of ``parent``."""

@@ -287,7 +287,7 @@ class ReviewWidget(QWidget):
         """Clear the review flags of the selected indicators (checked against the document)."""
         if self._draft is None or self._read_only or not self.commit_editor():
             return
-        codes = [c for c in self.selected_codes() or [self.current_code()] if c]
+        codes = [c for c in self.selected_codes() or [self.current_code() or ""] if c]
         flagged = [c for c in codes if c in draft_ops.flagged_codes(self._draft)]
         if flagged:
             self._replace(draft_ops.confirm(self._draft, flagged), self.current_code())
@@ -298,7 +298,8 @@ class ReviewWidget(QWidget):
             return
         flagged = set(draft_ops.flagged_codes(self._draft))
         order = self.model.codes_in_order()
-        start = order.index(self.current_code()) + 1 if self.current_code() in order else 0
+        current = self.current_code()
+        start = order.index(current) + 1 if current is not None and current in order else 0
         for code in order[start:] + order[:start]:
             if code in flagged:
                 self.select(code)

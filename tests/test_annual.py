@@ -3,7 +3,6 @@ PostgreSQL), refusals that change nothing, and the CLI round trip."""
 
 from __future__ import annotations
 
-import io
 import json
 from dataclasses import replace
 from decimal import Decimal as D
@@ -12,7 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from kehoach_desktop.cli import main
+from cli_support import run
 from kehoach_desktop.domain.errors import UserError
 from kehoach_desktop.domain.model import (
     Indicator, Plan, PlanKind, PlanStatus, RuleKind, TargetRule, TargetSource,
@@ -23,7 +22,7 @@ from kehoach_desktop.store import annual
 from kehoach_desktop.domain.draft import PlanDraft
 from kehoach_desktop.store.operations import create_plan, init_commune
 from kehoach_desktop.store.schema import (
-    AnnualMatchRow, AuditRow, GroupRow, IndicatorRow, PlanRow, TargetRow,
+    AuditRow, IndicatorRow, PlanRow, TargetRow,
 )
 from kehoach_desktop.store.year_targets import list_year_targets, set_year_target
 from store_support import snapshot
@@ -256,11 +255,6 @@ def test_review_swaps_in_one_call_refuses_two_to_one_and_rematch_keeps_decisions
 
 
 # -------------------------------------------------------------------------------------- CLI
-
-
-def run(*argv: str) -> tuple[int, str]:
-    out = io.StringIO()
-    return main(list(argv), stdout=out), out.getvalue()
 
 
 def test_cli_annual_round_trip(db_url: str, capsys) -> None:

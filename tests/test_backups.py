@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-import io
 import os
 import signal
 import sqlite3
@@ -14,19 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from kehoach_desktop.cli import main
 from kehoach_desktop.store.backup import list_backups, make_backup, rotate_backups
 from kehoach_desktop.store.integrity import check_file
+from cli_support import run
 from safety_support import digest, in_namespace, needs_namespace, zero_middle_page
-
-
-def run(*argv: str) -> tuple[int, str]:
-    out = io.StringIO()
-    try:
-        code = main(list(argv), stdout=out)
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    return code, out.getvalue()
 
 
 @pytest.fixture
@@ -253,7 +243,7 @@ def test_init_still_creates_the_database(tmp_path: Path) -> None:
     assert path.exists()
 
 
-@pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)
+@pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
 def test_a_blank_server_database_is_not_initialised_by_a_read_command(db_url: str, capsys) -> None:
     code, _ = run("status", "--db", db_url, "--period", "2026-09")
     assert code == 2 and "chưa được khởi tạo" in capsys.readouterr().err
@@ -278,7 +268,7 @@ def test_importing_a_bundle_backs_up_first(tmp_path: Path) -> None:
     a.db.close(), b.db.close()
 
 
-@pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)
+@pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
 def test_a_server_database_is_backed_up_with_pg_dump_or_says_why_not(db_url: str, tmp_path: Path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
     import shutil
 

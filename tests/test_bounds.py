@@ -3,24 +3,14 @@ typing, the CLI, the Excel template and bundle validation alike; names and notes
 
 from __future__ import annotations
 
-import io
 from decimal import Decimal as D
 from pathlib import Path
 
 import pytest
 
-from kehoach_desktop.cli import main
 from kehoach_desktop.domain.bounds import MAX_DECIMALS, MAX_INTEGER_DIGITS, MAX_NAME, MAX_NOTE, figure_problem, name_problem
 from kehoach_desktop.domain.validation import parse_entry
-
-
-def run(*argv: str) -> tuple[int, str]:
-    out = io.StringIO()
-    try:
-        code = main(list(argv), stdout=out)
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    return code, out.getvalue()
+from cli_support import run
 
 
 @pytest.fixture

@@ -2,24 +2,13 @@
 
 from __future__ import annotations
 
-import io
 import json
 import subprocess
 import sys
 
 import pytest
 
-from kehoach_desktop.cli import main
-
-
-def run(*argv: str) -> tuple[int, str]:
-    """Run the CLI in-process; return (exit code, stdout)."""
-    out = io.StringIO()
-    try:
-        code = main(list(argv), stdout=out)
-    except SystemExit as exc:  # argparse errors and --help
-        code = int(exc.code or 0)
-    return code, out.getvalue()
+from cli_support import run
 
 
 @pytest.fixture

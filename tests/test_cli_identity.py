@@ -3,23 +3,13 @@ app's role and assignment checks; months and conflicts have commands; without ac
 
 from __future__ import annotations
 
-import io
 import json
 from pathlib import Path
 
 import pytest
 
 from gui_support import PASSWORDS, add_users
-from kehoach_desktop.cli import main
-
-
-def run(*argv: str) -> tuple[int, str]:
-    out = io.StringIO()
-    try:
-        code = main(list(argv), stdout=out)
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    return code, out.getvalue()
+from cli_support import run
 
 
 @pytest.fixture

@@ -3,22 +3,15 @@ same plan read from .txt, .docx and a text PDF."""
 
 from __future__ import annotations
 
-import io
 import json
 import unicodedata
 from pathlib import Path
 
 import pytest
 
-from kehoach_desktop.cli import main
+from cli_support import run
 
 FIXTURE = Path(__file__).parent / "fixtures" / "nghi-quyet-nam-2026.txt"
-
-
-def run(*argv: str) -> tuple[int, str]:
-    out = io.StringIO()
-    code = main(list(argv), stdout=out)
-    return code, out.getvalue()
 
 
 def _flat(indicators: list[dict]) -> list[dict]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 from decimal import Decimal as D
 from pathlib import Path
@@ -10,21 +9,12 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook, load_workbook
 
-from kehoach_desktop.cli import main
 from kehoach_desktop.domain.errors import UserError
 from kehoach_desktop.domain.model import ValueKind
 from kehoach_desktop.planimport.figures_xlsx import MAX_BYTES, FigureLine, read_figures_xlsx, write_figures_xlsx
 from kehoach_desktop.store.database import open_database
 from kehoach_desktop.store.queries import current_plan, load_plan_data
-
-
-def run(*argv: str) -> tuple[int, str]:
-    out = io.StringIO()
-    try:
-        code = main(list(argv), stdout=out)
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    return code, out.getvalue()
+from cli_support import run
 
 
 def values_of(path: Path, year: int) -> dict[tuple[str, int], tuple[D, ValueKind, str | None]]:

@@ -6,7 +6,6 @@ backends. LibreOffice's conversion runs only where ``libreoffice`` is installed.
 
 from __future__ import annotations
 
-import io
 import re
 import shutil
 import subprocess
@@ -22,7 +21,6 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Cm, Mm, Pt
 
-from kehoach_desktop.cli import main
 from kehoach_desktop.domain.model import Group
 from kehoach_desktop.domain.numbers import format_number
 from kehoach_desktop.domain.periods import Period
@@ -34,6 +32,7 @@ from kehoach_desktop.reports.docx_writer import ESTIMATE_MARK, columns, row_cell
 from kehoach_desktop.reports.load import load_report
 from kehoach_desktop.domain.targets import threshold_text, year_target
 from kehoach_desktop.reports.content import build_report
+from cli_support import run
 from kehoach_desktop.reports.prose import (
     body, forecast_figure, indicator_sentence, next_period_phrase, next_year_plan, percent,
 )
@@ -141,14 +140,14 @@ def test_every_run_is_black_times_new_roman(monthly) -> None:  # type: ignore[no
     assert normal.font.name == "Times New Roman" and str(normal.font.color.rgb) == "000000"
     count = 0
     for p in _all_paragraphs(doc):
-        for run in p.runs:
-            if not run.text.strip():
+        for text_run in p.runs:
+            if not text_run.text.strip():
                 continue
             count += 1
-            assert run.font.name == "Times New Roman", run.text
-            fonts = run._element.rPr.find(qn("w:rFonts"))
+            assert text_run.font.name == "Times New Roman", text_run.text
+            fonts = text_run._element.rPr.find(qn("w:rFonts"))
             assert {fonts.get(qn(a)) for a in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs")} == {"Times New Roman"}
-            assert str(run.font.color.rgb) == "000000", run.text
+            assert str(text_run.font.color.rgb) == "000000", text_run.text
     assert count > 300
 
 
@@ -328,7 +327,7 @@ def test_estimates_are_marked_and_explained(demo_reports: dict[str, Report], mon
     path = tmp_path / "h1.docx"
     write_docx(half, path, charts=False)
     table = _appendix(Document(str(path)))
-    assert not any(ESTIMATE_MARK == run.text for r in table.rows[2:] for c in r.cells for p in c.paragraphs for run in p.runs)
+    assert not any(ESTIMATE_MARK == text_run.text for r in table.rows[2:] for c in r.cells for p in c.paragraphs for text_run in p.runs)
     sentences = [s for sec in body(half) if sec.level == 2 for s in sec.paragraphs if s.startswith("- ")]
     assert sentences and not any(" ước đạt " in s.split("; ước cả năm")[0] for s in sentences)
 
@@ -582,15 +581,6 @@ def test_a_failed_write_leaves_the_old_file(demo_reports: dict[str, Report], tmp
 
 
 # ------------------------------------------------------------------------------ CLI
-
-
-def run(*argv: str) -> tuple[int, str]:
-    out = io.StringIO()
-    try:
-        code = main(list(argv), stdout=out)
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    return code, out.getvalue()
 
 
 def _number(path: Path) -> str:

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 import zipfile
 from decimal import Decimal as D
@@ -13,7 +12,7 @@ import pytest
 from openpyxl import Workbook, load_workbook
 from sqlalchemy import select
 
-from kehoach_desktop.cli import main
+from cli_support import run
 from kehoach_desktop.domain.errors import UserError
 from kehoach_desktop.domain.model import RuleKind, TargetSource
 from kehoach_desktop.planimport.year_targets_xlsx import MAX_ROWS, read_year_targets_xlsx
@@ -125,11 +124,6 @@ def test_clear_keeps_the_plan_wide_rule(plan_db) -> None:
 
 
 # ------------------------------------------------------------------------------------ Excel
-
-
-def run(*argv: str) -> tuple[int, str]:
-    out = io.StringIO()
-    return main(list(argv), stdout=out), out.getvalue()
 
 
 def _fill(path: Path, out: Path, values: dict[str, object]) -> None:

@@ -116,3 +116,29 @@ def test_names_and_notes_are_printed_without_their_escape_codes(demo: str) -> No
     assert code == 0 and "\x1b" not in out and "\u202e" not in out and "\\u001b" in out
     code, out = run("value", "history", "--db", demo, "--indicator", "4", "--period", "2026-09")
     assert code == 0 and "\x1b" not in out
+
+
+def test_save_values_itself_refuses_a_note_over_the_bound(tmp_path: Path) -> None:
+    """The store's write path holds the note bound too, whatever calls it (the database unchanged)."""
+    from kehoach_desktop.domain.bounds import MAX_NOTE
+    from kehoach_desktop.domain.errors import UserError
+    from kehoach_desktop.domain.periods import Period
+    from kehoach_desktop.store.database import open_database
+    from kehoach_desktop.store.queries import current_plan
+    from kehoach_desktop.store.values import ValueEntry, save_values
+
+    path = str(tmp_path / "xa.db")
+    assert run("demo", "--db", path)[0] == 0
+    db = open_database(path, create=False)
+    try:
+        with db.read() as session:
+            plan_id = current_plan(session, None).id
+        entry = ValueEntry("4", Period(2026, 11), None, set_note=True, note="x" * (MAX_NOTE + 1))
+        with pytest.raises(UserError, match="tối đa"):
+            with db.write() as session:
+                save_values(session, db.installation_id, plan_id, [entry], "test")
+        fine = ValueEntry("4", Period(2026, 11), None, set_note=True, note="x" * MAX_NOTE)
+        with db.write() as session:
+            assert len(save_values(session, db.installation_id, plan_id, [fine], "test")) == 1
+    finally:
+        db.close()

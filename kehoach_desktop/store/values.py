@@ -23,6 +23,7 @@ from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from ..domain import versions
+from ..domain.bounds import note_problem
 from ..domain.errors import UserError
 from ..domain.model import Indicator, MonthlyValue, RuleKind, ValueKind
 from ..domain.numbers import to_plain
@@ -211,6 +212,9 @@ def save_values(
         old = current.value if current else None
         note = entry.note if entry.set_note else (old.note if old else None)
         note = (note or "").strip() or None
+        if entry.set_note and note is not None and (problem := note_problem(note)) is not None:
+            # Every way in (grid, CLI, Excel, a join of plans) stops here; bundles check the same bound.
+            raise UserError(f"Ghi chú của chỉ tiêu {entry.code}, {entry.period.label} {problem}.", "note")
         if old is not None and (old.value, old.kind, old.note) == (entry.value, entry.kind, note):
             continue
         if old is None and entry.value is None and note is None:

@@ -1,8 +1,8 @@
-"""The self-test's backup check, in one function so it can follow the store's backups.
+"""The self-test's backup check: a verified backup made as the app makes them, then checked again.
 
-Today it uses the store's only backup, ``store.migrations.backup_sqlite`` (SQLite's online backup
-API, the copy made before a migration); when the store gains its own backup and restore, only
-this function changes.
+``store.migrations.backup_sqlite`` is ``store.backup.make_backup`` (online backup API to a hidden
+temporary file, ``integrity_check``, fsync, rename); the self-test then opens the copy itself and
+compares row counts, so a copy that checks "ok" but lost rows still fails.
 """
 
 from __future__ import annotations

@@ -246,17 +246,30 @@ def test_any_flipped_byte_is_refused_or_harmless(pair: tuple[PC, PC], tmp_path: 
 
 @pytest.mark.parametrize("text", ["0E-200000000", "0E+999999999", "1E+5", " 12 ", "1_000", "١٢", "12.", ".5", "+3", "1" * 31, "1" * 61, "NaN", "-0x1"])
 def test_a_figure_is_a_plain_decimal_string(text: str) -> None:
-    """Issue 17, defect 8: only what the format says (``-123.45``, at most 30 + 20 digits) passes, at once."""
+    """Issue 17, defect 8: only a plain decimal string within the one set of bounds (domain.bounds) passes, at once."""
     from kehoach_desktop.sync.payload import parse
 
     body = {"installations": [{"id": "a", "name": ""}], "plans": [], "month_events": [],
             "revisions": [["u", 2026, 1, 0, 1, [[0, 1]], "2026-01-01T00:00:00+00:00", "x", text, "estimate", None, None, None, None]]}
     with pytest.raises(BundleRefused) as refused:
         parse(json.dumps(body).encode())
-    assert refused.value.reason == "payload" and "số không hợp lệ" in str(refused.value)
+    message = str(refused.value)
+    assert refused.value.reason == "payload" and ("số không hợp lệ" in message or "quá lớn" in message)
 
 
-@pytest.mark.parametrize("text", ["0", "-12.5", "1" * 30, "0." + "1" * 20, "7000"])
+@pytest.mark.parametrize("text", ["1" * 16, "0." + "1" * 7, "1" * 30])
+def test_figures_beyond_the_bounds_typing_has_are_refused(text: str) -> None:
+    """What no PC could have typed (issue 16's bounds) is no figure in a bundle either."""
+    from kehoach_desktop.sync.payload import parse
+
+    body = {"installations": [{"id": "a", "name": ""}], "plans": [], "month_events": [],
+            "revisions": [["u", 2026, 1, 0, 1, [[0, 1]], "2026-01-01T00:00:00+00:00", "x", text, "estimate", None, None, None, None]]}
+    with pytest.raises(BundleRefused) as refused:
+        parse(json.dumps(body).encode())
+    assert refused.value.reason == "payload" and "tối đa" in str(refused.value)
+
+
+@pytest.mark.parametrize("text", ["0", "-12.5", "1" * 15, "0." + "1" * 6, "-999999999999999.999999", "7000"])
 def test_plain_decimals_pass(text: str) -> None:
     from decimal import Decimal
 

@@ -69,7 +69,7 @@ class Timing(str, enum.Enum):
 
     @property
     def label(self) -> str:
-        return {"on_time": "Đúng hạn", "late": "Trễ hạn", "overdue": "Quá hạn, chưa nhận",
+        return {"on_time": "Đúng hạn", "late": "Trễ hạn", "overdue": "Quá hạn",
                 "not_due": "Chưa đến hạn"}[self.value]
 
 

@@ -136,8 +136,8 @@ def install_generated(
     with db.write() as session:
         installation = db.installation_id
         existing = session.scalars(select(CommuneRow).where(CommuneRow.code == code.strip())).first()
-        if existing is not None:
-            raise UserError(f"Xã mã {code.strip()} đã có trong cơ sở dữ liệu này; hãy dùng mã khác.", "commune-code")
+        if existing is not None and existing.plans:
+            raise UserError(f"Xã mã {code.strip()} đã có số liệu trong cơ sở dữ liệu này; hãy dùng mã khác.", "commune-code")
         held = session.scalars(select(CommuneRow)).first()
         local = session.get(Installation, installation)
         if held is not None and (local is None or local.scope != "province"):
@@ -146,7 +146,8 @@ def install_generated(
                 "trống hoặc của máy tổng hợp cấp tỉnh («kehoach province --db ...»).",
                 "db",
             )
-        row = init_commune(session, installation, code, name, province, actor)
+        # A commune of the province's list (no figures yet) keeps its official name.
+        row = existing or init_commune(session, installation, code, name, province, actor)
         draft = generated_draft(seed, code)
         ref = f"Nghị quyết số 05/NQ-HĐND ngày 20/12/2025 của HĐND {row.name} (dữ liệu mẫu)"
         draft = replace(draft, plan=replace(draft.plan, resolution_ref=ref))

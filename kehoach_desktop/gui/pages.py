@@ -42,6 +42,12 @@ def _sync(ctx: AppContext) -> Page:
     return SyncPage(ctx)
 
 
+def _province(ctx: AppContext) -> Page:
+    from .province.page import ProvincePage
+
+    return ProvincePage(ctx)
+
+
 def _audit(ctx: AppContext) -> Page:
     from .audit_page import AuditPage
 
@@ -54,5 +60,5 @@ def _settings(ctx: AppContext) -> Page:
     return SettingsPage(ctx)
 
 
-#: Nhập số liệu, Tổng quan, Báo cáo, Chỉ tiêu, Đồng bộ, Nhật ký, Cài đặt.
-PAGES: list[Callable[[AppContext], Page]] = [_entry, _overview, _reports, _plan, _sync, _audit, _settings]
+#: Nhập số liệu, Tổng quan, Báo cáo, Chỉ tiêu, Đồng bộ, Tỉnh (a province's computer only), Nhật ký, Cài đặt.
+PAGES: list[Callable[[AppContext], Page]] = [_entry, _overview, _reports, _plan, _sync, _province, _audit, _settings]

@@ -107,6 +107,20 @@ def compare(
     )
 
 
+def indicator_choices(session: Session, plan_ids: Sequence[int]) -> list[tuple[str, str]]:
+    """(code, name) of the indicators of the communes' plans, in the first plan's order, each code once."""
+    if not plan_ids:
+        return []
+    seen: dict[str, str] = {}
+    for code, name in session.execute(
+        select(IndicatorRow.code, IndicatorRow.name)
+        .where(IndicatorRow.plan_id.in_(list(plan_ids)))
+        .order_by(IndicatorRow.plan_id, IndicatorRow.position, IndicatorRow.id)
+    ):
+        seen.setdefault(code, name)
+    return list(seen.items())
+
+
 def _sorted(rows: list[CompareRow], sort: SortKey) -> list[CompareRow]:
     """Rows in ``sort`` order, best first; rows without the figure last, by code."""
     if sort is SortKey.CODE:

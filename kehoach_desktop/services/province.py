@@ -14,7 +14,7 @@ from pathlib import Path
 from ..domain.periods import Period
 from ..province.communes import CommunesImported, ProvinceCommune, import_communes as _import, province_communes
 from ..province.communes_file import CommuneEntry, read_communes_file
-from ..province.compare import Comparison, SortKey, compare
+from ..province.compare import Comparison, SortKey, compare, indicator_choices
 from ..province.matrix import DEFAULT_DEADLINE_DAY, Matrix, build_matrix
 from ..store.database import Database
 from .changes import Changes, Outcome
@@ -67,3 +67,10 @@ def load_comparison(
     """Indicator ``code`` across the communes for ``period``, with the province total and how it was made."""
     with db.read() as session:
         return compare(session, code, period, sort, today)
+
+
+def list_indicators(db: Database) -> list[tuple[str, str]]:
+    """(code, name) of the indicators the communes' plans hold, for choosing one to compare."""
+    with db.read() as session:
+        plans = [c.plan_id for c in province_communes(session) if c.plan_id is not None]
+        return indicator_choices(session, plans)

@@ -742,6 +742,99 @@
     </message>
 </context>
 <context>
+    <name>CompareModel</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/models.py" line="164"/>
+        <source>Code</source>
+        <translation>Mã xã</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/models.py" line="164"/>
+        <source>Commune</source>
+        <translation>Tên xã</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/models.py" line="164"/>
+        <source>Year target</source>
+        <translation>KH năm</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/models.py" line="165"/>
+        <source>This period</source>
+        <translation>TH kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/models.py" line="165"/>
+        <source>Year to date</source>
+        <translation>Lũy kế</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/models.py" line="165"/>
+        <source>% of target</source>
+        <translation>% KH</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/models.py" line="166"/>
+        <source>Assessment</source>
+        <translation>Đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/models.py" line="172"/>
+        <source>Exceeded</source>
+        <translation>Vượt</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/models.py" line="172"/>
+        <source>Met</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/models.py" line="173"/>
+        <source>On track</source>
+        <translation>Đúng tiến độ</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/models.py" line="173"/>
+        <source>Behind pace</source>
+        <translation>Chậm tiến độ</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/models.py" line="174"/>
+        <source>At risk</source>
+        <translation>Có nguy cơ không đạt</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/models.py" line="174"/>
+        <source>Missed</source>
+        <translation>Chưa đạt</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/models.py" line="175"/>
+        <source>No data</source>
+        <translation>Chưa có số liệu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/models.py" line="187"/>
+        <source>No figures received yet</source>
+        <translation>Chưa nhận số liệu của xã</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/models.py" line="187"/>
+        <source>Not in its plan</source>
+        <translation>Kế hoạch của xã không có chỉ tiêu này</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/models.py" line="201"/>
+        <source>Province total</source>
+        <translation>Toàn tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/models.py" line="203"/>
+        <source>Not summed</source>
+        <translation>Không cộng được</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsTab</name>
     <message>
         <location filename="../../kehoach_desktop/gui/sync/conflicts.py" line="32"/>
@@ -2236,6 +2329,98 @@ thức</translation>
     </message>
 </context>
 <context>
+    <name>MatrixModel</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/models.py" line="49"/>
+        <source>Not received</source>
+        <translation>Chưa nhận</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/models.py" line="49"/>
+        <source>Estimate</source>
+        <translation>Số ước</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/models.py" line="50"/>
+        <source>Official</source>
+        <translation>Số chính thức</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/models.py" line="50"/>
+        <source>Submitted</source>
+        <translation>Đã gửi duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/models.py" line="51"/>
+        <source>Approved</source>
+        <translation>Đã duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/models.py" line="57"/>
+        <source>on time</source>
+        <translation>đúng hạn</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/models.py" line="57"/>
+        <source>late</source>
+        <translation>trễ hạn</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/models.py" line="58"/>
+        <source>overdue</source>
+        <translation>quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/models.py" line="58"/>
+        <source>not due yet</source>
+        <translation>chưa đến hạn</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/models.py" line="66"/>
+        <source>Code</source>
+        <translation>Mã xã</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/models.py" line="68"/>
+        <source>Commune</source>
+        <translation>Tên xã</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/models.py" line="72"/>
+        <source>Months
+received</source>
+        <translation>Số tháng
+đã nhận</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/models.py" line="72"/>
+        <source>Late or
+overdue</source>
+        <translation>Trễ hoặc
+quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/models.py" line="103"/>
+        <source>First figure recorded on %1</source>
+        <translation>Số liệu đầu tiên ghi ngày %1</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/models.py" line="105"/>
+        <source>%1 of %2 indicators have a figure</source>
+        <translation>%1/%2 chỉ tiêu có số liệu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/models.py" line="122"/>
+        <source>Reporting rate</source>
+        <translation>Tỷ lệ báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/models.py" line="129"/>
+        <source>%1 of %2 communes reported, %3 on time, %4 approved</source>
+        <translation>%1/%2 xã đã báo cáo, %3 xã đúng hạn, %4 xã đã duyệt</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <location filename="../../kehoach_desktop/gui/operations.py" line="37"/>
@@ -2840,6 +3025,134 @@ Người quản trị sẽ nhập kế hoạch từ văn bản; các chỉ tiêu
         <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="117"/>
         <source>Changed on both PCs: a leader will choose the version to keep.</source>
         <translation>Đã bị sửa trên cả hai máy: lãnh đạo sẽ chọn phiên bản cần giữ.</translation>
+    </message>
+</context>
+<context>
+    <name>ProvincePage</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="72"/>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="76"/>
+        <source>Deadline day</source>
+        <translation>Ngày hạn nộp</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="77"/>
+        <source>A month&apos;s figures are on time when recorded by this day of the month.</source>
+        <translation>Số liệu của tháng là đúng hạn khi được ghi chậm nhất vào ngày này của tháng.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="78"/>
+        <source>Export to &amp;Excel...</source>
+        <translation>Xuất ra &amp;Excel...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="79"/>
+        <source>Reporting by commune and month</source>
+        <translation>Tình hình báo cáo theo xã và tháng</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="82"/>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="86"/>
+        <source>Sort</source>
+        <translation>Sắp xếp</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="87"/>
+        <source>By commune code</source>
+        <translation>Theo mã xã</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="87"/>
+        <source>By % of target</source>
+        <translation>Theo % kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="88"/>
+        <source>By year to date</source>
+        <translation>Theo lũy kế</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="90"/>
+        <source>Indicator across communes</source>
+        <translation>Chỉ tiêu của các xã</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="95"/>
+        <source>Reporting</source>
+        <translation>Tình hình báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="96"/>
+        <source>Comparison</source>
+        <translation>So sánh các xã</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="108"/>
+        <source>Province</source>
+        <translation>Tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="117"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="117"/>
+        <source>&amp;Deadline: day</source>
+        <translation>&amp;Hạn nộp: ngày</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="133"/>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Chỉ tiêu:</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="133"/>
+        <source>&amp;Sort:</source>
+        <translation>&amp;Sắp xếp:</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="174"/>
+        <source>%1 communes; deadline: day %2 of the month reported; %3 months late or overdue in all.</source>
+        <translation>%1 xã; hạn nộp: ngày %2 của tháng báo cáo; tổng cộng %3 tháng trễ hoặc quá hạn.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="182"/>
+        <source>Export the reporting table to Excel</source>
+        <translation>Xuất bảng tình hình báo cáo ra Excel</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="183"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="189"/>
+        <source>Saved %1</source>
+        <translation>Đã lưu %1</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="208"/>
+        <source>No commune&apos;s figures have arrived yet.</source>
+        <translation>Chưa nhận được số liệu của xã nào.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="219"/>
+        <source>no unit</source>
+        <translation>không có đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="221"/>
+        <source>How the province total was made: %1</source>
+        <translation>Cách tính tổng toàn tỉnh: %1</translation>
     </message>
 </context>
 <context>

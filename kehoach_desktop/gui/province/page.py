@@ -60,7 +60,7 @@ def _table(model: MatrixModel | CompareModel, name: str) -> QTableView:
 class ProvincePage(Page):
     """The province's view of its communes."""
 
-    icon_name = "overview"
+    icon_name = "province"
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__(ctx)
@@ -166,7 +166,7 @@ class ProvincePage(Page):
         self.matrix_view.setColumnWidth(0, 60)
         self.matrix_view.setColumnWidth(1, 170)
         for col in range(2, self.matrix_model.columnCount()):
-            self.matrix_view.setColumnWidth(col, 82)
+            self.matrix_view.setColumnWidth(col, 92)
         self.matrix_view.resizeRowsToContents()
         communes = len(matrix.rows)
         late = sum(row.late for row in matrix.rows)

@@ -296,3 +296,28 @@ def test_cli_province_bad_input(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert kehoach("province", "matrix", "--db", db, "--year", "2026", "--xlsx", str(tmp_path / "m.pdf"))[0] == 2
     assert kehoach("province", "communes", "import", str(tmp_path / "none.csv"), "--db", db)[0] == 2
     assert "Không tìm thấy tệp" in capsys.readouterr().err
+
+
+def test_a_bundle_lands_on_the_listed_commune_with_the_same_matrix(tmp_path: Path) -> None:
+    """A generated commune's bundle reaches the province: official name kept, same cells and dates."""
+    from kehoach_desktop.demo_commune import install_generated
+    from sync_support import make_pc, trust_all
+
+    commune, province = make_pc(tmp_path, "xa"), make_pc(tmp_path, "tinh")
+    install_generated(commune.db, "26734", "Xã Tân Lập (tên cũ)", 11)
+    with province.db.write() as session:
+        make_province(session, province.db.installation_id, "test", "Tỉnh Mẫu")
+    listing = tmp_path / "xa.csv"
+    listing.write_text("Mã xã,Tên xã\n26734,Xã Tân Lập\n26737,Xã Hòa Bình\n", encoding="utf-8")
+    svc.import_communes(province.db, listing, "test")
+    trust_all(commune, province)
+    assert province.take(commune.export(full=True)) != "stale"
+    at_province = svc.load_matrix(province.db, [2026], today=TODAY)
+    assert [(r.commune.code, r.commune.name) for r in at_province.rows] == [("26734", "Xã Tân Lập"), ("26737", "Xã Hòa Bình")]
+    with commune.db.write() as session:  # the commune's own matrix, read the same way
+        make_province(session, commune.db.installation_id, "test")
+    at_commune = svc.load_matrix(commune.db, [2026], today=TODAY)
+    def cells(matrix):  # type: ignore[no-untyped-def]
+        return [(c.state, c.received, c.timing, c.figures) for c in matrix.rows[0].cells]
+    assert cells(at_province) == cells(at_commune)
+    assert all(c.state is CellState.MISSING for c in at_province.rows[1].cells)

@@ -15,6 +15,7 @@ completeness matrix has realistic on-time and late cells.
 from __future__ import annotations
 
 import random
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from decimal import ROUND_HALF_UP, Decimal
@@ -25,7 +26,7 @@ from .demo import BASELINE_YEAR, DEMO_YEAR, LAST_MONTH, demo_draft, demo_entries
 from .domain.access import MonthState, Role, User
 from .domain.draft import PlanDraft
 from .domain.errors import UserError
-from .domain.model import RuleKind, ValueKind
+from .domain.model import RuleKind, TargetRule, ValueKind
 from .domain.periods import Period
 from .store.database import Database
 from .store.operations import create_plan, init_commune
@@ -88,7 +89,7 @@ def generated_draft(seed: int, code: str) -> PlanDraft:
     def scale(value: Decimal | None) -> Decimal | None:
         return None if value is None else _like(value * p.scale, value)
 
-    rules = {
+    rules: dict[str, Sequence[TargetRule]] = {
         c: tuple(
             replace(r, value=scale(r.value), low=scale(r.low), high=scale(r.high))
             if c in scaled and r.kind in _AMOUNT_RULES else r

@@ -321,3 +321,14 @@ def test_a_bundle_lands_on_the_listed_commune_with_the_same_matrix(tmp_path: Pat
         return [(c.state, c.received, c.timing, c.figures) for c in matrix.rows[0].cells]
     assert cells(at_province) == cells(at_commune)
     assert all(c.state is CellState.MISSING for c in at_province.rows[1].cells)
+
+
+def test_matrix_sort_and_only_late(db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    _province_with_one_listed(db)
+    by_late = svc.load_matrix(db, [2026], today=TODAY, sort="late")
+    lates = [r.late for r in by_late.rows]
+    assert lates == sorted(lates, reverse=True)
+    by_missing = svc.load_matrix(db, [2026], today=TODAY, sort="missing")
+    assert by_missing.rows[0].commune.code == "26799" and by_missing.rows[0].received == 0
+    with pytest.raises(UserError):
+        svc.load_matrix(db, [2026], sort="name")

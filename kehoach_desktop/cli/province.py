@@ -8,6 +8,7 @@ working as before and the province's work lives in its own group.
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -40,6 +41,9 @@ def add_commands(sub: argparse._SubParsersAction, common: Common) -> None:  # ty
     p.add_argument("--year", type=int, required=True, action="append", help="năm, ví dụ 2026 (ghi nhiều lần cho nhiều năm)")
     p.add_argument("--deadline-day", type=int, default=None, help="hạn nộp: ngày của tháng báo cáo (mặc định 25)")
     p.add_argument("--xlsx", help="ghi bảng ra tệp Excel .xlsx")
+    p.add_argument("--sort", choices=("code", "late", "missing"), default="code",
+                   help="xếp theo mã xã (mặc định), nhiều tháng trễ nhất trước, hoặc ít tháng đã nhận nhất trước")
+    p.add_argument("--only-late", action="store_true", help="chỉ liệt kê các xã có tháng trễ hoặc quá hạn")
     p.set_defaults(func=cmd_matrix)
 
     p = psub.add_parser("compare", help="một chỉ tiêu của các xã trong một kỳ và tổng toàn tỉnh")
@@ -96,9 +100,11 @@ def cmd_matrix(args: argparse.Namespace, stdout: TextIO) -> int:
     day = args.deadline_day if args.deadline_day is not None else DEFAULT_DEADLINE_DAY
     db = open_db(args)
     if args.xlsx:
-        matrix = export_matrix(db, years, xlsx_out(args.xlsx), day)
+        matrix = export_matrix(db, years, xlsx_out(args.xlsx), day, sort=args.sort)
     else:
-        matrix = load_matrix(db, years, day)
+        matrix = load_matrix(db, years, day, sort=args.sort)
+    if args.only_late:  # the rates still count every commune
+        matrix = replace(matrix, rows=tuple(row for row in matrix.rows if row.late))
     if args.json:
         out.dump_json(matrix_json(matrix), stdout)
         return EXIT_OK

@@ -22,7 +22,7 @@ from __future__ import annotations
 import calendar
 import enum
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, timezone
 
 from sqlalchemy import case, func, select
@@ -138,6 +138,22 @@ class Matrix:
     rates: tuple[MonthRate, ...]
 
 
+#: How the communes can be ordered: by code, most months late first, fewest months received first.
+SORTS = ("code", "late", "missing")
+
+
+def sorted_matrix(matrix: Matrix, sort: str = "code") -> Matrix:
+    """``matrix`` with its communes in ``sort`` order (ties by code); the rates do not change."""
+    if sort not in SORTS:
+        raise UserError(f"Không có cách xếp «{sort}»; chọn một trong: {', '.join(SORTS)}.", "sort")
+    keys = {
+        "code": lambda r: (r.commune.code,),
+        "late": lambda r: (-r.late, r.commune.code),
+        "missing": lambda r: (r.received, r.commune.code),
+    }
+    return replace(matrix, rows=tuple(sorted(matrix.rows, key=keys[sort])))
+
+
 def deadline(year: int, month: int, day: int) -> date:
     """The day a month's figures are due (the month's last day when it is shorter)."""
     return date(year, month, min(day, calendar.monthrange(year, month)[1]))
@@ -172,7 +188,7 @@ def build_matrix(
     counts, received, states, sizes = _read(session, plan_ids, first, last)
     rows: list[MatrixRow] = []
     for commune in communes:
-        pid = commune.plan_id
+        pid = commune.plan_id or 0  # no plan yet: no key matches, every month is missing
         cells = []
         for y, m in months:
             key = (pid, y, m)

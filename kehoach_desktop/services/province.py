@@ -15,7 +15,7 @@ from ..domain.periods import Period
 from ..province.communes import CommunesImported, ProvinceCommune, import_communes as _import, province_communes
 from ..province.communes_file import CommuneEntry, read_communes_file
 from ..province.compare import Comparison, SortKey, compare, indicator_choices
-from ..province.matrix import DEFAULT_DEADLINE_DAY, Matrix, build_matrix
+from ..province.matrix import DEFAULT_DEADLINE_DAY, Matrix, build_matrix, sorted_matrix
 from ..store.database import Database
 from .changes import Changes, Outcome
 
@@ -41,21 +41,22 @@ def list_communes(db: Database) -> list[ProvinceCommune]:
 
 
 def load_matrix(
-    db: Database, years: Sequence[int], deadline_day: int = DEFAULT_DEADLINE_DAY, today: date | None = None
+    db: Database, years: Sequence[int], deadline_day: int = DEFAULT_DEADLINE_DAY, today: date | None = None,
+    sort: str = "code",
 ) -> Matrix:
-    """The completeness matrix of ``years``."""
+    """The completeness matrix of ``years``, communes in ``sort`` order (``matrix.SORTS``)."""
     with db.read() as session:
-        return build_matrix(session, years, deadline_day, today)
+        return sorted_matrix(build_matrix(session, years, deadline_day, today), sort)
 
 
 def export_matrix(
     db: Database, years: Sequence[int], path: Path, deadline_day: int = DEFAULT_DEADLINE_DAY,
-    today: date | None = None,
+    today: date | None = None, sort: str = "code",
 ) -> Matrix:
     """The matrix, written to ``path`` (.xlsx) as well."""
     from ..province.matrix_xlsx import write_matrix_xlsx
 
-    matrix = load_matrix(db, years, deadline_day, today)
+    matrix = load_matrix(db, years, deadline_day, today, sort)
     label = ", ".join(str(y) for y in sorted(set(years)))
     write_matrix_xlsx(matrix, path, f"TÌNH HÌNH BÁO CÁO SỐ LIỆU CỦA CÁC XÃ NĂM {label}")
     return matrix

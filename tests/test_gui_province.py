@@ -57,3 +57,21 @@ def test_a_commune_computer_has_no_province_page(qtbot, gui_db, monkeypatch) -> 
     login(qtbot, window, users["officer"])
     assert not any(isinstance(p, ProvincePage) for p in window.pages)
     close_window(qtbot, window)
+
+
+def test_an_administrator_imports_the_commune_list(qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(pages, "PAGES", [pages._province])
+    path, users = _province_file(tmp_path)
+    listing = tmp_path / "xa.csv"
+    listing.write_text("Mã xã,Tên xã\n26734,Xã Tân Lập Mới\n26799,Xã Mới\n", encoding="utf-8")
+    window = make_window(qtbot, path)
+    login(qtbot, window, users["admin"])
+    page = window.show_page(ProvincePage)
+    assert isinstance(page, ProvincePage) and page.import_button.isEnabled()
+    monkeypatch.setattr(page, "_ask_communes_file", lambda: listing)
+    page.import_button.click()
+    wait_idle(qtbot, window)
+    wait_idle(qtbot, window)
+    names = {row.commune.code: row.commune.name for row in page.matrix_model.matrix.rows}
+    assert names["26734"] == "Xã Tân Lập Mới" and names["26799"] == "Xã Mới"
+    close_window(qtbot, window)

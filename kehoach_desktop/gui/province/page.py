@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from typing import TYPE_CHECKING
 
-from ...domain.access import User
+from ...domain.access import Action, User
 from ...province.matrix import DEFAULT_DEADLINE_DAY, Matrix
 from ...services.changes import Changes
 from ..context import AppContext
@@ -36,6 +36,7 @@ from ..resources import icon
 from .models import CompareModel, MatrixModel
 
 if TYPE_CHECKING:
+    from ...province.communes import CommunesImported
     from ...province.compare import Comparison
 
 
@@ -76,6 +77,9 @@ class ProvincePage(Page):
         self.deadline.setAccessibleName(self.tr("Deadline day"))
         self.deadline.setToolTip(self.tr("A month's figures are on time when recorded by this day of the month."))
         self.export_button = QPushButton(icon("export"), self.tr("Export to &Excel..."))
+        self.import_button = QPushButton(icon("import"), self.tr("Import &commune list..."))
+        self.import_button.setToolTip(self.tr("Load the province's communes (code and name) from an .xlsx or .csv "
+                                              "file with the columns «Mã xã» and «Tên xã» (administrators)."))
         self.matrix_view = _table(self.matrix_model, self.tr("Reporting by commune and month"))
         self.matrix_summary = QLabel()
         self.indicator = QComboBox()
@@ -98,6 +102,7 @@ class ProvincePage(Page):
         self.year.valueChanged.connect(lambda _v: self.load_matrix())
         self.deadline.valueChanged.connect(lambda _v: self.load_matrix())
         self.export_button.clicked.connect(self.export_matrix)
+        self.import_button.clicked.connect(self.import_communes)
         self.indicator.currentIndexChanged.connect(lambda _i: self.load_comparison())
         self.sort.currentIndexChanged.connect(lambda _i: self.load_comparison())
         ctx.period_changed.connect(lambda _p: self.load_comparison())
@@ -120,6 +125,7 @@ class ProvincePage(Page):
             bar.addWidget(label)
             bar.addWidget(spin)
         bar.addStretch(1)
+        bar.addWidget(self.import_button)
         bar.addWidget(self.export_button)
         layout = QVBoxLayout(widget)
         layout.addLayout(bar)
@@ -146,6 +152,8 @@ class ProvincePage(Page):
     # -- loading ------------------------------------------------------------------------------
     def activate(self) -> None:
         """Read the matrix, the indicators and the comparison each time the page is shown."""
+        user = self.ctx.user
+        self.import_button.setEnabled(user is not None and user.can(Action.SETTINGS))
         self.load_matrix()
         DbOp(self, self.ctx, lambda db: _svc().list_indicators(db)).success(self._indicators_loaded).run()
 
@@ -188,6 +196,30 @@ class ProvincePage(Page):
         DbOp(self, self.ctx, lambda db: _svc().export_matrix(db, [year], target, day)).success(
             lambda _m: self.ctx.status.emit(self.tr("Saved %1").replace("%1", str(target)))
         ).run()
+
+    def _ask_communes_file(self) -> Path | None:
+        """The commune list chosen by the officer (tests replace this)."""
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose the province's commune list"), str(Path.home()),
+            self.tr("Commune lists (*.xlsx *.csv)"),
+        )
+        return Path(path) if path else None
+
+    def import_communes(self) -> None:
+        """Read the chosen list and store it; the matrix reloads through the Changes it returns."""
+        path = self._ask_communes_file()
+        user = self.ctx.user
+        if path is None or user is None:
+            return
+        DbOp(self, self.ctx, lambda db: _svc().import_communes(db, path, user.username)).success(
+            self._communes_imported).run()
+
+    def _communes_imported(self, result: CommunesImported) -> None:
+        self.ctx.status.emit(
+            self.tr("Commune list imported: %1 added, %2 renamed, %3 unchanged.")
+            .replace("%1", str(len(result.added))).replace("%2", str(len(result.renamed)))
+            .replace("%3", str(result.unchanged))
+        )
 
     def _indicators_loaded(self, choices: list[tuple[str, str]]) -> None:
         current = self.indicator.currentData()

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from ..domain.errors import UserError
 from ..store.operations import audit
 from ..store.queries import commune_plans
-from ..store.schema import CommuneRow, Installation
+from ..store.schema import CommuneRow, Installation, PlanRow
 from .communes_file import CommuneEntry
 
 
@@ -84,10 +84,9 @@ def import_communes(
 
 def province_communes(session: Session) -> list[ProvinceCommune]:
     """Every commune held, by code, with the plan its figures are read from (None before any)."""
-    plans = {}
-    for plan_id, label in commune_plans(session):
-        plans[label.split(" — ", 1)[0]] = plan_id
+    chosen = [plan_id for plan_id, _label in commune_plans(session)]  # the plan each commune works on
+    plans = dict(session.execute(select(PlanRow.commune_id, PlanRow.id).where(PlanRow.id.in_(chosen))).all())
     return [
-        ProvinceCommune(row.code, row.name, row.province, plans.get(row.code))
+        ProvinceCommune(row.code, row.name, row.province, plans.get(row.id))
         for row in session.scalars(select(CommuneRow).order_by(CommuneRow.code))
     ]

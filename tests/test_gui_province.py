@@ -47,6 +47,8 @@ def test_the_page_shows_the_matrix_and_the_comparison(qtbot, tmp_path: Path, mon
     assert compare.rowCount() == len(COMMUNES) + 1
     assert compare.comparison is not None and compare.comparison.code == "2"
     assert page.method.text() and compare.comparison.total.method in page.method.text()
+    qtbot.waitUntil(page.chart.is_drawn, timeout=10000)
+    assert len(page.chart.figure.axes[0].patches) == len(COMMUNES)  # one bar per commune
     close_window(qtbot, window)
 
 

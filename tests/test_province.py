@@ -332,3 +332,21 @@ def test_matrix_sort_and_only_late(db, tmp_path: Path) -> None:  # type: ignore[
     assert by_missing.rows[0].commune.code == "26799" and by_missing.rows[0].received == 0
     with pytest.raises(UserError):
         svc.load_matrix(db, [2026], sort="name")
+
+
+def test_the_comparison_chart() -> None:
+    from kehoach_desktop.charts.province import CommuneBar, compare_figure
+    from kehoach_desktop.domain.model import Status
+
+    title = {"code": "4", "name": "Sản lượng", "period": "9 tháng năm 2026", "unit": "tấn"}
+    bars = [CommuneBar("Xã A", Decimal("80"), Decimal("500"), Status.ON_TRACK),
+            CommuneBar("Xã B", None, None, Status.NO_DATA),
+            CommuneBar("Xã C", Decimal("120"), Decimal("900"), Status.EXCEEDED)]
+    fig = compare_figure(bars, title)
+    ax = fig.axes[0]
+    assert [round(p.get_width()) for p in ax.patches] == [80, 120]  # % of target; no bar without one
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["Xã A", "Xã B", "Xã C"]
+    rates = compare_figure([CommuneBar("Xã A", None, Decimal("7.5"), Status.NO_DATA)], title)
+    assert [p.get_width() for p in rates.axes[0].patches] == [7.5] and "tấn" in rates.axes[0].get_xlabel()
+    empty = compare_figure([], title)
+    assert any("Chưa xã nào" in t.get_text() for t in empty.axes[0].texts)

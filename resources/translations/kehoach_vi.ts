@@ -3030,152 +3030,152 @@ Người quản trị sẽ nhập kế hoạch từ văn bản; các chỉ tiêu
 <context>
     <name>ProvincePage</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="73"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="76"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="77"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="80"/>
         <source>Deadline day</source>
         <translation>Ngày hạn nộp</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="78"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="81"/>
         <source>A month&apos;s figures are on time when recorded by this day of the month.</source>
         <translation>Số liệu của tháng là đúng hạn khi được ghi chậm nhất vào ngày này của tháng.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="79"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="82"/>
         <source>Export to &amp;Excel...</source>
         <translation>Xuất ra &amp;Excel...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="80"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="83"/>
         <source>Import &amp;commune list...</source>
         <translation>Nhập &amp;danh sách xã...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="81"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="84"/>
         <source>Load the province&apos;s communes (code and name) from an .xlsx or .csv file with the columns «Mã xã» and «Tên xã» (administrators).</source>
         <translation>Nạp danh sách xã của tỉnh (mã và tên) từ tệp .xlsx hoặc .csv có cột «Mã xã» và «Tên xã» (dành cho quản trị).</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="83"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="86"/>
         <source>Reporting by commune and month</source>
         <translation>Tình hình báo cáo theo xã và tháng</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="86"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="89"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="90"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="93"/>
         <source>Sort</source>
         <translation>Sắp xếp</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="91"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="94"/>
         <source>By commune code</source>
         <translation>Theo mã xã</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="91"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="94"/>
         <source>By % of target</source>
         <translation>Theo % kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="92"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="95"/>
         <source>By year to date</source>
         <translation>Theo lũy kế</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="94"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="97"/>
         <source>Indicator across communes</source>
         <translation>Chỉ tiêu của các xã</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="99"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="103"/>
         <source>Reporting</source>
         <translation>Tình hình báo cáo</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="100"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="104"/>
         <source>Comparison</source>
         <translation>So sánh các xã</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="113"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="117"/>
         <source>Province</source>
         <translation>Tỉnh</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="122"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="126"/>
         <source>&amp;Year:</source>
         <translation>&amp;Năm:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="122"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="126"/>
         <source>&amp;Deadline: day</source>
         <translation>&amp;Hạn nộp: ngày</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="139"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="143"/>
         <source>&amp;Indicator:</source>
         <translation>&amp;Chỉ tiêu:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="139"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="143"/>
         <source>&amp;Sort:</source>
         <translation>&amp;Sắp xếp:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="182"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="190"/>
         <source>%1 communes; deadline: day %2 of the month reported; %3 months late or overdue in all.</source>
         <translation>%1 xã; hạn nộp: ngày %2 của tháng báo cáo; tổng cộng %3 tháng trễ hoặc quá hạn.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="190"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="198"/>
         <source>Export the reporting table to Excel</source>
         <translation>Xuất bảng tình hình báo cáo ra Excel</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="191"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="199"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="197"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="205"/>
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="203"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="211"/>
         <source>Choose the province&apos;s commune list</source>
         <translation>Chọn tệp danh sách xã của tỉnh</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="204"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="212"/>
         <source>Commune lists (*.xlsx *.csv)</source>
         <translation>Danh sách xã (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="219"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="227"/>
         <source>Commune list imported: %1 added, %2 renamed, %3 unchanged.</source>
         <translation>Đã nhập danh sách xã: thêm %1, đổi tên %2, giữ nguyên %3.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="240"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="248"/>
         <source>No commune&apos;s figures have arrived yet.</source>
         <translation>Chưa nhận được số liệu của xã nào.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="251"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="259"/>
         <source>no unit</source>
         <translation>không có đơn vị</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="253"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="261"/>
         <source>How the province total was made: %1</source>
         <translation>Cách tính tổng toàn tỉnh: %1</translation>
     </message>

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSpinBox,
+    QSplitter,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -29,6 +31,7 @@ from typing import TYPE_CHECKING
 from ...domain.access import Action, User
 from ...province.matrix import DEFAULT_DEADLINE_DAY, Matrix
 from ...services.changes import Changes
+from ..chart_view import ChartView
 from ..context import AppContext
 from ..operations import DbOp
 from ..page import Page
@@ -92,6 +95,7 @@ class ProvincePage(Page):
                           (self.tr("By year to date"), "value")):
             self.sort.addItem(text, key)
         self.compare_view = _table(self.compare_model, self.tr("Indicator across communes"))
+        self.chart = ChartView(default_name="so-sanh-cac-xa")
         self.compare_heading = QLabel()
         self.method = QLabel()
         self.method.setWordWrap(True)
@@ -145,7 +149,11 @@ class ProvincePage(Page):
         layout = QVBoxLayout(widget)
         layout.addLayout(bar)
         layout.addWidget(self.compare_heading)
-        layout.addWidget(self.compare_view, 1)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.compare_view)
+        split.addWidget(self.chart)
+        split.setSizes([600, 520])
+        layout.addWidget(split, 1)
         layout.addWidget(self.method)
         return widget
 
@@ -251,6 +259,20 @@ class ProvincePage(Page):
         unit = comparison.unit or self.tr("no unit")
         self.compare_heading.setText(f"<b>{comparison.code}. {comparison.name}</b> ({unit}) — {comparison.period.label}")
         self.method.setText(self.tr("How the province total was made: %1").replace("%1", comparison.total.method))
+        self.chart.set_chart(lambda fig: _draw_chart(fig, comparison))
+
+
+def _draw_chart(fig, comparison: Comparison):  # type: ignore[no-untyped-def]
+    """The comparison as bars, in the table's order (matplotlib is imported on the first chart)."""
+    from ...charts.province import CommuneBar, compare_figure
+
+    bars = [
+        CommuneBar(r.commune.name, r.row.percent_of_target, r.row.actual, r.row.evaluation.status)
+        for r in comparison.rows if r.row is not None
+    ]
+    title = {"code": comparison.code, "name": comparison.name, "period": comparison.period.label,
+             "unit": comparison.unit}
+    return compare_figure(bars, title, fig)
 
 
 def _sort_key(name: str):  # type: ignore[no-untyped-def]

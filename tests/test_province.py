@@ -212,24 +212,24 @@ def test_matrix_xlsx(db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def
 
 def test_compare_flow_sums_the_communes(db) -> None:  # type: ignore[no-untyped-def]
     _province_with_one_listed(db)
-    comparison = svc.load_comparison(db, "2", Period.parse("2026-M9"), today=TODAY)
+    comparison = svc.load_comparison(db, "2", Period.parse("2026-M9"))
     rows = {r.commune.code: r for r in comparison.rows}
     assert rows["26799"].row is None and rows["26799"].missing == NO_PLAN
     actuals = [r.row.actual for r in comparison.rows if r.row is not None]
     assert len(actuals) == 4 and comparison.total.summable
     assert comparison.total.actual == sum(actuals, Decimal(0))
     assert "Cộng số các xã" in comparison.total.method
-    by_percent = svc.load_comparison(db, "2", Period.parse("2026-M9"), SortKey.PERCENT, today=TODAY)
+    by_percent = svc.load_comparison(db, "2", Period.parse("2026-M9"), SortKey.PERCENT)
     percents = [r.row.percent_of_target for r in by_percent.rows if r.row is not None]
     assert percents == sorted(percents, reverse=True) and by_percent.rows[-1].commune.code == "26799"
 
 
 def test_compare_stock_sums_one_month_and_a_rate_is_never_summed(db) -> None:  # type: ignore[no-untyped-def]
     make_province_db(db)
-    stock = svc.load_comparison(db, "5", Period.parse("2026-09"), today=TODAY)
+    stock = svc.load_comparison(db, "5", Period.parse("2026-09"))
     month = stock.total.month
     assert month is not None and f"cùng tháng {month}/2026" in stock.total.method
-    rate = svc.load_comparison(db, "11", Period.parse("2026-09"), today=TODAY)
+    rate = svc.load_comparison(db, "11", Period.parse("2026-09"))
     assert not rate.total.summable and rate.total.actual is None
     assert "không lấy trung bình" in rate.total.method
     assert all(r.row is not None and r.row.status for r in rate.rows)
@@ -252,7 +252,7 @@ def test_sqlite_and_postgresql_give_identical_results(tmp_path: Path, pg_url: st
         for row in matrix["communes"]:
             row.pop("plan")
         compared = [
-            comparison_json(svc.load_comparison(db, code, Period.parse(p), SortKey.PERCENT, today=TODAY))
+            comparison_json(svc.load_comparison(db, code, Period.parse(p), SortKey.PERCENT))
             for code in ("2", "5", "11", "15") for p in ("2026-09", "2026-M9", "2026")
         ]
         results.append((matrix, compared))

@@ -1,8 +1,8 @@
 """One indicator across the province's communes for a period, and the province total.
 
 The rows and the total are ``reports.province``'s (``CommuneLine``, ``province_total``): each
-commune's row comes from ``build_report`` (so from ``evaluate``: the comparison cannot disagree
-with the commune's own report) and the total follows DOMAIN.md's rule for the indicator's kind
+commune's row is the one ``build_report`` makes (``reports.content.report_row``, from ``evaluate``:
+the comparison cannot disagree with the commune's own report) and the total follows DOMAIN.md's rule for the indicator's kind
 (flows summed, stocks summed at the same month, rates and per-person figures never summed or
 averaged), saying how it was made. What this module adds is the reading: the indicator of every
 commune in four queries whatever their number (``reports.province.province_table`` reads each
@@ -16,7 +16,6 @@ import enum
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import select
@@ -25,8 +24,8 @@ from sqlalchemy.orm import Session
 from ..domain.errors import UserError
 from ..domain.model import Commune, Indicator, IndicatorData, MonthlyValue, TargetRule
 from ..domain.periods import Period
-from ..domain.report_settings import ReportSettings
-from ..reports.content import ReportRow, build_report
+from ..reports.content import ReportRow
+from ..reports.content import report_row as report_row_of
 from ..reports.province import CommuneLine, ProvinceTotal, province_total
 from ..store.queries import to_plan, to_rule
 from ..store.schema import GroupRow, IndicatorRow, PlanRow, TargetRow, ValueRow
@@ -68,7 +67,7 @@ NOT_IN_PLAN = "không có chỉ tiêu này"
 
 
 def compare(
-    session: Session, code: str, period: Period, sort: SortKey = SortKey.CODE, issued_on: date | None = None,
+    session: Session, code: str, period: Period, sort: SortKey = SortKey.CODE,
     communes: Sequence[ProvinceCommune] | None = None,
 ) -> Comparison:
     """The comparison of indicator ``code`` for ``period`` across every commune held."""
@@ -82,7 +81,6 @@ def compare(
             f"Không xã nào có chỉ tiêu mã «{code}». Xem mã các chỉ tiêu bằng «kehoach indicator list --db ... --plan N».",
             "indicator",
         )
-    today = issued_on or date.today()
     rows: list[CompareRow] = []
     lines: list[CommuneLine] = []
     for commune in communes:
@@ -91,9 +89,7 @@ def compare(
             continue
         item = data.get(commune.plan_id)
         place = Commune(code=commune.code, name=commune.name, province=commune.province)
-        report_row = (
-            build_report([item], (), place, period, ReportSettings(), today).rows[0] if item is not None else None
-        )
+        report_row = report_row_of(item, period) if item is not None else None
         rows.append(CompareRow(commune, report_row, "" if report_row is not None else NOT_IN_PLAN))
         months = {
             v.month: v.value for v in item.values

@@ -62,12 +62,10 @@ def export_matrix(
     return matrix
 
 
-def load_comparison(
-    db: Database, code: str, period: Period, sort: SortKey = SortKey.CODE, today: date | None = None
-) -> Comparison:
+def load_comparison(db: Database, code: str, period: Period, sort: SortKey = SortKey.CODE) -> Comparison:
     """Indicator ``code`` across the communes for ``period``, with the province total and how it was made."""
     with db.read() as session:
-        return compare(session, code, period, sort, today)
+        return compare(session, code, period, sort)
 
 
 def list_indicators(db: Database) -> list[tuple[str, str]]:

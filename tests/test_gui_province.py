@@ -77,3 +77,16 @@ def test_an_administrator_imports_the_commune_list(qtbot, tmp_path: Path, monkey
     names = {row.commune.code: row.commune.name for row in page.matrix_model.matrix.rows}
     assert names["26734"] == "Xã Tân Lập Mới" and names["26799"] == "Xã Mới"
     close_window(qtbot, window)
+
+
+def test_the_deleted_page_of_a_commune_computer_hears_nothing(qtbot, gui_db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A commune's computer builds the page, finds it not allowed and deletes it: a period change is harmless."""
+    monkeypatch.setattr(pages, "PAGES", [pages._entry, pages._province])
+    path, users, _plan = gui_db
+    window = make_window(qtbot, path)
+    login(qtbot, window, users["officer"])
+    qtbot.wait(50)  # deleteLater runs
+    window.ctx.set_period(Period.parse("2026-08"))
+    window.ctx.set_period(Period.parse("2026-09"))
+    wait_idle(qtbot, window)
+    close_window(qtbot, window)

@@ -109,7 +109,9 @@ class ProvincePage(Page):
         self.import_button.clicked.connect(self.import_communes)
         self.indicator.currentIndexChanged.connect(lambda _i: self.load_comparison())
         self.sort.currentIndexChanged.connect(lambda _i: self.load_comparison())
-        ctx.period_changed.connect(lambda _p: self.load_comparison())
+        # Bound methods, never lambdas: Qt drops them when the page is deleted (a commune's
+        # computer builds the page, finds it not allowed and deletes it).
+        ctx.period_changed.connect(self._period_changed)
         ctx.changes.connect(self._changed)
 
     def title(self) -> str:
@@ -164,6 +166,10 @@ class ProvincePage(Page):
         self.import_button.setEnabled(user is not None and user.can(Action.SETTINGS))
         self.load_matrix()
         DbOp(self, self.ctx, lambda db: _svc().list_indicators(db)).success(self._indicators_loaded).run()
+
+    def _period_changed(self, _period: object) -> None:
+        if self.isVisible():
+            self.load_comparison()
 
     def _changed(self, changes: Changes) -> None:
         if changes.sync or changes.commune or changes.cells or changes.months or changes.plan:

@@ -42,7 +42,20 @@ def _sync(ctx: AppContext) -> Page:
     return SyncPage(ctx)
 
 
+class _Absent(Page):
+    """Stands for a page this computer does not show (the window drops a page it is not allowed)."""
+
+    def title(self) -> str:
+        return ""
+
+    def allowed(self, user: object) -> bool:  # type: ignore[override]
+        return False
+
+
 def _province(ctx: AppContext) -> Page:
+    # Only a province's computer has the Tỉnh page; elsewhere nothing of it is built or imported.
+    if not ctx.province:
+        return _Absent(ctx)
     from .province.page import ProvincePage
 
     return ProvincePage(ctx)

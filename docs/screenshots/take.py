@@ -437,6 +437,44 @@ def report_screens() -> None:
     window.close()
 
 
+def province_pages() -> None:
+    """The Tỉnh page of a province of twelve generated communes: who reported, one indicator compared."""
+    from gui_support import make_window_plain
+
+    from kehoach_desktop.demo_commune import install_generated
+    from kehoach_desktop.gui.province.page import ProvincePage
+    from kehoach_desktop.gui.startup import logged_in
+    from kehoach_desktop.store.commune_edit import first_setup
+
+    names = ("Xã Na Dương", "Phường Đông Kinh", "Xã Tân Lập", "Xã Hòa Bình", "Phường Tam Thanh", "Xã Lộc Bình",
+             "Xã Mẫu Sơn", "Xã Thất Khê", "Xã Bình Gia", "Xã Văn Quan", "Phường Lương Văn Tri", "Xã Chi Lăng")
+    province = open_database(str(WORK / "tinh-tong-hop.db"))
+    with province.write() as s:
+        first_setup(s, province.installation_id, commune_fields=None, admin_username="sotc",
+                    admin_full_name="Sở Tài chính", admin_password="mat-khau-tinh", province="Tỉnh Lạng Sơn")
+    for n, name in enumerate(names):
+        install_generated(province, f"{6100 + 3 * n:05d}", name, 7, "Tỉnh Lạng Sơn")
+    province.close()
+    window, users = make_window_plain(WORK / "tinh-tong-hop.db")
+    window.resize(1366, 768)
+    window.set_period(Period.parse("2026-M9"))
+    logged_in(window, users["sotc"])
+    settle(0.5, until=lambda: bool(window.pages))
+    idle(window)
+    page = window.show_page(ProvincePage)
+    assert isinstance(page, ProvincePage)
+    page.year.setValue(2026)
+    idle(window)
+    shot(window, "27-province-matrix")
+    page.tabs.setCurrentIndex(1)
+    page.indicator.setCurrentIndex(page.indicator.findData("4"))
+    page.sort.setCurrentIndex(page.sort.findData("percent"))
+    idle(window)
+    shot(window, "28-province-compare")
+    window.ctx.worker.shutdown()
+    window.close()
+
+
 #: Screenshots the user guide (resources/help/huong-dan.html) shows; copied there after each full run.
 GUIDE_IMAGES = ("02-wizard-commune", "06-entry-grid", "07-entry-approved-month", "10-sync-page",
                 "12-plan-review-flagged-item", "22-reports-month")
@@ -449,6 +487,9 @@ def copy_to_guide() -> None:
 
 if __name__ == "__main__" and sys.argv[1:] == ["reports"]:  # only these: python take.py reports
     report_screens()
+    shutil.rmtree(WORK, ignore_errors=True)
+elif __name__ == "__main__" and sys.argv[1:] == ["province"]:  # only these: python take.py province
+    province_pages()
     shutil.rmtree(WORK, ignore_errors=True)
 elif __name__ == "__main__" and sys.argv[1:] == ["annual"]:  # only these: python take.py annual
     annual_screens()
@@ -465,6 +506,7 @@ elif __name__ == "__main__":
     main_screens(path)
     sync_screens(path)
     province_screen()
+    province_pages()
     annual_screens()
     report_screens()
     copy_to_guide()

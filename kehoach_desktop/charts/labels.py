@@ -45,3 +45,8 @@ PATH_RANGE = "Khoảng mục tiêu"
 UNIT_AXIS = "Đơn vị tính: {unit}"
 NO_DATA = "Chưa có số liệu"
 NO_TARGET = "Chưa xác định được chỉ tiêu"
+
+COMPARE_TITLE = "{code}. {name} - {period}"
+COMPARE_PERCENT = "% kế hoạch năm của từng xã (lũy kế)"
+COMPARE_VALUE = "Lũy kế của từng xã ({unit})"
+COMPARE_EMPTY = "Chưa xã nào có số liệu của chỉ tiêu này"

@@ -29,6 +29,10 @@ def add_commands(sub: argparse._SubParsersAction[Parser]) -> argparse._SubParser
 
     p = sub.add_parser("demo", help="tạo xã mẫu với kế hoạch 2026-2030 và số liệu mẫu")
     common_options(p, plan=False)
+    p.add_argument("--commune-code", help="mã xã của một xã mẫu sinh ra (số liệu khác nhau theo từng xã)")
+    p.add_argument("--commune-name", help="tên xã mẫu sinh ra, ví dụ «Xã Mẫu Một»")
+    p.add_argument("--province", help="tên tỉnh của xã mẫu sinh ra")
+    p.add_argument("--seed", type=int, default=1, help="hạt giống: cùng hạt giống và mã xã cho cùng số liệu (mặc định 1)")
     p.set_defaults(func=cmd_demo)
 
     p = sub.add_parser("plan", help="các kế hoạch trong cơ sở dữ liệu")
@@ -107,9 +111,27 @@ def cmd_demo(args: argparse.Namespace, stdout: TextIO) -> int:
     """Fill an empty database with the demo commune."""
     from ..demo import DEMO_COMMUNE, install_demo
 
+    if args.commune_code or args.commune_name:
+        return _generated_demo(args, stdout)
     db = open_db(args, create=True)
     plan_id = install_demo(db)
     stdout.write(f"Đã tạo dữ liệu mẫu: {DEMO_COMMUNE.name}, kế hoạch số {plan_id}, tại {db.display_name}\n")
+    return EXIT_OK
+
+
+def _generated_demo(args: argparse.Namespace, stdout: TextIO) -> int:
+    """A generated commune: the demo plan with this commune's own figures (``--seed``)."""
+    from ..demo_commune import install_generated
+
+    if not args.commune_code or not args.commune_name:
+        missing = "--commune-name" if args.commune_code else "--commune-code"
+        raise UserError(f"Xã mẫu sinh ra cần cả mã và tên xã: thiếu {missing}.", missing.lstrip("-"))
+    db = open_db(args, create=True)  # a demo makes its database, as init does
+    plan_id = install_generated(db, args.commune_code, args.commune_name, args.seed, args.province)
+    stdout.write(
+        f"Đã tạo xã mẫu {args.commune_name.strip()} (mã {args.commune_code.strip()}, hạt giống {args.seed}), "
+        f"kế hoạch số {plan_id}, tại {db.display_name}\n"
+    )
     return EXIT_OK
 
 

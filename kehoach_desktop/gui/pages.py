@@ -42,6 +42,25 @@ def _sync(ctx: AppContext) -> Page:
     return SyncPage(ctx)
 
 
+class _Absent(Page):
+    """Stands for a page this computer does not show (the window drops a page it is not allowed)."""
+
+    def title(self) -> str:
+        return ""
+
+    def allowed(self, user: object) -> bool:
+        return False
+
+
+def _province(ctx: AppContext) -> Page:
+    # Only a province's computer has the Tỉnh page; elsewhere nothing of it is built or imported.
+    if not ctx.province:
+        return _Absent(ctx)
+    from .province.page import ProvincePage
+
+    return ProvincePage(ctx)
+
+
 def _audit(ctx: AppContext) -> Page:
     from .audit_page import AuditPage
 
@@ -54,5 +73,5 @@ def _settings(ctx: AppContext) -> Page:
     return SettingsPage(ctx)
 
 
-#: Nhập số liệu, Tổng quan, Báo cáo, Chỉ tiêu, Đồng bộ, Nhật ký, Cài đặt.
-PAGES: list[Callable[[AppContext], Page]] = [_entry, _overview, _reports, _plan, _sync, _audit, _settings]
+#: Nhập số liệu, Tổng quan, Báo cáo, Chỉ tiêu, Đồng bộ, Tỉnh (a province's computer only), Nhật ký, Cài đặt.
+PAGES: list[Callable[[AppContext], Page]] = [_entry, _overview, _reports, _plan, _sync, _province, _audit, _settings]

@@ -200,6 +200,11 @@ def _levels(data: Sequence[IndicatorData]) -> dict[str, int]:
     return levels
 
 
+def report_row(item: IndicatorData, period: Period) -> ReportRow:
+    """One indicator's row for ``period`` as ``build_report`` makes it (a comparison across communes)."""
+    return _row(item, evaluate(item, period), "1", 0)
+
+
 def _row(item: IndicatorData, ev: Evaluation, stt: str, level: int) -> ReportRow:
     period = ev.period
     in_period = [v for v in item.values if v.year == period.year and v.month in period.months]

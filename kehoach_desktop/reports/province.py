@@ -216,7 +216,8 @@ def _flow_total(
 
 def _share(done: Sequence[CommuneLine], having: Sequence[CommuneLine]) -> str:
     """``3/4 xã có số liệu (thiếu Xã A)``."""
-    missing = [line for line in having if line not in done]
+    held = {id(line) for line in done}  # by identity: comparing lines field by field is quadratic and slow
+    missing = [line for line in having if id(line) not in held]
     return f"{len(done)}/{len(having)} xã có số liệu" + (f" (thiếu {_names(missing)})" if missing else "")
 
 

@@ -316,91 +316,91 @@
         <translation>&amp;Ghép với:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="125"/>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="127"/>
         <source>Pair</source>
         <translation>Ghép</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="126"/>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="128"/>
         <source>Pair the selected item with the 5-year indicator chosen</source>
         <translation>Ghép mục đang chọn với chỉ tiêu 5 năm đã chọn</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="133"/>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="135"/>
         <source>Text of the annual resolution</source>
         <translation>Văn bản nghị quyết năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="135"/>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="137"/>
         <source>Apply annual plan</source>
         <translation>Áp dụng kế hoạch năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="137"/>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="139"/>
         <source>Write this year&apos;s targets into the 5-year plan</source>
         <translation>Ghi mục tiêu của năm này vào kế hoạch 5 năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="203"/>
-        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="354"/>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="205"/>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="355"/>
         <source>applied to the 5-year plan</source>
         <translation>đã áp dụng vào kế hoạch 5 năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="203"/>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="205"/>
         <source>being reviewed</source>
         <translation>đang rà soát</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="204"/>
-        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="353"/>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="206"/>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="354"/>
         <source>Annual plan %1 — %2 (%3)</source>
         <translation>Kế hoạch năm %1 — %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="302"/>
-        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="330"/>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="303"/>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="331"/>
         <source>Confirming...</source>
         <translation>Đang xác nhận...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="310"/>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="311"/>
         <source>Choose a 5-year indicator from the list first.</source>
         <translation>Hãy chọn một chỉ tiêu 5 năm trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="313"/>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="314"/>
         <source>Pairing...</source>
         <translation>Đang ghép...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="319"/>
-        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="325"/>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="320"/>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="326"/>
         <source>Saving...</source>
         <translation>Đang lưu...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="347"/>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="348"/>
         <source>Applying the annual plan...</source>
         <translation>Đang áp dụng kế hoạch năm...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="356"/>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="357"/>
         <source>The %1 annual plan was applied</source>
         <translation>Đã áp dụng kế hoạch năm %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="363"/>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="364"/>
         <source>Applied: the matches can no longer be changed</source>
         <translation>Đã áp dụng: không sửa cách ghép được nữa</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="366"/>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="367"/>
         <source>%1 items left to review</source>
         <translation>Còn %1 mục cần xem</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="369"/>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="370"/>
         <source>Every item is decided: the plan can be applied</source>
         <translation>Đã quyết định xong mọi mục: có thể áp dụng kế hoạch năm</translation>
     </message>
@@ -1002,6 +1002,99 @@ Cơ sở dữ liệu hiện tại được sao lưu trước; sau đó mọi ng�
     </message>
 </context>
 <context>
+    <name>CompareModel</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/models.py" line="164"/>
+        <source>Code</source>
+        <translation>Mã xã</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/models.py" line="164"/>
+        <source>Commune</source>
+        <translation>Tên xã</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/models.py" line="164"/>
+        <source>Year target</source>
+        <translation>KH năm</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/models.py" line="165"/>
+        <source>This period</source>
+        <translation>TH kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/models.py" line="165"/>
+        <source>Year to date</source>
+        <translation>Lũy kế</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/models.py" line="165"/>
+        <source>% of target</source>
+        <translation>% KH</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/models.py" line="166"/>
+        <source>Assessment</source>
+        <translation>Đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/models.py" line="172"/>
+        <source>Exceeded</source>
+        <translation>Vượt</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/models.py" line="172"/>
+        <source>Met</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/models.py" line="173"/>
+        <source>On track</source>
+        <translation>Đúng tiến độ</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/models.py" line="173"/>
+        <source>Behind pace</source>
+        <translation>Chậm tiến độ</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/models.py" line="174"/>
+        <source>At risk</source>
+        <translation>Có nguy cơ không đạt</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/models.py" line="174"/>
+        <source>Missed</source>
+        <translation>Chưa đạt</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/models.py" line="175"/>
+        <source>No data</source>
+        <translation>Chưa có số liệu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/models.py" line="187"/>
+        <source>No figures received yet</source>
+        <translation>Chưa nhận số liệu của xã</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/models.py" line="187"/>
+        <source>Not in its plan</source>
+        <translation>Kế hoạch của xã không có chỉ tiêu này</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/models.py" line="201"/>
+        <source>Province total</source>
+        <translation>Toàn tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/models.py" line="203"/>
+        <source>Not summed</source>
+        <translation>Không cộng được</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsTab</name>
     <message>
         <location filename="../../kehoach_desktop/gui/sync/conflicts.py" line="32"/>
@@ -1388,181 +1481,181 @@ thức</translation>
 <context>
     <name>EntryPage</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="87"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="92"/>
         <source>This month is approved and locked: its figures cannot be changed. A leader can reopen it, giving a reason.</source>
         <translation>Tháng này đã được duyệt và khóa sổ: không thể sửa số liệu. Lãnh đạo có thể mở lại tháng, kèm theo lý do.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="95"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="100"/>
         <source>Figures are entered by month; choose a month to enter them.</source>
         <translation>Số liệu được nhập theo tháng; chọn một tháng để nhập.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="99"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="104"/>
         <source>Search by name or code</source>
         <translation>Tìm theo tên hoặc mã</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="100"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="105"/>
         <source>Search indicators</source>
         <translation>Tìm chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="103"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="108"/>
         <source>My indicators only</source>
         <translation>Chỉ hiện chỉ tiêu của tôi</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="113"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="118"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="114"/>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="117"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="119"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="122"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="115"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="120"/>
         <source>Save (Ctrl+S)</source>
         <translation>Lưu (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="125"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="130"/>
         <source>Print...</source>
         <translation>In...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="126"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="131"/>
         <source>Print (Ctrl+P)</source>
         <translation>In (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="181"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="186"/>
         <source>Import annual plan...</source>
         <translation>Nhập kế hoạch năm...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="183"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="188"/>
         <source>Type year targets...</source>
         <translation>Gõ chỉ tiêu năm...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="220"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="225"/>
         <source>There is no plan yet, so there is nothing to enter. Import the resolution or type the plan&apos;s indicators on the Indicators page first.</source>
         <translation>Chưa có kế hoạch nên chưa có gì để nhập số liệu. Trước hết, hãy nhập kế hoạch từ nghị quyết hoặc gõ các chỉ tiêu của kế hoạch ở trang Chỉ tiêu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="227"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="232"/>
         <source>Monthly entry</source>
         <translation>Nhập số liệu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="296"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="302"/>
         <source>No indicators are assigned to you.</source>
         <translation>Bạn chưa được giao chỉ tiêu nào.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="331"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="337"/>
         <source>Year %1: %2 indicators have no year plan — import the year&apos;s resolution or type the year&apos;s targets.</source>
         <translation>Năm %1: %2 chỉ tiêu chưa có kế hoạch năm — nhập nghị quyết năm hoặc gõ chỉ tiêu năm.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="334"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="340"/>
         <source>Year %1: %2 indicators have no year plan yet; the administrator or a leader enters the year&apos;s targets.</source>
         <translation>Năm %1: %2 chỉ tiêu chưa có kế hoạch năm; quản trị hoặc lãnh đạo sẽ nhập mục tiêu của năm.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="343"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="349"/>
         <source>Unsaved edits were kept from earlier, but this month is locked.</source>
         <translation>Còn thay đổi chưa lưu từ trước, nhưng tháng này đã khóa sổ.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="348"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="354"/>
         <source>Restored %1 unsaved edits from the last session. Press Ctrl+S to save them.</source>
         <translation>Đã khôi phục %1 thay đổi chưa lưu từ phiên làm việc trước. Nhấn Ctrl+S để lưu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="392"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="398"/>
         <source>Nothing to undo.</source>
         <translation>Không có gì để hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="404"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="410"/>
         <source>Could not keep a draft of the edits: %1</source>
         <translation>Không lưu tạm được các thay đổi: %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="110"/>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="415"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="115"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="421"/>
         <source>%1 unsaved</source>
         <translation>%1 chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="429"/>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="498"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="435"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="504"/>
         <source>Not saved: correct the red cells first.</source>
         <translation>Chưa lưu: hãy sửa các ô màu đỏ trước.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="431"/>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="499"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="437"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="505"/>
         <source>Figures not saved</source>
         <translation>Chưa lưu số liệu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="432"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="438"/>
         <source>Some cells hold text that is not a figure. Correct or clear the red cells, then save.</source>
         <translation>Một số ô có nội dung không phải là số. Hãy sửa hoặc xóa các ô màu đỏ rồi lưu lại.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="438"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="444"/>
         <source>Nothing to save.</source>
         <translation>Không có gì để lưu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="467"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="473"/>
         <source>Saving...</source>
         <translation>Đang lưu...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="495"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="501"/>
         <source>Not saved: check the amber cells, then save again.</source>
         <translation>Chưa lưu: hãy kiểm tra các ô màu vàng rồi lưu lại.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="509"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="515"/>
         <source>Saved %1 figures.</source>
         <translation>Đã lưu %1 số liệu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="511"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="517"/>
         <source>Nothing changed: these figures were already saved.</source>
         <translation>Không có thay đổi: các số liệu này đã được lưu trước đó.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="520"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="526"/>
         <source>Some figures look unusual:</source>
         <translation>Một số số liệu có vẻ bất thường:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="521"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="527"/>
         <source>Save them anyway?</source>
         <translation>Vẫn lưu các số liệu này?</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="523"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="529"/>
         <source>Check the figures</source>
         <translation>Kiểm tra số liệu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="533"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="539"/>
         <source>Unsaved figures</source>
         <translation>Số liệu chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="534"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="540"/>
         <source>%1 figures typed on this page are not saved yet. Save them now?</source>
         <translation>Có %1 số liệu đã nhập trên trang này chưa được lưu. Lưu ngay bây giờ?</translation>
     </message>
@@ -2000,7 +2093,7 @@ thức</translation>
 <context>
     <name>IndicatorCombo</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/indicator_combo.py" line="49"/>
+        <location filename="../../kehoach_desktop/gui/annual/indicator_combo.py" line="51"/>
         <source>Type a code or part of a name</source>
         <extracomment>Item data holding an item&apos;s folded text, the completer&apos;s key.</extracomment>
         <translation>Gõ mã hoặc một phần tên chỉ tiêu</translation>
@@ -2693,6 +2786,98 @@ thức</translation>
         <location filename="../../kehoach_desktop/gui/annual/match_model.py" line="140"/>
         <source>The match is not sure enough: confirm it or pair the item with another indicator.</source>
         <translation>Cách ghép chưa đủ chắc chắn: hãy xác nhận hoặc ghép mục này với chỉ tiêu khác.</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixModel</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/models.py" line="49"/>
+        <source>Not received</source>
+        <translation>Chưa nhận</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/models.py" line="49"/>
+        <source>Estimate</source>
+        <translation>Số ước</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/models.py" line="50"/>
+        <source>Official</source>
+        <translation>Số chính thức</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/models.py" line="50"/>
+        <source>Submitted</source>
+        <translation>Đã gửi duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/models.py" line="51"/>
+        <source>Approved</source>
+        <translation>Đã duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/models.py" line="57"/>
+        <source>on time</source>
+        <translation>đúng hạn</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/models.py" line="57"/>
+        <source>late</source>
+        <translation>trễ hạn</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/models.py" line="58"/>
+        <source>overdue</source>
+        <translation>quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/models.py" line="58"/>
+        <source>not due yet</source>
+        <translation>chưa đến hạn</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/models.py" line="66"/>
+        <source>Code</source>
+        <translation>Mã xã</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/models.py" line="68"/>
+        <source>Commune</source>
+        <translation>Tên xã</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/models.py" line="72"/>
+        <source>Months
+received</source>
+        <translation>Số tháng
+đã nhận</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/models.py" line="72"/>
+        <source>Late or
+overdue</source>
+        <translation>Trễ hoặc
+quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/models.py" line="103"/>
+        <source>First figure recorded on %1</source>
+        <translation>Số liệu đầu tiên ghi ngày %1</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/models.py" line="105"/>
+        <source>%1 of %2 indicators have a figure</source>
+        <translation>%1/%2 chỉ tiêu có số liệu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/models.py" line="122"/>
+        <source>Reporting rate</source>
+        <translation>Tỷ lệ báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/models.py" line="129"/>
+        <source>%1 of %2 communes reported, %3 on time, %4 approved</source>
+        <translation>%1/%2 xã đã báo cáo, %3 xã đúng hạn, %4 xã đã duyệt</translation>
     </message>
 </context>
 <context>
@@ -3406,6 +3591,159 @@ Người quản trị sẽ nhập kế hoạch từ văn bản; các chỉ tiêu
         <location filename="../../kehoach_desktop/gui/sync/preview_dialog.py" line="123"/>
         <source>Changed on both PCs: a leader will choose the version to keep.</source>
         <translation>Đã bị sửa trên cả hai máy: lãnh đạo sẽ chọn phiên bản cần giữ.</translation>
+    </message>
+</context>
+<context>
+    <name>ProvincePage</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="76"/>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="80"/>
+        <source>Deadline day</source>
+        <translation>Ngày hạn nộp</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="81"/>
+        <source>A month&apos;s figures are on time when recorded by this day of the month.</source>
+        <translation>Số liệu của tháng là đúng hạn khi được ghi chậm nhất vào ngày này của tháng.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="82"/>
+        <source>Export to &amp;Excel...</source>
+        <translation>Xuất ra &amp;Excel...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="83"/>
+        <source>Import &amp;commune list...</source>
+        <translation>Nhập &amp;danh sách xã...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="84"/>
+        <source>Load the province&apos;s communes (code and name) from an .xlsx or .csv file with the columns «Mã xã» and «Tên xã» (administrators).</source>
+        <translation>Nạp danh sách xã của tỉnh (mã và tên) từ tệp .xlsx hoặc .csv có cột «Mã xã» và «Tên xã» (dành cho quản trị).</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="86"/>
+        <source>Reporting by commune and month</source>
+        <translation>Tình hình báo cáo theo xã và tháng</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="89"/>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="93"/>
+        <source>Sort</source>
+        <translation>Sắp xếp</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="94"/>
+        <source>By commune code</source>
+        <translation>Theo mã xã</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="94"/>
+        <source>By % of target</source>
+        <translation>Theo % kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="95"/>
+        <source>By year to date</source>
+        <translation>Theo lũy kế</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="97"/>
+        <source>Indicator across communes</source>
+        <translation>Chỉ tiêu của các xã</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="103"/>
+        <source>Reporting</source>
+        <translation>Tình hình báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="104"/>
+        <source>Comparison</source>
+        <translation>So sánh các xã</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="119"/>
+        <source>Province</source>
+        <translation>Tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="128"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="128"/>
+        <source>&amp;Deadline: day</source>
+        <translation>&amp;Hạn nộp: ngày</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="145"/>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Chỉ tiêu:</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="145"/>
+        <source>&amp;Sort:</source>
+        <translation>&amp;Sắp xếp:</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="196"/>
+        <source>%1 communes; deadline: day %2 of the month reported; %3 months late or overdue in all.</source>
+        <translation>%1 xã; hạn nộp: ngày %2 của tháng báo cáo; tổng cộng %3 tháng trễ hoặc quá hạn.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="204"/>
+        <source>Export the reporting table to Excel</source>
+        <translation>Xuất bảng tình hình báo cáo ra Excel</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="205"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="211"/>
+        <source>Saved %1</source>
+        <translation>Đã lưu %1</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="217"/>
+        <source>Choose the province&apos;s commune list</source>
+        <translation>Chọn tệp danh sách xã của tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="218"/>
+        <source>Commune lists (*.xlsx *.csv)</source>
+        <translation>Danh sách xã (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="233"/>
+        <source>Commune list imported: %1 added, %2 renamed, %3 unchanged.</source>
+        <translation>Đã nhập danh sách xã: thêm %1, đổi tên %2, giữ nguyên %3.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="254"/>
+        <source>No commune&apos;s figures have arrived yet.</source>
+        <translation>Chưa nhận được số liệu của xã nào.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="265"/>
+        <source>no unit</source>
+        <translation>không có đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="267"/>
+        <source>How the province total was made: %1</source>
+        <translation>Cách tính tổng toàn tỉnh: %1</translation>
     </message>
 </context>
 <context>
@@ -4267,32 +4605,32 @@ Người quản trị sẽ nhập kế hoạch từ văn bản; các chỉ tiêu
     </message>
     <message>
         <location filename="../../kehoach_desktop/gui/review/widget.py" line="104"/>
-        <location filename="../../kehoach_desktop/gui/review/widget.py" line="332"/>
+        <location filename="../../kehoach_desktop/gui/review/widget.py" line="333"/>
         <source>Remove indicator</source>
         <translation>Xóa chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/review/widget.py" line="316"/>
+        <location filename="../../kehoach_desktop/gui/review/widget.py" line="317"/>
         <source>New indicator</source>
         <translation>Chỉ tiêu mới</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/review/widget.py" line="329"/>
+        <location filename="../../kehoach_desktop/gui/review/widget.py" line="330"/>
         <source>Remove indicator %1 «%2» from the plan?</source>
         <translation>Xóa chỉ tiêu %1 «%2» khỏi kế hoạch?</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/review/widget.py" line="331"/>
+        <location filename="../../kehoach_desktop/gui/review/widget.py" line="332"/>
         <source>Its sub-indicators %1 are removed too.</source>
         <translation>Các chỉ tiêu con %1 cũng sẽ bị xóa.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/review/widget.py" line="349"/>
+        <location filename="../../kehoach_desktop/gui/review/widget.py" line="350"/>
         <source>Items still needing review: %1</source>
         <translation>Số mục còn cần rà soát: %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/review/widget.py" line="352"/>
+        <location filename="../../kehoach_desktop/gui/review/widget.py" line="353"/>
         <source>Every item has been reviewed</source>
         <translation>Đã rà soát xong tất cả các mục</translation>
     </message>
@@ -4503,32 +4841,32 @@ Người quản trị sẽ nhập kế hoạch từ văn bản; các chỉ tiêu
         <translation>Ngôn ngữ sẽ thay đổi khi khởi động lại chương trình.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="202"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="206"/>
         <source>Enter your current password.</source>
         <translation>Nhập mật khẩu hiện tại.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="206"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="210"/>
         <source>The two new passwords are different. Type them again.</source>
         <translation>Hai mật khẩu mới không khớp nhau. Hãy nhập lại.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="222"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="226"/>
         <source>Your password was changed.</source>
         <translation>Đã đổi mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="248"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="252"/>
         <source>Import the plan first; then assign its indicators.</source>
         <translation>Hãy nhập kế hoạch trước, sau đó mới giao chỉ tiêu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="276"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="280"/>
         <source>Account %1 saved.</source>
         <translation>Đã lưu tài khoản %1.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="278"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="282"/>
         <source>Indicators assigned to %1.</source>
         <translation>Đã giao chỉ tiêu cho %1.</translation>
     </message>

@@ -1,0 +1,163 @@
+"""``kehoach province communes import|list``, ``province matrix``, ``province compare``.
+
+``kehoach province --db D --name N`` (make this the province's computer) is declared in
+``cli.bundles``; this module adds the subcommands to that same parser, so the command keeps
+working as before and the province's work lives in its own group.
+"""
+
+from __future__ import annotations
+
+import argparse
+from dataclasses import replace
+from pathlib import Path
+from typing import Any, TextIO
+
+from . import output as out
+from ..domain.access import Action
+from ..domain.errors import UserError
+from ..domain.numbers import format_number, format_percent
+from .common import EXIT_OK, Common, Parser, actor, open_db, parse_period, xlsx_out
+
+
+def add_commands(sub: argparse._SubParsersAction, common: Common) -> None:  # type: ignore[type-arg]
+    """Add the province's subcommands under the existing ``kehoach province`` parser."""
+    parent = sub.choices["province"]
+    psub = parent.add_subparsers(dest="province_command", metavar="LỆNH", parser_class=Parser, title="các lệnh")
+    psub.required = False  # ``kehoach province --db D --name N`` alone still makes the province's computer
+
+    p = psub.add_parser("communes", help="danh sách xã của tỉnh")
+    csub = p.add_subparsers(dest="communes_command", metavar="LỆNH", parser_class=Parser, title="các lệnh")
+    csub.required = True
+    q = csub.add_parser("import", help="nhập danh sách xã (mã, tên) từ tệp .xlsx hoặc .csv")
+    common(q, plan=False)
+    q.add_argument("file", metavar="TỆP", help="tệp .xlsx hoặc .csv có cột «Mã xã» và «Tên xã»")
+    q.add_argument("--user", help="người thực hiện (mặc định: tên đăng nhập máy)")
+    q.set_defaults(func=cmd_communes_import)
+    q = csub.add_parser("list", help="liệt kê các xã của tỉnh")
+    common(q, plan=False, json=True)
+    q.set_defaults(func=cmd_communes_list)
+
+    p = psub.add_parser("matrix", help="xã nào đã báo cáo tháng nào, đến đâu, đúng hạn hay trễ")
+    common(p, plan=False, json=True)
+    p.add_argument("--year", type=int, required=True, action="append", help="năm, ví dụ 2026 (ghi nhiều lần cho nhiều năm)")
+    p.add_argument("--deadline-day", type=int, default=None, help="hạn nộp: ngày của tháng báo cáo (mặc định 25)")
+    p.add_argument("--xlsx", help="ghi bảng ra tệp Excel .xlsx")
+    p.add_argument("--sort", choices=("code", "late", "missing"), default="code",
+                   help="xếp theo mã xã (mặc định), nhiều tháng trễ nhất trước, hoặc ít tháng đã nhận nhất trước")
+    p.add_argument("--only-late", action="store_true", help="chỉ liệt kê các xã có tháng trễ hoặc quá hạn")
+    p.set_defaults(func=cmd_matrix)
+
+    p = psub.add_parser("compare", help="một chỉ tiêu của các xã trong một kỳ và tổng toàn tỉnh")
+    common(p, plan=False, json=True)
+    p.add_argument("--indicator", required=True, help="mã chỉ tiêu, ví dụ 4 hoặc 5.1")
+    p.add_argument("--period", required=True, help="kỳ: tháng 2026-09, quý 2026-Q3, 6 tháng 2026-H1, 9 tháng 2026-M9, năm 2026")
+    p.add_argument("--sort", choices=("code", "percent", "value"), default="code",
+                   help="xếp theo mã xã (mặc định), % kế hoạch hoặc số thực hiện")
+    p.set_defaults(func=cmd_compare)
+
+
+def cmd_communes_import(args: argparse.Namespace, stdout: TextIO) -> int:
+    """Import the province's commune list."""
+    from ..services.province import import_communes
+
+    db = open_db(args)
+    result = import_communes(db, Path(args.file), actor(args, db, Action.SETTINGS)).value
+    stdout.write(
+        f"Đã nhập danh sách xã: thêm {len(result.added)}, đổi tên {len(result.renamed)}, "
+        f"giữ nguyên {result.unchanged}.\n"
+    )
+    for code, old, new in result.renamed:
+        stdout.write(f"  {code}: «{old}» → «{new}»\n")
+    if result.not_listed:
+        stdout.write(f"Có {len(result.not_listed)} xã đang có trong máy nhưng không có trong danh sách: "
+                     f"{', '.join(result.not_listed[:20])}{' ...' if len(result.not_listed) > 20 else ''}\n")
+    return EXIT_OK
+
+
+def cmd_communes_list(args: argparse.Namespace, stdout: TextIO) -> int:
+    """List the province's communes."""
+    from ..services.province import list_communes
+
+    communes = list_communes(open_db(args))
+    if args.json:
+        out.dump_json([{"code": c.code, "name": c.name, "province": c.province, "plan": c.plan_id} for c in communes], stdout)
+        return EXIT_OK
+    out.table(["Mã xã", "Tên xã", "Kế hoạch"],
+              [[c.code, c.name, str(c.plan_id) if c.plan_id else "chưa nhận số liệu"] for c in communes], stdout)
+    stdout.write(f"{len(communes)} xã\n")
+    return EXIT_OK
+
+
+def cmd_matrix(args: argparse.Namespace, stdout: TextIO) -> int:
+    """The completeness matrix."""
+    from ..province.json_out import matrix_json
+    from ..province.matrix import DEFAULT_DEADLINE_DAY
+    from ..province.matrix_xlsx import cell_text
+    from ..services.province import export_matrix, load_matrix
+
+    years = sorted(set(args.year))
+    if any(not 2000 <= y <= 2100 for y in years):
+        raise UserError("Năm phải trong khoảng 2000-2100, ví dụ --year 2026.", "year")
+    day = args.deadline_day if args.deadline_day is not None else DEFAULT_DEADLINE_DAY
+    db = open_db(args)
+    if args.xlsx:
+        matrix = export_matrix(db, years, xlsx_out(args.xlsx), day, sort=args.sort)
+    else:
+        matrix = load_matrix(db, years, day, sort=args.sort)
+    if args.only_late:  # the rates still count every commune
+        matrix = replace(matrix, rows=tuple(row for row in matrix.rows if row.late))
+    if args.json:
+        out.dump_json(matrix_json(matrix), stdout)
+        return EXIT_OK
+    headers = ["Mã xã", "Tên xã", *(f"{m:02d}/{y}" for y, m in matrix.months)]
+    rows = [
+        [row.commune.code, row.commune.name,
+         *(cell_text(c.state, c.timing, c.received).replace("\n", " ") for c in row.cells)]
+        for row in matrix.rows
+    ]
+    out.table(headers, rows, stdout, limit={1: 24})
+    stdout.write(f"\nHạn nộp: ngày {matrix.deadline_day} của tháng báo cáo.\n")
+    out.table(
+        ["Tháng", "Đã nhận", "Đúng hạn", "Đã duyệt", "Tỷ lệ báo cáo"],
+        [[f"{r.month:02d}/{r.year}", f"{r.received}/{r.expected}", f"{r.on_time}/{r.expected}",
+          f"{r.approved}/{r.expected}", f"{r.rate:.0%}"] for r in matrix.rates],
+        stdout, right=(1, 2, 3, 4),
+    )
+    if args.xlsx:
+        stdout.write(f"Đã ghi {args.xlsx}\n")
+    return EXIT_OK
+
+
+def _num(value: Any) -> str:
+    return "" if value is None else format_number(value)
+
+
+def cmd_compare(args: argparse.Namespace, stdout: TextIO) -> int:
+    """One indicator across the communes."""
+    from ..province.compare import SortKey
+    from ..province.json_out import comparison_json
+    from ..services.province import load_comparison
+
+    period = parse_period(args.period, month_only=False)
+    comparison = load_comparison(open_db(args), args.indicator, period, SortKey(args.sort))
+    if args.json:
+        out.dump_json(comparison_json(comparison), stdout)
+        return EXIT_OK
+    stdout.write(f"Chỉ tiêu {comparison.code}: {comparison.name} ({comparison.unit or 'không có đơn vị'}) — {period.label}\n\n")
+    rows = []
+    for r in comparison.rows:
+        row = r.row
+        if row is None:
+            rows.append([r.commune.code, r.commune.name, "", "", "", "", r.missing])
+            continue
+        rows.append([r.commune.code, r.commune.name, row.target_text, _num(row.period_value), _num(row.actual),
+                     "" if row.percent_of_target is None else format_percent(row.percent_of_target),
+                     row.status or "Chưa có số liệu"])
+    t = comparison.total
+    rows.append(["", "Toàn tỉnh", _num(t.target), _num(t.period_value), _num(t.actual),
+                 "" if t.percent_of_target is None else format_percent(t.percent_of_target),
+                 "" if t.summable else "không cộng được"])
+    out.table(["Mã xã", "Tên xã", "KH năm", "TH kỳ", "Lũy kế", "% KH", "Đánh giá"], rows, stdout,
+              right=(2, 3, 4, 5), limit={1: 28})
+    stdout.write(f"\nCách tính tổng toàn tỉnh: {t.method}\n")
+    return EXIT_OK

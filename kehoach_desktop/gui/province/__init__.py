@@ -1,0 +1,1 @@
+"""Tỉnh: the province's page (who reported, one indicator across communes)."""

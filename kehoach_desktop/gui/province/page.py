@@ -1,0 +1,287 @@
+"""Tỉnh: on a province's computer, who has reported which month, and one indicator across communes.
+
+Thin over ``services.province``: the Reporting tab shows the completeness matrix of a year
+against a deadline day and exports it to Excel; the Comparison tab shows one indicator across the
+communes for the toolbar's period, with the province total and how it was made.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from typing import TYPE_CHECKING
+
+from ...domain.access import Action, User
+from ...province.matrix import DEFAULT_DEADLINE_DAY, Matrix
+from ...services.changes import Changes
+from ..chart_view import ChartView
+from ..context import AppContext
+from ..operations import DbOp
+from ..page import Page
+from ..resources import icon
+from .models import CompareModel, MatrixModel
+
+if TYPE_CHECKING:
+    from ...province.communes import CommunesImported
+    from ...province.compare import Comparison
+
+
+def _svc():  # type: ignore[no-untyped-def]
+    """``services.province``, imported when the page first reads (it brings the report writers)."""
+    from ...services import province
+
+    return province
+
+
+def _table(model: MatrixModel | CompareModel, name: str) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+    view.verticalHeader().setVisible(False)
+    view.setWordWrap(True)
+    return view
+
+
+class ProvincePage(Page):
+    """The province's view of its communes."""
+
+    icon_name = "province"
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__(ctx)
+        self.matrix_model = MatrixModel()
+        self.compare_model = CompareModel()
+        self.year = QSpinBox()
+        self.year.setRange(2000, 2100)
+        self.year.setValue(ctx.period.year)
+        self.year.setAccessibleName(self.tr("Year"))
+        self.deadline = QSpinBox()
+        self.deadline.setRange(1, 31)
+        self.deadline.setValue(DEFAULT_DEADLINE_DAY)
+        self.deadline.setAccessibleName(self.tr("Deadline day"))
+        self.deadline.setToolTip(self.tr("A month's figures are on time when recorded by this day of the month."))
+        self.export_button = QPushButton(icon("export"), self.tr("Export to &Excel..."))
+        self.import_button = QPushButton(icon("import"), self.tr("Import &commune list..."))
+        self.import_button.setToolTip(self.tr("Load the province's communes (code and name) from an .xlsx or .csv "
+                                              "file with the columns «Mã xã» and «Tên xã» (administrators)."))
+        self.matrix_view = _table(self.matrix_model, self.tr("Reporting by commune and month"))
+        self.matrix_summary = QLabel()
+        self.indicator = QComboBox()
+        self.indicator.setAccessibleName(self.tr("Indicator"))
+        self.indicator.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.indicator.setMinimumContentsLength(40)
+        self.sort = QComboBox()
+        self.sort.setAccessibleName(self.tr("Sort"))
+        for text, key in ((self.tr("By commune code"), "code"), (self.tr("By % of target"), "percent"),
+                          (self.tr("By year to date"), "value")):
+            self.sort.addItem(text, key)
+        self.compare_view = _table(self.compare_model, self.tr("Indicator across communes"))
+        self.chart = ChartView(default_name="so-sanh-cac-xa")
+        self.compare_heading = QLabel()
+        self.method = QLabel()
+        self.method.setWordWrap(True)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._reporting_tab(), self.tr("Reporting"))
+        self.tabs.addTab(self._comparison_tab(), self.tr("Comparison"))
+        QVBoxLayout(self).addWidget(self.tabs)
+        self.year.valueChanged.connect(lambda _v: self.load_matrix())
+        self.deadline.valueChanged.connect(lambda _v: self.load_matrix())
+        self.export_button.clicked.connect(self.export_matrix)
+        self.import_button.clicked.connect(self.import_communes)
+        self.indicator.currentIndexChanged.connect(lambda _i: self.load_comparison())
+        self.sort.currentIndexChanged.connect(lambda _i: self.load_comparison())
+        # Bound methods, never lambdas: Qt drops them when the page is deleted (a commune's
+        # computer builds the page, finds it not allowed and deletes it).
+        ctx.period_changed.connect(self._period_changed)
+        ctx.changes.connect(self._changed)
+
+    def title(self) -> str:
+        """The page's name in the navigation list."""
+        return self.tr("Province")
+
+    def allowed(self, user: User) -> bool:
+        """Only on a province's computer."""
+        return self.ctx.province
+
+    def _reporting_tab(self) -> QWidget:
+        widget = QWidget()
+        bar = QHBoxLayout()
+        for text, spin in ((self.tr("&Year:"), self.year), (self.tr("&Deadline: day"), self.deadline)):
+            label = QLabel(text)
+            label.setBuddy(spin)
+            bar.addWidget(label)
+            bar.addWidget(spin)
+        bar.addStretch(1)
+        bar.addWidget(self.import_button)
+        bar.addWidget(self.export_button)
+        layout = QVBoxLayout(widget)
+        layout.addLayout(bar)
+        layout.addWidget(self.matrix_view, 1)
+        layout.addWidget(self.matrix_summary)
+        return widget
+
+    def _comparison_tab(self) -> QWidget:
+        widget = QWidget()
+        bar = QHBoxLayout()
+        for text, combo in ((self.tr("&Indicator:"), self.indicator), (self.tr("&Sort:"), self.sort)):
+            label = QLabel(text)
+            label.setBuddy(combo)
+            bar.addWidget(label)
+            bar.addWidget(combo)
+        bar.addStretch(1)
+        layout = QVBoxLayout(widget)
+        layout.addLayout(bar)
+        layout.addWidget(self.compare_heading)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.compare_view)
+        split.addWidget(self.chart)
+        split.setSizes([600, 520])
+        layout.addWidget(split, 1)
+        layout.addWidget(self.method)
+        return widget
+
+    # -- loading ------------------------------------------------------------------------------
+    def activate(self) -> None:
+        """Read the matrix, the indicators and the comparison each time the page is shown."""
+        user = self.ctx.user
+        self.import_button.setEnabled(user is not None and user.can(Action.SETTINGS))
+        self.load_matrix()
+        DbOp(self, self.ctx, lambda db: _svc().list_indicators(db)).success(self._indicators_loaded).run()
+
+    def _period_changed(self, _period: object) -> None:
+        if self.isVisible():
+            self.load_comparison()
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.sync or changes.commune or changes.cells or changes.months or changes.plan:
+            if self.isVisible():
+                self.activate()
+
+    def load_matrix(self) -> None:
+        """Read the matrix of the chosen year."""
+        year, day = self.year.value(), self.deadline.value()
+        DbOp(self, self.ctx, lambda db: _svc().load_matrix(db, [year], day)).success(self._matrix_loaded).run()
+
+    def _matrix_loaded(self, matrix: Matrix) -> None:
+        self.matrix_model.set_matrix(matrix)
+        header = self.matrix_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.matrix_view.setColumnWidth(0, 60)
+        self.matrix_view.setColumnWidth(1, 170)
+        for col in range(2, self.matrix_model.columnCount()):
+            self.matrix_view.setColumnWidth(col, 92)
+        self.matrix_view.resizeRowsToContents()
+        communes = len(matrix.rows)
+        late = sum(row.late for row in matrix.rows)
+        self.matrix_summary.setText(
+            self.tr("%1 communes; deadline: day %2 of the month reported; %3 months late or overdue in all.")
+            .replace("%1", str(communes)).replace("%2", str(matrix.deadline_day)).replace("%3", str(late))
+        )
+
+    def export_matrix(self) -> None:
+        """Ask where, then write the matrix to an Excel workbook."""
+        year, day = self.year.value(), self.deadline.value()
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the reporting table to Excel"), str(Path.home() / f"bao-cao-cac-xa-{year}.xlsx"),
+            self.tr("Excel workbooks (*.xlsx)"),
+        )
+        if not path:
+            return
+        target = Path(path if path.lower().endswith(".xlsx") else path + ".xlsx")
+        DbOp(self, self.ctx, lambda db: _svc().export_matrix(db, [year], target, day)).success(
+            lambda _m: self.ctx.status.emit(self.tr("Saved %1").replace("%1", str(target)))
+        ).run()
+
+    def _ask_communes_file(self) -> Path | None:
+        """The commune list chosen by the officer (tests replace this)."""
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose the province's commune list"), str(Path.home()),
+            self.tr("Commune lists (*.xlsx *.csv)"),
+        )
+        return Path(path) if path else None
+
+    def import_communes(self) -> None:
+        """Read the chosen list and store it; the matrix reloads through the Changes it returns."""
+        path = self._ask_communes_file()
+        user = self.ctx.user
+        if path is None or user is None:
+            return
+        DbOp(self, self.ctx, lambda db: _svc().import_communes(db, path, user.username)).success(
+            self._communes_imported).run()
+
+    def _communes_imported(self, result: CommunesImported) -> None:
+        self.ctx.status.emit(
+            self.tr("Commune list imported: %1 added, %2 renamed, %3 unchanged.")
+            .replace("%1", str(len(result.added))).replace("%2", str(len(result.renamed)))
+            .replace("%3", str(result.unchanged))
+        )
+
+    def _indicators_loaded(self, choices: list[tuple[str, str]]) -> None:
+        current = self.indicator.currentData()
+        self.indicator.blockSignals(True)
+        self.indicator.clear()
+        for code, name in choices:
+            self.indicator.addItem(f"{code}. {name}", code)
+        found = self.indicator.findData(current) if current else -1
+        self.indicator.setCurrentIndex(max(found, 0))
+        self.indicator.blockSignals(False)
+        self.load_comparison()
+
+    def load_comparison(self) -> None:
+        """Read the chosen indicator across the communes for the toolbar's period."""
+        code = self.indicator.currentData()
+        if not code:
+            self.compare_model.set_comparison(None)
+            self.compare_heading.setText(self.tr("No commune's figures have arrived yet."))
+            self.method.clear()
+            return
+        period, sort = self.ctx.period, self.sort.currentData()
+        DbOp(self, self.ctx, lambda db: _svc().load_comparison(db, code, period, _sort_key(sort))).success(
+            self._comparison_loaded).run()
+
+    def _comparison_loaded(self, comparison: Comparison) -> None:
+        self.compare_model.set_comparison(comparison)
+        self.compare_view.resizeColumnsToContents()
+        self.compare_view.setColumnWidth(1, max(self.compare_view.columnWidth(1), 170))
+        unit = comparison.unit or self.tr("no unit")
+        self.compare_heading.setText(f"<b>{comparison.code}. {comparison.name}</b> ({unit}) — {comparison.period.label}")
+        self.method.setText(self.tr("How the province total was made: %1").replace("%1", comparison.total.method))
+        self.chart.set_chart(lambda fig: _draw_chart(fig, comparison))
+
+
+def _draw_chart(fig, comparison: Comparison):  # type: ignore[no-untyped-def]
+    """The comparison as bars, in the table's order (matplotlib is imported on the first chart)."""
+    from ...charts.province import CommuneBar, compare_figure
+
+    bars = [
+        CommuneBar(r.commune.name, r.row.percent_of_target, r.row.actual, r.row.evaluation.status)
+        for r in comparison.rows if r.row is not None
+    ]
+    title = {"code": comparison.code, "name": comparison.name, "period": comparison.period.label,
+             "unit": comparison.unit}
+    return compare_figure(bars, title, fig)
+
+
+def _sort_key(name: str):  # type: ignore[no-untyped-def]
+    from ...province.compare import SortKey
+
+    return SortKey(name)

@@ -1,0 +1,123 @@
+"""Benchmarks of province mode: the completeness matrix and one indicator across communes.
+
+The province: 168 communes (Thành phố Hồ Chí Minh, the largest), each with the demo's 30
+indicators and a figure for every indicator and month of 2026-2030 (60 months, about 300,000
+figures and as many revisions), inserted in bulk rather than through bundles, which is not
+what is measured here.
+"""
+
+from __future__ import annotations
+
+import random
+import sqlite3
+from datetime import datetime, timezone
+from decimal import Decimal
+from pathlib import Path
+
+from timing import median_seconds, result
+
+from kehoach_desktop.demo import demo_draft
+from kehoach_desktop.domain.access import MonthState
+from kehoach_desktop.domain.model import ValueKind
+from kehoach_desktop.domain.periods import Period
+from kehoach_desktop.services import province as svc
+from kehoach_desktop.store.bulk import bulk_insert
+from kehoach_desktop.store.commune_edit import make_province
+from kehoach_desktop.store.database import Database, open_database
+from kehoach_desktop.store.operations import create_plan, init_commune
+from kehoach_desktop.store.schema import IndicatorRow, MonthStatusRow, RevisionRow, ValueRow
+
+COMMUNES = 168
+YEARS = range(2026, 2031)
+
+
+def province_db(folder: Path, communes: int = COMMUNES) -> Database:
+    """A province database with ``communes`` communes x 60 months of figures (SQLite)."""
+    db = open_database(str(folder / "province.db"))
+    rng = random.Random(18)
+    with db.write() as s:
+        make_province(s, db.installation_id, "bench", "Thành phố Mẫu")
+        draft = demo_draft()
+        plan_ids = []
+        for i in range(communes):
+            row = init_commune(s, db.installation_id, f"{26700 + i:05d}", f"Xã {i + 1}", "Thành phố Mẫu", "bench")
+            plan_ids.append(create_plan(s, db.installation_id, row.id, draft, "bench").id)
+        indicators = s.execute(select_indicators(plan_ids)).all()
+        values, revisions, states = [], [], []
+        seq = 0
+        for plan_id in plan_ids:
+            last = rng.choice((58, 59, 60, 60, 60))  # some communes have not reported the last months
+            for ind_id, ind_plan in indicators:
+                if ind_plan != plan_id:
+                    continue
+                for n, (year, month) in enumerate((y, m) for y in YEARS for m in range(1, 13)):
+                    if n >= last:
+                        break
+                    seq += 1
+                    at = datetime(year, month, rng.randint(5, 28), 9, tzinfo=timezone.utc)
+                    value = Decimal(rng.randint(1, 100_000)) / 10
+                    kind = ValueKind.OFFICIAL if n < last - 2 else ValueKind.ESTIMATE
+                    values.append({"indicator_id": ind_id, "year": year, "month": month, "value": value, "kind": kind,
+                                   "note": None, "updated_by": "bench", "updated_at": at,
+                                   "installation_id": db.installation_id, "seq": seq, "vv": "{}", "conflict": False})
+                    revisions.append({"indicator_id": ind_id, "year": year, "month": month, "old_value": None,
+                                      "new_value": value, "old_kind": None, "new_kind": kind, "old_note": None,
+                                      "new_note": None, "actor": "bench", "at": at,
+                                      "installation_id": db.installation_id, "seq": seq, "vv": "{}"})
+            for n, (year, month) in enumerate((y, m) for y in YEARS for m in range(1, 13)):
+                if n < last - 4:
+                    states.append({"plan_id": plan_id, "year": year, "month": month, "state": MonthState.APPROVED,
+                                   "changed_by": "bench", "changed_at": datetime(year, month, 28, tzinfo=timezone.utc),
+                                   "reason": None})
+        bulk_insert(s, ValueRow.__table__, values)  # type: ignore[arg-type]
+        bulk_insert(s, RevisionRow.__table__, revisions)  # type: ignore[arg-type]
+        bulk_insert(s, MonthStatusRow.__table__, states)  # type: ignore[arg-type]
+    return db
+
+
+def select_indicators(plan_ids: list[int]):  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    return select(IndicatorRow.id, IndicatorRow.plan_id).where(IndicatorRow.plan_id.in_(plan_ids))
+
+
+def province_matrix(folder: Path) -> dict:
+    """The completeness matrix, 168 communes x 60 months, vs the bare grouped read of the same figures."""
+    db = province_db(folder)
+    years = list(YEARS)
+    ours = median_seconds(lambda _i: svc.load_matrix(db, years), repeat=7)
+    cells = sum(len(r.cells) for r in svc.load_matrix(db, years).rows)
+    one_year = median_seconds(lambda _i: svc.load_matrix(db, [2028]), repeat=7)  # what the page shows
+    db.close()
+    raw = sqlite3.connect(folder / "province.db")
+
+    def bare(_: int) -> None:
+        raw.execute(
+            "SELECT i.plan_id, v.year, v.month, count(v.value) FROM monthly_values v JOIN indicators i "
+            "ON i.id = v.indicator_id WHERE v.year BETWEEN 2026 AND 2030 GROUP BY i.plan_id, v.year, v.month"
+        ).fetchall()
+
+    floor = median_seconds(bare, repeat=7)
+    raw.close()
+    return result(ours * 1000, "ms", floor * 1000, "value < 200 ms", communes=COMMUNES, cells=cells,
+                  one_year_ms=round(one_year * 1000, 1))
+
+
+def province_compare(folder: Path) -> dict:
+    """One flow indicator across 168 communes for nine months, with its total, vs reading its figures bare."""
+    db = province_db(folder)
+    period = Period.parse("2028-M9")
+    ours = median_seconds(lambda _i: svc.load_comparison(db, "2", period), repeat=15)
+    rows = len(svc.load_comparison(db, "2", period).rows)
+    db.close()
+    raw = sqlite3.connect(folder / "province.db")
+
+    def bare(_: int) -> None:
+        raw.execute(
+            "SELECT v.* FROM monthly_values v JOIN indicators i ON i.id = v.indicator_id WHERE i.code = '2'"
+        ).fetchall()
+        raw.execute("SELECT t.* FROM targets t JOIN indicators i ON i.id = t.indicator_id WHERE i.code = '2'").fetchall()
+
+    floor = median_seconds(bare, repeat=15)
+    raw.close()
+    return result(ours * 1000, "ms", floor * 1000, "value < 100 ms", communes=rows)

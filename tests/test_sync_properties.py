@@ -1,9 +1,12 @@
 """Property: installations editing and swapping bundles in any order, with duplicates and losses,
-converge once every PC has heard from every other, with every concurrent edit listed once.
+and restores from backups, converge once every PC has heard from every other, with every
+concurrent edit listed once.
 
 A model beside the real databases records, for each edit, which earlier edits of the same cell
 its PC held; an edit nobody else held when editing is a head, and a cell with several heads is
-a conflict. The real merge (version vectors) must agree with that model.
+a conflict. The real merge (version vectors) must agree with that model. A restore takes a PC's
+holdings back to its backup: an edit it makes after is concurrent with the ones it forgot
+(issue 17, defect 9).
 """
 
 from __future__ import annotations
@@ -14,9 +17,11 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from kehoach_desktop.store.backup import make_backup, restore
+from kehoach_desktop.store.database import open_database
 from kehoach_desktop.sync.conflicts import list_conflicts
 from sync_support import PC, CommuneTemplate, figures
 
@@ -51,8 +56,10 @@ steps = st.lists(
     st.one_of(
         st.tuples(st.just("edit"), st.integers(0, N - 1), st.sampled_from(CODES), st.sampled_from(MONTHS), st.integers(1, 3)),
         st.tuples(st.just("send"), st.integers(0, N - 1), st.integers(0, N - 1), st.booleans(), st.booleans()),
+        st.tuples(st.just("backup"), st.integers(0, N - 1)),
+        st.tuples(st.just("restore"), st.integers(0, N - 1)),
     ),
-    min_size=1, max_size=14,
+    min_size=1, max_size=16,
 )
 
 
@@ -63,12 +70,28 @@ COMMUNE = CommuneTemplate(N, CODES)
 @pytest.mark.slow
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(steps)
+# Issue 17, defect 9: an edit sent on, lost by a restore, then a new edit of the same cell.
+@example([("backup", 0), ("edit", 0, "1", "2026-01", 1), ("send", 0, 1, True, False), ("restore", 0),
+          ("edit", 0, "1", "2026-01", 2)])
 def test_any_order_with_duplicates_and_losses_converges(plan: list[tuple]) -> None:
     with tempfile.TemporaryDirectory() as tmp, COMMUNE.fresh(Path(tmp)) as (pcs, _leaders):
         model = Model()
+        backups: dict[int, tuple[Path, set[int]]] = {}
         try:
             for step in plan:
-                if step[0] == "edit":
+                if step[0] == "backup":
+                    i = step[1]
+                    made = make_backup(Path(str(pcs[i].db.url.database)), "daily", pcs[i].folder / "backups", rotate=False)
+                    backups[i] = (made.path, set(model.held[i]))
+                elif step[0] == "restore":
+                    i = step[1]
+                    if i in backups:
+                        path = Path(str(pcs[i].db.url.database))
+                        pcs[i].db.close()
+                        restore(path, backups[i][0], pcs[i].folder / "backups")
+                        pcs[i].db = open_database(str(path))
+                        model.held[i] = set(backups[i][1])
+                elif step[0] == "edit":
                     _, i, code, month, value = step
                     cell = (code, month)
                     if model.shown(i, cell) == value:
@@ -86,11 +109,13 @@ def test_any_order_with_duplicates_and_losses_converges(plan: list[tuple]) -> No
                     for _ in range(2 if twice else 1 if delivered else 0):  # lost, delivered, or twice
                         assert pcs[j].take(bundle) in ("imported", "duplicate", "stale")
                         model.held[j] |= snapshot
-            for i in range(N):  # finally every PC hears from every other
-                for j in range(N):
-                    if i != j:
-                        pcs[j].take(pcs[i].export(pcs[j]))
-            everything = set(range(len(model.edits)))
+            for _round in range(2):  # finally every PC hears from every other (twice: a restored PC's
+                for i in range(N):  # peers learn from its first bundle what it lost, then resend it)
+                    for j in range(N):
+                        if i != j:
+                            pcs[j].take(pcs[i].export(pcs[j]))
+            # An edit only a restored PC had made, sent to nobody, is gone: it survives nowhere.
+            everything = set().union(*model.held)
             for k in range(N):
                 model.held[k] = set(everything)
             reference = figures(pcs[0])

@@ -92,12 +92,12 @@ def _record_event(
     """The change as a month event that syncs; figures kept out by an approval come back on reopen."""
     key = (plan_id, period.year, period.month)
     known = cells.month_events(session, [key]).get(key, [])
-    (seq,) = next_seqs(session, installation_id, 1)
-    vv = versions.merge(*(e.vv for e in known), {installation_id: seq})
+    origin, (seq,) = next_seqs(session, installation_id, 1)
+    vv = versions.merge(*(e.vv for e in known), {origin: seq})
     snapshot = cells.approval_snapshot(session, *key) if state is MonthState.APPROVED else {}
     session.add(MonthEventRow(
         plan_id=plan_id, year=period.year, month=period.month, state=state, actor=actor, at=at,
-        reason=reason, installation_id=installation_id, seq=seq, vv=versions.dumps(vv),
+        reason=reason, installation_id=origin, seq=seq, vv=versions.dumps(vv),
         cells=json.dumps(snapshot, sort_keys=True, separators=(",", ":")), role=role,
     ))
     session.flush()

@@ -11,7 +11,7 @@ import json
 import os
 import uuid
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import event, select, update
 from sqlalchemy.orm import Session
@@ -50,13 +50,22 @@ def audit(
     )
 
 
-def next_seqs(session: Session, installation_id: str, count: int) -> range:
-    """Reserve ``count`` consecutive revision numbers of this installation.
+class Numbers(NamedTuple):
+    """Numbers reserved for new changes: the origin they are numbered under, and the numbers."""
 
-    The UPDATE takes the row lock (PostgreSQL) or the write lock (SQLite) first, so two writers
-    can never be handed the same numbers. Every synced change of figures or month states takes
-    its number here, so this is where a province's PC is refused: it reviews communes' figures and
-    never writes them (they would travel back to the commune as the commune's).
+    origin: str
+    seqs: range
+
+
+def next_seqs(session: Session, installation_id: str, count: int) -> Numbers:
+    """Reserve ``count`` consecutive revision numbers for changes this installation makes now.
+
+    They are numbers of ``writing_origin``: the installation's own id, or the fresh origin it
+    took after a restore from a backup. The UPDATE takes the row lock (PostgreSQL) or the write
+    lock (SQLite) first, so two writers can never be handed the same numbers. Every synced change
+    of figures or month states takes its number here, so this is where a province's PC is
+    refused: it reviews communes' figures and never writes them (they would travel back to the
+    commune as the commune's).
     """
     if session.scalar(select(Installation.scope).where(Installation.id == installation_id)) == "province":
         raise UserError(
@@ -64,26 +73,66 @@ def next_seqs(session: Session, installation_id: str, count: int) -> range:
             "Hãy sửa trên máy của xã rồi gửi gói lên tỉnh.",
             "province",
         )
+    origin = writing_origin(session, installation_id)
     session.execute(
         update(Installation)
-        .where(Installation.id == installation_id)
+        .where(Installation.id == origin)
         .values(last_seq=Installation.last_seq + count)
     )
-    last = session.scalar(select(Installation.last_seq).where(Installation.id == installation_id))
+    last = session.scalar(select(Installation.last_seq).where(Installation.id == origin))
     assert last is not None
-    floor = _numbers_given(installation_id)
-    if floor > last - count:
-        last = floor + count
-        session.execute(update(Installation).where(Installation.id == installation_id).values(last_seq=last))
     # Noted once the transaction commits: numbers of a rolled-back write are handed out again,
     # so an installation's numbers never have holes (peers count what they hold by them).
-    session.info.setdefault(_GIVEN, {})[installation_id] = last
-    return range(last - count + 1, last + 1)
+    session.info.setdefault(_GIVEN, {})[origin] = last
+    return Numbers(origin, range(last - count + 1, last + 1))
+
+
+def writing_origin(session: Session, installation_id: str) -> str:
+    """The origin this installation's new changes are numbered under; call inside the write.
+
+    Its own id until a restore from a backup is detected: the numbers noted outside the database
+    (``_numbers_given``) pass the ones the database remembers. The changes it made after the
+    backup live on at other PCs, and a new change numbered after them would claim, through its
+    version vector, to have seen them: at every PC it would replace them with no conflict (issue
+    17, defect 9). So the installation takes a fresh origin, recorded as an installation row of
+    the same name, numbered from 1 and known to no vector: its next changes and the lost ones are
+    concurrent, and a cell both touched waits for the leader. A restore to a backup made after
+    that keeps the fresh origin; one made before forgets it and takes yet another.
+    """
+    # Take the row lock (PostgreSQL; SQLite's write lock is already held) before reading, so two
+    # writers cannot both start a fresh origin.
+    session.execute(
+        update(Installation).where(Installation.id == installation_id).values(last_seq=Installation.last_seq)
+    )
+    local = session.execute(
+        select(Installation.name, Installation.scope, Installation.last_seq, Installation.origin)
+        .where(Installation.id == installation_id)
+    ).one()
+    origin, last = installation_id, local.last_seq
+    if local.origin:
+        held = session.scalar(select(Installation.last_seq).where(Installation.id == local.origin))
+        if held is not None:
+            origin, last = local.origin, held
+    if _numbers_given(origin) <= last:
+        return origin
+    fresh = str(uuid.uuid4())
+    session.add(Installation(id=fresh, name=local.name, is_local=False, last_seq=0, scope=local.scope))
+    session.flush()
+    session.execute(update(Installation).where(Installation.id == installation_id).values(origin=fresh))
+    return fresh
+
+
+def own_origins(session: Session) -> set[str]:
+    """The origins this installation numbers changes under now: its own id and, after a restore,
+    its fresh origin."""
+    row = session.execute(select(Installation.id, Installation.origin).where(Installation.is_local)).first()
+    return set() if row is None else {o for o in (row.id, row.origin) if o}
 
 
 def raise_last_seq(session: Session, installation_id: str, seq: int) -> None:
-    """This installation's own change ``seq`` came back in a bundle (its database was restored
-    from a backup): never hand that number out again."""
+    """This installation's own change ``seq`` (of origin ``installation_id``, one of
+    ``own_origins``) came back in a bundle (its database was restored from a backup): never hand
+    that number out again."""
     session.execute(
         update(Installation)
         .where(Installation.id == installation_id, Installation.last_seq < seq)
@@ -114,11 +163,12 @@ def _numbers_file(installation_id: str) -> Path:
 
 
 def _numbers_given(installation_id: str) -> int:
-    """The highest number this installation has handed out, as noted outside the database.
+    """The highest number this installation (or origin) has handed out, as noted outside the database.
 
     A database restored from a backup (its ``backups`` folder, a USB copy) has forgotten the
     numbers it gave after the backup; other PCs hold changes under them. Reusing one would make
-    two different changes look like one on every PC, so the note outlives the restore.
+    two different changes look like one on every PC, and numbering after them would make a new
+    change look as if it had seen them, so the note outlives the restore (``writing_origin``).
     """
     path = _numbers_file(installation_id)
     if path not in _given:

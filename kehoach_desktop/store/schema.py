@@ -79,6 +79,9 @@ class Installation(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     #: ``commune`` for a commune office's PC, ``province`` for one gathering many communes.
     scope: Mapped[str] = mapped_column(String(20), default="commune", server_default="commune")
+    #: On the local row: the origin this PC numbers its changes under since a restore from a
+    #: backup was detected (``store.operations.writing_origin``); None while that is its own id.
+    origin: Mapped[str | None] = mapped_column(String(36), nullable=True, default=None)
 
 
 class CommuneRow(Base):

@@ -233,7 +233,7 @@ def save_values(
     if not pending:
         return []
     now = utcnow()
-    seqs = next_seqs(session, installation_id, len(pending))
+    origin, seqs = next_seqs(session, installation_id, len(pending))
     changes = [
         ValueChange(
             target.indicator.code, entry.period, current.value if current else None,
@@ -242,7 +242,7 @@ def save_values(
         )
         for (entry, target, current, note), seq in zip(pending, seqs)
     ]
-    _write(session, installation_id, actor, now, pending, changes)
+    _write(session, installation_id, origin, actor, now, pending, changes)
     return changes
 
 
@@ -258,9 +258,13 @@ def save_values_as(
 
 
 def _write(
-    session: Session, installation_id: str, actor: str, now: datetime, pending: list[_Pending], changes: list[ValueChange]
+    session: Session, installation_id: str, origin: str, actor: str, now: datetime, pending: list[_Pending],
+    changes: list[ValueChange],
 ) -> None:
-    """Write rows, revisions and audit events as a few multi-row statements."""
+    """Write rows, revisions and audit events as a few multi-row statements.
+
+    Revisions are numbered under ``origin`` (``next_seqs``); the audit events name the installation.
+    """
     inserts: list[dict[str, Any]] = []
     updates: list[dict[str, Any]] = []
     revisions: list[NewRevision] = []
@@ -268,10 +272,10 @@ def _write(
     for (entry, target, current, note), change in zip(pending, changes):
         # The new revision has seen every revision of the cell held here, so it replaces them
         # all, a conflict included: a figure saved here is the one in effect.
-        vv = versions.dumps(versions.merge(versions.loads(current.vv if current else None), {installation_id: change.seq}))
+        vv = versions.dumps(versions.merge(versions.loads(current.vv if current else None), {origin: change.seq}))
         row: dict[str, Any] = {
             "value": entry.value, "kind": entry.kind, "note": note, "updated_by": actor,
-            "updated_at": now, "installation_id": installation_id, "seq": change.seq, "vv": vv, "conflict": False,
+            "updated_at": now, "installation_id": origin, "seq": change.seq, "vv": vv, "conflict": False,
         }
         if current is None:
             inserts.append({**row, "indicator_id": target.id, "year": entry.period.year, "month": entry.period.month})
@@ -283,7 +287,7 @@ def _write(
             old_value=old.value if old else None, new_value=entry.value,
             old_kind=old.kind if old else None, new_kind=entry.kind,
             old_note=old.note if old else None, new_note=note,
-            actor=actor, at=now, installation_id=installation_id, seq=change.seq, vv=vv,
+            actor=actor, at=now, installation_id=origin, seq=change.seq, vv=vv,
         ))
         details = {
             "indicator_uid": target.uid, "seq": change.seq, "kind": entry.kind.value,

@@ -114,15 +114,15 @@ def resolve_conflict(
         raise UserError("Số liệu này không còn xung đột (có thể vừa được giải quyết ở máy khác). Hãy tải lại danh sách.", "conflict")
     now = utcnow()
     locked = event is not None and event.state is MonthState.APPROVED
-    seqs = next_seqs(session, installation_id, 2 if locked else 1)
-    vv = versions.merge(resolved.vv, {installation_id: seqs[0]})
+    origin, seqs = next_seqs(session, installation_id, 2 if locked else 1)
+    vv = versions.merge(resolved.vv, {origin: seqs[0]})
     shown = resolved.shown
     add_revisions(session, [NewRevision(
         indicator_id=indicator_id, year=year, month=month,
         old_value=shown.value if shown else None, new_value=chosen.value,
         old_kind=shown.kind if shown else None, new_kind=chosen.kind,
         old_note=shown.note if shown else None, new_note=chosen.note,
-        actor=user.username, at=now, installation_id=installation_id, seq=seqs[0], vv=versions.dumps(vv),
+        actor=user.username, at=now, installation_id=origin, seq=seqs[0], vv=versions.dumps(vv),
     )])
     key = (ind.plan_id, year, month)
     if locked and event is not None:
@@ -132,8 +132,8 @@ def resolve_conflict(
         snapshot[ind.uid] = vv
         session.add(MonthEventRow(
             plan_id=ind.plan_id, year=year, month=month, state=MonthState.APPROVED, actor=user.username, at=now,
-            reason=f"Chọn phiên bản số liệu chỉ tiêu {ind.code}", installation_id=installation_id, seq=seqs[1],
-            vv=versions.dumps(versions.merge(*(e.vv for e in known), {installation_id: seqs[1]})),
+            reason=f"Chọn phiên bản số liệu chỉ tiêu {ind.code}", installation_id=origin, seq=seqs[1],
+            vv=versions.dumps(versions.merge(*(e.vv for e in known), {origin: seqs[1]})),
             cells=json.dumps(snapshot, sort_keys=True, separators=(",", ":")), role=user.role.value,
         ))
         session.flush()

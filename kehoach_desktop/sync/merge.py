@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from ..domain import versions
 from ..store import cells as cellstore
-from ..store.operations import raise_last_seq
+from ..store.operations import own_origins, raise_last_seq
 from ..store.revisions import NewRevision, add_revisions
 from ..store.schema import (
     BundleRow,
@@ -214,12 +214,13 @@ def _add_revisions(
 
 def _keep_own_numbers(session: Session, payload: Payload) -> None:
     """Changes of this very installation came back (its database was restored from a backup):
-    its counter moves past them, so their numbers are never handed out again."""
-    local = session.scalar(select(Installation.id).where(Installation.is_local))
-    own = [c.seq for c in payload.revisions if c.installation_id == local]
-    own += [c.seq for c in payload.month_events if c.installation_id == local]
-    if local is not None and own:
-        raise_last_seq(session, local, max(own))
+    the counter of each origin it numbers under moves past them, so their numbers are never
+    handed out again."""
+    for origin in own_origins(session):
+        own = [c.seq for c in payload.revisions if c.installation_id == origin]
+        own += [c.seq for c in payload.month_events if c.installation_id == origin]
+        if own:
+            raise_last_seq(session, origin, max(own))
 
 
 def _not_held(session: Session, changes: Sequence[_Change], table: ChangeTable, other: ChangeTable) -> list[_Change]:

@@ -39,7 +39,7 @@ def make_window(qtbot, db_path: str | Path, settings_dir: Path | None = None) ->
     return window
 
 
-def wait_idle(qtbot, window: MainWindow, timeout: int = 5000) -> None:  # type: ignore[no-untyped-def]
+def wait_idle(qtbot, window: MainWindow, timeout: int = 20000) -> None:  # type: ignore[no-untyped-def]
     """Wait until the database worker has finished and delivered every job."""
     qtbot.waitUntil(window.ctx.worker.is_idle, timeout=timeout)
 

@@ -260,7 +260,7 @@ def type_cell(qtbot, dialog: YearTargetsDialog, code: str, text: str) -> None:  
     type_text(qtbot, editor, text[1:])
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     # The delegate commits on Enter through a queued call, as Qt does.
-    qtbot.waitUntil(lambda: table.state() != QAbstractItemView.State.EditingState)
+    qtbot.waitUntil(lambda: table.state() != QAbstractItemView.State.EditingState, timeout=20000)
 
 
 def test_year_targets_are_typed_checked_and_saved_all_or_nothing(qtbot, tan_lap_db, tmp_path, boxes) -> None:  # type: ignore[no-untyped-def]

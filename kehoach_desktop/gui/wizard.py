@@ -47,8 +47,8 @@ from .resources import icon, load_form
 from .sync.importing import confirm_fingerprint
 from .wizard_receive import ReceivePage
 
-#: The wizard's pages: the commune (and the first choice), the administrator, the plan's source, or
-#: instead of the commune and plan, another PC's bundle.
+# The wizard's pages: the commune (and the first choice), the administrator, the plan's source, or
+# instead of the commune and plan, another PC's bundle.
 COMMUNE, ADMIN, PLAN, RECEIVE = 0, 1, 2, 3
 
 

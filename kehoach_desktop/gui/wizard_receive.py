@@ -38,7 +38,7 @@ class ReceivePage(QWizardPage):
     def __init__(self, wizard: FirstRunWizard) -> None:
         super().__init__()
         self._wizard = wizard
-        #: The bundle checked, and the fingerprint the person confirmed (None until then).
+        # The bundle checked, and the fingerprint the person confirmed (None until then).
         self.bundle: OfficeBundle | None = None
         self.path: Path | None = None
         self.accepted_fingerprint: str | None = None
@@ -46,8 +46,9 @@ class ReceivePage(QWizardPage):
         self.setSubTitle(self.tr("This computer joins the office: it takes the commune, the plan and the "
                                  "figures from a computer that already has them."))
         how = QLabel(self.tr(
-            "On the other computer, open Sync › Export full bundle (or run kehoach bundle export --full "
-            "there) and bring the .kehoach file here, on a USB stick for example. Then choose it below."))
+            "On the other computer, open the Sync page, click Export sync bundle... and choose Full: everything "
+            "of the commune (or run kehoach bundle export --full there). Bring the .kehoach file here, on a USB "
+            "stick for example, and choose it below."))
         how.setWordWrap(True)
         self.file_path = QLineEdit()
         self.file_path.setObjectName("bundle_path")

@@ -142,8 +142,8 @@ def store_setup(
 # -- joining an office: a new PC takes the plan and figures from another PC's full bundle ------------
 
 #: How to make the bundle this asks for, said in every refusal that a new bundle would lift.
-_MAKE_FULL = ("Trên máy kia, vào trang Đồng bộ › Xuất gói đầy đủ (hoặc chạy «kehoach bundle export --full»), "
-              "rồi chọn tệp mới ở đây.")
+_MAKE_FULL = ("Trên máy kia, mở trang Đồng bộ, bấm «Xuất gói đồng bộ...» và chọn «Toàn bộ: mọi số liệu của xã» "
+              "(hoặc chạy «kehoach bundle export --full»), rồi chọn tệp mới ở đây.")
 
 
 @dataclass(frozen=True)

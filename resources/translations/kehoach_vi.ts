@@ -42,22 +42,22 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="157"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="194"/>
         <source>First administrator</source>
         <translation>Tài khoản quản trị đầu tiên</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="158"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="195"/>
         <source>The account that manages this computer&apos;s users and the plan.</source>
         <translation>Tài khoản quản lý người dùng và kế hoạch trên máy tính này.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="169"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="206"/>
         <source>Enter the administrator&apos;s full name.</source>
         <translation>Nhập họ và tên của người quản trị.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="180"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="217"/>
         <source>The two passwords are different. Type the password again.</source>
         <translation>Hai mật khẩu không khớp nhau. Hãy nhập lại mật khẩu.</translation>
     </message>
@@ -316,91 +316,91 @@
         <translation>&amp;Ghép với:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="125"/>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="127"/>
         <source>Pair</source>
         <translation>Ghép</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="126"/>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="128"/>
         <source>Pair the selected item with the 5-year indicator chosen</source>
         <translation>Ghép mục đang chọn với chỉ tiêu 5 năm đã chọn</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="133"/>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="135"/>
         <source>Text of the annual resolution</source>
         <translation>Văn bản nghị quyết năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="135"/>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="137"/>
         <source>Apply annual plan</source>
         <translation>Áp dụng kế hoạch năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="137"/>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="139"/>
         <source>Write this year&apos;s targets into the 5-year plan</source>
         <translation>Ghi mục tiêu của năm này vào kế hoạch 5 năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="203"/>
-        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="354"/>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="205"/>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="355"/>
         <source>applied to the 5-year plan</source>
         <translation>đã áp dụng vào kế hoạch 5 năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="203"/>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="205"/>
         <source>being reviewed</source>
         <translation>đang rà soát</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="204"/>
-        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="353"/>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="206"/>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="354"/>
         <source>Annual plan %1 — %2 (%3)</source>
         <translation>Kế hoạch năm %1 — %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="302"/>
-        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="330"/>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="303"/>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="331"/>
         <source>Confirming...</source>
         <translation>Đang xác nhận...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="310"/>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="311"/>
         <source>Choose a 5-year indicator from the list first.</source>
         <translation>Hãy chọn một chỉ tiêu 5 năm trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="313"/>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="314"/>
         <source>Pairing...</source>
         <translation>Đang ghép...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="319"/>
-        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="325"/>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="320"/>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="326"/>
         <source>Saving...</source>
         <translation>Đang lưu...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="347"/>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="348"/>
         <source>Applying the annual plan...</source>
         <translation>Đang áp dụng kế hoạch năm...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="356"/>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="357"/>
         <source>The %1 annual plan was applied</source>
         <translation>Đã áp dụng kế hoạch năm %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="363"/>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="364"/>
         <source>Applied: the matches can no longer be changed</source>
         <translation>Đã áp dụng: không sửa cách ghép được nữa</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="366"/>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="367"/>
         <source>%1 items left to review</source>
         <translation>Còn %1 mục cần xem</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="369"/>
+        <location filename="../../kehoach_desktop/gui/annual/review_dialog.py" line="370"/>
         <source>Every item is decided: the plan can be applied</source>
         <translation>Đã quyết định xong mọi mục: có thể áp dụng kế hoạch năm</translation>
     </message>
@@ -933,27 +933,37 @@ Cơ sở dữ liệu hiện tại được sao lưu trước; sau đó mọi ng�
 <context>
     <name>CommunePage</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="78"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="87"/>
         <source>Your commune</source>
         <translation>Xã của bạn</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="79"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="88"/>
         <source>The commune or ward whose plan this computer tracks.</source>
         <translation>Xã hoặc phường có kế hoạch được theo dõi trên máy tính này.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="91"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="100"/>
         <source>The plan was imported before the commune&apos;s code was known: replace the temporary code %1 with the real one.</source>
         <translation>Kế hoạch được nhập trước khi có mã xã: hãy thay mã tạm %1 bằng mã chính thức.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="96"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="105"/>
         <source>This database already has its commune. You can change its details later in Settings.</source>
         <translation>Cơ sở dữ liệu này đã có thông tin xã. Bạn có thể sửa thông tin này sau, trong Cài đặt.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="130"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="113"/>
+        <source>Set up the commune and its plan on this computer</source>
+        <translation>Thiết lập xã và kế hoạch của xã trên máy này</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="115"/>
+        <source>Receive the plan from another computer of the office (this office already uses KeHoach Desktop on another computer)</source>
+        <translation>Nhận kế hoạch từ máy khác của văn phòng (văn phòng đã dùng KeHoach Desktop trên một máy khác)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="166"/>
         <source>Enter the name of the province (or district) this computer gathers, for example Tỉnh Lạng Sơn.</source>
         <translation>Hãy nhập tên tỉnh (hoặc huyện) mà máy này tổng hợp, ví dụ Tỉnh Lạng Sơn.</translation>
     </message>
@@ -1388,181 +1398,181 @@ thức</translation>
 <context>
     <name>EntryPage</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="87"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="92"/>
         <source>This month is approved and locked: its figures cannot be changed. A leader can reopen it, giving a reason.</source>
         <translation>Tháng này đã được duyệt và khóa sổ: không thể sửa số liệu. Lãnh đạo có thể mở lại tháng, kèm theo lý do.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="95"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="100"/>
         <source>Figures are entered by month; choose a month to enter them.</source>
         <translation>Số liệu được nhập theo tháng; chọn một tháng để nhập.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="99"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="104"/>
         <source>Search by name or code</source>
         <translation>Tìm theo tên hoặc mã</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="100"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="105"/>
         <source>Search indicators</source>
         <translation>Tìm chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="103"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="108"/>
         <source>My indicators only</source>
         <translation>Chỉ hiện chỉ tiêu của tôi</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="113"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="118"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="114"/>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="117"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="119"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="122"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="115"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="120"/>
         <source>Save (Ctrl+S)</source>
         <translation>Lưu (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="125"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="130"/>
         <source>Print...</source>
         <translation>In...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="126"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="131"/>
         <source>Print (Ctrl+P)</source>
         <translation>In (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="181"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="186"/>
         <source>Import annual plan...</source>
         <translation>Nhập kế hoạch năm...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="183"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="188"/>
         <source>Type year targets...</source>
         <translation>Gõ chỉ tiêu năm...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="220"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="225"/>
         <source>There is no plan yet, so there is nothing to enter. Import the resolution or type the plan&apos;s indicators on the Indicators page first.</source>
         <translation>Chưa có kế hoạch nên chưa có gì để nhập số liệu. Trước hết, hãy nhập kế hoạch từ nghị quyết hoặc gõ các chỉ tiêu của kế hoạch ở trang Chỉ tiêu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="227"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="232"/>
         <source>Monthly entry</source>
         <translation>Nhập số liệu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="296"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="302"/>
         <source>No indicators are assigned to you.</source>
         <translation>Bạn chưa được giao chỉ tiêu nào.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="331"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="337"/>
         <source>Year %1: %2 indicators have no year plan — import the year&apos;s resolution or type the year&apos;s targets.</source>
         <translation>Năm %1: %2 chỉ tiêu chưa có kế hoạch năm — nhập nghị quyết năm hoặc gõ chỉ tiêu năm.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="334"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="340"/>
         <source>Year %1: %2 indicators have no year plan yet; the administrator or a leader enters the year&apos;s targets.</source>
         <translation>Năm %1: %2 chỉ tiêu chưa có kế hoạch năm; quản trị hoặc lãnh đạo sẽ nhập mục tiêu của năm.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="343"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="349"/>
         <source>Unsaved edits were kept from earlier, but this month is locked.</source>
         <translation>Còn thay đổi chưa lưu từ trước, nhưng tháng này đã khóa sổ.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="348"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="354"/>
         <source>Restored %1 unsaved edits from the last session. Press Ctrl+S to save them.</source>
         <translation>Đã khôi phục %1 thay đổi chưa lưu từ phiên làm việc trước. Nhấn Ctrl+S để lưu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="392"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="398"/>
         <source>Nothing to undo.</source>
         <translation>Không có gì để hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="404"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="410"/>
         <source>Could not keep a draft of the edits: %1</source>
         <translation>Không lưu tạm được các thay đổi: %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="110"/>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="415"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="115"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="421"/>
         <source>%1 unsaved</source>
         <translation>%1 chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="429"/>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="498"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="435"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="504"/>
         <source>Not saved: correct the red cells first.</source>
         <translation>Chưa lưu: hãy sửa các ô màu đỏ trước.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="431"/>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="499"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="437"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="505"/>
         <source>Figures not saved</source>
         <translation>Chưa lưu số liệu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="432"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="438"/>
         <source>Some cells hold text that is not a figure. Correct or clear the red cells, then save.</source>
         <translation>Một số ô có nội dung không phải là số. Hãy sửa hoặc xóa các ô màu đỏ rồi lưu lại.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="438"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="444"/>
         <source>Nothing to save.</source>
         <translation>Không có gì để lưu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="467"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="473"/>
         <source>Saving...</source>
         <translation>Đang lưu...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="495"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="501"/>
         <source>Not saved: check the amber cells, then save again.</source>
         <translation>Chưa lưu: hãy kiểm tra các ô màu vàng rồi lưu lại.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="509"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="515"/>
         <source>Saved %1 figures.</source>
         <translation>Đã lưu %1 số liệu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="511"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="517"/>
         <source>Nothing changed: these figures were already saved.</source>
         <translation>Không có thay đổi: các số liệu này đã được lưu trước đó.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="520"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="526"/>
         <source>Some figures look unusual:</source>
         <translation>Một số số liệu có vẻ bất thường:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="521"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="527"/>
         <source>Save them anyway?</source>
         <translation>Vẫn lưu các số liệu này?</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="523"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="529"/>
         <source>Check the figures</source>
         <translation>Kiểm tra số liệu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="533"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="539"/>
         <source>Unsaved figures</source>
         <translation>Số liệu chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/entry/page.py" line="534"/>
+        <location filename="../../kehoach_desktop/gui/entry/page.py" line="540"/>
         <source>%1 figures typed on this page are not saved yet. Save them now?</source>
         <translation>Có %1 số liệu đã nhập trên trang này chưa được lưu. Lưu ngay bây giờ?</translation>
     </message>
@@ -1758,47 +1768,67 @@ thức</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="267"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="314"/>
         <source>Set up KeHoach Desktop</source>
         <translation>Thiết lập KếHoạch Desktop</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="276"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="325"/>
         <source>&amp;Finish</source>
         <translation>&amp;Hoàn tất</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="282"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="331"/>
         <source>Choose the Excel template</source>
         <translation>Chọn biểu mẫu Excel</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="282"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="331"/>
         <source>Excel template (*.xlsx)</source>
         <translation>Biểu mẫu Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="284"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="333"/>
         <source>Choose the plan document</source>
         <translation>Chọn văn bản kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="285"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="334"/>
         <source>Plan documents (*.txt *.docx *.pdf);;All files (*)</source>
         <translation>Văn bản kế hoạch (*.txt *.docx *.pdf);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="312"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="342"/>
+        <source>Choose the full bundle from the other computer</source>
+        <translation>Chọn gói đầy đủ từ máy kia</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="343"/>
+        <source>Sync bundles (*.kehoach);;All files (*)</source>
+        <translation>Gói đồng bộ (*.kehoach);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="377"/>
         <source>Setting up the commune...</source>
         <translation>Đang thiết lập xã...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="328"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="393"/>
+        <source>Receiving the plan...</source>
+        <translation>Đang nhận kế hoạch...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="398"/>
+        <source>Nothing was saved.</source>
+        <translation>Chưa có gì được lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="411"/>
         <source>Saving... reading a long document can take a moment.</source>
         <translation>Đang lưu... đọc văn bản dài có thể mất một lúc.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="338"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="421"/>
         <source>Nothing was saved. Choose another file, or choose Later to import the plan afterwards.</source>
         <translation>Chưa lưu gì. Hãy chọn tệp khác, hoặc chọn &quot;Để sau&quot; để nhập kế hoạch sau.</translation>
     </message>
@@ -2000,7 +2030,7 @@ thức</translation>
 <context>
     <name>IndicatorCombo</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/annual/indicator_combo.py" line="49"/>
+        <location filename="../../kehoach_desktop/gui/annual/indicator_combo.py" line="51"/>
         <source>Type a code or part of a name</source>
         <extracomment>Item data holding an item&apos;s folded text, the completer&apos;s key.</extracomment>
         <translation>Gõ mã hoặc một phần tên chỉ tiêu</translation>
@@ -3268,27 +3298,27 @@ Người quản trị sẽ nhập kế hoạch từ văn bản; các chỉ tiêu
 <context>
     <name>PlanSourcePage</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="195"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="238"/>
         <source>The plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="196"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="239"/>
         <source>Read the plan&apos;s indicators now, or later from the Plan page.</source>
         <translation>Đọc các chỉ tiêu của kế hoạch ngay bây giờ, hoặc để sau, từ trang Chỉ tiêu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="207"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="250"/>
         <source>This database already has a plan. Choose Later to keep working with it.</source>
         <translation>Cơ sở dữ liệu này đã có kế hoạch. Chọn &quot;Để sau&quot; để tiếp tục làm việc với kế hoạch đó.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="218"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="261"/>
         <source>A province&apos;s computer receives each commune&apos;s plan with the commune&apos;s sync bundle (Sync page). There is no plan to read here.</source>
         <translation>Máy của tỉnh nhận kế hoạch của từng xã cùng với gói đồng bộ của xã đó (trang Đồng bộ). Ở đây không cần đọc kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="251"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="298"/>
         <source>Choose the plan file first (Browse...), or choose another option.</source>
         <translation>Hãy chọn tệp kế hoạch trước (Chọn tệp...), hoặc chọn cách khác.</translation>
     </message>
@@ -3432,6 +3462,61 @@ Người quản trị sẽ nhập kế hoạch từ văn bản; các chỉ tiêu
         <location filename="../../ui/reopen_reason.ui" line="36"/>
         <source>Reason</source>
         <translation>Lý do</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivePage</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/wizard_receive.py" line="45"/>
+        <source>Receive the plan from another computer</source>
+        <translation>Nhận kế hoạch từ máy khác</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/wizard_receive.py" line="46"/>
+        <source>This computer joins the office: it takes the commune, the plan and the figures from a computer that already has them.</source>
+        <translation>Máy này tham gia văn phòng: nhận xã, kế hoạch và số liệu từ một máy đã có sẵn.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/wizard_receive.py" line="49"/>
+        <source>On the other computer, open the Sync page, click Export sync bundle... and choose Full: everything of the commune (or run kehoach bundle export --full there). Bring the .kehoach file here, on a USB stick for example, and choose it below.</source>
+        <translation>Trên máy kia, mở trang Đồng bộ, bấm «Xuất gói đồng bộ...» và chọn «Toàn bộ: mọi số liệu của xã» (hoặc chạy lệnh kehoach bundle export --full trên máy đó). Mang tệp .kehoach sang máy này, ví dụ bằng USB, rồi chọn tệp ở dưới.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/wizard_receive.py" line="56"/>
+        <source>No bundle chosen yet</source>
+        <translation>Chưa chọn gói nào</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/wizard_receive.py" line="57"/>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Chọn tệp...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/wizard_receive.py" line="109"/>
+        <source>Checking the bundle...</source>
+        <translation>Đang kiểm tra gói...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/wizard_receive.py" line="124"/>
+        <source>The fingerprint was not confirmed, so nothing is received from this file. Compare it with the one on the other computer&apos;s Sync page and choose the file again.</source>
+        <translation>Dấu vân tay chưa được xác nhận, nên không nhận gì từ tệp này. Hãy so với dấu vân tay trên trang Đồng bộ của máy kia rồi chọn lại tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/wizard_receive.py" line="142"/>
+        <source>From computer: %1
+Key fingerprint: %2 (confirmed)
+Commune: %3
+Plan: %4
+Figures: %5
+
+Next: the first administrator of this computer.</source>
+        <translation>Từ máy: %1
+Dấu vân tay khóa: %2 (đã xác nhận)
+Xã: %3
+Kế hoạch: %4
+Số liệu: %5
+
+Bước tiếp theo: người quản trị đầu tiên của máy này.</translation>
     </message>
 </context>
 <context>
@@ -4267,32 +4352,32 @@ Người quản trị sẽ nhập kế hoạch từ văn bản; các chỉ tiêu
     </message>
     <message>
         <location filename="../../kehoach_desktop/gui/review/widget.py" line="104"/>
-        <location filename="../../kehoach_desktop/gui/review/widget.py" line="332"/>
+        <location filename="../../kehoach_desktop/gui/review/widget.py" line="333"/>
         <source>Remove indicator</source>
         <translation>Xóa chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/review/widget.py" line="316"/>
+        <location filename="../../kehoach_desktop/gui/review/widget.py" line="317"/>
         <source>New indicator</source>
         <translation>Chỉ tiêu mới</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/review/widget.py" line="329"/>
+        <location filename="../../kehoach_desktop/gui/review/widget.py" line="330"/>
         <source>Remove indicator %1 «%2» from the plan?</source>
         <translation>Xóa chỉ tiêu %1 «%2» khỏi kế hoạch?</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/review/widget.py" line="331"/>
+        <location filename="../../kehoach_desktop/gui/review/widget.py" line="332"/>
         <source>Its sub-indicators %1 are removed too.</source>
         <translation>Các chỉ tiêu con %1 cũng sẽ bị xóa.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/review/widget.py" line="349"/>
+        <location filename="../../kehoach_desktop/gui/review/widget.py" line="350"/>
         <source>Items still needing review: %1</source>
         <translation>Số mục còn cần rà soát: %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/review/widget.py" line="352"/>
+        <location filename="../../kehoach_desktop/gui/review/widget.py" line="353"/>
         <source>Every item has been reviewed</source>
         <translation>Đã rà soát xong tất cả các mục</translation>
     </message>
@@ -4503,32 +4588,32 @@ Người quản trị sẽ nhập kế hoạch từ văn bản; các chỉ tiêu
         <translation>Ngôn ngữ sẽ thay đổi khi khởi động lại chương trình.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="202"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="206"/>
         <source>Enter your current password.</source>
         <translation>Nhập mật khẩu hiện tại.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="206"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="210"/>
         <source>The two new passwords are different. Type them again.</source>
         <translation>Hai mật khẩu mới không khớp nhau. Hãy nhập lại.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="222"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="226"/>
         <source>Your password was changed.</source>
         <translation>Đã đổi mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="248"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="252"/>
         <source>Import the plan first; then assign its indicators.</source>
         <translation>Hãy nhập kế hoạch trước, sau đó mới giao chỉ tiêu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="276"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="280"/>
         <source>Account %1 saved.</source>
         <translation>Đã lưu tài khoản %1.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/settings_page.py" line="278"/>
+        <location filename="../../kehoach_desktop/gui/settings_page.py" line="282"/>
         <source>Indicators assigned to %1.</source>
         <translation>Đã giao chỉ tiêu cho %1.</translation>
     </message>
@@ -4666,43 +4751,43 @@ Nếu quên mật khẩu quản trị, mã này đặt được mật khẩu m�
         <translation>Đã ghi gói: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="37"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="59"/>
         <source>Choose the sync bundle</source>
-        <extracomment>Refusals a person can lift by comparing the sender&apos;s fingerprint.</extracomment>
         <translation>Chọn gói đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="38"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="60"/>
         <source>Sync bundles (*.kehoach);;All files (*)</source>
         <translation>Gói đồng bộ (*.kehoach);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="45"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="67"/>
         <source>Choose the key file</source>
         <translation>Chọn tệp khóa</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="46"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="68"/>
         <source>Key files (*.khoa);;All files (*)</source>
         <translation>Tệp khóa (*.khoa);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="53"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="35"/>
         <source>This PC does not know the sending PC yet.</source>
+        <extracomment>Refusals a person can lift by comparing the sender&apos;s fingerprint.</extracomment>
         <translation>Máy này chưa biết máy gửi.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="54"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="36"/>
         <source>The sending PC&apos;s key was revoked on this PC.</source>
         <translation>Khóa của máy gửi đã bị thu hồi trên máy này.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="55"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="37"/>
         <source>The sending PC uses a different key than before: it may have been reinstalled, or the file may be forged.</source>
         <translation>Máy gửi dùng khóa khác với trước đây: có thể máy đã được cài đặt lại, hoặc tệp có thể bị giả mạo.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="59"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="41"/>
         <source>%1
 
 PC: %2
@@ -4721,42 +4806,42 @@ Hãy gọi điện cho người ở máy đó và đề nghị họ đọc dấu
 Dấu vân tay có khớp không?</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="65"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="47"/>
         <source>Check the sender&apos;s fingerprint</source>
         <translation>Kiểm tra dấu vân tay của máy gửi</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="73"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="79"/>
         <source>Bundle not imported</source>
         <translation>Chưa nhập gói</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="91"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="97"/>
         <source>Checking the bundle...</source>
         <translation>Đang kiểm tra gói...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="114"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="120"/>
         <source>Already imported</source>
         <translation>Đã nhập trước đó</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="115"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="121"/>
         <source>This bundle was imported before. Nothing changes.</source>
         <translation>Gói này đã được nhập trước đây. Không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="122"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="128"/>
         <source>Importing the bundle...</source>
         <translation>Đang nhập gói...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="134"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="140"/>
         <source>Bundle from %1 imported: %2 figures changed, %3 conflicts.</source>
         <translation>Đã nhập gói từ %1: %2 số liệu thay đổi, %3 xung đột.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="158"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="164"/>
         <source>The key of %1 is trusted.</source>
         <translation>Đã tin cậy khóa của %1.</translation>
     </message>

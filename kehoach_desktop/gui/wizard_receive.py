@@ -134,7 +134,10 @@ class ReceivePage(QWizardPage):
         self.show_error("")
         self.summary.setVisible(bundle is not None)
         if bundle is not None:
-            plans = "; ".join(f"{title} ({start}–{end})" for title, start, end in bundle.plans)
+            plans = "; ".join(  # the years only when the title does not say them already
+                title if f"{start}" in title and f"{end}" in title else f"{title} ({start}–{end})"
+                for title, start, end in bundle.plans
+            )
             commune = f"{bundle.commune_name} ({bundle.commune_code})"
             if bundle.province:
                 commune += f", {bundle.province}"

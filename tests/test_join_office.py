@@ -30,9 +30,9 @@ def _join(pc: PC, path: Path, accept: str | None) -> None:
 
 
 @pytest.fixture
-def office(tmp_path: Path) -> tuple[PC, PC, Path]:
-    """PC A with the demo commune and figures, its full bundle, and a new empty PC B."""
-    a, b = make_pc(tmp_path, "A"), make_pc(tmp_path, "B")
+def office(tmp_path: Path, db_url: str) -> tuple[PC, PC, Path]:
+    """PC A with the demo commune and figures, its full bundle, and a new empty PC B (on each backend)."""
+    a, b = make_pc(tmp_path, "A"), make_pc(tmp_path, "B", db_url)
     install_demo(a.db)
     return a, b, a.export(full=True)
 

@@ -108,6 +108,34 @@ def wizard_screens() -> None:
     window.close()
 
 
+def receive_screen() -> None:
+    """A second PC of the office receiving the plan from the first PC's full bundle (after the
+    fingerprint was confirmed): what the bundle brings, before the administrator step."""
+    from kehoach_desktop.gui import startup
+    from kehoach_desktop.store.schema import Installation
+    from kehoach_desktop.sync.export import export_bundle
+
+    first = open_database(str(WORK / "office-pc1.db"))
+    with first.write() as s:
+        s.get(Installation, first.installation_id).name = "MAY-VANPHONG-1"
+    install_demo(first)
+    bundle = export_bundle(first, WORK / "99001-day-du.kehoach", actor="admin", full=True).path
+    first.close()
+    window = window_on(WORK / "office-pc2.db")
+    startup.start(window)
+    settle(0.5)
+    wizard = window._wizard  # type: ignore[attr-defined]
+    wizard.commune_page.receive.setChecked(True)
+    wizard.next()
+    wizard._choose_bundle = lambda: str(bundle)  # type: ignore[method-assign]
+    wizard._confirm_fingerprint = lambda sender, reason: True  # type: ignore[method-assign]
+    wizard.receive_page.browse.click()
+    settle(0.5, until=wizard.receive_page.isComplete)
+    shot(wizard, "04-wizard-receive")
+    wizard.reject()
+    window.close()
+
+
 def demo_db(name: str = "demo.db") -> Path:
     path = WORK / name
     db = open_database(str(path))
@@ -485,7 +513,11 @@ def copy_to_guide() -> None:
         shutil.copyfile(HERE / f"{name}.png", ROOT / "resources" / "help" / "img" / f"{name}.png")
 
 
-if __name__ == "__main__" and sys.argv[1:] == ["reports"]:  # only these: python take.py reports
+if __name__ == "__main__" and sys.argv[1:] == ["wizard"]:  # only these: python take.py wizard
+    wizard_screens()
+    receive_screen()
+    shutil.rmtree(WORK, ignore_errors=True)
+elif __name__ == "__main__" and sys.argv[1:] == ["reports"]:  # only these: python take.py reports
     report_screens()
     shutil.rmtree(WORK, ignore_errors=True)
 elif __name__ == "__main__" and sys.argv[1:] == ["province"]:  # only these: python take.py province
@@ -501,6 +533,7 @@ elif __name__ == "__main__":
     for old in HERE.glob("[0-9][0-9]-*.png"):  # charts-*.png are the chart builders' own pictures
         old.unlink()
     wizard_screens()
+    receive_screen()
     path = demo_db()
     login_screen(path)
     main_screens(path)

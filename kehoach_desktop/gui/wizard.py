@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.access import User
+from ..sync.keys import PublicKey
 from ..domain.errors import UserError
 from ..domain.draft import PlanDraft
 from ..services.setup import (
@@ -33,6 +34,7 @@ from ..services.setup import (
     SAMPLE,
     SetupRequest,
     existing_setup,
+    join_office,
     load_plan_source,
     store_setup,
 )
@@ -42,6 +44,13 @@ from ..store.users import check_password_strength, normalize_username
 from .context import AppContext
 from .operations import DbOp, FileOp, show_error
 from .resources import icon, load_form
+from .sync.importing import confirm_fingerprint
+from .wizard_receive import ReceivePage
+
+# The wizard's pages: the commune (and the first choice), the administrator, the plan's source, or
+# instead of the commune and plan, another PC's bundle.
+COMMUNE, ADMIN, PLAN, RECEIVE = 0, 1, 2, 3
+
 
 def _show(label: QLabel, text: str) -> None:
     label.setText(text)
@@ -100,6 +109,31 @@ class CommunePage(_FormPage):
         self.province_mode: QCheckBox = self._child(QCheckBox, "province_mode")
         self.province_mode.setVisible(existing is None)
         self.province_mode.toggled.connect(self._mode_changed)
+        # The first choice: this PC's own plan, or the office's plan from another PC (a new PC only).
+        self.set_up = QRadioButton(self.tr("Set up the commune and its plan on this computer"))
+        self.set_up.setObjectName("set_up")
+        self.receive = QRadioButton(self.tr("Receive the plan from another computer of the office "
+                                            "(this office already uses KeHoach Desktop on another computer)"))
+        self.receive.setObjectName("receive")
+        self.set_up.setChecked(True)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        for index, radio in enumerate((self.set_up, self.receive)):
+            radio.setVisible(existing is None)
+            layout.insertWidget(index, radio)
+        self.receive.toggled.connect(self._receive_changed)
+
+    def receiving(self) -> bool:
+        """True when the plan comes from another PC's bundle instead of being set up here."""
+        return self.receive.isChecked()
+
+    def _receive_changed(self, receive: bool) -> None:
+        self.form.setEnabled(not receive)
+        self.show_error("")
+
+    def nextId(self) -> int:
+        """The bundle step when receiving, else the administrator."""
+        return RECEIVE if self.receiving() else ADMIN
 
     def _mode_changed(self, province: bool) -> None:
         """A province's computer has no commune of its own: only the province's name is asked."""
@@ -125,6 +159,8 @@ class CommunePage(_FormPage):
 
     def validatePage(self) -> bool:
         """Check the code and name with the store's own rules before going on."""
+        if self.receiving():  # the commune comes with the bundle
+            return True
         if self.province_mode.isChecked():
             if not self.province.text().strip():
                 self.show_error(self.tr("Enter the name of the province (or district) this computer gathers, "
@@ -152,8 +188,9 @@ class CommunePage(_FormPage):
 class AdminPage(_FormPage):
     """The first administrator's name, username and password."""
 
-    def __init__(self) -> None:
+    def __init__(self, wizard: FirstRunWizard) -> None:
         super().__init__("wizard_admin")
+        self._wizard = wizard
         self.setTitle(self.tr("First administrator"))
         self.setSubTitle(self.tr("The account that manages this computer's users and the plan."))
         self.full_name: QLineEdit = self._child(QLineEdit, "full_name")
@@ -178,7 +215,13 @@ class AdminPage(_FormPage):
         if self.password.text() != self.password2.text():
             self.password2.clear()
             return self._refuse(self.password2, self.tr("The two passwords are different. Type the password again."))
+        if self._wizard.commune_page.receiving():  # the last step then: Finish writes everything
+            return self._wizard._finish_requested()
         return True
+
+    def nextId(self) -> int:
+        """The plan's source, except when the plan comes from another PC (then this is the last step)."""
+        return -1 if self._wizard.commune_page.receiving() else PLAN
 
     def _refuse(self, field: QLineEdit, message: str) -> bool:
         self.show_error(message)
@@ -245,6 +288,10 @@ class PlanSourcePage(_FormPage):
             self.file_path.setText(path)
             self.show_error("")
 
+    def nextId(self) -> int:
+        """The last step."""
+        return -1
+
     def validatePage(self) -> bool:
         """Finish: write everything (asynchronously; the wizard closes itself when done)."""
         if self.source() in (DOCUMENT, EXCEL) and not self.path():
@@ -269,10 +316,12 @@ class FirstRunWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setMinimumSize(620, 460)
         self.commune_page = CommunePage(existing)
-        self.admin_page = AdminPage()
+        self.admin_page = AdminPage(self)
         self.plan_page = PlanSourcePage(self, has_plan)
-        for page in (self.commune_page, self.admin_page, self.plan_page):
-            self.addPage(page)
+        self.receive_page = ReceivePage(self)
+        for which, page in ((COMMUNE, self.commune_page), (ADMIN, self.admin_page), (PLAN, self.plan_page),
+                            (RECEIVE, self.receive_page)):
+            self.setPage(which, page)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
 
     def _choose_file(self, excel: bool) -> str:
@@ -285,6 +334,19 @@ class FirstRunWizard(QWizard):
             filters = self.tr("Plan documents (*.txt *.docx *.pdf);;All files (*)")
         path, _ = QFileDialog.getOpenFileName(self, title, folder, filters)
         return path
+
+    def _choose_bundle(self) -> str:
+        """Ask for another PC's full bundle; tests replace this method."""
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose the full bundle from the other computer"), folder,
+            self.tr("Sync bundles (*.kehoach);;All files (*)"),
+        )
+        return path
+
+    def _confirm_fingerprint(self, sender: PublicKey, reason: str) -> bool:
+        """Ask whether the sender's fingerprint matches the other PC's (tests replace this)."""
+        return confirm_fingerprint(self, sender, reason)
 
     def request(self) -> SetupRequest:
         """What the pages hold, as one request."""
@@ -304,6 +366,9 @@ class FirstRunWizard(QWizard):
             return True
         if self._running:
             return False
+        if self.commune_page.receiving():
+            self._join()
+            return False
         request = self.request()
         self._set_running(True)
         def store(source: tuple[PlanDraft | None, list[ValueEntry]]) -> None:
@@ -317,13 +382,31 @@ class FirstRunWizard(QWizard):
         ).run()
         return False
 
+    def _join(self) -> None:
+        """Write the administrator and the received bundle in one transaction."""
+        page, admin = self.receive_page, self.admin_page
+        path, accept = page.path, page.accepted_fingerprint
+        assert path is not None
+        username, full_name, password = admin.username.text(), admin.full_name.text().strip(), admin.password.text()
+        self._set_running(True)
+        DbOp(self, self.ctx, lambda db: join_office(db, path, accept, username, full_name, password)).success(
+            self._written).failure(self._join_refused).busy(self.tr("Receiving the plan...")).run()
+
+    def _join_refused(self, error: BaseException) -> None:
+        self._set_running(False)
+        if isinstance(error, UserError):
+            self.admin_page.show_error(str(error) + " " + self.tr("Nothing was saved."))
+        else:
+            show_error(self, error)
+
     def _set_running(self, running: bool) -> None:
         self._running = running
         for which in (QWizard.WizardButton.FinishButton, QWizard.WizardButton.BackButton,
                       QWizard.WizardButton.CancelButton):
             self.button(which).setEnabled(not running)
         self.plan_page.form.setEnabled(not running)
-        if running:
+        self.admin_page.form.setEnabled(not running)
+        if running and not self.commune_page.receiving():
             self.plan_page.show_error("")
             _show(self.plan_page.note, self.tr("Saving... reading a long document can take a moment."))
 

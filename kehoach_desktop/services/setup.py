@@ -11,6 +11,9 @@ from ..domain.errors import UserError
 from .changes import Changes, Outcome
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from ..sync.importer import Prepared
     from ..store.commune_edit import CommuneInfo, SetupResult
     from ..store.database import Database
     from ..store.values import ValueEntry
@@ -134,3 +137,113 @@ def store_setup(
             admin_password=request.password, draft=draft, entries=entries, province=request.province,
         )
     return Outcome(result, Changes(plan=draft is not None, users=True, commune=True))
+
+
+# -- joining an office: a new PC takes the plan and figures from another PC's full bundle ------------
+
+#: How to make the bundle this asks for, said in every refusal that a new bundle would lift.
+_MAKE_FULL = ("Trên máy kia, mở trang Đồng bộ, bấm «Xuất gói đồng bộ...» và chọn «Toàn bộ: mọi số liệu của xã» "
+              "(hoặc chạy «kehoach bundle export --full»), rồi chọn tệp mới ở đây.")
+
+
+@dataclass(frozen=True)
+class OfficeBundle:
+    """What a full bundle from another PC of the office brings to this new PC."""
+
+    sender_name: str
+    fingerprint: str
+    commune_code: str
+    commune_name: str
+    province: str | None
+    #: (title, first year, last year) of each plan it brings.
+    plans: tuple[tuple[str, int, int], ...]
+    #: Figures (months with a value) it brings.
+    figures: int
+
+
+def _check_empty(session: Session) -> None:
+    """Joining is for a new PC only: one with data already syncs through Đồng bộ instead."""
+    from sqlalchemy import select
+
+    from ..store.schema import CommuneRow, PlanRow, UserRow
+
+    for table in (UserRow, CommuneRow, PlanRow):
+        if session.scalars(select(table.id)).first() is not None:
+            raise UserError(
+                "Cơ sở dữ liệu này đã có dữ liệu, nên không nhận kế hoạch từ máy khác ở đây được. "
+                "Hãy đăng nhập rồi nhập gói ở trang Đồng bộ.", "database",
+            )
+
+
+def _check_office_bundle(prepared: Prepared) -> None:
+    """Only a commune PC's full bundle with its plan can set up a new PC of that commune."""
+    from ..sync.errors import BundleRefused
+
+    m = prepared.opened.manifest
+    if m.sender.scope == "province":
+        raise BundleRefused(
+            "Gói này do máy của tỉnh (huyện) xuất ra, không phải của một máy trong xã. Hãy nhận gói đầy đủ từ một "
+            "máy của văn phòng xã. " + _MAKE_FULL, "province",
+        )
+    if m.kind != "data" or not m.full or not prepared.payload.plans:
+        raise BundleRefused(
+            "Gói này không phải gói đầy đủ: nó không mang kế hoạch của xã (gói chỉ có các thay đổi mới, hoặc "
+            "gói xác nhận), nên không thiết lập máy mới từ nó được. " + _MAKE_FULL, "not_full",
+        )
+
+
+def office_bundle(db: Database, path: Path, accept_fingerprint: str | None) -> OfficeBundle:
+    """Check ``path`` for ``join_office`` and say what it brings; nothing is written.
+
+    An unknown sender is refused (``BundleRefused`` with the sender's key) until a person has
+    compared its fingerprint and passes it as ``accept_fingerprint``.
+    """
+    from ..sync.importer import prepare_bundle, preview_bundle
+
+    prepared = prepare_bundle(db, path, accept_fingerprint)
+    _check_office_bundle(prepared)
+    with db.read() as session:
+        _check_empty(session)
+    summary = preview_bundle(db, path, accept_fingerprint).summary
+    m = prepared.opened.manifest
+    plans = tuple(
+        (str(p.get("title") or ""), int(p["start_year"]), int(p["end_year"])) for p in prepared.payload.plans
+    )
+    return OfficeBundle(
+        m.sender.name or m.sender.installation_id, m.sender.fingerprint, m.commune_code,
+        str(m.commune.get("name") or m.commune_code), m.commune.get("province"), plans,
+        sum(1 for c in summary.changes if c.new_value is not None),
+    )
+
+
+def join_office(
+    db: Database, path: Path, accept_fingerprint: str | None, username: str, full_name: str, password: str,
+) -> Outcome[SetupResult]:
+    """Set up this new PC from another PC's full bundle, in one transaction.
+
+    The first administrator is created, the sender's key trusted for the bundle's commune (its
+    fingerprint confirmed by a person: ``accept_fingerprint``), and the bundle imported: the
+    commune, its plan and figures are this PC's from then on, so no second copy of the plan is
+    made. This PC keeps its own installation id. Any refusal leaves the database empty.
+    """
+    from ..domain.access import Role
+    from ..domain.model import PlanStatus
+    from ..store.commune_edit import SetupResult, to_info
+    from ..store.queries import commune, current_plan
+    from ..store.users import create_user
+    from ..sync.importer import prepare_bundle, refusing_database_errors, write_prepared
+
+    prepared = prepare_bundle(db, path, accept_fingerprint)
+    _check_office_bundle(prepared)
+    actor = username.strip().lower()
+    with refusing_database_errors(), db.write() as session:
+        _check_empty(session)
+        admin = create_user(session, db.installation_id, actor, username, full_name, Role.ADMIN, password)
+        write_prepared(session, db.installation_id, prepared, path, admin.username,
+                       trust_commune=prepared.opened.manifest.commune_code)
+        unit = commune(session)
+        plan = current_plan(session)
+        assert unit is not None  # the bundle's commune was just written
+        result = SetupResult(admin=admin, commune=to_info(unit), plan_id=plan.id,
+                             plan_is_draft=plan.status is PlanStatus.DRAFT)
+    return Outcome(result, Changes(plan=True, users=True, commune=True, sync=True))

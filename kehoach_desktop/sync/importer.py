@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy.exc import DataError, IntegrityError
+from sqlalchemy.orm import Session
 
 from ..store.database import Database
 from ..store.operations import audit
@@ -74,14 +75,16 @@ class ImportResult:
 
 
 @dataclass(frozen=True)
-class _Prepared:
+class Prepared:
+    """A bundle checked against this database, opened and parsed; ``trust``: its key, to trust on import."""
+
     opened: Opened
     payload: Payload
     trust: PublicKey | None
     duplicate: bool
 
 
-def _prepare(db: Database, path: Path, accept_fingerprint: str | None) -> _Prepared:
+def _prepare(db: Database, path: Path, accept_fingerprint: str | None) -> Prepared:
     opened = open_bundle(path)
     m = opened.manifest
     sender = m.sender
@@ -142,7 +145,7 @@ def _prepare(db: Database, path: Path, accept_fingerprint: str | None) -> _Prepa
         m.counts.get("revisions"), m.counts.get("month_events"), m.counts.get("plans"), m.counts.get("indicators")
     ):
         raise BundleRefused("Số mục trong gói khác với số ghi ở phần mô tả: tệp bị sửa.", "payload")
-    return _Prepared(opened, payload, trust, duplicate)
+    return Prepared(opened, payload, trust, duplicate)
 
 
 def _inflate(data: bytes) -> bytes:
@@ -177,7 +180,7 @@ def preview_bundle(db: Database, path: Path, accept_fingerprint: str | None = No
     status = "duplicate"
     if not prepared.duplicate:
         try:
-            with _refusing_database_errors(), db.write() as session:
+            with refusing_database_errors(), db.write() as session:
                 raise _Rollback(merge.apply(session, m, prepared.payload, str(path)))
         except _Rollback as done:
             summary = done.summary
@@ -189,7 +192,7 @@ def preview_bundle(db: Database, path: Path, accept_fingerprint: str | None = No
 
 
 @contextmanager
-def _refusing_database_errors() -> Iterator[None]:
+def refusing_database_errors() -> Iterator[None]:
     """A constraint the checks above did not foresee still refuses the file (rolled back), not crash."""
     try:
         yield
@@ -218,6 +221,40 @@ def _bulk() -> Iterator[None]:
             gc.enable()
 
 
+def prepare_bundle(db: Database, path: Path, accept_fingerprint: str | None = None) -> Prepared:
+    """Every check that writes nothing (see the module); BundleRefused says what is wrong."""
+    return _prepare(db, path, accept_fingerprint)
+
+
+def write_prepared(
+    session: Session, installation_id: str, prepared: Prepared, path: Path, actor: str,
+    trust_commune: str | None = None,
+) -> Summary:
+    """The import's writes inside the caller's transaction: trust (``trust_commune`` names the
+    commune the key is trusted for), merge, and the bundle recorded as received."""
+    m = prepared.opened.manifest
+    if prepared.trust is not None:
+        trust_key(session, installation_id, prepared.trust, actor, trust_commune)
+    summary = merge.apply(session, m, prepared.payload, str(path))
+    if summary.nothing_new:
+        raise BundleRefused(
+            "Gói này không mang gì mới: mọi thay đổi trong gói đã có trên máy này (một gói cũ, nội dung đã "
+            "đến qua gói khác mới hơn). Không có gì thay đổi.",
+            "stale",
+        )
+    session.add(BundleRow(
+        bundle_id=m.bundle_id, direction="in", kind=m.kind, peer_id=m.sender.installation_id,
+        peer_name=m.sender.name, commune_code=m.commune_code, created_at=m.created_at, processed_at=utcnow(),
+        file_name=str(path), full=m.full, encrypted=prepared.opened.encrypted,
+        counts=encode(m.counts).decode(), summary=encode(summary.to_json()).decode(),
+    ))
+    audit(
+        session, installation_id, actor, "sync.import", "bundle", m.bundle_id,
+        sender=m.sender.name, file=str(path), **summary.to_json(),
+    )
+    return summary
+
+
 def import_bundle(db: Database, path: Path, *, actor: str, accept_fingerprint: str | None = None) -> ImportResult:
     """Import the bundle at ``path`` in one transaction; see the module for what is refused."""
     with _bulk():
@@ -233,26 +270,7 @@ def _import(db: Database, path: Path, actor: str, accept_fingerprint: str | None
         from ..store.backup import backup_before
 
         backup_before(Path(db.display_name), "import")
-    with _refusing_database_errors(), db.write() as session:
-        if prepared.trust is not None:
-            trust_key(session, db.installation_id, prepared.trust, actor)
-        summary = merge.apply(session, m, prepared.payload, str(path))
-        if summary.nothing_new:
-            raise BundleRefused(
-                "Gói này không mang gì mới: mọi thay đổi trong gói đã có trên máy này (một gói cũ, nội dung đã "
-                "đến qua gói khác mới hơn). Không có gì thay đổi.",
-                "stale",
-            )
-        now = utcnow()
-        session.add(BundleRow(
-            bundle_id=m.bundle_id, direction="in", kind=m.kind, peer_id=m.sender.installation_id,
-            peer_name=m.sender.name, commune_code=m.commune_code, created_at=m.created_at, processed_at=now,
-            file_name=str(path), full=m.full, encrypted=prepared.opened.encrypted,
-            counts=encode(m.counts).decode(), summary=encode(summary.to_json()).decode(),
-        ))
-        audit(
-            session, db.installation_id, actor, "sync.import", "bundle", m.bundle_id,
-            sender=m.sender.name, file=str(path), **summary.to_json(),
-        )
+    with refusing_database_errors(), db.write() as session:
+        summary = write_prepared(session, db.installation_id, prepared, path, actor)
     log.info("imported bundle %s from %s: %s", m.bundle_id, m.sender.name, summary.to_json())
     return ImportResult("imported", m.bundle_id, m.sender.name, summary)

@@ -42,22 +42,22 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="157"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="194"/>
         <source>First administrator</source>
         <translation>Tài khoản quản trị đầu tiên</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="158"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="195"/>
         <source>The account that manages this computer&apos;s users and the plan.</source>
         <translation>Tài khoản quản lý người dùng và kế hoạch trên máy tính này.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="169"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="206"/>
         <source>Enter the administrator&apos;s full name.</source>
         <translation>Nhập họ và tên của người quản trị.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="180"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="217"/>
         <source>The two passwords are different. Type the password again.</source>
         <translation>Hai mật khẩu không khớp nhau. Hãy nhập lại mật khẩu.</translation>
     </message>
@@ -933,27 +933,37 @@ Cơ sở dữ liệu hiện tại được sao lưu trước; sau đó mọi ng�
 <context>
     <name>CommunePage</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="78"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="87"/>
         <source>Your commune</source>
         <translation>Xã của bạn</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="79"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="88"/>
         <source>The commune or ward whose plan this computer tracks.</source>
         <translation>Xã hoặc phường có kế hoạch được theo dõi trên máy tính này.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="91"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="100"/>
         <source>The plan was imported before the commune&apos;s code was known: replace the temporary code %1 with the real one.</source>
         <translation>Kế hoạch được nhập trước khi có mã xã: hãy thay mã tạm %1 bằng mã chính thức.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="96"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="105"/>
         <source>This database already has its commune. You can change its details later in Settings.</source>
         <translation>Cơ sở dữ liệu này đã có thông tin xã. Bạn có thể sửa thông tin này sau, trong Cài đặt.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="130"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="113"/>
+        <source>Set up the commune and its plan on this computer</source>
+        <translation>Thiết lập xã và kế hoạch của xã trên máy này</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="115"/>
+        <source>Receive the plan from another computer of the office (this office already uses KeHoach Desktop on another computer)</source>
+        <translation>Nhận kế hoạch từ máy khác của văn phòng (văn phòng đã dùng KeHoach Desktop trên một máy khác)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="166"/>
         <source>Enter the name of the province (or district) this computer gathers, for example Tỉnh Lạng Sơn.</source>
         <translation>Hãy nhập tên tỉnh (hoặc huyện) mà máy này tổng hợp, ví dụ Tỉnh Lạng Sơn.</translation>
     </message>
@@ -1851,47 +1861,67 @@ thức</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="267"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="314"/>
         <source>Set up KeHoach Desktop</source>
         <translation>Thiết lập KếHoạch Desktop</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="276"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="325"/>
         <source>&amp;Finish</source>
         <translation>&amp;Hoàn tất</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="282"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="331"/>
         <source>Choose the Excel template</source>
         <translation>Chọn biểu mẫu Excel</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="282"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="331"/>
         <source>Excel template (*.xlsx)</source>
         <translation>Biểu mẫu Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="284"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="333"/>
         <source>Choose the plan document</source>
         <translation>Chọn văn bản kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="285"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="334"/>
         <source>Plan documents (*.txt *.docx *.pdf);;All files (*)</source>
         <translation>Văn bản kế hoạch (*.txt *.docx *.pdf);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="312"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="342"/>
+        <source>Choose the full bundle from the other computer</source>
+        <translation>Chọn gói đầy đủ từ máy kia</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="343"/>
+        <source>Sync bundles (*.kehoach);;All files (*)</source>
+        <translation>Gói đồng bộ (*.kehoach);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="377"/>
         <source>Setting up the commune...</source>
         <translation>Đang thiết lập xã...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="328"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="393"/>
+        <source>Receiving the plan...</source>
+        <translation>Đang nhận kế hoạch...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="398"/>
+        <source>Nothing was saved.</source>
+        <translation>Chưa có gì được lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="411"/>
         <source>Saving... reading a long document can take a moment.</source>
         <translation>Đang lưu... đọc văn bản dài có thể mất một lúc.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="338"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="421"/>
         <source>Nothing was saved. Choose another file, or choose Later to import the plan afterwards.</source>
         <translation>Chưa lưu gì. Hãy chọn tệp khác, hoặc chọn &quot;Để sau&quot; để nhập kế hoạch sau.</translation>
     </message>
@@ -3453,27 +3483,27 @@ Người quản trị sẽ nhập kế hoạch từ văn bản; các chỉ tiêu
 <context>
     <name>PlanSourcePage</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="195"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="238"/>
         <source>The plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="196"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="239"/>
         <source>Read the plan&apos;s indicators now, or later from the Plan page.</source>
         <translation>Đọc các chỉ tiêu của kế hoạch ngay bây giờ, hoặc để sau, từ trang Chỉ tiêu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="207"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="250"/>
         <source>This database already has a plan. Choose Later to keep working with it.</source>
         <translation>Cơ sở dữ liệu này đã có kế hoạch. Chọn &quot;Để sau&quot; để tiếp tục làm việc với kế hoạch đó.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="218"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="261"/>
         <source>A province&apos;s computer receives each commune&apos;s plan with the commune&apos;s sync bundle (Sync page). There is no plan to read here.</source>
         <translation>Máy của tỉnh nhận kế hoạch của từng xã cùng với gói đồng bộ của xã đó (trang Đồng bộ). Ở đây không cần đọc kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/wizard.py" line="251"/>
+        <location filename="../../kehoach_desktop/gui/wizard.py" line="298"/>
         <source>Choose the plan file first (Browse...), or choose another option.</source>
         <translation>Hãy chọn tệp kế hoạch trước (Chọn tệp...), hoặc chọn cách khác.</translation>
     </message>
@@ -3770,6 +3800,61 @@ Người quản trị sẽ nhập kế hoạch từ văn bản; các chỉ tiêu
         <location filename="../../ui/reopen_reason.ui" line="36"/>
         <source>Reason</source>
         <translation>Lý do</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivePage</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/wizard_receive.py" line="45"/>
+        <source>Receive the plan from another computer</source>
+        <translation>Nhận kế hoạch từ máy khác</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/wizard_receive.py" line="46"/>
+        <source>This computer joins the office: it takes the commune, the plan and the figures from a computer that already has them.</source>
+        <translation>Máy này tham gia văn phòng: nhận xã, kế hoạch và số liệu từ một máy đã có sẵn.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/wizard_receive.py" line="49"/>
+        <source>On the other computer, open the Sync page, click Export sync bundle... and choose Full: everything of the commune (or run kehoach bundle export --full there). Bring the .kehoach file here, on a USB stick for example, and choose it below.</source>
+        <translation>Trên máy kia, mở trang Đồng bộ, bấm «Xuất gói đồng bộ...» và chọn «Toàn bộ: mọi số liệu của xã» (hoặc chạy lệnh kehoach bundle export --full trên máy đó). Mang tệp .kehoach sang máy này, ví dụ bằng USB, rồi chọn tệp ở dưới.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/wizard_receive.py" line="56"/>
+        <source>No bundle chosen yet</source>
+        <translation>Chưa chọn gói nào</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/wizard_receive.py" line="57"/>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Chọn tệp...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/wizard_receive.py" line="109"/>
+        <source>Checking the bundle...</source>
+        <translation>Đang kiểm tra gói...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/wizard_receive.py" line="124"/>
+        <source>The fingerprint was not confirmed, so nothing is received from this file. Compare it with the one on the other computer&apos;s Sync page and choose the file again.</source>
+        <translation>Dấu vân tay chưa được xác nhận, nên không nhận gì từ tệp này. Hãy so với dấu vân tay trên trang Đồng bộ của máy kia rồi chọn lại tệp.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/wizard_receive.py" line="145"/>
+        <source>From computer: %1
+Key fingerprint: %2 (confirmed)
+Commune: %3
+Plan: %4
+Figures: %5
+
+Next: the first administrator of this computer.</source>
+        <translation>Từ máy: %1
+Dấu vân tay khóa: %2 (đã xác nhận)
+Xã: %3
+Kế hoạch: %4
+Số liệu: %5
+
+Bước tiếp theo: người quản trị đầu tiên của máy này.</translation>
     </message>
 </context>
 <context>
@@ -5004,43 +5089,43 @@ Nếu quên mật khẩu quản trị, mã này đặt được mật khẩu m�
         <translation>Đã ghi gói: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="37"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="59"/>
         <source>Choose the sync bundle</source>
-        <extracomment>Refusals a person can lift by comparing the sender&apos;s fingerprint.</extracomment>
         <translation>Chọn gói đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="38"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="60"/>
         <source>Sync bundles (*.kehoach);;All files (*)</source>
         <translation>Gói đồng bộ (*.kehoach);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="45"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="67"/>
         <source>Choose the key file</source>
         <translation>Chọn tệp khóa</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="46"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="68"/>
         <source>Key files (*.khoa);;All files (*)</source>
         <translation>Tệp khóa (*.khoa);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="53"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="35"/>
         <source>This PC does not know the sending PC yet.</source>
+        <extracomment>Refusals a person can lift by comparing the sender&apos;s fingerprint.</extracomment>
         <translation>Máy này chưa biết máy gửi.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="54"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="36"/>
         <source>The sending PC&apos;s key was revoked on this PC.</source>
         <translation>Khóa của máy gửi đã bị thu hồi trên máy này.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="55"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="37"/>
         <source>The sending PC uses a different key than before: it may have been reinstalled, or the file may be forged.</source>
         <translation>Máy gửi dùng khóa khác với trước đây: có thể máy đã được cài đặt lại, hoặc tệp có thể bị giả mạo.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="59"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="41"/>
         <source>%1
 
 PC: %2
@@ -5059,42 +5144,42 @@ Hãy gọi điện cho người ở máy đó và đề nghị họ đọc dấu
 Dấu vân tay có khớp không?</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="65"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="47"/>
         <source>Check the sender&apos;s fingerprint</source>
         <translation>Kiểm tra dấu vân tay của máy gửi</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="73"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="79"/>
         <source>Bundle not imported</source>
         <translation>Chưa nhập gói</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="91"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="97"/>
         <source>Checking the bundle...</source>
         <translation>Đang kiểm tra gói...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="114"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="120"/>
         <source>Already imported</source>
         <translation>Đã nhập trước đó</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="115"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="121"/>
         <source>This bundle was imported before. Nothing changes.</source>
         <translation>Gói này đã được nhập trước đây. Không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="122"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="128"/>
         <source>Importing the bundle...</source>
         <translation>Đang nhập gói...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="134"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="140"/>
         <source>Bundle from %1 imported: %2 figures changed, %3 conflicts.</source>
         <translation>Đã nhập gói từ %1: %2 số liệu thay đổi, %3 xung đột.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="158"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="164"/>
         <source>The key of %1 is trusted.</source>
         <translation>Đã tin cậy khóa của %1.</translation>
     </message>

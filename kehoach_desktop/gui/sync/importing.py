@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ...domain.access import Action
 from ...domain.errors import UserError
@@ -26,6 +26,28 @@ from .preview_dialog import PreviewDialog
 
 #: Refusals a person can lift by comparing the sender's fingerprint.
 KEY_REASONS = ("unknown_key", "revoked_key", "key_changed")
+
+
+def confirm_fingerprint(parent: QWidget, sender: PublicKey, reason: str) -> bool:
+    """Ask whether ``sender``'s fingerprint matches the one shown on the sending PC (the Đồng bộ page
+    and the first-run wizard ask alike)."""
+    why = {
+        "unknown_key": QCoreApplication.translate("SyncPage", "This PC does not know the sending PC yet."),
+        "revoked_key": QCoreApplication.translate("SyncPage", "The sending PC's key was revoked on this PC."),
+        "key_changed": QCoreApplication.translate(
+            "SyncPage", "The sending PC uses a different key than before: it may have been reinstalled, "
+            "or the file may be forged."),
+    }.get(reason, "")
+    text = QCoreApplication.translate(
+        "SyncPage", "%1\n\nPC: %2\nFingerprint: %3\n\nCall the person at that PC and have them read the "
+        "fingerprint shown on its Sync page. Trust this key only if every character matches.\n\n"
+        "Does the fingerprint match?",
+    ).replace("%1", why).replace("%2", sender.name or sender.installation_id).replace("%3", sender.fingerprint)
+    answer = QMessageBox.question(
+        parent, QCoreApplication.translate("SyncPage", "Check the sender's fingerprint"), text.strip(),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
 
 
 class ImportSteps(SyncPageBase):
@@ -49,23 +71,7 @@ class ImportSteps(SyncPageBase):
 
     def _confirm_fingerprint(self, sender: PublicKey, reason: str) -> bool:
         """Ask whether ``sender``'s fingerprint matches the one on the sending PC (tests replace this)."""
-        why = {
-            "unknown_key": QCoreApplication.translate("SyncPage", "This PC does not know the sending PC yet."),
-            "revoked_key": QCoreApplication.translate("SyncPage", "The sending PC's key was revoked on this PC."),
-            "key_changed": QCoreApplication.translate(
-                "SyncPage", "The sending PC uses a different key than before: it may have been reinstalled, "
-                "or the file may be forged."),
-        }.get(reason, "")
-        text = QCoreApplication.translate(
-            "SyncPage", "%1\n\nPC: %2\nFingerprint: %3\n\nCall the person at that PC and have them read the "
-            "fingerprint shown on its Sync page. Trust this key only if every character matches.\n\n"
-            "Does the fingerprint match?",
-        ).replace("%1", why).replace("%2", sender.name or sender.installation_id).replace("%3", sender.fingerprint)
-        answer = QMessageBox.question(
-            self, QCoreApplication.translate("SyncPage", "Check the sender's fingerprint"), text.strip(),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return confirm_fingerprint(self, sender, reason)
 
     def _failed(self, error: BaseException) -> None:
         """A refused bundle or key file as a warning; anything else as operations report it."""

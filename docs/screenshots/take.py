@@ -442,6 +442,14 @@ def report_screens() -> None:
     tab.save()
     idle(window)
     shot(window, "24-report-settings")
+    from kehoach_desktop.services.backup import back_up_now
+
+    window.ctx.worker.call(lambda db: back_up_now(db, None))  # one made by hand beside the daily one
+    settings.tabs.setCurrentWidget(settings.backups)
+    settings.backups.load()
+    idle(window)
+    settings.backups.table.selectRow(0) if hasattr(settings.backups, "table") else None
+    shot(window, "29-settings-backups")
     page = window.show_page(ReportsPage)
     idle(window)
     page.issued.setDate(page.issued.date().fromString("05/10/2026", "dd/MM/yyyy"))

@@ -8,6 +8,7 @@ administrators; anyone may make a backup.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.access import Action
+from ..domain.numbers import format_number
 from ..services import backup as backups
 from ..services.backup import BackupsView
 from ..store.backup import MANUAL, BackupInfo, BackupSummary
@@ -94,7 +96,7 @@ class BackupTab(QWidget):
         self.table.setRowCount(len(view.backups))
         for row, info in enumerate(view.backups):
             check = self.tr("sound") if info.verified else self.tr("DAMAGED: %1").replace("%1", str(info.problem))
-            cells = (info.when, self._kind(info.label), f"{info.size / 1_000_000:.1f} MB", check)
+            cells = (info.when, self._kind(info.label), f"{format_number(Decimal(info.size) / 1_000_000, 1)} MB", check)
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         if view.backups:

@@ -252,11 +252,15 @@ def open_targets(qtbot, window: MainWindow) -> YearTargetsDialog:  # type: ignor
 def type_cell(qtbot, dialog: YearTargetsDialog, code: str, text: str) -> None:  # type: ignore[no-untyped-def]
     """Go to ``code``'s year cell, type ``text`` (typing opens the editor) and press Enter."""
     table = dialog.table
+    # The user works in the dialog: it is the active window (a window left by an earlier test
+    # must not take the keys typed into the cell's editor).
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=20000)
     table.setCurrentIndex(dialog.model.index(dialog.model.row_of(code), YEAR))
     table.setFocus()
     type_text(qtbot, table, text[0])
-    editor = QApplication.focusWidget()
-    assert editor is not table
+    editor = dialog.focusWidget()
+    assert editor is not None and editor is not table
     type_text(qtbot, editor, text[1:])
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     # The delegate commits on Enter through a queued call, as Qt does.

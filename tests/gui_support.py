@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
@@ -13,6 +13,9 @@ from kehoach_desktop.domain.access import Role, User
 from kehoach_desktop.gui.context import AppContext
 from kehoach_desktop.gui.main_window import MainWindow
 from kehoach_desktop.gui.settings import Settings
+
+if TYPE_CHECKING:  # the benchmarks use this module without pytest (its ~18 MB would count as the app's)
+    import pytest
 from kehoach_desktop.store.database import Database, open_database
 from kehoach_desktop.store.users import create_user
 

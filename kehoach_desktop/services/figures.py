@@ -8,16 +8,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from ..domain.access import User
-from ..planimport.figures_xlsx import write_figures_xlsx
 from ..store.database import Database
-from ..store.figures import FiguresImport, import_figures_file, year_figures
-from ..store.queries import commune, current_plan
 from .changes import Changes, Outcome
+
+if TYPE_CHECKING:  # openpyxl (about 30 MB) loads when a sheet is first read or written, not at login
+    from ..store.figures import FiguresImport
 
 
 def export_year(db: Database, plan_id: int, year: int, path: Path) -> int:
     """Write the year's figures (every month, kind and note) at ``path``; how many were written."""
+    from ..planimport.figures_xlsx import write_figures_xlsx
+    from ..store.figures import year_figures
+    from ..store.queries import commune, current_plan
+
     with db.read() as session:
         lines = year_figures(session, plan_id, year)
         title, row = current_plan(session, plan_id).title or "", commune(session)
@@ -30,6 +36,8 @@ def import_year(
     db: Database, path: Path, plan_id: int, user: User, year: int, dry_run: bool,
 ) -> Outcome[FiguresImport]:
     """Try (``dry_run``: nothing kept) or do the import as ``user``; a sheet naming no year is ``year``'s."""
+    from ..store.figures import import_figures_file
+
     result = import_figures_file(db, path, plan_id, user, None if dry_run else year, accept_warnings=not dry_run,
                                  dry_run=dry_run, default_year=year)
     if dry_run:

@@ -29,7 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from timing import result  # noqa: E402
+from timing import result
 
 NAME = "frozen_startup"
 GOAL = "first chart < 1 s frozen; ratio reported"
@@ -85,7 +85,7 @@ def _chart_steps(cmd: list[str], env: dict[str, str]) -> dict[str, float]:
     return steps
 
 
-def measure(app_dir: Path, runs: int) -> dict:
+def measure(app_dir: Path, runs: int) -> dict[str, object]:
     """The benchmark's JSON fields (without the name)."""
     frozen_gui = app_dir / ("KeHoach.exe" if os.name == "nt" else "KeHoach")
     if not frozen_gui.is_file():

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -26,6 +25,7 @@ from openpyxl.utils import get_column_letter
 
 from ..domain.errors import UserError
 from ..domain.model import ValueKind
+from . import limits
 from .xlsx import _header, _put, _save, norm
 from .xlsx_read import _Bad, _number, _Problems, _text
 
@@ -36,8 +36,6 @@ KIND = "Số liệu hằng tháng - KếHoạch Desktop"
 VERSION = 1
 #: Limits on what is read: a commune's year is a few hundred rows (30 indicators x 12 months).
 MAX_BYTES = 10 * 1024 * 1024
-MAX_UNPACKED = 100 * 1024 * 1024
-MAX_ENTRIES = 500
 MAX_ROWS = 20_000
 MAX_NOTE = 2_000
 _INFO = (("kind", "Loại tệp"), ("year", "Năm"), ("plan", "Kế hoạch"), ("commune", "Xã/phường"), ("version", "Phiên bản mẫu"))
@@ -150,12 +148,8 @@ def _open(path: Path):  # type: ignore[no-untyped-def]
         f'Tệp "{path.name}" không phải tệp Excel .xlsx hoặc đã bị hỏng. Hãy mở tệp bằng Excel hoặc LibreOffice, '
         'lưu lại dạng "Excel Workbook (.xlsx)" rồi nhập lại.', "file",
     )
+    limits.check_zip(path, path.name)  # unpacked size, parts and bombs: the readers' one set of limits
     try:
-        with zipfile.ZipFile(path) as archive:
-            entries = archive.infolist()
-            if len(entries) > MAX_ENTRIES or sum(e.file_size for e in entries) > MAX_UNPACKED:
-                raise UserError(f'Tệp "{path.name}" khi giải nén quá lớn cho số liệu một năm; hãy kiểm tra có đúng tệp '
-                                "không, hoặc xuất lại bảng.", "file")
         return load_workbook(path, read_only=True, data_only=True)
     except UserError:
         raise

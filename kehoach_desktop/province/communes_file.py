@@ -12,7 +12,6 @@ from __future__ import annotations
 import csv
 import io
 import unicodedata
-import zipfile
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -20,11 +19,10 @@ from typing import Any
 
 from ..domain.errors import UserError
 from ..domain.text import fold
+from ..planimport import limits
 
 #: Limits: a country has 3,321 communes; a province at most 168.
 MAX_BYTES = 5 * 1024 * 1024
-MAX_UNPACKED = 50 * 1024 * 1024
-MAX_PARTS = 500
 MAX_ROWS = 5000
 MAX_PROBLEMS = 10
 HEADER_ROWS = 10
@@ -86,15 +84,8 @@ def _xlsx_rows(path: Path) -> list[tuple[Any, ...]]:
         f'Tệp "{path.name}" không phải tệp Excel .xlsx hoặc đã bị hỏng. Hãy mở tệp bằng Excel hoặc LibreOffice, '
         'lưu lại dạng "Excel Workbook (.xlsx)" hoặc "CSV UTF-8" rồi nhập lại.', "file",
     )
+    limits.check_zip(path, path.name)  # unpacked size, parts and bombs: the readers' one set of limits
     try:
-        with zipfile.ZipFile(path) as archive:
-            parts = archive.infolist()
-            if len(parts) > MAX_PARTS or sum(p.file_size for p in parts) > MAX_UNPACKED:
-                raise UserError(
-                    f'Tệp "{path.name}" có nội dung nén quá lớn cho một danh sách xã (tối đa '
-                    f"{MAX_UNPACKED // 1024 // 1024} MB khi giải nén); hãy lưu riêng sheet danh sách xã rồi nhập lại.",
-                    "file",
-                )
         wb = load_workbook(path, read_only=True, data_only=True)
     except UserError:
         raise

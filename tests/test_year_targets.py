@@ -195,7 +195,7 @@ def _hostile_files(tmp_path: Path, sheet: Path) -> list[tuple[Path, str]]:
     with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("[Content_Types].xml", b"<x/>")
         archive.writestr("xl/big.bin", b"\0" * (60 * 1024 * 1024))
-    files.append((bomb, "nén bất thường|khi giải nén lớn"))
+    files.append((bomb, "nén bất thường"))
     big = tmp_path / "lon.xlsx"
     big.write_bytes(b"PK" + b"\0" * (6 * 1024 * 1024))
     files.append((big, "quá lớn"))

@@ -707,122 +707,122 @@ Khôi phục bản sao lưu lúc %2? Tệp hỏng được cất riêng, không 
 <context>
     <name>BackupTab</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="48"/>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="50"/>
         <source>Made</source>
         <translation>Lúc sao lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="48"/>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="50"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="48"/>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="50"/>
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="48"/>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="50"/>
         <source>Check</source>
         <translation>Kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="54"/>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="56"/>
         <source>Back up &amp;now</source>
         <translation>&amp;Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="55"/>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="57"/>
         <source>Back up to a &amp;folder or USB stick...</source>
         <translation>Sao lưu vào &amp;thư mục hoặc USB...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="56"/>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="58"/>
         <source>&amp;Restore the selected backup...</source>
         <translation>&amp;Khôi phục bản đã chọn...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="57"/>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="59"/>
         <source>Restore from a &amp;file...</source>
         <translation>Khôi phục từ &amp;tệp...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="85"/>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="87"/>
         <source>This database is on a server: its administrator backs it up (pg_dump).</source>
         <translation>Cơ sở dữ liệu này ở máy chủ: quản trị máy chủ sao lưu nó (pg_dump).</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="90"/>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="92"/>
         <source>Backups are checked when made and kept in %1: one a day (7 days and 4 weeks kept), one before each upgrade, import or restore (the last 5), and those you make here.</source>
         <translation>Bản sao lưu được kiểm tra ngay khi tạo và cất trong %1: mỗi ngày một bản (giữ 7 ngày và 4 tuần), một bản trước mỗi lần nâng cấp, nhập dữ liệu hoặc khôi phục (giữ 5 bản gần nhất), và các bản bạn tạo ở đây.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="96"/>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="98"/>
         <source>sound</source>
         <translation>tốt</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="96"/>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="98"/>
         <source>DAMAGED: %1</source>
         <translation>HỎNG: %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="105"/>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="107"/>
         <source>daily</source>
         <translation>hằng ngày</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="107"/>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="109"/>
         <source>made by hand</source>
         <translation>sao lưu tay</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="109"/>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="111"/>
         <source>before a restore</source>
         <translation>trước khi khôi phục</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="111"/>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="113"/>
         <source>before an import</source>
         <translation>trước khi nhập dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="112"/>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="114"/>
         <source>before an upgrade</source>
         <translation>trước khi nâng cấp</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="116"/>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="118"/>
         <source>Choose the folder or USB stick for the backup</source>
         <translation>Chọn thư mục hoặc ổ USB để cất bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="122"/>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="124"/>
         <source>Backed up and checked: %1</source>
         <translation>Đã sao lưu và kiểm tra: %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="125"/>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="127"/>
         <source>Backing up...</source>
         <translation>Đang sao lưu...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="131"/>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="133"/>
         <source>Choose a backup in the list first.</source>
         <translation>Hãy chọn một bản sao lưu trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="137"/>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="139"/>
         <source>Choose a backup</source>
         <translation>Chọn bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="138"/>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="140"/>
         <source>KeHoach backups (*.db);;All files (*)</source>
         <translation>Bản sao lưu KếHoạch (*.db);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="148"/>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="150"/>
         <source>Restore the database from this backup?
 
 File: %1
@@ -843,27 +843,27 @@ Thay đổi cuối (giờ UTC): %5
 Cơ sở dữ liệu hiện tại được sao lưu trước; sau đó mọi người đăng nhập lại.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="154"/>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="156"/>
         <source>Restore a backup</source>
         <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="157"/>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="159"/>
         <source>Restoring...</source>
         <translation>Đang khôi phục...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="163"/>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="165"/>
         <source>The current database was saved first in %1.</source>
         <translation>Cơ sở dữ liệu hiện tại đã được cất trước vào %1.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="165"/>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="167"/>
         <source>Restored</source>
         <translation>Đã khôi phục</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="165"/>
+        <location filename="../../kehoach_desktop/gui/backup_tab.py" line="167"/>
         <source>The database was restored. Please log in again. %1</source>
         <translation>Đã khôi phục cơ sở dữ liệu. Hãy đăng nhập lại. %1</translation>
     </message>
@@ -4560,92 +4560,122 @@ Bước tiếp theo: người quản trị đầu tiên của máy này.</transl
         <translation>Chưa có chỉ tiêu từng năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/review/labels.py" line="73"/>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="66"/>
+        <source>Maybe not a target</source>
+        <translation>Có thể không phải chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="67"/>
+        <source>No list heading found</source>
+        <translation>Không thấy tiêu đề danh mục chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="68"/>
+        <source>Plan years uncertain</source>
+        <translation>Chưa chắc giai đoạn kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="76"/>
         <source>The number could be read two ways (for example 19,655); it was read Vietnamese style. Check it against the document.</source>
         <translation>Số này có thể hiểu theo hai cách (ví dụ 19,655); chương trình đã đọc theo kiểu Việt Nam. Hãy đối chiếu với văn bản.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/review/labels.py" line="75"/>
-        <source>The document gives no unit; the indicator is a rate, so % was assumed.</source>
-        <translation>Văn bản không ghi đơn vị; chỉ tiêu là tỷ lệ nên đơn vị được lấy là %.</translation>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="78"/>
+        <source>The document gives no unit; it was inferred (% for a rate, or what the indicator&apos;s name counts). Check it against the document.</source>
+        <translation>Văn bản không ghi đơn vị tính; chương trình đã suy ra (% với chỉ tiêu tỷ lệ, hoặc theo cái mà tên chỉ tiêu đếm). Hãy đối chiếu với văn bản.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/review/labels.py" line="76"/>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="80"/>
         <source>The figure has no unit and none could be inferred: enter the unit.</source>
         <translation>Số liệu không có đơn vị và không suy ra được: hãy nhập đơn vị tính.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/review/labels.py" line="77"/>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="81"/>
         <source>No figure could be read as the target; the text was kept as a qualitative target. Enter the target if there is one.</source>
         <translation>Không đọc được con số nào làm mục tiêu; nội dung được giữ làm mục tiêu định tính. Hãy nhập mục tiêu nếu có.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/review/labels.py" line="79"/>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="83"/>
         <source>The item states more than one target figure; check that the right one was taken, and add year targets if needed.</source>
         <translation>Mục này nêu nhiều hơn một con số mục tiêu; hãy kiểm tra đã lấy đúng con số chưa, và thêm mục tiêu từng năm nếu cần.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/review/labels.py" line="81"/>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="85"/>
         <source>The document gives an approximate figure (about...); it was taken as the target.</source>
         <translation>Văn bản nêu con số gần đúng (khoảng...); con số này được lấy làm mục tiêu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/review/labels.py" line="82"/>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="86"/>
         <source>The file used an old Vietnamese font encoding (TCVN3/VNI) and was converted; check the text against the original.</source>
         <translation>Tệp dùng bảng mã tiếng Việt cũ (TCVN3/VNI) và đã được chuyển đổi; hãy đối chiếu nội dung với bản gốc.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/review/labels.py" line="84"/>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="88"/>
         <source>The target is a growth or reduction from a baseline year, but the document gives no baseline level: enter the baseline (or the months of the baseline year), or mark that the indicator records the rate itself. Without it the year&apos;s target cannot be worked out.</source>
         <translation>Chỉ tiêu là mức tăng hoặc giảm so với một năm gốc, nhưng văn bản không ghi mức của năm gốc: hãy nhập mức gốc (hoặc số liệu các tháng của năm gốc), hoặc đánh dấu rằng chỉ tiêu ghi chính tốc độ tăng. Thiếu mức gốc thì không tính được chỉ tiêu của từng năm.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/review/labels.py" line="87"/>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="91"/>
         <source>The % read is the growth asked for, not the unit the monthly figure is recorded in: enter the indicator&apos;s own unit (for example million dong per person per year).</source>
         <translation>Số % đọc được là mức tăng cần đạt, không phải đơn vị tính của số liệu hằng tháng: hãy nhập đơn vị tính của chính chỉ tiêu (ví dụ triệu đồng/người/năm).</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/review/labels.py" line="89"/>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="93"/>
         <source>The target is a level to reach by the plan&apos;s last year and there is no baseline to split it into yearly steps: enter the baseline or each year&apos;s target (annual plan). Until then the year is judged only on its path to the final target.</source>
         <translation>Chỉ tiêu là mức cần đạt vào năm cuối của kế hoạch và không có mức gốc để chia thành từng năm: hãy nhập mức gốc hoặc chỉ tiêu từng năm (kế hoạch năm). Trong khi chờ, mỗi năm chỉ được đánh giá theo lộ trình đến chỉ tiêu cuối kỳ.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/review/labels.py" line="119"/>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="96"/>
+        <source>The sentence reads like news or a review of results rather than a target; delete the item if it is not one of the plan&apos;s indicators.</source>
+        <translation>Câu này giống tin tức hoặc đánh giá kết quả hơn là một mục tiêu; hãy xoá mục này nếu nó không phải chỉ tiêu của kế hoạch.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="98"/>
+        <source>No heading announcing the list of indicators was found; check that every item read is really a target of the plan.</source>
+        <translation>Không thấy tiêu đề mở đầu danh mục chỉ tiêu; hãy kiểm tra từng mục đã đọc có đúng là chỉ tiêu của kế hoạch không.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="100"/>
+        <source>The document does not state the plan&apos;s kind and years plainly; check the plan&apos;s years before confirming.</source>
+        <translation>Văn bản không ghi rõ loại kế hoạch và giai đoạn; hãy kiểm tra năm của kế hoạch trước khi xác nhận.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="129"/>
         <source>maintain %1</source>
         <translation>duy trì %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/review/labels.py" line="120"/>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="130"/>
         <source>%1 new over the period</source>
         <translation>thêm mới %1 trong giai đoạn</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/review/labels.py" line="121"/>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="131"/>
         <source>up %1 on %2</source>
         <translation>tăng %1 so với năm %2</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/review/labels.py" line="122"/>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="132"/>
         <source>up %1 a year on average</source>
         <translation>tăng bình quân %1 mỗi năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/review/labels.py" line="123"/>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="133"/>
         <source>down %1</source>
         <translation>giảm %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/review/labels.py" line="124"/>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="134"/>
         <source>%1 times the base year</source>
         <translation>gấp %1 lần năm gốc</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/review/labels.py" line="125"/>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="135"/>
         <source>qualitative target</source>
         <translation>mục tiêu định tính</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/review/labels.py" line="130"/>
+        <location filename="../../kehoach_desktop/gui/review/labels.py" line="140"/>
         <source> every year</source>
         <translation> hằng năm</translation>
     </message>

@@ -63,6 +63,9 @@ def flag_label(flag: str) -> str:
         "baseline_missing": QCoreApplication.translate("ReviewLabels", "Baseline level missing"),
         "unit_is_change": QCoreApplication.translate("ReviewLabels", "% is the growth, not the unit"),
         "no_year_path": QCoreApplication.translate("ReviewLabels", "No yearly target"),
+        "low_confidence": QCoreApplication.translate("ReviewLabels", "Maybe not a target"),
+        "list_heading_missing": QCoreApplication.translate("ReviewLabels", "No list heading found"),
+        "plan_years_uncertain": QCoreApplication.translate("ReviewLabels", "Plan years uncertain"),
     }
     return labels.get(flag, flag)
 
@@ -72,7 +75,8 @@ def flag_explanation(flag: str) -> str:
     texts = {
         "ambiguous_number": QCoreApplication.translate("ReviewLabels", "The number could be read two ways (for example 19,655); it was read "
             "Vietnamese style. Check it against the document."),
-        "unit_inferred": QCoreApplication.translate("ReviewLabels", "The document gives no unit; the indicator is a rate, so % was assumed."),
+        "unit_inferred": QCoreApplication.translate("ReviewLabels", "The document gives no unit; it was inferred (% for a rate, or what "
+            "the indicator's name counts). Check it against the document."),
         "unit_missing": QCoreApplication.translate("ReviewLabels", "The figure has no unit and none could be inferred: enter the unit."),
         "target_unparsed": QCoreApplication.translate("ReviewLabels", "No figure could be read as the target; the text was kept as a qualitative "
             "target. Enter the target if there is one."),
@@ -89,6 +93,12 @@ def flag_explanation(flag: str) -> str:
         "no_year_path": QCoreApplication.translate("ReviewLabels", "The target is a level to reach by the plan's last year and there is "
             "no baseline to split it into yearly steps: enter the baseline or each year's target (annual plan). "
             "Until then the year is judged only on its path to the final target."),
+        "low_confidence": QCoreApplication.translate("ReviewLabels", "The sentence reads like news or a review of results rather than "
+            "a target; delete the item if it is not one of the plan's indicators."),
+        "list_heading_missing": QCoreApplication.translate("ReviewLabels", "No heading announcing the list of indicators was found; "
+            "check that every item read is really a target of the plan."),
+        "plan_years_uncertain": QCoreApplication.translate("ReviewLabels", "The document does not state the plan's kind and years "
+            "plainly; check the plan's years before confirming."),
     }
     return texts.get(flag, flag)
 

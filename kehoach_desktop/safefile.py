@@ -40,7 +40,7 @@ def atomic_writer(path: Path, shared: bool = False) -> Iterator[BinaryIO]:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    _sync_folder(path.parent)
+    sync_folder(path.parent)
 
 
 def _share(path: Path) -> None:
@@ -52,7 +52,7 @@ def _share(path: Path) -> None:
         pass
 
 
-def _sync_folder(folder: Path) -> None:
+def sync_folder(folder: Path) -> None:
     """Make the rename itself durable (POSIX; Windows has no directory handles to sync)."""
     if os.name != "posix":
         return

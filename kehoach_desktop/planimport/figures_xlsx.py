@@ -19,15 +19,14 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook, load_workbook
+from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
 from ..domain.errors import UserError
 from ..domain.model import ValueKind
-from . import limits
 from .xlsx import _header, _put, _save, norm
-from .xlsx_read import _Bad, _number, _Problems, _text
+from .xlsx_read import _Bad, _number, _Problems, _text, open_sheet_file
 
 __all__ = ["FigureLine", "read_figures_xlsx", "write_figures_xlsx"]
 
@@ -114,7 +113,7 @@ def read_figures_xlsx(path: Path, year: int | None = None, default_year: int | N
     damaged or oversized file and rows that cannot be read (all listed at once).
     """
     path = Path(path)
-    wb = _open(path)
+    wb = open_sheet_file(path, MAX_BYTES, "cho số liệu một năm của một xã")
     try:
         file_year = _info_year(wb, path)
         if file_year is not None and year is not None and file_year != year:
@@ -134,27 +133,6 @@ def read_figures_xlsx(path: Path, year: int | None = None, default_year: int | N
         return chosen, _read_rows(ws)
     finally:
         wb.close()
-
-
-def _open(path: Path):  # type: ignore[no-untyped-def]
-    """The workbook (read-only), after the file's size and its unpacked size have been checked."""
-    if not path.is_file():
-        raise UserError(f'Không tìm thấy tệp "{path}". Hãy kiểm tra lại tên và thư mục của tệp.', "file")
-    size = path.stat().st_size
-    if size > MAX_BYTES:
-        raise UserError(f'Tệp "{path.name}" quá lớn ({size // 1024} KB, tối đa {MAX_BYTES // 1024 // 1024} MB) '
-                        "cho số liệu một năm của một xã; hãy kiểm tra có đúng tệp không.", "file")
-    damaged = UserError(
-        f'Tệp "{path.name}" không phải tệp Excel .xlsx hoặc đã bị hỏng. Hãy mở tệp bằng Excel hoặc LibreOffice, '
-        'lưu lại dạng "Excel Workbook (.xlsx)" rồi nhập lại.', "file",
-    )
-    limits.check_zip(path, path.name)  # unpacked size, parts and bombs: the readers' one set of limits
-    try:
-        return load_workbook(path, read_only=True, data_only=True)
-    except UserError:
-        raise
-    except Exception as exc:  # zipfile and openpyxl raise many kinds for a damaged file
-        raise damaged from exc
 
 
 def _info_year(wb, path: Path) -> int | None:  # type: ignore[no-untyped-def]

@@ -501,3 +501,22 @@ def read_workbook(path: Path) -> PlanDraft:
 
 
 __all__ = ["read_workbook"]
+
+
+def open_sheet_file(path: Path, max_bytes: int, what: str) -> Any:
+    """A workbook read-only, once the file exists, is at most ``max_bytes`` (``what`` it is for, in
+    the message) and passes the readers' zip limits; a damaged file is refused in Vietnamese."""
+    if not path.is_file():
+        raise UserError(f'Không tìm thấy tệp "{path}". Hãy kiểm tra lại tên và thư mục của tệp.', "file")
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise UserError(f'Tệp "{path.name}" quá lớn ({size // 1024} KB, tối đa {max_bytes // 1024 // 1024} MB) '
+                        f"{what}; hãy kiểm tra có đúng tệp không.", "file")
+    limits.check_zip(path, path.name)  # unpacked size, parts and bombs: the readers' one set of limits
+    try:
+        return load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # zipfile and openpyxl raise many kinds for a damaged file
+        raise UserError(
+            f'Tệp "{path.name}" không phải tệp Excel .xlsx hoặc đã bị hỏng. Hãy mở tệp bằng Excel hoặc LibreOffice, '
+            'lưu lại dạng "Excel Workbook (.xlsx)" rồi nhập lại.', "file",
+        ) from exc

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook, load_workbook
+from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -24,7 +24,7 @@ from ..domain.errors import UserError
 from ..domain.model import TargetRule
 from . import limits
 from .xlsx import _header, _put, _save, norm
-from .xlsx_read import _Problems, _text
+from .xlsx_read import _Problems, _text, open_sheet_file
 
 __all__ = ["SOURCE_LABELS", "YearSheetLine", "read_year_targets_xlsx", "source_text", "write_year_targets_xlsx"]
 
@@ -113,27 +113,6 @@ def _foreign(path: Path, why: str) -> UserError:
     )
 
 
-def _open(path: Path) -> Workbook:
-    """The workbook, after the file's size and its unpacked size have been checked."""
-    if not path.is_file():
-        raise UserError(f'Không tìm thấy tệp "{path}". Hãy kiểm tra lại tên và thư mục của tệp.', "file")
-    size = path.stat().st_size
-    if size > MAX_BYTES:
-        raise UserError(f'Tệp "{path.name}" quá lớn ({size // 1024} KB, tối đa {MAX_BYTES // 1024 // 1024} MB) '
-                        "cho một bảng mục tiêu năm; hãy kiểm tra có đúng tệp không.", "file")
-    damaged = UserError(
-        f'Tệp "{path.name}" không phải tệp Excel .xlsx hoặc đã bị hỏng. Hãy mở tệp bằng Excel hoặc LibreOffice, '
-        'lưu lại dạng "Excel Workbook (.xlsx)" rồi nhập lại.', "file",
-    )
-    limits.check_zip(path, path.name)  # unpacked size, parts and bombs: the readers' one set of limits
-    try:
-        return load_workbook(path, read_only=True, data_only=True)
-    except UserError:
-        raise
-    except Exception as exc:  # zipfile and openpyxl raise many kinds for a damaged file
-        raise damaged from exc
-
-
 def _check_info(wb: Workbook, path: Path, year: int, plan_uid: str) -> None:
     sheets = {norm(ws.title): ws for ws in wb.worksheets}
     info = sheets.get(norm(INFO_SHEET))
@@ -161,7 +140,7 @@ def read_year_targets_xlsx(path: Path, year: int, plan_uid: str) -> dict[str, st
     problem in the rows is listed at once (up to ten), nothing is returned partly.
     """
     path = Path(path)
-    wb = _open(path)
+    wb = open_sheet_file(path, MAX_BYTES, "cho một bảng mục tiêu năm")
     try:
         _check_info(wb, path, year, plan_uid)
         ws = {norm(w.title): w for w in wb.worksheets}.get(norm(_sheet_name(year)))

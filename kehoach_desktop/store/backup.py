@@ -25,6 +25,7 @@ from datetime import datetime
 from pathlib import Path
 
 from ..domain.errors import UserError
+from ..safefile import sync_folder
 from .diskerrors import explain
 from .integrity import Problem, check_file, connect_read_only
 
@@ -106,21 +107,6 @@ def _fsync_file(path: Path) -> None:
         os.close(fd)
 
 
-def _fsync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:  # FAT sticks cannot sync a folder
-        pass
-    finally:
-        os.close(fd)
-
-
 def _refusal(prefix: str, exc: BaseException, where: Path) -> BackupError:
     reason = explain(exc, str(where)) or str(exc)
     return BackupError(f"{prefix} {reason}", "backup")
@@ -156,7 +142,7 @@ def make_backup(db_path: Path, label: str, folder: Path | None = None, rotate: b
             )
         _fsync_file(tmp)
         os.replace(tmp, final)
-        _fsync_folder(folder)
+        sync_folder(folder)
     except BackupError:
         tmp.unlink(missing_ok=True)
         raise
@@ -302,7 +288,7 @@ def restore(db_path: Path, backup: Path, folder: Path | None = None) -> BackupIn
         for suffix in ("-wal", "-shm", "-journal"):
             Path(f"{db_path}{suffix}").unlink(missing_ok=True)
         os.replace(tmp, db_path)
-        _fsync_folder(db_path.parent)
+        sync_folder(db_path.parent)
     except OSError as exc:
         _remove_quietly(tmp)
         raise _refusal("Chưa khôi phục được:", exc, db_path.parent) from exc

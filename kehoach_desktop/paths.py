@@ -9,8 +9,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "KeHoachDesktop"
 
 
@@ -19,4 +17,6 @@ def data_dir() -> Path:
     override = os.environ.get("KEHOACH_DATA_DIR")
     if override:
         return Path(override)
+    import platformdirs  # 5 ms of start-up on Linux: imported only when needed
+
     return platformdirs.user_data_path(APP_NAME, appauthor=False)

@@ -7,6 +7,15 @@ libraries load when first used, so the window appears quickly on an old PC.
 
 from __future__ import annotations
 
+import gc
+
+# No garbage collection while the modules the first window needs are imported, PySide6's own
+# included: each collection would walk every object just made, in vain (about 10 ms of start-up,
+# a tenth of it). The collector is switched back on below; once the app runs,
+# gc_timer.GarbageCollector collects on the GUI thread.
+_COLLECTING = gc.isenabled()
+gc.disable()
+
 import argparse
 import logging
 import sys
@@ -27,6 +36,9 @@ from .main_window import MainWindow
 from .resources import apply_style, icon
 from .settings import Settings
 from .translations import install_translators
+
+if _COLLECTING:
+    gc.enable()
 
 if TYPE_CHECKING:
     from ..store.database import DamagedDatabase

@@ -13,7 +13,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger("kehoach_desktop.gui")
 _showing = threading.Lock()
@@ -32,6 +32,9 @@ def install_excepthook(log_path: Path) -> None:
         if not _showing.acquire(blocking=False):
             return  # one message at a time, never a cascade of boxes
         try:
+            # Imported only when needed: building its enums costs start-up time.
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.critical(
                 None, QCoreApplication.translate("ErrorHook", "Unexpected error"),
                 QCoreApplication.translate("ErrorHook", "An unexpected error occurred. Your saved figures are safe and the program keeps "

@@ -6,41 +6,40 @@ load their data only after login, so start-up stays fast.
 
 from __future__ import annotations
 
+from base64 import b64decode
 from collections.abc import Callable, Sequence
-
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSize, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QSize, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QListWidgetItem,
     QMainWindow,
-    QMenu,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
     QToolBar,
-    QToolButton,
     QWidget,
 )
 
-from ..domain.access import User
 from ..domain.periods import Period
-from ..services.changes import Changes
 from .context import AppContext
 from .page import Page
 from .period_selector import PeriodSelector
-from .wheel_guard import install_wheel_guard
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
+    from PySide6.QtWidgets import QToolButton
 
-# Nothing here touches the ``Qt`` namespace: PySide6 builds its enums on first use, which costs
-# 30 ms of start-up before the window can appear.
+    from ..domain.access import User
+    from ..services.changes import Changes
+
+# Nothing imported before the window is shown touches the ``Qt`` namespace (15 ms: PySide6 builds
+# every enum of a class the first time the class is imported) or widgets only a session needs;
+# those are imported where they are first used (help menu, shortcuts, wheel guard, page items).
 PageFactory = Callable[[AppContext], Page]
 #: The size a first start opens at; below SMALL_SCREEN of free screen the window opens maximised.
 DEFAULT_SIZE = QSize(1280, 760)
@@ -128,6 +127,10 @@ class MainWindow(QMainWindow):
         if self._shortcuts_added:
             return
         self._shortcuts_added = True
+        from PySide6.QtGui import QKeySequence
+
+        from .wheel_guard import install_wheel_guard
+
         install_wheel_guard()  # no combo or spin box anywhere changes under a passing wheel
         self._add_help()
         quit_action = QAction(self.tr("Quit"), self)
@@ -137,6 +140,9 @@ class MainWindow(QMainWindow):
 
     def _add_help(self) -> None:
         """Trợ giúp: the user guide (F1) and the About box (added at login, like the shortcuts)."""
+        from PySide6.QtGui import QKeySequence
+        from PySide6.QtWidgets import QMenu, QToolButton
+
         self.help_action = QAction(self.tr("User guide"), self)
         self.help_action.setShortcut(QKeySequence("F1"))
         self.help_action.triggered.connect(self.show_help)
@@ -155,6 +161,8 @@ class MainWindow(QMainWindow):
         self.help_button = button
 
     def _build_pages(self, user: User) -> None:
+        from PySide6.QtWidgets import QListWidgetItem
+
         self._clear_pages()
         for factory in self._factories:
             page = factory(self.ctx)
@@ -279,6 +287,7 @@ class MainWindow(QMainWindow):
         if not self._may_leave_page(lambda: self._commune_chosen(index)):
             self._fill_communes()
             return
+        from ..services.changes import Changes
         from ..services.setup import SessionInfo, session_info
         from .operations import DbOp
 
@@ -333,7 +342,7 @@ class MainWindow(QMainWindow):
         s = self.ctx.settings
         screen = self.screen().availableGeometry()
         self.setMinimumSize(self.minimumSize().boundedTo(screen.size()))
-        if s.window_geometry and self.restoreGeometry(QByteArray.fromBase64(s.window_geometry.encode())):
+        if s.window_geometry and self.restoreGeometry(_unbase64(s.window_geometry)):
             # Saved on a larger screen (or a projector): Qt squeezes it onto this one, title bar
             # and borders not counted; a window about the screen's size is better maximised.
             room = screen.size() - QSize(FRAME_ROOM, FRAME_ROOM)
@@ -345,10 +354,10 @@ class MainWindow(QMainWindow):
             self.start_maximised = screen.width() < SMALL_SCREEN.width() or screen.height() < SMALL_SCREEN.height()
             self.resize(DEFAULT_SIZE.boundedTo(screen.size()))
         if s.window_state:
-            self.restoreState(QByteArray.fromBase64(s.window_state.encode()))
+            self.restoreState(_unbase64(s.window_state))
         sizes = s.splitters.get("main")
         if sizes:
-            self.splitter.restoreState(QByteArray.fromBase64(sizes.encode()))
+            self.splitter.restoreState(_unbase64(sizes))
 
     def _save_layout(self) -> None:
         s = self.ctx.settings
@@ -385,6 +394,15 @@ def _asking(page: Page, then: Callable[[], object] | None, ask: Callable[[], boo
         return ask()
     finally:
         page.leave_then = None
+
+
+def _unbase64(text: str) -> bytes:
+    """A saved layout's bytes (Qt takes ``bytes`` for a ``QByteArray``: no QByteArray class, whose
+    enums cost 2 ms, before the window is shown); a damaged value gives bytes Qt refuses."""
+    try:
+        return b64decode(text.encode("ascii"), validate=False)
+    except (ValueError, UnicodeEncodeError):
+        return b""
 
 
 def _default_pages() -> list[PageFactory]:

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QWidget
 
-from ..domain.access import User
-from .context import AppContext
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
+
+    from ..domain.access import User
+    from .context import AppContext
 
 
 class Page(QWidget):

@@ -10,7 +10,6 @@ no local socket: Qt's network module is not shipped.
 from __future__ import annotations
 
 import os
-import uuid
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QLockFile, QObject, Signal
@@ -43,6 +42,8 @@ class SingleInstance(QObject):
 
     def hand_over(self, path: Path) -> bool:
         """Give ``path`` to the running app; False when it cannot be written (then open it here)."""
+        import uuid  # only a second start needs it: not on every start before the window
+
         try:
             self.inbox.mkdir(parents=True, exist_ok=True)
             note = self.inbox / f"{uuid.uuid4().hex}.tmp"

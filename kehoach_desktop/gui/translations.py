@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from importlib import resources
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from .resources import resource_folder
 
 DEFAULT_LANGUAGE = "vi"
 _installed: list[QTranslator] = []
@@ -18,7 +18,7 @@ def install_translators(app: QCoreApplication, language: str = DEFAULT_LANGUAGE)
     if language == "en":
         return True
     QLocale.setDefault(QLocale(language))
-    folder = resources.files("kehoach_desktop.resources.translations")
+    folder = resource_folder() / "translations"
     ours = QTranslator(app)
     loaded = ours.load(str(folder / f"kehoach_{language}.qm"))
     if loaded:

@@ -68,6 +68,12 @@ def _env(folder: Path) -> dict[str, str]:
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     env["KEHOACH_DATA_DIR"] = str(folder / "data")
+    # Byte code cached as an installed (or frozen) program has it: with PYTHONDONTWRITEBYTECODE
+    # (set on some machines) every start would compile the app's modules from source, a cost no
+    # user pays and the bare floor (PySide6 only) never shows. One cache for the whole run,
+    # filled by each benchmark's untimed warm-up.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(folder.parent / "pycache")
     return env
 
 

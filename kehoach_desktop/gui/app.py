@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import gc
 
-# No garbage collection while the modules the first window needs are imported, PySide6's own
-# included: each collection would walk every object just made, in vain (about 10 ms of start-up,
-# a tenth of it). The collector is switched back on below; once the app runs,
-# gc_timer.GarbageCollector collects on the GUI thread.
+# No garbage collection while the modules the first window needs are imported (as for PySide6
+# in gui/__init__.py): each collection would walk every object just made, in vain. The collector
+# is switched back on below; once the app runs, gc_timer.GarbageCollector collects on the GUI
+# thread.
 _COLLECTING = gc.isenabled()
 gc.disable()
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import importlib
 from functools import cache
 from pathlib import Path
 
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from .. import resources as _package  # type: ignore[attr-defined]  # resources/, mapped in pyproject
 
@@ -34,22 +35,16 @@ def apply_style(app: QApplication) -> None:
         app.setStyleSheet(path.read_text(encoding="utf-8"))
 
 
-def ui_path(name: str) -> str:
-    """The path of the Designer form ``ui/<name>.ui``."""
-    from importlib import resources
+def load_form(name: str, parent: QWidget | None = None) -> QWidget:
+    """The Designer form ``ui/<name>.ui`` built into a new widget (child of ``parent``).
 
-    return str(resources.files("kehoach_desktop.forms") / f"{name}.ui")
-
-
-def load_form(name: str, parent: object | None = None):  # type: ignore[no-untyped-def]
-    """Load the Designer form ``ui/<name>.ui`` at run time and return its top widget."""
-    from PySide6.QtCore import QFile, QIODevice
-    from PySide6.QtUiTools import QUiLoader
-
-    file = QFile(ui_path(name))
-    if not file.open(QIODevice.OpenModeFlag.ReadOnly):
-        raise FileNotFoundError(ui_path(name))
-    try:
-        return QUiLoader().load(file, parent)  # type: ignore[arg-type]
-    finally:
-        file.close()
+    Built by the code ``pyside6-uic`` made of it (``gui/forms/<name>.py``, committed; see
+    docs/gui.md) rather than by QUiLoader at run time, which loads Qt Designer's plugins (Qt
+    Quick among them): 16 MB and a tenth of a second before the first form. The widgets, their
+    object names and translations (the form's class name as context) are the same.
+    """
+    module = importlib.import_module(f"{__package__}.forms.{name}")
+    setup = next(value for key, value in vars(module).items() if key.startswith("Ui_"))
+    widget = QWidget(parent)
+    setup().setupUi(widget)
+    return widget

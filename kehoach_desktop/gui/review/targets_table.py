@@ -1,7 +1,7 @@
 """The editor's table of year-specific targets (year, kind, value, low, high).
 
 It drives the ``QTableWidget`` of the Designer form rather than subclassing it, so the form
-loads with a plain ``QUiLoader``. Each row remembers the rule it was loaded from: what the
+is built by its plain ``pyside6-uic`` code. Each row remembers the rule it was loaded from: what the
 officer did not touch (its wording, its base year, an ambiguous figure) comes back unchanged.
 """
 

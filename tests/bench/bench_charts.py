@@ -6,7 +6,7 @@ import gc
 from decimal import Decimal
 from pathlib import Path
 
-from timing import median_seconds, result
+from timing import median_seconds, repeats, result
 
 from kehoach_desktop.domain.evaluation import evaluate
 from kehoach_desktop.domain.model import (
@@ -16,6 +16,7 @@ from kehoach_desktop.domain.model import (
 from kehoach_desktop.domain.periods import Period
 
 N_INDICATORS = 40
+REDRAWS = repeats(200, 50)
 PERIOD = Period(2026, 9)
 GROUPS = [Group(f"g{i}", f"Nhóm chỉ tiêu {i}") for i in range(5)]
 
@@ -56,7 +57,7 @@ def dashboard_redraw(folder: Path) -> dict:
         overview_figure(evaluations, GROUPS, fig=fig)
         canvas.draw()
 
-    value = median_seconds(ours, repeat=20)
+    value = median_seconds(ours, repeat=repeats(20, 5))
 
     bare_fig = Figure(figsize=fig.get_size_inches())
     bare_canvas = FigureCanvasAgg(bare_fig)
@@ -71,7 +72,7 @@ def dashboard_redraw(folder: Path) -> dict:
         ax.axvline(100)
         bare_canvas.draw()
 
-    floor = median_seconds(bare, repeat=20)
+    floor = median_seconds(bare, repeat=repeats(20, 5))
     return result(value * 1000, "ms", floor * 1000, "ratio <= 1.5 and value < 150 ms",
                   indicators=N_INDICATORS)
 
@@ -100,7 +101,7 @@ def chart_memory(folder: Path) -> dict:
     gc.collect()
     start = _rss_kib()
     samples = []
-    for i in range(200):
+    for i in range(REDRAWS):
         overview_figure(evaluations, GROUPS, fig=fig)
         canvas.draw()
         if i % 50 == 49:
@@ -108,5 +109,5 @@ def chart_memory(folder: Path) -> dict:
             samples.append(_rss_kib() - start)
     gc.collect()
     growth_mb = (_rss_kib() - start) / 1024
-    return result(growth_mb, "MB", None, "value < 5 MB (flat)", redraws=200,
+    return result(growth_mb, "MB", None, "value < 5 MB (flat)", redraws=REDRAWS,
                   samples_kib=samples, rss_start_mb=round(start / 1024, 1))

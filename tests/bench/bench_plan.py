@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-from timing import median_seconds, result
+from timing import median_seconds, repeats, result
 
 from kehoach_desktop.planimport.parser import parse_text
 from kehoach_desktop.planimport.readers import read_document
@@ -53,7 +53,7 @@ def plan_parse(folder: Path) -> dict:
     path = folder / "plan.txt"
     path.write_text(text, encoding="utf-8")
     source = read_document(path).text
-    parse = median_seconds(lambda i: parse_text(source), repeat=3, warmup=1)
-    floor = median_seconds(lambda i: read_document(path), repeat=3, warmup=1)
+    parse = median_seconds(lambda i: parse_text(source), repeat=repeats(3, 1), warmup=repeats(1, 0))
+    floor = median_seconds(lambda i: read_document(path), repeat=repeats(3, 1), warmup=repeats(1, 0))
     count = len(parse_text(source).all_indicators())
     return result(parse * 1000, "ms", floor * 1000, "parse < 2000 ms for 1 MB", chars=len(text), indicators=count)

@@ -14,7 +14,7 @@ from datetime import datetime, timezone
 from decimal import Decimal
 from pathlib import Path
 
-from timing import median_seconds, result
+from timing import median_seconds, repeats, result
 
 from kehoach_desktop.demo import demo_draft
 from kehoach_desktop.domain.access import MonthState
@@ -27,7 +27,7 @@ from kehoach_desktop.store.database import Database, open_database
 from kehoach_desktop.store.operations import create_plan, init_commune
 from kehoach_desktop.store.schema import IndicatorRow, MonthStatusRow, RevisionRow, ValueRow
 
-COMMUNES = 168
+COMMUNES = repeats(168, 24)
 YEARS = range(2026, 2031)
 
 
@@ -85,9 +85,9 @@ def province_matrix(folder: Path) -> dict:
     """The completeness matrix, 168 communes x 60 months, vs the bare grouped read of the same figures."""
     db = province_db(folder)
     years = list(YEARS)
-    ours = median_seconds(lambda _i: svc.load_matrix(db, years), repeat=7)
+    ours = median_seconds(lambda _i: svc.load_matrix(db, years), repeat=repeats(7, 3))
     cells = sum(len(r.cells) for r in svc.load_matrix(db, years).rows)
-    one_year = median_seconds(lambda _i: svc.load_matrix(db, [2028]), repeat=7)  # what the page shows
+    one_year = median_seconds(lambda _i: svc.load_matrix(db, [2028]), repeat=repeats(7, 3))  # what the page shows
     db.close()
     raw = sqlite3.connect(folder / "province.db")
 
@@ -97,7 +97,7 @@ def province_matrix(folder: Path) -> dict:
             "ON i.id = v.indicator_id WHERE v.year BETWEEN 2026 AND 2030 GROUP BY i.plan_id, v.year, v.month"
         ).fetchall()
 
-    floor = median_seconds(bare, repeat=7)
+    floor = median_seconds(bare, repeat=repeats(7, 3))
     raw.close()
     return result(ours * 1000, "ms", floor * 1000, "value < 200 ms", communes=COMMUNES, cells=cells,
                   one_year_ms=round(one_year * 1000, 1))
@@ -107,7 +107,7 @@ def province_compare(folder: Path) -> dict:
     """One flow indicator across 168 communes for nine months, with its total, vs reading its figures bare."""
     db = province_db(folder)
     period = Period.parse("2028-M9")
-    ours = median_seconds(lambda _i: svc.load_comparison(db, "2", period), repeat=15)
+    ours = median_seconds(lambda _i: svc.load_comparison(db, "2", period), repeat=repeats(15, 5))
     rows = len(svc.load_comparison(db, "2", period).rows)
     db.close()
     raw = sqlite3.connect(folder / "province.db")
@@ -118,6 +118,6 @@ def province_compare(folder: Path) -> dict:
         ).fetchall()
         raw.execute("SELECT t.* FROM targets t JOIN indicators i ON i.id = t.indicator_id WHERE i.code = '2'").fetchall()
 
-    floor = median_seconds(bare, repeat=15)
+    floor = median_seconds(bare, repeat=repeats(15, 5))
     raw.close()
     return result(ours * 1000, "ms", floor * 1000, "value < 100 ms", communes=rows)

@@ -7,7 +7,7 @@ import time
 from datetime import date
 from pathlib import Path
 
-from timing import median_seconds, result
+from timing import median_seconds, repeats, result
 
 from kehoach_desktop.demo import install_demo
 from kehoach_desktop.domain.periods import Period
@@ -41,7 +41,7 @@ def report_annual(folder: Path) -> dict:
             parts["docx"].append(t2 - t1)
             parts["xlsx"].append(t3 - t2)
 
-    value = median_seconds(ours, repeat=7, warmup=1)
+    value = median_seconds(ours, repeat=repeats(7, 2), warmup=1)
     db.close()
 
     written = Document(str(folder / "bao-cao-nam-2026.docx"))
@@ -58,7 +58,7 @@ def report_annual(folder: Path) -> dict:
                 cell.text = text
         doc.save(io.BytesIO())
 
-    floor = median_seconds(bare, repeat=7, warmup=1)
+    floor = median_seconds(bare, repeat=repeats(7, 2), warmup=1)
 
     def median(xs: list[float]) -> float:
         return sorted(xs)[len(xs) // 2] if xs else 0.0

@@ -6,7 +6,7 @@ import sqlite3
 from decimal import Decimal
 from pathlib import Path
 
-from timing import median_seconds, result
+from timing import median_seconds, repeats, result
 
 from kehoach_desktop.demo import install_demo
 from kehoach_desktop.domain.model import Aggregation, Group, Indicator, Plan, PlanKind, PlanStatus, RuleKind, TargetRule
@@ -46,7 +46,7 @@ def save_month(folder: Path) -> dict:
             changes = save_values(s, db.installation_id, plan_id, entries, "bench")
         assert len(changes) == N_VALUES
 
-    ours = median_seconds(save, repeat=30)
+    ours = median_seconds(save, repeat=repeats(30, 5))
     db.close()
 
     raw = sqlite3.connect(folder / "bare.db", isolation_level=None)
@@ -62,7 +62,7 @@ def save_month(folder: Path) -> dict:
         )
         raw.execute("COMMIT")
 
-    floor = median_seconds(bare, repeat=30)
+    floor = median_seconds(bare, repeat=repeats(30, 5))
     raw.close()
     return result(ours * 1000, "ms", floor * 1000, "ratio <= 2", values=N_VALUES)
 
@@ -77,7 +77,7 @@ def status_month(folder: Path) -> dict:
         with db.read() as s:
             evaluate_month(s, plan_id, period)
 
-    ours = median_seconds(evaluate, repeat=50)
+    ours = median_seconds(evaluate, repeat=repeats(50, 10))
     with db.read() as s:
         count = len(evaluate_month(s, plan_id, period))
     db.close()
@@ -98,7 +98,7 @@ def month_grid_read(folder: Path) -> dict:
         with db.read() as s:
             month_grid(s, plan_id, period, "nobody")
 
-    ours = median_seconds(read, repeat=20)
+    ours = median_seconds(read, repeat=repeats(20, 5))
     with db.read() as s:
         rows = len(month_grid(s, plan_id, period, "nobody").rows)
     db.close()
@@ -118,6 +118,6 @@ def _bare_plan_read(path: Path, plan_id: int) -> float:
             (plan_id,),
         ).fetchall()
 
-    floor = median_seconds(bare, repeat=50)
+    floor = median_seconds(bare, repeat=repeats(50, 10))
     raw.close()
     return floor

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from sqlalchemy import insert, select
 from sqlalchemy.exc import SQLAlchemyError
-from timing import result
+from timing import repeats, result
 
 from kehoach_desktop.demo import _SERIES, install_demo
 from kehoach_desktop.domain.access import Role
@@ -41,7 +41,7 @@ from kehoach_desktop.sync.importer import import_bundle
 
 YEARS = range(2026, 2031)
 APPROVED = [Period(2026, m) for m in range(1, 9)] + [Period(2027, m) for m in range(1, 4)]
-N_COMMUNES = 100
+N_COMMUNES = repeats(100, 10)
 # The tables an import fills, parents first (the raw floor inserts the same rows in this order).
 TABLES = (Installation, CommuneRow, PlanRow, GroupRow, IndicatorRow, TargetRow, RevisionRow, ValueRow,
           MonthEventRow, MonthStatusRow)

@@ -56,3 +56,27 @@ def test_pyside_keeps_no_module_source_in_memory(tmp_path: Path, monkeypatch: py
     assert feature.pyside_feature_dict["lean_plain"] == -1
     # ...without keeping their lines.
     assert not any(name.startswith(str(tmp_path)) for name in linecache.cache)
+
+
+@pytest.mark.parametrize("args", [
+    [], ["--db", "x.db"], ["--db=x.db", "--exit-when-shown"], ["-platform", "offscreen", "--db", "x.db", r"E:\goi.kehoach"],
+    ["--self-test"], ["--d", "y"], ["f.kehoach", "--db", "a", "--db", "b"], ["-style", "fusion", "f.kehoach"],
+    ["--", "--db"], ["--db", "-x"],
+])
+def test_the_usual_arguments_read_without_argparse_as_argparse_reads_them(args: list[str]) -> None:
+    import argparse
+
+    from kehoach_desktop.gui.app import parse_args
+
+    parser = argparse.ArgumentParser(add_help=False)
+    parser.add_argument("--db")
+    parser.add_argument("--self-test", action="store_true")
+    parser.add_argument("--exit-when-shown", action="store_true")
+    try:
+        expected, _rest = parser.parse_known_args(args)
+    except SystemExit:
+        with pytest.raises(SystemExit):
+            parse_args(["k", *args])
+        return
+    got = parse_args(["k", *args])
+    assert (got.db, got.self_test, got.exit_when_shown) == (expected.db, expected.self_test, expected.exit_when_shown)

@@ -58,14 +58,42 @@ def parse_args(args: Sequence[str]) -> argparse.Namespace:
 
     ``file`` is a ``.kehoach`` bundle to import: Explorer passes it when one is double-clicked.
     """
-    parser = argparse.ArgumentParser(prog="kehoach-desktop", add_help=False)
-    parser.add_argument("--db")
-    parser.add_argument("--self-test", action="store_true")
-    parser.add_argument("--exit-when-shown", action="store_true")
-    known, rest = parser.parse_known_args(list(args)[1:])
+    given = list(args)[1:]
+    plain = _plain_args(given)
+    if plain is None:
+        parser = argparse.ArgumentParser(prog="kehoach-desktop", add_help=False)
+        parser.add_argument("--db")
+        parser.add_argument("--self-test", action="store_true")
+        parser.add_argument("--exit-when-shown", action="store_true")
+        known, rest = parser.parse_known_args(given)
+    else:
+        known, rest = plain
     files = [a for i, a in enumerate(rest) if not a.startswith("-") and (i == 0 or rest[i - 1] not in QT_VALUE_OPTIONS)]
     known.file = files[-1] if files else None
     return known
+
+
+def _plain_args(given: list[str]) -> tuple[argparse.Namespace, list[str]] | None:
+    """The usual arguments read without building a parser (argparse looks up its own messages'
+    translations each time: 2 ms of start-up); None for anything else, which argparse reads."""
+    known = argparse.Namespace(db=None, self_test=False, exit_when_shown=False)
+    rest: list[str] = []
+    items = iter(given)
+    for arg in items:
+        if arg in ("--self-test", "--exit-when-shown"):
+            setattr(known, arg[2:].replace("-", "_"), True)
+        elif arg == "--db":
+            value = next(items, None)
+            if value is None or value.startswith("-"):
+                return None  # argparse says what is wrong
+            known.db = value
+        elif arg.startswith("--db="):
+            known.db = arg[len("--db="):]
+        elif arg.startswith("--"):
+            return None  # "--", an abbreviation, a mistake: argparse's rules
+        else:
+            rest.append(arg)
+    return known, rest
 
 
 def open_into(window: MainWindow, db_arg: str | None) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
@@ -35,13 +36,14 @@ def apply_style(app: QApplication) -> None:
         app.setStyleSheet(path.read_text(encoding="utf-8"))
 
 
-def load_form(name: str, parent: QWidget | None = None) -> QWidget:
+def load_form(name: str, parent: QWidget | None = None) -> Any:
     """The Designer form ``ui/<name>.ui`` built into a new widget (child of ``parent``).
 
     Built by the code ``pyside6-uic`` made of it (``gui/forms/<name>.py``, committed; see
     docs/gui.md) rather than by QUiLoader at run time, which loads Qt Designer's plugins (Qt
     Quick among them): 16 MB and a tenth of a second before the first form. The widgets, their
-    object names and translations (the form's class name as context) are the same.
+    object names and translations (the form's class name as context) are the same. Typed ``Any``
+    (a QWidget), as QUiLoader's was: callers look its children up by name and know their types.
     """
     module = importlib.import_module(f"{__package__}.forms.{name}")
     setup = next(value for key, value in vars(module).items() if key.startswith("Ui_"))

@@ -16,7 +16,7 @@ from kehoach_desktop.domain.model import (
 from kehoach_desktop.domain.periods import Period
 
 N_INDICATORS = 40
-REDRAWS = repeats(200, 50)
+REDRAWS = repeats(200, 20)
 PERIOD = Period(2026, 9)
 GROUPS = [Group(f"g{i}", f"Nhóm chỉ tiêu {i}") for i in range(5)]
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from bench_gui import _demo_db, _env, _maxrss_mb
 from timing import repeats, result
 
-RUNS = repeats(5, 2)
+RUNS = repeats(5, 1)
 
 # After login on the demo database (entry page shown, matplotlib not imported yet): time from
 # switching to the overview to its first chart rendered on screen.

@@ -191,7 +191,9 @@ def _draw_overview(fig: Figure, rows: list[Row], evaluations: Sequence[Evaluatio
     top, bottom = 0.55 / height, 0.95 / height
     fig.subplots_adjust(left=0.40, right=0.98, top=1 - top, bottom=bottom)
     content = _content(rows, evaluations)
-    title = ax.set_title(content.title, fontproperties=bold_font(10), loc="left")
+    # y given: the title stays where matplotlib would put it (no tick labels above the axes),
+    # without measuring every row label on each draw to find that out.
+    title = ax.set_title(content.title, fontproperties=bold_font(10), loc="left", y=1.0)
     n = len(rows)
     if not rows:
         ax.text(0.5, 0.5, L.OVERVIEW_EMPTY, ha="center", va="center", transform=ax.transAxes,
@@ -223,6 +225,8 @@ def _draw_overview(fig: Figure, rows: list[Row], evaluations: Sequence[Evaluatio
             tick_label.set_fontproperties(font(7.5))
             tick_label.set_gid("label:" + row.evaluation.indicator.code)
     ax.tick_params(axis="y", length=0)
+    # The y axis has no label: placed by hand, so a draw does not measure the row labels to place it.
+    ax.yaxis.set_label_coords(0, 0.5)
     ax.xaxis.set_major_formatter(percent_formatter())
     ax.set_xlabel(L.OVERVIEW_XLABEL, fontproperties=font(7.5))
     ax.grid(axis="x", color="#EEEEEE", linewidth=0.6, zorder=0)

@@ -18,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import matplotlib
+from matplotlib.artist import Artist
 from matplotlib.figure import Figure
 from matplotlib.font_manager import FontProperties
 from matplotlib.ticker import FuncFormatter
@@ -165,8 +166,11 @@ def shorten(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
-def apply_font(fig: Figure) -> None:
-    """Give every text of ``fig`` (titles, ticks, legends) the chart font, keeping sizes/weights."""
+def apply_font(fig: Artist) -> None:
+    """Give every text of ``fig`` (titles, ticks, legends) the chart font, keeping sizes/weights.
+
+    ``fig`` is a figure, or any artist holding texts (a legend, an axis).
+    """
     regular, bold = font_path(), bold_font().get_file()
     for text in fig.findobj(matplotlib.text.Text):
         props = text.get_fontproperties()

@@ -134,11 +134,12 @@ class ChartView(QWidget):
         # Here and not at the top of the module: importing matplotlib and its Qt backend takes
         # about a second on an old PC; it is paid the first time a chart is shown, not at start-up.
         # The backend picks PySide6 because the app has already imported it (no QT_API needed).
-        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
         from matplotlib.figure import Figure
 
+        from .chart_canvas import ChartCanvas
+
         self.figure = Figure()
-        self.canvas = FigureCanvasQTAgg(self.figure)
+        self.canvas = ChartCanvas(self.figure)
         self.canvas.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keyboard users pick from the list
         self.canvas.mpl_connect("pick_event", self._on_pick)
         self.canvas.mpl_connect("draw_event", self._on_draw)

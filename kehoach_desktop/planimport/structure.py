@@ -288,7 +288,9 @@ def classify(unit: Unit) -> None:
         unit.group_key, unit.group_title, unit.declared = group
         return
     body = unit.body
-    if len(body) <= 200 and (_UMBRELLA_RE.search(body) or _UMBRELLA_RE.search(spell_out(body))) and not _REVIEW_RE.search(body) and not figures(mask_brackets(body)):
+    # Every umbrella heading says "chỉ tiêu", and no abbreviation spells out to it: without
+    # "chỉ" the slow spelling-out is skipped (most units are items or prose).
+    if len(body) <= 200 and "chỉ" in body.lower() and (_UMBRELLA_RE.search(body) or _UMBRELLA_RE.search(spell_out(body))) and not _REVIEW_RE.search(body) and not figures(mask_brackets(body)):
         unit.kind = "umbrella"
         count = _COUNT_RE.search(body)
         unit.declared = int(count.group(1)) if count else None

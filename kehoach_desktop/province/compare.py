@@ -3,8 +3,8 @@
 The rows and the total are ``reports.province``'s (``CommuneLine``, ``province_total``): each
 commune's row is the one ``build_report`` makes (``reports.content.report_row``, from ``evaluate``:
 the comparison cannot disagree with the commune's own report) and the total follows DOMAIN.md's rule for the indicator's kind
-(flows summed, stocks summed at the same month, rates and per-person figures never summed or
-averaged), saying how it was made. What this module adds is the reading: the indicator of every
+(flows summed, stocks summed at the same month, rates and per-person figures recomputed from the
+communes' numerators and denominators, never averaged), saying how it was made. What this module adds is the reading: the indicator of every
 commune in five queries whatever their number (``reports.province.province_table`` reads each
 commune's whole plan, for the report's status counts), communes listed but without figures yet,
 and sorting.

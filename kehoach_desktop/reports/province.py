@@ -313,7 +313,8 @@ def write_province_xlsx(table: ProvinceTable, path: Path) -> None:
     x.fit_height(ws, r, x.text_lines(total.method, TABLE_COLUMNS[-1][1]))
     r += 2
     legend = ("Cách tính tổng toàn tỉnh: chỉ tiêu cộng dồn theo tháng thì cộng số các xã; chỉ tiêu lấy số thời điểm "
-              "thì cộng số các xã tại cùng một tháng; tỷ lệ (%) và số bình quân không cộng, không lấy trung bình.")
+              "thì cộng số các xã tại cùng một tháng; tỷ lệ (%) và số bình quân tính lại từ tử số và mẫu số của các xã "
+              "có mẫu số, không lấy trung bình cộng.")
     x._merge_line(ws, r, 1, len(TABLE_COLUMNS), legend, x._font(11, italic=True), horizontal="left")
     x.fit_height(ws, r, x.text_lines(legend, sum(w for _, w in TABLE_COLUMNS) * 0.95))
     ws.freeze_panes = f"D{header + 2}"

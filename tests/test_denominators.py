@@ -107,6 +107,22 @@ def test_a_repeating_rate_is_rounded_half_up_to_the_cent() -> None:
 # --- stored on the commune's PC ------------------------------------------------------------------
 
 
+def test_a_plan_saved_again_keeps_its_denominators(demo_db) -> None:  # type: ignore[no-untyped-def]
+    from kehoach_desktop.services.plan import load_plan, store_plan
+
+    db, plan_id = demo_db
+    dsvc.save_denominator(db, plan_id, "11", "an", label="Tổng số hộ", unit="hộ", year=2026, value=Decimal("1234"))
+    from dataclasses import replace
+
+    draft = load_plan(db, plan_id).draft
+    edited = replace(draft, plan=replace(draft.plan, title="Kế hoạch đã sửa tên"), indicators=[
+        replace(i, name=i.name + " (sửa)") if i.code == "11" else i for i in draft.indicators])
+    store_plan(db, plan_id, edited, "an")
+    item = next(d for d in _data(db, plan_id) if d.indicator.code == "11")
+    assert item.indicator.name.endswith("(sửa)")
+    assert item.indicator.denominator == Denominator("Tổng số hộ", "hộ", ((2026, Decimal("1234")),))
+
+
 def _rev(db: Any, plan_id: int) -> Any:
     with db.read() as session:
         row = session.get(PlanRow, plan_id)
@@ -199,11 +215,12 @@ def test_the_cli_names_sets_shows_and_clears_a_denominator(tmp_path: Path, capsy
 # --- carried to the province in bundles ---------------------------------------------------------
 
 
-def _communes(tmp_path: Path) -> tuple[Any, Any, Any]:
+def _communes(tmp_path: Path, province_url: str | None = None) -> tuple[Any, Any, Any]:
     from kehoach_desktop.demo_commune import install_generated
     from sync_support import make_pc, trust_all
 
-    a, b, province = make_pc(tmp_path, "xa-a"), make_pc(tmp_path, "xa-b"), make_pc(tmp_path, "tinh")
+    a, b = make_pc(tmp_path, "xa-a"), make_pc(tmp_path, "xa-b")
+    province = make_pc(tmp_path, "tinh", url=province_url)
     install_generated(a.db, "26734", "Xã Tân Lập", 3)
     install_generated(b.db, "26737", "Xã Hòa Bình", 4)
     with province.db.write() as session:
@@ -222,12 +239,17 @@ def _plan(db: Any) -> int:
     return plan_id(db)
 
 
-def test_the_denominator_reaches_the_province_and_the_rate_is_recomputed(tmp_path: Path) -> None:
-    a, b, province = _communes(tmp_path)
+def test_the_denominator_reaches_the_province_and_the_rate_is_recomputed(tmp_path: Path, db_url: str) -> None:
+    from kehoach_desktop.reports.province import province_table
+
+    a, b, province = _communes(tmp_path, db_url)  # the province on SQLite and on PostgreSQL
     for pc in (a, b):
         assert province.take(pc.export(full=True)) != "stale"
     comparison = psvc.load_comparison(province.db, "11", SEPTEMBER)
     assert comparison.total.actual == Decimal("17.50") and "700 hộ / 4.000 hộ" in comparison.total.method
+    with province.db.read() as session:  # the province report's table reads the same total
+        table = province_table(session, "11", SEPTEMBER, with_counts=False)
+    assert table.total.actual == Decimal("17.50") and table.total.method == comparison.total.method
     # A later figure of the commune travels the same way, and so does a corrected denominator.
     dsvc.save_denominator(b.db, _plan(b.db), "11", "b", year=2026, value=Decimal("1000"))
     assert province.take(b.export(full=True)) != "stale"

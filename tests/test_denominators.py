@@ -167,7 +167,7 @@ def _data(db: Any, plan_id: int) -> Any:
     ({"label": "Tổng số hộ", "unit": "hộ", "year": 2026, "value": Decimal("1E+16")}, "quá lớn"),
     ({"label": "Tổng số hộ", "unit": "người", "year": 2026, "value": Decimal("1.1234567")}, "chữ số thập phân"),
     ({"label": "Tổng số hộ", "unit": "hộ", "year": 2041, "value": Decimal("10")}, "ngoài kế hoạch"),
-    ({"label": "Tổng\u202eсố", "unit": "hộ"}, "ký tự điều khiển"),
+    ({"label": "Tổng\u202e số hộ", "unit": "hộ"}, "ký tự điều khiển"),
     ({"label": "x" * 201, "unit": "hộ"}, "tối đa 200"),
     ({"label": "   ", "unit": "hộ"}, "để trống"),
     ({"label": "Tổng số hộ", "unit": "hộ", "year": 2026}, "cả năm"),
@@ -305,6 +305,8 @@ def test_an_older_bundle_without_the_field_imports_and_keeps_what_is_held(tmp_pa
     {"label": "Tổng số hộ", "unit": "hộ", "values": [[1800, "5"]]},
     {"label": "", "unit": "hộ", "values": []},
     {"label": "x" * 201, "unit": "hộ", "values": []},
+    {"label": "Tổng\u202e số hộ", "unit": "hộ", "values": []},
+    {"label": "Tổng số hộ", "unit": "", "values": []},
     "Tổng số hộ",
 ])
 def test_a_bad_denominator_in_a_bundle_is_refused(tmp_path: Path, bad: Any) -> None:

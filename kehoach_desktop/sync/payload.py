@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 
 from ..domain import versions
 from ..domain.access import MonthState, Role
-from ..domain.bounds import MAX_CODE, MAX_NAME, MAX_NOTE, figure_problem
+from ..domain.bounds import MAX_CODE, MAX_NAME, MAX_NOTE, figure_problem, name_problem
 from ..domain.denominators import MAX_LABEL, MAX_UNIT
 from ..domain.model import Aggregation, Direction, PlanKind, PlanStatus, RuleKind, TargetSource, ValueKind
 from ..domain.numbers import to_plain
@@ -315,8 +315,11 @@ def _denominator(v: Any) -> dict[str, Any] | None:
         return None
     d = _dict(v)
     label, unit = _str(d["label"], MAX_LABEL), _str(d["unit"], MAX_UNIT)
-    if label.strip() == "":
-        raise _Bad("mẫu số không có tên")
+    # The same checks as typing them (domain.denominators.check_label): named, no hidden characters.
+    for what, text, limit in (("tên", label, MAX_LABEL), ("đơn vị", unit, MAX_UNIT)):
+        problem = name_problem(text, limit)
+        if problem is not None:
+            raise _Bad(f"{what} của mẫu số {problem}")
     values: dict[int, Decimal] = {}
     for pair in _list(d["values"], 400):
         year, raw = _row(pair, 2)[:2]

@@ -355,3 +355,33 @@ def test_migration_0010_goes_down_and_up(demo_db) -> None:  # type: ignore[no-un
         assert psvc.load_deadline(again) == 25
     finally:
         again.close()
+
+
+def test_generated_communes_may_carry_denominators_and_the_province_adds_them_up(db) -> None:  # type: ignore[no-untyped-def]
+    from decimal import ROUND_HALF_UP
+
+    from kehoach_desktop.demo_commune import DENOMINATORS, install_generated, profile
+
+    with db.write() as session:
+        make_province(session, db.installation_id, "test", "Tỉnh Mẫu")
+    communes = (("26734", "Xã Tân Lập"), ("26737", "Xã Hòa Bình"))
+    for code, name in communes:
+        install_generated(db, code, name, 7, denominators=True)
+    install_generated(db, "26740", "Xã Không Mẫu Số", 7)  # without: named, left out
+    period = Period.parse("2026-08")
+    comparison = psvc.load_comparison(db, "11", period)
+    households = {code: (Decimal(DENOMINATORS["11"][2]) * profile(7, code).scale).to_integral_value(ROUND_HALF_UP)
+                  for code, _ in communes}
+    figures = {r.commune.code: r.row.period_value for r in comparison.rows if r.row is not None}
+    expected = (sum(figures[c] * households[c] for c in households) / sum(households.values())).quantize(
+        Decimal("0.01"), ROUND_HALF_UP)
+    assert comparison.total.actual == expected and comparison.total.month == 8
+    assert "Xã Không Mẫu Số" in comparison.total.method and "2 xã" in comparison.total.method
+
+
+def test_kehoach_demo_denominators(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    db = str(tmp_path / "xa.db")
+    assert main(["demo", "--db", db, "--commune-code", "26734", "--commune-name", "Xã Tân Lập", "--denominators"]) == 0
+    capsys.readouterr()
+    assert main(["plan", "denominator", "--db", db, "--indicator", "11"]) == 0
+    assert "Tổng số hộ (hộ): 2026 = " in capsys.readouterr().out

@@ -130,12 +130,15 @@ def _recorded_at(p: CommuneProfile, month: int, later: int = 0) -> datetime:
 
 
 def install_generated(
-    db: Database, code: str, name: str, seed: int = 1, province: str | None = None, actor: str = "demo"
+    db: Database, code: str, name: str, seed: int = 1, province: str | None = None, actor: str = "demo",
+    denominators: bool = False,
 ) -> int:
     """Add a generated commune with its plan and figures; return the plan's id.
 
     Into an empty database (a commune's office) or a province's (which holds many communes);
-    one transaction, so a refusal or an error leaves the database as it was.
+    one transaction, so a refusal or an error leaves the database as it was. ``denominators``:
+    the rates also get the commune's households and population (``DENOMINATORS``), so the
+    province recomputes their totals.
     """
     with db.write() as session:
         installation = db.installation_id
@@ -165,7 +168,30 @@ def install_generated(
         p = profile(seed, code)
         _date_figures(session, plan.id, p)
         _month_states(session, installation, plan.id, p, actor)
+        if denominators:
+            _denominators(session, installation, plan.id, p, actor)
         return plan.id
+
+
+#: The demo's rates and averages with what they are a share of, and a commune of scale 1's figure
+#: (a commune of ~1.850 households and ~7.200 people; rural population four fifths of it).
+DENOMINATORS: dict[str, tuple[str, str, int]] = {
+    "3": ("Dân số", "người", 7200),
+    "11": ("Tổng số hộ", "hộ", 1850),
+    "14": ("Dân số", "người", 7200),
+    "18": ("Tổng số hộ", "hộ", 1850),
+    "21": ("Dân số nông thôn", "người", 5760),
+}
+
+
+def _denominators(session: Session, installation: str, plan_id: int, p: CommuneProfile, actor: str) -> None:
+    """The commune's households and population of the demo year, scaled to its size."""
+    from .store.denominators import set_denominator
+
+    for code, (label, unit, base) in DENOMINATORS.items():
+        value = (Decimal(base) * p.scale).to_integral_value(rounding=ROUND_HALF_UP)
+        set_denominator(session, installation, plan_id, code, actor, label=label, unit=unit, year=DEMO_YEAR,
+                        value=value)
 
 
 def commune_pc_id(code: str, seed: int) -> str:

@@ -489,7 +489,8 @@ def province_pages() -> None:
         first_setup(s, province.installation_id, commune_fields=None, admin_username="sotc",
                     admin_full_name="Sở Tài chính", admin_password="mat-khau-tinh", province="Tỉnh Lạng Sơn")
     for n, name in enumerate(names):
-        install_generated(province, f"{6100 + 3 * n:05d}", name, 7, "Tỉnh Lạng Sơn")
+        # Every commune but one states its households and population: the rate's total names it.
+        install_generated(province, f"{6100 + 3 * n:05d}", name, 7, "Tỉnh Lạng Sơn", denominators=n != 3)
     province.close()
     window, users = make_window_plain(WORK / "tinh-tong-hop.db")
     window.resize(1366, 768)
@@ -500,6 +501,7 @@ def province_pages() -> None:
     page = window.show_page(ProvincePage)
     assert isinstance(page, ProvincePage)
     page.year.setValue(2026)
+    page.matrix_sort.setCurrentIndex(page.matrix_sort.findData("late"))
     idle(window)
     shot(window, "27-province-matrix")
     page.tabs.setCurrentIndex(1)
@@ -507,6 +509,9 @@ def province_pages() -> None:
     page.sort.setCurrentIndex(page.sort.findData("percent"))
     idle(window)
     shot(window, "28-province-compare")
+    page.indicator.setCurrentIndex(page.indicator.findData("11"))  # a rate: recomputed from the denominators
+    idle(window)
+    shot(window, "28-province-compare-rate")
     window.ctx.worker.shutdown()
     window.close()
 

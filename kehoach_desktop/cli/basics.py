@@ -33,6 +33,8 @@ def add_commands(sub: argparse._SubParsersAction[Parser]) -> argparse._SubParser
     p.add_argument("--commune-name", help="tên xã mẫu sinh ra, ví dụ «Xã Mẫu Một»")
     p.add_argument("--province", help="tên tỉnh của xã mẫu sinh ra")
     p.add_argument("--seed", type=int, default=1, help="hạt giống: cùng hạt giống và mã xã cho cùng số liệu (mặc định 1)")
+    p.add_argument("--denominators", action="store_true",
+                   help="xã mẫu sinh ra có cả mẫu số (tổng số hộ, dân số) của các chỉ tiêu tỷ lệ, theo quy mô của xã")
     p.set_defaults(func=cmd_demo)
 
     p = sub.add_parser("plan", help="các kế hoạch trong cơ sở dữ liệu")
@@ -127,7 +129,8 @@ def _generated_demo(args: argparse.Namespace, stdout: TextIO) -> int:
         missing = "--commune-name" if args.commune_code else "--commune-code"
         raise UserError(f"Xã mẫu sinh ra cần cả mã và tên xã: thiếu {missing}.", missing.lstrip("-"))
     db = open_db(args, create=True)  # a demo makes its database, as init does
-    plan_id = install_generated(db, args.commune_code, args.commune_name, args.seed, args.province)
+    plan_id = install_generated(db, args.commune_code, args.commune_name, args.seed, args.province,
+                                denominators=args.denominators)
     stdout.write(
         f"Đã tạo xã mẫu {args.commune_name.strip()} (mã {args.commune_code.strip()}, hạt giống {args.seed}), "
         f"kế hoạch số {plan_id}, tại {db.display_name}\n"

@@ -67,6 +67,71 @@ def add_commands(plan_sub: argparse._SubParsersAction[Parser], common: Callable[
     q.set_defaults(func=cmd_plan_import_xlsx)
 
 
+    q = plan_sub.add_parser(
+        "denominator", help="mẫu số của một chỉ tiêu tỷ lệ (tổng số hộ, dân số...) và số của nó theo năm, "
+                            "để tỉnh tính lại tỷ lệ toàn tỉnh từ tử số và mẫu số")
+    common(q, json=True)
+    q.add_argument("--indicator", required=True, metavar="MÃ", help="mã chỉ tiêu tỷ lệ, ví dụ 11")
+    q.add_argument("--label", help="tên mẫu số, ví dụ \"Tổng số hộ\"")
+    q.add_argument("--unit", help="đơn vị của mẫu số, ví dụ hộ")
+    q.add_argument("--year", type=int, help="năm của số mẫu số, ví dụ 2026")
+    q.add_argument("--value", help="số của mẫu số năm đó, ví dụ 1.234")
+    q.add_argument("--clear", action="store_true",
+                   help="xoá mẫu số (cùng --year: chỉ xoá số của năm đó)")
+    q.add_argument("--user", help="người thực hiện (mặc định: tên đăng nhập máy)")
+    q.set_defaults(func=cmd_plan_denominator)
+
+
+def cmd_plan_denominator(args: argparse.Namespace, stdout: TextIO) -> int:
+    """Name a rate's denominator, store its figure for a year, show or clear it."""
+    from ..domain.numbers import parse_decimal
+    from ..services.denominators import clear_denominator, load_denominator, save_denominator
+    from ..store.denominators import describe
+    from ..store.queries import current_plan
+
+    value = parse_decimal(args.value) if args.value is not None else None
+    db = open_db(args)
+    with db.read() as session:
+        plan_id = current_plan(session, args.plan).id
+    asks = any(x is not None for x in (args.label, args.unit, args.year, args.value)) or args.clear
+    if not asks:
+        info = load_denominator(db, plan_id, args.indicator)
+        if args.json:
+            out.dump_json(_denominator_json(info.code, info.denominator), stdout)
+        else:
+            stdout.write(f"Chỉ tiêu {info.code} ({info.unit or 'không có đơn vị'}): mẫu số {describe(info.denominator)}.\n")
+        return EXIT_OK
+    by = actor(args, db, Action.EDIT_PLAN)
+    if args.clear:
+        if any(x is not None for x in (args.label, args.unit, args.value)):
+            raise UserError("--clear chỉ đi cùng --year (xoá số của một năm) hoặc đứng một mình (xoá cả mẫu số).", "clear")
+        change = clear_denominator(db, plan_id, args.indicator, by, args.year).value
+    else:
+        change = save_denominator(db, plan_id, args.indicator, by, label=args.label, unit=args.unit,
+                                  year=args.year, value=value).value
+    if args.json:
+        out.dump_json(_denominator_json(change.code, change.new), stdout)
+    elif not change.changed:
+        stdout.write(f"Không có thay đổi: mẫu số của chỉ tiêu {change.code} đã như vậy.\n")
+    elif change.new is None:
+        stdout.write(f"Đã xoá mẫu số của chỉ tiêu {change.code} (trước: {describe(change.old)}).\n")
+    else:
+        stdout.write(f"Đã lưu mẫu số của chỉ tiêu {change.code}: {describe(change.new)} (trước: {describe(change.old)}).\n")
+    return EXIT_OK
+
+
+def _denominator_json(code: str, denominator: object) -> dict[str, object]:
+    from ..domain.model import Denominator
+    from ..domain.numbers import to_plain
+
+    if not isinstance(denominator, Denominator):
+        return {"indicator": code, "denominator": None}
+    return {"indicator": code, "denominator": {
+        "label": denominator.label, "unit": denominator.unit,
+        "values": {str(y): to_plain(v) for y, v in denominator.values},
+    }}
+
+
 def _commune_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--commune-code", help="mã xã, khi cơ sở dữ liệu chưa có xã")
     parser.add_argument("--commune-name", help="tên xã, khi văn bản không ghi")

@@ -40,12 +40,19 @@ def add_commands(sub: argparse._SubParsersAction, common: Common) -> None:  # ty
     p = psub.add_parser("matrix", help="xã nào đã báo cáo tháng nào, đến đâu, đúng hạn hay trễ")
     common(p, plan=False, json=True)
     p.add_argument("--year", type=int, required=True, action="append", help="năm, ví dụ 2026 (ghi nhiều lần cho nhiều năm)")
-    p.add_argument("--deadline-day", type=int, default=None, help="hạn nộp: ngày của tháng báo cáo (mặc định 25)")
+    p.add_argument("--deadline-day", type=int, default=None,
+                   help="hạn nộp: ngày của tháng báo cáo (mặc định: hạn đã đặt bằng «province deadline», chưa đặt thì 25)")
     p.add_argument("--xlsx", help="ghi bảng ra tệp Excel .xlsx")
     p.add_argument("--sort", choices=("code", "late", "missing"), default="code",
                    help="xếp theo mã xã (mặc định), nhiều tháng trễ nhất trước, hoặc ít tháng đã nhận nhất trước")
     p.add_argument("--only-late", action="store_true", help="chỉ liệt kê các xã có tháng trễ hoặc quá hạn")
     p.set_defaults(func=cmd_matrix)
+
+    p = psub.add_parser("deadline", help="xem hoặc đặt hạn nộp báo cáo của tỉnh (ngày của tháng, mặc định 25)")
+    common(p, plan=False, json=True)
+    p.add_argument("--day", type=int, help="ngày của tháng báo cáo mà số liệu của tháng đó phải đến trước hoặc đúng ngày ấy, 1-31 (quản trị viên)")
+    p.add_argument("--user", help="người thực hiện (mặc định: tên đăng nhập máy)")
+    p.set_defaults(func=cmd_deadline)
 
     p = psub.add_parser("compare", help="một chỉ tiêu của các xã trong một kỳ và tổng toàn tỉnh")
     common(p, plan=False, json=True)
@@ -74,6 +81,26 @@ def cmd_communes_import(args: argparse.Namespace, stdout: TextIO) -> int:
     return EXIT_OK
 
 
+def cmd_deadline(args: argparse.Namespace, stdout: TextIO) -> int:
+    """Show the province's deadline day, or store a new one (administrators)."""
+    from ..services.province import load_deadline, save_deadline
+
+    db = open_db(args)
+    if args.day is None:
+        day = load_deadline(db)
+        if args.json:
+            out.dump_json({"deadline_day": day}, stdout)
+        else:
+            stdout.write(f"Hạn nộp báo cáo: ngày {day} của tháng báo cáo.\n")
+        return EXIT_OK
+    day = save_deadline(db, args.day, actor(args, db, Action.SETTINGS)).value
+    if args.json:
+        out.dump_json({"deadline_day": day}, stdout)
+    else:
+        stdout.write(f"Đã đặt hạn nộp báo cáo: ngày {day} của tháng báo cáo (tháng ngắn hơn: ngày cuối tháng).\n")
+    return EXIT_OK
+
+
 def cmd_communes_list(args: argparse.Namespace, stdout: TextIO) -> int:
     """List the province's communes."""
     from ..services.province import list_communes
@@ -91,21 +118,20 @@ def cmd_communes_list(args: argparse.Namespace, stdout: TextIO) -> int:
 def cmd_matrix(args: argparse.Namespace, stdout: TextIO) -> int:
     """The completeness matrix."""
     from ..province.json_out import matrix_json
-    from ..province.matrix import DEFAULT_DEADLINE_DAY
     from ..province.matrix_xlsx import cell_text
     from ..services.province import export_matrix, load_matrix
 
     years = sorted(set(args.year))
     if any(not 2000 <= y <= 2100 for y in years):
         raise UserError("Năm phải trong khoảng 2000-2100, ví dụ --year 2026.", "year")
-    day = args.deadline_day if args.deadline_day is not None else DEFAULT_DEADLINE_DAY
+    day = args.deadline_day  # None: the province's stored deadline
     db = open_db(args)
     if args.xlsx:
         matrix = export_matrix(db, years, xlsx_out(args.xlsx), day, sort=args.sort)
+        if args.only_late:  # the workbook keeps every commune; the listing here only the late ones
+            matrix = replace(matrix, rows=tuple(row for row in matrix.rows if row.late))
     else:
-        matrix = load_matrix(db, years, day, sort=args.sort)
-    if args.only_late:  # the rates still count every commune
-        matrix = replace(matrix, rows=tuple(row for row in matrix.rows if row.late))
+        matrix = load_matrix(db, years, day, sort=args.sort, only_late=args.only_late)
     if args.json:
         out.dump_json(matrix_json(matrix), stdout)
         return EXIT_OK

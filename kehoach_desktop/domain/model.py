@@ -167,6 +167,25 @@ class TargetRule:
 
 
 @dataclass(frozen=True)
+class Denominator:
+    """What a rate or share is a share of (``Tổng số hộ``, unit ``hộ``) and its figure per year.
+
+    A commune states it once a year: households and population are counted once a year (the
+    year-end poverty review, the yearly population figures), and a rate's months within a year
+    share that year's denominator. ``values`` are (year, figure) pairs, in year order.
+    """
+
+    label: str
+    unit: str
+    values: tuple[tuple[int, Decimal], ...] = ()
+
+    def for_year(self, year: int) -> tuple[int, Decimal] | None:
+        """(year, figure) of ``year``, else of the latest year before it; None when there is none."""
+        earlier = [(y, v) for y, v in self.values if y <= year]
+        return max(earlier) if earlier else None
+
+
+@dataclass(frozen=True)
 class Indicator:
     """One key indicator (chỉ tiêu) of a plan, possibly a sub-indicator of another."""
 
@@ -181,6 +200,8 @@ class Indicator:
     baseline_year: int | None = None
     responsible_office: str | None = None
     id: int | None = None
+    #: For a rate or share: its denominator and the commune's figure of it per year (None: none).
+    denominator: Denominator | None = None
 
     @property
     def is_percent(self) -> bool:

@@ -124,6 +124,11 @@ class PlanPage(Page):
                                          self.tr("Save and adopt the plan once every item has been reviewed"), "approve")
         self.discard_action = self._action(self.tr("Discard changes"), self.discard,
                                            self.tr("Forget the changes not saved yet"), "undo")
+        self.toolbar.addSeparator()
+        self.denominator_action = self._action(
+            self.tr("Denominator..."), self.edit_denominator,
+            self.tr("For a rate or an average: what it is a share of (total households, population) and its "
+                    "figure each year, so the province can recompute the province's rate"), "plan")
         self.warnings = QLabel()
         self.warnings.setObjectName("import_warnings")
         self.warnings.setWordWrap(True)
@@ -189,6 +194,19 @@ class PlanPage(Page):
             return
         self.review.rename_plan(title)
 
+    def edit_denominator(self) -> None:
+        """Open the denominator dialog of the selected indicator (``self.denominator_dialog``)."""
+        from .denominator_dialog import DenominatorDialog
+
+        code = self.review.current_code()
+        if self._plan_id is None or not self._can_edit:
+            return
+        if code is None:
+            self._warn(self.tr("Denominator"), self.tr("Select a rate indicator in the list first."))
+            return
+        self.denominator_dialog = DenominatorDialog(self, self.ctx, self._plan_id, code)
+        self.denominator_dialog.open()
+
     def _warn(self, title: str, text: str) -> None:
         QMessageBox.warning(self, title, text)
 
@@ -217,7 +235,7 @@ class PlanPage(Page):
     def _apply_permissions(self) -> None:
         self._can_edit = self.ctx.can(Action.EDIT_PLAN)
         for action in (self.import_document_action, self.import_excel_action, self.save_action,
-                       self.adopt_action, self.discard_action, self.rename_action):
+                       self.adopt_action, self.discard_action, self.rename_action, self.denominator_action):
             action.setVisible(self._can_edit)
         for button in (self.empty_import_document, self.empty_import_excel):
             button.setVisible(self._can_edit)
@@ -521,6 +539,9 @@ class PlanPage(Page):
         self.adopt_action.setEnabled(self._can_edit and draft is not None and (new or status is PlanStatus.DRAFT))
         self.discard_action.setEnabled(self._can_edit and (dirty or new))
         self.rename_action.setEnabled(self._can_edit and draft is not None)
+        # A denominator belongs to a stored indicator: saved plans only, nothing pending.
+        self.denominator_action.setEnabled(self._can_edit and draft is not None and not new and not dirty
+                                           and self._plan_id is not None)
         adopted_five_year = (draft is not None and not new and draft.plan.kind is PlanKind.FIVE_YEAR
                              and status is PlanStatus.ADOPTED and self._plan_id == self.ctx.plan_id)
         if adopted_five_year != self._annual_shown:

@@ -3,9 +3,9 @@
 The rows and the total are ``reports.province``'s (``CommuneLine``, ``province_total``): each
 commune's row is the one ``build_report`` makes (``reports.content.report_row``, from ``evaluate``:
 the comparison cannot disagree with the commune's own report) and the total follows DOMAIN.md's rule for the indicator's kind
-(flows summed, stocks summed at the same month, rates and per-person figures never summed or
-averaged), saying how it was made. What this module adds is the reading: the indicator of every
-commune in four queries whatever their number (``reports.province.province_table`` reads each
+(flows summed, stocks summed at the same month, rates and per-person figures recomputed from the
+communes' numerators and denominators, never averaged), saying how it was made. What this module adds is the reading: the indicator of every
+commune in five queries whatever their number (``reports.province.province_table`` reads each
 commune's whole plan, for the report's status counts), communes listed but without figures yet,
 and sorting.
 """
@@ -27,7 +27,7 @@ from ..domain.periods import Period
 from ..reports.content import ReportRow
 from ..reports.content import report_row as report_row_of
 from ..reports.province import CommuneLine, ProvinceTotal, province_total
-from ..store.queries import to_plan, to_rule
+from ..store.queries import denominators_of, to_plan, to_rule
 from ..store.schema import GroupRow, IndicatorRow, PlanRow, TargetRow, ValueRow
 from .communes import ProvinceCommune, province_communes
 
@@ -133,7 +133,7 @@ def _sorted(rows: list[CompareRow], sort: SortKey) -> list[CompareRow]:
 
 
 def _load(session: Session, code: str, plan_ids: list[int], period: Period) -> dict[int, IndicatorData]:
-    """Indicator ``code`` of each plan with its rules and figures, by plan id (four queries)."""
+    """Indicator ``code`` of each plan with its rules, figures and denominator, by plan id (five queries)."""
     if not plan_ids:
         return {}
     found = session.execute(
@@ -157,6 +157,7 @@ def _load(session: Session, code: str, plan_ids: list[int], period: Period) -> d
         .order_by(ValueRow.indicator_id, ValueRow.year, ValueRow.month)  # the unique index's order: no sort
     ):
         values[ind_id].append(MonthlyValue(year, month, value, kind, note))
+    denominators = denominators_of(session, [row for row, _ in found])  # a rate's total needs them
     result: dict[int, IndicatorData] = {}
     for row, group_key in found:
         indicator = Indicator(
@@ -164,6 +165,7 @@ def _load(session: Session, code: str, plan_ids: list[int], period: Period) -> d
             parent_code=None,  # a comparison shows the indicator alone, not its place in a plan
             direction=row.direction, aggregation=row.aggregation, baseline_value=row.baseline_value,
             baseline_year=row.baseline_year, responsible_office=row.responsible_office, id=row.id,
+            denominator=denominators.get(row.id),
         )
         result[row.plan_id] = IndicatorData(indicator, plans[row.plan_id], tuple(rules[row.id]), tuple(values[row.id]))
     return result

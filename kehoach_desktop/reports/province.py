@@ -10,9 +10,11 @@ The total follows DOMAIN.md, "Adding up communes":
 - a **flow** (grain harvested, budget revenue) is summed over the communes that have figures;
 - a **stock** (herd size, enterprises operating) is summed **at the same month**: the latest
   month of the year, up to the period's end, in which every commune that has figures has one;
-- a **rate or share** (``%``), a per-person or per-hectare figure, a qualitative indicator: no
-  total. Such a figure is recomputed from numerator and denominator, which the plans do not carry
-  yet, and is never averaged: the table says "không cộng được" and why.
+- a **rate or share** (``%``) or a per-person or per-hectare figure is recomputed from numerator
+  and denominator, Σ(figure × denominator) / Σ denominator, over the communes that have both the
+  figure and the denominator the commune states for the year (``domain.model.Denominator``;
+  ``province_ratio.ratio_total``), never averaged; without denominators there is no total and
+  the table says "không cộng được" and why. A qualitative indicator has no total.
 
 Every total says how it was made (``ProvinceTotal.method``). Each row and each commune's status
 counts come from ``build_report`` (so from ``evaluate``): the province table cannot disagree with
@@ -21,7 +23,6 @@ the commune's own report.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -32,12 +33,14 @@ from openpyxl.styles import Alignment, Border, PatternFill, Side
 from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy.orm import Session
 
+from ..domain.denominators import is_average
 from ..domain.model import Aggregation, Commune, Direction, IndicatorData
 from ..domain.periods import Period
 from ..domain.targets import oriented_percent
 from ..store.queries import commune_plans, groups, load_plan_data
 from ..store.schema import CommuneRow, PlanRow
 from .content import STATUS_ORDER, ReportRow, StatusCounts, build_report, period_phrase
+from .province_ratio import NOT_SUMMABLE, RatioLine, ratio_total
 from ..domain.report_settings import ReportSettings
 
 __all__ = [
@@ -46,9 +49,6 @@ __all__ = [
 ]
 
 NOT_IN_PLAN = "không có chỉ tiêu này"
-NOT_SUMMABLE = "không cộng được"
-#: Per-person and per-hectare figures (thu nhập bình quân đầu người, tạ/ha): never summed.
-_PER_RE = re.compile(r"đầu người|/\s*người|/\s*hộ|năng suất|trên\s+(?:1|một)\s+ha|/\s*ha\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -172,23 +172,32 @@ def province_total(lines: Sequence[CommuneLine], period: Period) -> ProvinceTota
         return _refused("các xã dùng đơn vị tính khác nhau (" + ", ".join(sorted(u or "không có" for u in units)) + ")")
     if any(row.qualitative for row in rows):
         return _refused("chỉ tiêu định tính (đạt / không đạt), xem từng xã")
-    if any(i.is_percent for i in indicators):
-        return _refused(
-            "tỷ lệ (%) phải tính lại từ tử số và mẫu số của các xã, không lấy trung bình cộng; xem từng xã"
-        )
-    if any(_PER_RE.search(i.unit) or _PER_RE.search(i.name) for i in indicators):
-        return _refused("chỉ tiêu bình quân (theo người, theo diện tích) không cộng được; xem từng xã")
+    directions = {row.evaluation.target.direction for row in rows if row.evaluation.target is not None}
+    direction = directions.pop() if len(directions) == 1 else None
+    if any(i.is_percent for i in indicators) or any(is_average(i) for i in indicators):
+        return _ratio(having, period, direction)
     kinds = {i.aggregation for i in indicators}
     if len(kinds) > 1:
         return _refused("các xã cộng các tháng khác nhau (cộng dồn / lấy số mới nhất)")
-    directions = {row.evaluation.target.direction for row in rows if row.evaluation.target is not None}
-    direction = directions.pop() if len(directions) == 1 else None
     targets = [row.target for row in rows if row.target is not None]
     target = sum(targets, Decimal(0)) if len(targets) == len(rows) else None
     target_note = "" if target is not None else "; chưa đủ kế hoạch năm của các xã nên không có tổng kế hoạch"
     if kinds == {Aggregation.FLOW}:
         return _flow_total(having, rows, period, target, direction, target_note)
     return _stock_total(having, period, target, direction, target_note)
+
+
+def _ratio(having: Sequence[CommuneLine], period: Period, direction: Direction | None) -> ProvinceTotal:
+    """A rate's or an average's total, recomputed from numerators and denominators."""
+    result = ratio_total(
+        [RatioLine(line.commune.name, line.months, line.row.evaluation.indicator, line.row.target)
+         for line in having if line.row is not None],
+        period,
+    )
+    percent = (oriented_percent(result.actual, result.target, direction)
+               if result.target is not None and direction is not None else None)
+    return ProvinceTotal(result.period_value, result.actual, result.target, percent, result.method,
+                         result.summable, result.month)
 
 
 def _flow_total(
@@ -304,7 +313,8 @@ def write_province_xlsx(table: ProvinceTable, path: Path) -> None:
     x.fit_height(ws, r, x.text_lines(total.method, TABLE_COLUMNS[-1][1]))
     r += 2
     legend = ("Cách tính tổng toàn tỉnh: chỉ tiêu cộng dồn theo tháng thì cộng số các xã; chỉ tiêu lấy số thời điểm "
-              "thì cộng số các xã tại cùng một tháng; tỷ lệ (%) và số bình quân không cộng, không lấy trung bình.")
+              "thì cộng số các xã tại cùng một tháng; tỷ lệ (%) và số bình quân tính lại từ tử số và mẫu số của các xã "
+              "có mẫu số, không lấy trung bình cộng.")
     x._merge_line(ws, r, 1, len(TABLE_COLUMNS), legend, x._font(11, italic=True), horizontal="left")
     x.fit_height(ws, r, x.text_lines(legend, sum(w for _, w in TABLE_COLUMNS) * 0.95))
     ws.freeze_panes = f"D{header + 2}"

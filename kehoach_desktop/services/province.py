@@ -8,6 +8,7 @@ dataclasses); the import returns an ``Outcome`` naming what changed. The GUI's T
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -15,8 +16,9 @@ from ..domain.periods import Period
 from ..province.communes import CommunesImported, ProvinceCommune, import_communes as _import, province_communes
 from ..province.communes_file import CommuneEntry, read_communes_file
 from ..province.compare import Comparison, SortKey, compare, indicator_choices
-from ..province.matrix import DEFAULT_DEADLINE_DAY, Matrix, build_matrix, sorted_matrix
+from ..province.matrix import Matrix, build_matrix, sorted_matrix
 from ..store.database import Database
+from ..store.province_settings import deadline_day as stored_deadline, set_deadline_day
 from .changes import Changes, Outcome
 
 
@@ -41,22 +43,45 @@ def list_communes(db: Database) -> list[ProvinceCommune]:
 
 
 def load_matrix(
-    db: Database, years: Sequence[int], deadline_day: int = DEFAULT_DEADLINE_DAY, today: date | None = None,
-    sort: str = "code",
+    db: Database, years: Sequence[int], deadline_day: int | None = None, today: date | None = None,
+    sort: str = "code", only_late: bool = False,
 ) -> Matrix:
-    """The completeness matrix of ``years``, communes in ``sort`` order (``matrix.SORTS``)."""
+    """The completeness matrix of ``years``, communes in ``sort`` order (``matrix.SORTS``).
+
+    ``deadline_day`` None: the province's stored deadline (``store.province_settings``).
+    ``only_late``: only the communes with a month late or overdue; the monthly rates still count
+    every commune.
+    """
     with db.read() as session:
-        return sorted_matrix(build_matrix(session, years, deadline_day, today), sort)
+        day = stored_deadline(session) if deadline_day is None else deadline_day
+        matrix = sorted_matrix(build_matrix(session, years, day, today), sort)
+    if only_late:
+        matrix = replace(matrix, rows=tuple(row for row in matrix.rows if row.late))
+    return matrix
+
+
+def load_deadline(db: Database) -> int:
+    """The province's deadline day (the default, 25, until an administrator sets one)."""
+    with db.read() as session:
+        return stored_deadline(session)
+
+
+def save_deadline(db: Database, day: int, actor: str) -> Outcome[int]:
+    """Store the province's deadline day (province's computer only; audited); the day stored."""
+    with db.write() as session:
+        new = set_deadline_day(session, db.installation_id, actor, day)[1]
+    # The matrix is the only reader, and the page that saves reloads it: no screen needs a Changes.
+    return Outcome(new, Changes())
 
 
 def export_matrix(
-    db: Database, years: Sequence[int], path: Path, deadline_day: int = DEFAULT_DEADLINE_DAY,
-    today: date | None = None, sort: str = "code",
+    db: Database, years: Sequence[int], path: Path, deadline_day: int | None = None,
+    today: date | None = None, sort: str = "code", only_late: bool = False,
 ) -> Matrix:
     """The matrix, written to ``path`` (.xlsx) as well."""
     from ..province.matrix_xlsx import write_matrix_xlsx
 
-    matrix = load_matrix(db, years, deadline_day, today, sort)
+    matrix = load_matrix(db, years, deadline_day, today, sort, only_late)
     label = ", ".join(str(y) for y in sorted(set(years)))
     write_matrix_xlsx(matrix, path, f"TÌNH HÌNH BÁO CÁO SỐ LIỆU CỦA CÁC XÃ NĂM {label}")
     return matrix

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -12,6 +13,7 @@ from ..domain.draft import PlanDraft
 from ..domain.errors import UserError
 from ..domain.evaluation import Evaluation, evaluate
 from ..domain.model import (
+    Denominator,
     Group,
     Indicator,
     IndicatorData,
@@ -24,7 +26,7 @@ from ..domain.model import (
     TargetSource,
 )
 from ..domain.periods import Period
-from .schema import CommuneRow, GroupRow, IndicatorRow, PlanRow, RevisionRow, TargetRow, ValueRow
+from .schema import CommuneRow, DenominatorRow, GroupRow, IndicatorRow, PlanRow, RevisionRow, TargetRow, ValueRow
 
 
 def commune(session: Session) -> CommuneRow | None:
@@ -115,6 +117,31 @@ def to_rule(row: TargetRow) -> TargetRule:
 _SOURCES = {s.value for s in TargetSource}
 
 
+def to_denominator(row: IndicatorRow) -> Denominator | None:
+    """The indicator's denominator with its yearly figures (loads them), or None."""
+    if row.denominator_label is None:
+        return None
+    return Denominator(row.denominator_label, row.denominator_unit or "",
+                       tuple((d.year, d.value) for d in sorted(row.denominators, key=lambda d: d.year)))
+
+
+def denominators_of(session: Session, rows: Sequence[IndicatorRow]) -> dict[int, Denominator]:
+    """The denominators of ``rows`` that have one, by indicator id (one query for their figures)."""
+    named = {row.id: row for row in rows if row.denominator_label is not None}
+    if not named:
+        return {}
+    values: dict[int, list[tuple[int, Decimal]]] = defaultdict(list)
+    for ind_id, year, value in session.execute(
+        select(DenominatorRow.indicator_id, DenominatorRow.year, DenominatorRow.value)
+        .where(DenominatorRow.indicator_id.in_(list(named))).order_by(DenominatorRow.year)
+    ):
+        values[ind_id].append((year, value))
+    return {
+        ind_id: Denominator(row.denominator_label or "", row.denominator_unit or "", tuple(values[ind_id]))
+        for ind_id, row in named.items()
+    }
+
+
 def groups(session: Session, plan_id: int) -> list[Group]:
     """The plan's groups in document order."""
     rows = session.scalars(
@@ -175,6 +202,7 @@ def load_plan_data(session: Session, plan_id: int) -> list[IndicatorData]:
         .order_by(ValueRow.year, ValueRow.month)
     ):
         values[ind_id].append(MonthlyValue(year, month, value, kind, note, by, at))
+    denominators = denominators_of(session, [row for row, _ in ind_rows])
     result = []
     for row, group_key in ind_rows:
         indicator = Indicator(
@@ -189,6 +217,7 @@ def load_plan_data(session: Session, plan_id: int) -> list[IndicatorData]:
             baseline_year=row.baseline_year,
             responsible_office=row.responsible_office,
             id=row.id,
+            denominator=denominators.get(row.id),
         )
         result.append(
             IndicatorData(indicator, plan, tuple(rules[row.id]), tuple(values[row.id]))

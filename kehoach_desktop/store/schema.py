@@ -84,6 +84,18 @@ class Installation(Base):
     origin: Mapped[str | None] = mapped_column(String(36), nullable=True, default=None)
 
 
+class ProvinceSettingsRow(Base):
+    """A province's own settings, one row (0010): the day of the month communes report by."""
+
+    __tablename__ = "province_settings"
+    __table_args__ = (CheckConstraint("deadline_day BETWEEN 1 AND 31", name="deadline_day"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    deadline_day: Mapped[int] = mapped_column(Integer, default=25, server_default="25")
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_by: Mapped[str] = mapped_column(String(100), default="")
+
+
 class CommuneRow(Base):
     """A commune (xã / phường) with its official code."""
 
@@ -173,6 +185,9 @@ class IndicatorRow(Base):
     source_end: Mapped[int | None] = mapped_column(Integer)
     #: What the importer asks the officer to confirm, comma-separated (``ambiguous_number,...``).
     review_flags: Mapped[str] = mapped_column(String(500), default="", server_default="")
+    #: A rate's denominator (``Tổng số hộ``, unit ``hộ``; 0010); its yearly figures in ``denominators``.
+    denominator_label: Mapped[str | None] = mapped_column(String(200))
+    denominator_unit: Mapped[str | None] = mapped_column(String(100))
 
     plan: Mapped[PlanRow] = relationship(back_populates="indicators")
     group: Mapped[GroupRow | None] = relationship()
@@ -180,6 +195,24 @@ class IndicatorRow(Base):
     targets: Mapped[list[TargetRow]] = relationship(
         back_populates="indicator", cascade="all, delete-orphan"
     )
+    denominators: Mapped[list[DenominatorRow]] = relationship(
+        back_populates="indicator", cascade="all, delete-orphan", order_by="DenominatorRow.year"
+    )
+
+
+class DenominatorRow(Base):
+    """A commune's figure of a rate's denominator for one year (``Tổng số hộ`` 2026: 1.234; 0010)."""
+
+    __tablename__ = "denominators"
+    # No CHECK on value: SQLite keeps it as text, where "value > 0" is always true; the store checks it.
+    __table_args__ = (UniqueConstraint("indicator_id", "year"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    indicator_id: Mapped[int] = mapped_column(ForeignKey("indicators.id", ondelete="CASCADE"))
+    year: Mapped[int] = mapped_column(Integer)
+    value: Mapped[Decimal] = mapped_column(ExactDecimal)
+
+    indicator: Mapped[IndicatorRow] = relationship(back_populates="denominators")
 
 
 class TargetRow(Base):

@@ -114,6 +114,11 @@ def plan_snapshot(plan: PlanRow) -> dict[str, Any]:
                     }
                     for t in sorted(i.targets, key=lambda t: (t.year is not None, t.year or 0))
                 ],
+                # Since 1.3: a rate's denominator and the commune's figure of it per year (null: none).
+                "denominator": None if i.denominator_label is None else {
+                    "label": i.denominator_label, "unit": i.denominator_unit or "",
+                    "values": [[d.year, dec(d.value)] for d in sorted(i.denominators, key=lambda d: d.year)],
+                },
             }
             for i in plan.indicators
         ],
@@ -126,7 +131,8 @@ def collect(session: Session, commune_id: int, since: Mapping[str, int] | None) 
     ids = _Ids(names)
     plans = session.scalars(
         select(PlanRow).where(PlanRow.commune_id == commune_id).order_by(PlanRow.id)
-        .options(selectinload(PlanRow.groups), selectinload(PlanRow.indicators).selectinload(IndicatorRow.targets))
+        .options(selectinload(PlanRow.groups), selectinload(PlanRow.indicators).selectinload(IndicatorRow.targets),
+                 selectinload(PlanRow.indicators).selectinload(IndicatorRow.denominators))
     ).all()
     plan_ids = [p.id for p in plans]
     ranges: dict[str, list[int]] = {}

@@ -18,7 +18,7 @@ from .errors import BundleRefused
 from .keys import PublicKey, unb64
 
 FORMAT = "kehoach-bundle"
-VERSION = "1.2"
+VERSION = "1.3"
 MAJOR = 1
 MAX_MANIFEST = 4 * 1024 * 1024
 KINDS = ("data", "ack")

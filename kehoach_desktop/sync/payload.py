@@ -18,7 +18,8 @@ from typing import Any, TypeVar
 
 from ..domain import versions
 from ..domain.access import MonthState, Role
-from ..domain.bounds import MAX_CODE, MAX_NAME, MAX_NOTE, figure_problem
+from ..domain.bounds import MAX_CODE, MAX_NAME, MAX_NOTE, figure_problem, name_problem
+from ..domain.denominators import MAX_LABEL, MAX_UNIT
 from ..domain.model import Aggregation, Direction, PlanKind, PlanStatus, RuleKind, TargetSource, ValueKind
 from ..domain.numbers import to_plain
 from .errors import BundleRefused
@@ -278,6 +279,9 @@ def _plan(p: dict[str, Any]) -> dict[str, Any]:
             "source_end": None if i.get("source_end") is None else _int(i["source_end"]),
             "review_flags": _str(i.get("review_flags") or "", 500),
             "targets": [_target(_dict(t)) for t in _list(i["targets"], 100)],
+            # Since 1.3; absent (an older sender, which knows nothing of denominators) means "keep
+            # what is held", null means "none".
+            **({"denominator": _denominator(i["denominator"])} if "denominator" in i else {}),
         })
     _check_indicators(plan["indicators"])
     return plan
@@ -303,6 +307,29 @@ def _check_indicators(indicators: list[dict[str, Any]]) -> None:
                 raise _Bad("chỉ tiêu cha không có trong kế hoạch hoặc lặp vòng")
             seen.add(parent)
             parent = parents[parent]
+
+
+def _denominator(v: Any) -> dict[str, Any] | None:
+    """A rate's denominator (since 1.3): label, unit and its figure per year, each within bounds."""
+    if v is None:
+        return None
+    d = _dict(v)
+    label, unit = _str(d["label"], MAX_LABEL), _str(d["unit"], MAX_UNIT)
+    # The same checks as typing them (domain.denominators.check_label): named, no hidden characters.
+    for what, text, limit in (("tên", label, MAX_LABEL), ("đơn vị", unit, MAX_UNIT)):
+        problem = name_problem(text, limit)
+        if problem is not None:
+            raise _Bad(f"{what} của mẫu số {problem}")
+    values: dict[int, Decimal] = {}
+    for pair in _list(d["values"], 400):
+        year, raw = _row(pair, 2)[:2]
+        value = _dec(raw)
+        if value is None or value <= 0:
+            raise _Bad(f"mẫu số năm {str(year)[:8]} không phải số dương")
+        values[_int(year, 1900, 2200)] = value
+    if len(values) != len(d["values"]):
+        raise _Bad("mẫu số có hai số cho cùng một năm")
+    return {"label": label, "unit": unit, "values": values}
 
 
 def _target(t: dict[str, Any]) -> dict[str, Any]:

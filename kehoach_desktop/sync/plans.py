@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
-from ..store.schema import GroupRow, IndicatorRow, PlanRow, RevisionRow, TargetRow, table_of
+from ..store.schema import DenominatorRow, GroupRow, IndicatorRow, PlanRow, RevisionRow, TargetRow, table_of
 from .errors import BundleRefused
 
 _RETIRED = re.compile(r"-cu\d*$")
@@ -82,7 +82,7 @@ def _create(session: Session, commune_id: int, snapshot: dict[str, Any]) -> None
         return
     conn.execute(insert(table_of(IndicatorRow)), [
         {"plan_id": plan_id, "group_id": groups.get(i["group"]) if i["group"] else None, "parent_id": None,
-         **{f: i[f] for f in _INDICATOR_FIELDS}}
+         **{f: i[f] for f in _INDICATOR_FIELDS}, **_denominator_columns(i.get("denominator"))}
         for i in indicators
     ])
     ids = dict(conn.execute(select(IndicatorRow.uid, IndicatorRow.id).where(IndicatorRow.plan_id == plan_id)).all())
@@ -93,6 +93,38 @@ def _create(session: Session, commune_id: int, snapshot: dict[str, Any]) -> None
     targets = [{"indicator_id": ids[i["uid"]], **t} for i in indicators for t in i["targets"]]
     if targets:
         conn.execute(insert(table_of(TargetRow)), targets)
+    figures = [{"indicator_id": ids[i["uid"]], "year": y, "value": v}
+               for i in indicators if i.get("denominator") for y, v in i["denominator"]["values"].items()]
+    if figures:
+        conn.execute(insert(table_of(DenominatorRow)), figures)
+
+
+# --- a rate's denominator (format 1.3) --------------------------------------------------------
+# An indicator without the "denominator" key comes from a sender older than 1.3, which knows
+# nothing of denominators: what is held here is kept. With the key, the sender's is taken whole.
+
+
+def _denominator_columns(denominator: dict[str, Any] | None) -> dict[str, Any]:
+    if denominator is None:
+        return {"denominator_label": None, "denominator_unit": None}
+    return {"denominator_label": denominator["label"], "denominator_unit": denominator["unit"]}
+
+
+def _apply_denominator(row: IndicatorRow, item: dict[str, Any]) -> None:
+    """Take the incoming denominator on ``row`` (in place: one figure per indicator and year)."""
+    if "denominator" not in item:
+        return
+    incoming = item["denominator"]
+    for name, value in _denominator_columns(incoming).items():
+        setattr(row, name, value)
+    wanted: dict[int, Any] = incoming["values"] if incoming else {}
+    for held in list(row.denominators):
+        if held.year in wanted:
+            held.value = wanted[held.year]
+        else:
+            row.denominators.remove(held)
+    have = {d.year for d in row.denominators}
+    row.denominators.extend(DenominatorRow(year=y, value=v) for y, v in wanted.items() if y not in have)
 
 
 def _apply_indicators(session: Session, plan: PlanRow, incoming: list[dict[str, Any]], groups: dict[str, GroupRow]) -> None:
@@ -121,6 +153,7 @@ def _apply_indicators(session: Session, plan: PlanRow, incoming: list[dict[str, 
             setattr(row, name, item[name])
         row.group = groups.get(item["group"]) if item["group"] else None
         row.targets = [TargetRow(**t) for t in item["targets"]]
+        _apply_denominator(row, item)
         rows[item["uid"]] = row
     session.flush()
     for item in incoming:
@@ -175,5 +208,6 @@ def _add_missing(session: Session, plan: PlanRow, incoming: list[dict[str, Any]]
         taken.add(ind.code)
         ind.position = 10_000 + len(taken)
         ind.targets = [TargetRow(**t) for t in item["targets"]]
+        _apply_denominator(ind, item)
         session.add(ind)
     session.flush()

@@ -1218,6 +1218,99 @@ Cơ sở dữ liệu hiện tại được sao lưu trước; sau đó mọi ng�
     </message>
 </context>
 <context>
+    <name>DenominatorDialog</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/denominator_dialog.py" line="40"/>
+        <source>Denominator of indicator %1</source>
+        <translation>Mẫu số của chỉ tiêu %1</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/denominator_dialog.py" line="44"/>
+        <source>e.g. Total households</source>
+        <translation>ví dụ: Tổng số hộ</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/denominator_dialog.py" line="46"/>
+        <source>e.g. households</source>
+        <translation>ví dụ: hộ</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/denominator_dialog.py" line="52"/>
+        <source>e.g. 1.234</source>
+        <translation>ví dụ: 1.234</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/denominator_dialog.py" line="60"/>
+        <source>&amp;Denominator:</source>
+        <translation>&amp;Mẫu số:</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/denominator_dialog.py" line="61"/>
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/denominator_dialog.py" line="62"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/denominator_dialog.py" line="63"/>
+        <source>&amp;Figure for the year:</source>
+        <translation>&amp;Số của năm:</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/denominator_dialog.py" line="65"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/denominator_dialog.py" line="67"/>
+        <source>Remove denominator</source>
+        <translation>Xoá mẫu số</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/denominator_dialog.py" line="68"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/denominator_dialog.py" line="91"/>
+        <source>no unit</source>
+        <translation>không có đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/denominator_dialog.py" line="94"/>
+        <source>%1. %2 (%3) is summed as it is across communes: only a rate (%) or an average (per person, per household, per hectare) has a denominator.</source>
+        <translation>%1. %2 (%3) được cộng thẳng số của các xã: chỉ chỉ tiêu tỷ lệ (%) hoặc bình quân (theo người, theo hộ, theo ha) mới có mẫu số.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/denominator_dialog.py" line="101"/>
+        <source>%1. %2 (%3): what is it a share of? Name it and type its figure once a year; the province then recomputes the province&apos;s rate from every commune&apos;s numerator and denominator instead of averaging.</source>
+        <translation>%1. %2 (%3): tỷ lệ này tính trên tổng số nào? Ghi tên mẫu số và nhập số của nó mỗi năm một lần; tỉnh sẽ tính lại tỷ lệ toàn tỉnh từ tử số và mẫu số của các xã thay vì lấy trung bình cộng.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/denominator_dialog.py" line="109"/>
+        <source>Figures held: %1</source>
+        <translation>Số đã có: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/denominator_dialog.py" line="112"/>
+        <source>No figure held yet.</source>
+        <translation>Chưa có số của năm nào.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/denominator_dialog.py" line="155"/>
+        <source>Denominator of indicator %1 saved.</source>
+        <translation>Đã lưu mẫu số của chỉ tiêu %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/denominator_dialog.py" line="165"/>
+        <source>Remove the denominator and every year&apos;s figure of indicator %1?</source>
+        <translation>Xoá mẫu số và số của mọi năm của chỉ tiêu %1?</translation>
+    </message>
+</context>
+<context>
     <name>EntryDelegate</name>
     <message>
         <location filename="../../kehoach_desktop/gui/entry/delegate.py" line="32"/>
@@ -3115,7 +3208,7 @@ quá hạn</translation>
     </message>
     <message>
         <location filename="../../kehoach_desktop/gui/plan_page.py" line="110"/>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="201"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="219"/>
         <source>Import from document...</source>
         <translation>Nhập từ văn bản...</translation>
     </message>
@@ -3126,7 +3219,7 @@ quá hạn</translation>
     </message>
     <message>
         <location filename="../../kehoach_desktop/gui/plan_page.py" line="113"/>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="203"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="221"/>
         <source>Import from Excel template...</source>
         <translation>Nhập từ biểu mẫu Excel...</translation>
     </message>
@@ -3157,7 +3250,7 @@ quá hạn</translation>
     </message>
     <message>
         <location filename="../../kehoach_desktop/gui/plan_page.py" line="123"/>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="482"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="500"/>
         <source>Adopt plan</source>
         <translation>Thông qua kế hoạch</translation>
     </message>
@@ -3168,7 +3261,7 @@ quá hạn</translation>
     </message>
     <message>
         <location filename="../../kehoach_desktop/gui/plan_page.py" line="125"/>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="507"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="525"/>
         <source>Discard changes</source>
         <translation>Bỏ thay đổi</translation>
     </message>
@@ -3178,7 +3271,7 @@ quá hạn</translation>
         <translation>Bỏ các thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="227"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="245"/>
         <source>There is no plan yet.
 
 Import the commune&apos;s resolution or plan document (.txt, .docx or .pdf), or an Excel template filled in. You will then check each indicator against the document before adopting the plan.</source>
@@ -3187,7 +3280,7 @@ Import the commune&apos;s resolution or plan document (.txt, .docx or .pdf), or 
 Hãy nhập văn bản nghị quyết hoặc kế hoạch của xã (.txt, .docx hoặc .pdf), hoặc biểu mẫu Excel đã điền. Sau đó bạn đối chiếu từng chỉ tiêu với văn bản trước khi thông qua kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="232"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="250"/>
         <source>There is no plan yet.
 
 The administrator imports the plan from its document; the indicators appear here once that is done.</source>
@@ -3196,50 +3289,50 @@ The administrator imports the plan from its document; the indicators appear here
 Người quản trị sẽ nhập kế hoạch từ văn bản; các chỉ tiêu sẽ hiện ở đây sau khi nhập xong.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="256"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="274"/>
         <source>Loading the plan...</source>
         <translation>Đang tải kế hoạch...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="291"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="309"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="292"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="310"/>
         <source>The plan being reviewed has changes that are not saved. Save them now?</source>
         <translation>Kế hoạch đang rà soát có thay đổi chưa lưu. Lưu ngay bây giờ?</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="318"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="336"/>
         <source>Choose the plan file</source>
         <translation>Chọn tệp kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="323"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="341"/>
         <source>Export the Excel template</source>
         <translation>Xuất biểu mẫu Excel</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="328"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="346"/>
         <source>Plan documents (*.txt *.docx *.pdf);;All files (*)</source>
         <translation>Văn bản kế hoạch (*.txt *.docx *.pdf);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="332"/>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="404"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="350"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="422"/>
         <source>Excel template (*.xlsx)</source>
         <translation>Biểu mẫu Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="344"/>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="346"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="362"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="364"/>
         <source>Reading %1...</source>
         <translation>Đang đọc %1...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="175"/>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="344"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="180"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="362"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -3260,174 +3353,194 @@ Người quản trị sẽ nhập kế hoạch từ văn bản; các chỉ tiêu
         <translation>Đặt tiêu đề kế hoạch dùng trên màn hình và trong báo cáo</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="171"/>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="184"/>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="187"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="129"/>
+        <source>Denominator...</source>
+        <translation>Mẫu số...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="130"/>
+        <source>For a rate or an average: what it is a share of (total households, population) and its figure each year, so the province can recompute the province&apos;s rate</source>
+        <translation>Với chỉ tiêu tỷ lệ hoặc bình quân: tổng số mà nó tính trên đó (tổng số hộ, dân số) và số của tổng ấy mỗi năm, để tỉnh tính lại tỷ lệ toàn tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="176"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="189"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="192"/>
         <source>Name the plan</source>
         <translation>Đặt tên kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="172"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="177"/>
         <source>Title of the plan (as in the resolution):</source>
         <translation>Tiêu đề kế hoạch (như trong nghị quyết):</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="174"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="179"/>
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="184"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="189"/>
         <source>The title cannot be empty.</source>
         <translation>Tiêu đề không được để trống.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="188"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="193"/>
         <source>The title is too long: at most %1 characters.</source>
         <translation>Tiêu đề quá dài: tối đa %1 ký tự.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="345"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="205"/>
+        <source>Denominator</source>
+        <translation>Mẫu số</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="205"/>
+        <source>Select a rate indicator in the list first.</source>
+        <translation>Hãy chọn một chỉ tiêu tỷ lệ trong danh sách trước.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="363"/>
         <source>Importing the plan</source>
         <translation>Đang nhập kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="356"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="374"/>
         <source>Import cancelled</source>
         <translation>Đã hủy nhập kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="375"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="393"/>
         <source>No indicators found</source>
         <translation>Không tìm thấy chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="376"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="394"/>
         <source>No indicators were found in %1, so nothing was imported.</source>
         <translation>Không tìm thấy chỉ tiêu nào trong %1 nên chưa nhập gì.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="393"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="411"/>
         <source>Notes from reading the document:</source>
         <translation>Lưu ý khi đọc văn bản:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="410"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="428"/>
         <source>Writing %1...</source>
         <translation>Đang ghi %1...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="420"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="438"/>
         <source>The Excel template was written to %1</source>
         <translation>Đã ghi biểu mẫu Excel vào %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="434"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="452"/>
         <source>Cannot save yet</source>
         <translation>Chưa thể lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="435"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="453"/>
         <source>The indicator form has errors; correct them (they are shown in red) or undo the changes first.</source>
         <translation>Thông tin chỉ tiêu đang sửa còn lỗi; hãy sửa các lỗi (hiển thị màu đỏ) hoặc hoàn tác thay đổi trước.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="445"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="463"/>
         <source>Add the imported plan</source>
         <translation>Thêm kế hoạch vừa nhập</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="446"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="464"/>
         <source>The database already has a plan. The imported plan will be stored as a new draft plan and become the plan you work on; the existing plan and its figures stay in the database. Continue?</source>
         <translation>Cơ sở dữ liệu đã có kế hoạch. Kế hoạch vừa nhập sẽ được lưu thành một dự thảo kế hoạch mới và trở thành kế hoạch bạn đang làm việc; kế hoạch hiện có và số liệu của nó vẫn được giữ trong cơ sở dữ liệu. Tiếp tục?</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="463"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="481"/>
         <source>Saving the plan...</source>
         <translation>Đang lưu kế hoạch...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="473"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="491"/>
         <source>Review not finished</source>
         <translation>Chưa rà soát xong</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="474"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="492"/>
         <source>%1 items still need review. Confirm or correct each marked item (use &quot;Next to review&quot;), then adopt the plan.</source>
         <translation>Còn %1 mục cần rà soát. Hãy xác nhận hoặc sửa từng mục được đánh dấu (dùng nút &quot;Rà soát tiếp&quot;), rồi thông qua kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="483"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="501"/>
         <source>Adopt this plan? Its targets become the ones figures are judged against.</source>
         <translation>Thông qua kế hoạch này? Các mục tiêu của kế hoạch sẽ được dùng để đánh giá số liệu.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="489"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="507"/>
         <source>Adopting the plan...</source>
         <translation>Đang thông qua kế hoạch...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="500"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="518"/>
         <source>The plan was adopted</source>
         <translation>Đã thông qua kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="500"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="518"/>
         <source>The plan was saved</source>
         <translation>Đã lưu kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="508"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="526"/>
         <source>Forget the changes not saved yet?</source>
         <translation>Bỏ các thay đổi chưa lưu?</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="530"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="551"/>
         <source>No plan yet</source>
         <translation>Chưa có kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="534"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="555"/>
         <source>Plan without a title</source>
         <translation>Kế hoạch chưa có tên</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="536"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="557"/>
         <source>Five-year plan %1</source>
         <translation>Kế hoạch 5 năm %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="536"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="557"/>
         <source>Annual plan %1</source>
         <translation>Kế hoạch năm %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="538"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="559"/>
         <source>imported, not saved yet</source>
         <translation>đã nhập, chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="540"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="561"/>
         <source>adopted</source>
         <translation>đã thông qua</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="542"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="563"/>
         <source>draft</source>
         <translation>dự thảo</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="546"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="567"/>
         <source>%1 indicators in %2 groups</source>
         <translation>%1 chỉ tiêu trong %2 nhóm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="549"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="570"/>
         <source>read from %1</source>
         <translation>đọc từ %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/plan_page.py" line="551"/>
+        <location filename="../../kehoach_desktop/gui/plan_page.py" line="572"/>
         <source>unsaved changes</source>
         <translation>có thay đổi chưa lưu</translation>
     </message>
@@ -3626,152 +3739,198 @@ Người quản trị sẽ nhập kế hoạch từ văn bản; các chỉ tiêu
 <context>
     <name>ProvincePage</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="76"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="77"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="80"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="81"/>
         <source>Deadline day</source>
         <translation>Ngày hạn nộp</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="81"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="82"/>
         <source>A month&apos;s figures are on time when recorded by this day of the month.</source>
         <translation>Số liệu của tháng là đúng hạn khi được ghi chậm nhất vào ngày này của tháng.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="82"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="95"/>
         <source>Export to &amp;Excel...</source>
         <translation>Xuất ra &amp;Excel...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="83"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="96"/>
         <source>Import &amp;commune list...</source>
         <translation>Nhập &amp;danh sách xã...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="84"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="97"/>
         <source>Load the province&apos;s communes (code and name) from an .xlsx or .csv file with the columns «Mã xã» and «Tên xã» (administrators).</source>
         <translation>Nạp danh sách xã của tỉnh (mã và tên) từ tệp .xlsx hoặc .csv có cột «Mã xã» và «Tên xã» (dành cho quản trị).</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="86"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="99"/>
         <source>Reporting by commune and month</source>
         <translation>Tình hình báo cáo theo xã và tháng</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="89"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="102"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="93"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="106"/>
         <source>Sort</source>
         <translation>Sắp xếp</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="94"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="88"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="107"/>
         <source>By commune code</source>
         <translation>Theo mã xã</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="94"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="83"/>
+        <source>Save as the province&apos;s deadline</source>
+        <translation>Lưu làm hạn nộp của tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="84"/>
+        <source>Keep this day as the deadline communes report by, for everyone and for the command line (administrators).</source>
+        <translation>Giữ ngày này làm hạn nộp báo cáo của các xã, cho mọi người dùng và cho dòng lệnh (dành cho quản trị).</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="87"/>
+        <source>Sort communes</source>
+        <translation>Sắp xếp các xã</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="88"/>
+        <source>Most months late first</source>
+        <translation>Nhiều tháng chậm nhất trước</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="89"/>
+        <source>Fewest months received first</source>
+        <translation>Ít tháng đã nhận nhất trước</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="91"/>
+        <source>Only communes late or missing</source>
+        <translation>Chỉ xã chậm/thiếu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="92"/>
+        <source>Show only the communes with a month late or overdue; the reporting rates still count every commune.</source>
+        <translation>Chỉ hiện các xã có tháng trễ hạn hoặc quá hạn; tỷ lệ báo cáo vẫn tính trên mọi xã.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="107"/>
         <source>By % of target</source>
         <translation>Theo % kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="95"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="108"/>
         <source>By year to date</source>
         <translation>Theo lũy kế</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="97"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="110"/>
         <source>Indicator across communes</source>
         <translation>Chỉ tiêu của các xã</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="103"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="116"/>
         <source>Reporting</source>
         <translation>Tình hình báo cáo</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="104"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="117"/>
         <source>Comparison</source>
         <translation>So sánh các xã</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="119"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="135"/>
         <source>Province</source>
         <translation>Tỉnh</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="128"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="144"/>
         <source>&amp;Year:</source>
         <translation>&amp;Năm:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="128"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="144"/>
         <source>&amp;Deadline: day</source>
         <translation>&amp;Hạn nộp: ngày</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="145"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="154"/>
+        <source>S&amp;ort:</source>
+        <translation>Sắp &amp;xếp:</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="170"/>
         <source>&amp;Indicator:</source>
         <translation>&amp;Chỉ tiêu:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="145"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="170"/>
         <source>&amp;Sort:</source>
         <translation>&amp;Sắp xếp:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="196"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="230"/>
+        <source>The province&apos;s deadline is now day %1 of the month reported.</source>
+        <translation>Hạn nộp của tỉnh nay là ngày %1 của tháng báo cáo.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="252"/>
         <source>%1 communes; deadline: day %2 of the month reported; %3 months late or overdue in all.</source>
         <translation>%1 xã; hạn nộp: ngày %2 của tháng báo cáo; tổng cộng %3 tháng trễ hoặc quá hạn.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="204"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="261"/>
         <source>Export the reporting table to Excel</source>
         <translation>Xuất bảng tình hình báo cáo ra Excel</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="205"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="262"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="211"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="269"/>
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="217"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="275"/>
         <source>Choose the province&apos;s commune list</source>
         <translation>Chọn tệp danh sách xã của tỉnh</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="218"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="276"/>
         <source>Commune lists (*.xlsx *.csv)</source>
         <translation>Danh sách xã (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="233"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="291"/>
         <source>Commune list imported: %1 added, %2 renamed, %3 unchanged.</source>
         <translation>Đã nhập danh sách xã: thêm %1, đổi tên %2, giữ nguyên %3.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="254"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="312"/>
         <source>No commune&apos;s figures have arrived yet.</source>
         <translation>Chưa nhận được số liệu của xã nào.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="265"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="323"/>
         <source>no unit</source>
         <translation>không có đơn vị</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="267"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="325"/>
         <source>How the province total was made: %1</source>
         <translation>Cách tính tổng toàn tỉnh: %1</translation>
     </message>

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -79,6 +80,18 @@ class ProvincePage(Page):
         self.deadline.setValue(DEFAULT_DEADLINE_DAY)
         self.deadline.setAccessibleName(self.tr("Deadline day"))
         self.deadline.setToolTip(self.tr("A month's figures are on time when recorded by this day of the month."))
+        self.save_deadline_button = QPushButton(icon("save"), self.tr("Save as the province's deadline"))
+        self.save_deadline_button.setToolTip(self.tr("Keep this day as the deadline communes report by, for everyone "
+                                                     "and for the command line (administrators)."))
+        self.matrix_sort = QComboBox()
+        self.matrix_sort.setAccessibleName(self.tr("Sort communes"))
+        for text, key in ((self.tr("By commune code"), "code"), (self.tr("Most months late first"), "late"),
+                          (self.tr("Fewest months received first"), "missing")):
+            self.matrix_sort.addItem(text, key)
+        self.only_late = QCheckBox(self.tr("Only communes late or missing"))
+        self.only_late.setToolTip(self.tr("Show only the communes with a month late or overdue; the reporting "
+                                          "rates still count every commune."))
+        self._stored_deadline = DEFAULT_DEADLINE_DAY
         self.export_button = QPushButton(icon("export"), self.tr("Export to &Excel..."))
         self.import_button = QPushButton(icon("import"), self.tr("Import &commune list..."))
         self.import_button.setToolTip(self.tr("Load the province's communes (code and name) from an .xlsx or .csv "
@@ -104,7 +117,10 @@ class ProvincePage(Page):
         self.tabs.addTab(self._comparison_tab(), self.tr("Comparison"))
         QVBoxLayout(self).addWidget(self.tabs)
         self.year.valueChanged.connect(lambda _v: self.load_matrix())
-        self.deadline.valueChanged.connect(lambda _v: self.load_matrix())
+        self.deadline.valueChanged.connect(self._deadline_changed)
+        self.save_deadline_button.clicked.connect(self.save_deadline)
+        self.matrix_sort.currentIndexChanged.connect(lambda _i: self.load_matrix())
+        self.only_late.toggled.connect(lambda _on: self.load_matrix())
         self.export_button.clicked.connect(self.export_matrix)
         self.import_button.clicked.connect(self.import_communes)
         self.indicator.currentIndexChanged.connect(lambda _i: self.load_comparison())
@@ -130,11 +146,20 @@ class ProvincePage(Page):
             label.setBuddy(spin)
             bar.addWidget(label)
             bar.addWidget(spin)
+        bar.addWidget(self.save_deadline_button)
         bar.addStretch(1)
         bar.addWidget(self.import_button)
         bar.addWidget(self.export_button)
+        second = QHBoxLayout()
+        sort_label = QLabel(self.tr("S&ort:"))
+        sort_label.setBuddy(self.matrix_sort)
+        second.addWidget(sort_label)
+        second.addWidget(self.matrix_sort)
+        second.addWidget(self.only_late)
+        second.addStretch(1)
         layout = QVBoxLayout(widget)
         layout.addLayout(bar)
+        layout.addLayout(second)
         layout.addWidget(self.matrix_view, 1)
         layout.addWidget(self.matrix_summary)
         return widget
@@ -164,7 +189,8 @@ class ProvincePage(Page):
         """Read the matrix, the indicators and the comparison each time the page is shown."""
         user = self.ctx.user
         self.import_button.setEnabled(user is not None and user.can(Action.SETTINGS))
-        self.load_matrix()
+        self.save_deadline_button.setVisible(user is not None and user.can(Action.SETTINGS))
+        DbOp(self, self.ctx, lambda db: _svc().load_deadline(db)).success(self._deadline_loaded).run()
         DbOp(self, self.ctx, lambda db: _svc().list_indicators(db)).success(self._indicators_loaded).run()
 
     def _period_changed(self, _period: object) -> None:
@@ -176,10 +202,40 @@ class ProvincePage(Page):
             if self.isVisible():
                 self.activate()
 
+    def _deadline_loaded(self, day: int) -> None:
+        """Show the province's stored deadline, then the matrix against it."""
+        self._stored_deadline = day
+        self.deadline.blockSignals(True)
+        self.deadline.setValue(day)
+        self.deadline.blockSignals(False)
+        self._deadline_changed(day)
+
+    def _deadline_changed(self, day: int) -> None:
+        # Another day is a what-if until an administrator saves it.
+        self.save_deadline_button.setEnabled(day != self._stored_deadline)
+        self.load_matrix()
+
+    def save_deadline(self) -> None:
+        """Store the spin box's day as the province's deadline (administrators; audited)."""
+        user = self.ctx.user
+        if user is None or not user.can(Action.SETTINGS):
+            return
+        day = self.deadline.value()
+        DbOp(self, self.ctx, lambda db: _svc().save_deadline(db, day, user.username)).success(
+            self._deadline_saved).run()
+
+    def _deadline_saved(self, day: int) -> None:
+        self._stored_deadline = day
+        self.save_deadline_button.setEnabled(self.deadline.value() != day)
+        self.ctx.status.emit(self.tr("The province's deadline is now day %1 of the month reported.")
+                             .replace("%1", str(day)))
+
     def load_matrix(self) -> None:
-        """Read the matrix of the chosen year."""
+        """Read the matrix of the chosen year, sorted and filtered as chosen."""
         year, day = self.year.value(), self.deadline.value()
-        DbOp(self, self.ctx, lambda db: _svc().load_matrix(db, [year], day)).success(self._matrix_loaded).run()
+        sort, only_late = self.matrix_sort.currentData() or "code", self.only_late.isChecked()
+        DbOp(self, self.ctx, lambda db: _svc().load_matrix(db, [year], day, sort=sort, only_late=only_late)).success(
+            self._matrix_loaded).run()
 
     def _matrix_loaded(self, matrix: Matrix) -> None:
         self.matrix_model.set_matrix(matrix)
@@ -200,6 +256,7 @@ class ProvincePage(Page):
     def export_matrix(self) -> None:
         """Ask where, then write the matrix to an Excel workbook."""
         year, day = self.year.value(), self.deadline.value()
+        sort, only_late = self.matrix_sort.currentData() or "code", self.only_late.isChecked()
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export the reporting table to Excel"), str(Path.home() / f"bao-cao-cac-xa-{year}.xlsx"),
             self.tr("Excel workbooks (*.xlsx)"),
@@ -207,7 +264,8 @@ class ProvincePage(Page):
         if not path:
             return
         target = Path(path if path.lower().endswith(".xlsx") else path + ".xlsx")
-        DbOp(self, self.ctx, lambda db: _svc().export_matrix(db, [year], target, day)).success(
+        DbOp(self, self.ctx, lambda db: _svc().export_matrix(db, [year], target, day, sort=sort,
+                                                             only_late=only_late)).success(
             lambda _m: self.ctx.status.emit(self.tr("Saved %1").replace("%1", str(target)))
         ).run()
 

@@ -88,7 +88,7 @@ def test_forgeries_never_change_the_province(plan: list[tuple]) -> None:
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
         pcs = _setup(tmp)
-        p, a, b, d = pcs["P"], pcs["A"], pcs["B"], pcs["D"]
+        p, b, d = pcs["P"], pcs["B"], pcs["D"]
         made = 0
         try:
             for step in plan:

@@ -6,21 +6,17 @@ trusts both; A is dishonest and signs bundles with its own, trusted key.
 
 from __future__ import annotations
 
-import json
-import zipfile
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import pytest
 
 from kehoach_desktop.demo import demo_draft, install_demo
 from kehoach_desktop.store.commune_edit import make_province
 from kehoach_desktop.store.operations import create_plan, init_commune
-from kehoach_desktop.sync import container, manifest, payload
 from kehoach_desktop.sync.errors import BundleRefused
 from kehoach_desktop.sync.importer import import_bundle
-from kehoach_desktop.sync.keys import local_keys
 from sync_support import PC, figures, forge, make_pc, trust_all
 
 

@@ -87,3 +87,27 @@ def year_targets(pc: PC, year: int) -> dict[str, tuple[str, str, str | None]]:
         rows = session.execute(select(IndicatorRow.code, TargetRow.text, TargetRow.source, TargetRow.source_ref)
                                .join(TargetRow, TargetRow.indicator_id == IndicatorRow.id).where(TargetRow.year == year))
         return {r.code: (r.text, r.source, r.source_ref) for r in rows}
+
+
+def resign(signer: PC, base: Path, out: Path, body: bytes, counts: dict[str, int] | None = None) -> Path:
+    """``base`` with ``body`` as its payload, signed again by ``signer``'s own key (as its holder can)."""
+    import json
+    import zipfile
+
+    from kehoach_desktop.sync import container, manifest
+    from kehoach_desktop.sync.keys import local_keys
+
+    with zipfile.ZipFile(base) as z:
+        raw = json.loads(z.read(container.MANIFEST))
+    keys = local_keys(signer.db.installation_id)
+    raw["sender"] = keys.public(raw["sender"]["name"], "province", None).to_json()
+    raw["payload"] = {"name": container.PAYLOAD, "sha256": manifest.digest(body), "size": len(body)}
+    if counts is not None:
+        raw["counts"] = counts
+    raw["bundle_id"] = raw["bundle_id"][:-4] + "f0rg"
+    data = manifest.encode(raw)
+    with zipfile.ZipFile(out, "w") as z:
+        z.writestr(container.MANIFEST, data)
+        z.writestr(container.SIGNATURE, keys.sign.sign(data))
+        z.writestr(container.PAYLOAD, body)
+    return out

@@ -78,7 +78,7 @@ def _held_targets(session: Session, year: int, codes: set[str]) -> dict[str, dic
 
 def _checked_targets(session: Session, year: int, given: Mapping[str, Mapping[str, str]],
                      indicators: tuple[TemplateIndicator, ...]) -> tuple[CommuneTargets, ...]:
-    names = dict(session.execute(select(CommuneRow.code, CommuneRow.name)).tuples().all())
+    names = {code: name for code, name in session.execute(select(CommuneRow.code, CommuneRow.name))}
     by_code = {i.code: i for i in indicators}
     problems: list[str] = []
     result = []

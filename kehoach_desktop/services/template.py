@@ -130,3 +130,33 @@ def adopt_template(
         made = adopt(session, db.installation_id, opened, diff, selected, actor, str(path))
     status = "applied" if made else "unchanged"
     return Outcome(TemplateAdopted(status, tuple(made), diff), Changes(plan=True, sync=True))
+
+
+def write_targets_sheet(
+    db: Database, out: Path, year: int, *, from_commune: str | None = None, plan_xlsx: Path | None = None,
+) -> int:
+    """The province's sheet to fill: every listed commune x the standard list, targets typed here filled in."""
+    from ..planimport.province_targets_xlsx import write_province_targets_xlsx
+    from ..province.communes import province_communes
+    from ..province.template_export import build_template, list_source, province_installation
+
+    if out.suffix.lower() != ".xlsx":
+        raise UserError(f"Tệp xuất phải có đuôi .xlsx (đang là «{out.name}»).", "out")
+    draft = None
+    if plan_xlsx is not None:
+        from ..planimport.xlsx import read_plan_xlsx
+
+        draft = read_plan_xlsx(plan_xlsx)
+    with db.read() as session:
+        province_installation(session, db.installation_id)
+        source = list_source(session, from_commune, draft)
+        communes = [(c.code, c.name) for c in province_communes(session)]
+        try:  # targets already typed at the province for that year, to revise
+            held = build_template(session, db.installation_id, draft=source, year=year)
+            filled = {c.code: c.targets for c in held.communes}
+        except UserError:
+            filled = {}
+    if not communes:
+        raise UserError("Máy này chưa có danh sách xã: hãy nhập bằng «kehoach province communes import» trước.", "db")
+    rows = [(i.code, " ".join(i.name.split()), i.unit) for i in source.indicators]
+    return write_province_targets_xlsx(communes, rows, year, out, filled)

@@ -5119,43 +5119,43 @@ Nếu quên mật khẩu quản trị, mã này đặt được mật khẩu m�
         <translation>Đã ghi gói: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="59"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="60"/>
         <source>Choose the sync bundle</source>
         <translation>Chọn gói đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="60"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="61"/>
         <source>Sync bundles (*.kehoach);;All files (*)</source>
         <translation>Gói đồng bộ (*.kehoach);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="67"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="68"/>
         <source>Choose the key file</source>
         <translation>Chọn tệp khóa</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="68"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="69"/>
         <source>Key files (*.khoa);;All files (*)</source>
         <translation>Tệp khóa (*.khoa);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="35"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="36"/>
         <source>This PC does not know the sending PC yet.</source>
         <extracomment>Refusals a person can lift by comparing the sender&apos;s fingerprint.</extracomment>
         <translation>Máy này chưa biết máy gửi.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="36"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="37"/>
         <source>The sending PC&apos;s key was revoked on this PC.</source>
         <translation>Khóa của máy gửi đã bị thu hồi trên máy này.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="37"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="38"/>
         <source>The sending PC uses a different key than before: it may have been reinstalled, or the file may be forged.</source>
         <translation>Máy gửi dùng khóa khác với trước đây: có thể máy đã được cài đặt lại, hoặc tệp có thể bị giả mạo.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="41"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="42"/>
         <source>%1
 
 PC: %2
@@ -5174,42 +5174,42 @@ Hãy gọi điện cho người ở máy đó và đề nghị họ đọc dấu
 Dấu vân tay có khớp không?</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="47"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="48"/>
         <source>Check the sender&apos;s fingerprint</source>
         <translation>Kiểm tra dấu vân tay của máy gửi</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="79"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="80"/>
         <source>Bundle not imported</source>
         <translation>Chưa nhập gói</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="97"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="98"/>
         <source>Checking the bundle...</source>
         <translation>Đang kiểm tra gói...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="120"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="124"/>
         <source>Already imported</source>
         <translation>Đã nhập trước đó</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="121"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="125"/>
         <source>This bundle was imported before. Nothing changes.</source>
         <translation>Gói này đã được nhập trước đây. Không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="128"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="132"/>
         <source>Importing the bundle...</source>
         <translation>Đang nhập gói...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="140"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="144"/>
         <source>Bundle from %1 imported: %2 figures changed, %3 conflicts.</source>
         <translation>Đã nhập gói từ %1: %2 số liệu thay đổi, %3 xung đột.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="164"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="168"/>
         <source>The key of %1 is trusted.</source>
         <translation>Đã tin cậy khóa của %1.</translation>
     </message>
@@ -5333,49 +5333,242 @@ Dấu vân tay có khớp không?</translation>
         <translation>Gói xác nhận</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/data.py" line="25"/>
+        <location filename="../../kehoach_desktop/gui/sync/data.py" line="26"/>
+        <source>Province indicator list</source>
+        <translation>Danh mục chỉ tiêu của tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/data.py" line="27"/>
         <source>Data</source>
         <translation>Dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/data.py" line="31"/>
+        <location filename="../../kehoach_desktop/gui/sync/data.py" line="33"/>
         <source>Full</source>
         <translation>Toàn bộ</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/data.py" line="32"/>
+        <location filename="../../kehoach_desktop/gui/sync/data.py" line="34"/>
         <source>Incremental</source>
         <translation>Bổ sung</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/data.py" line="37"/>
+        <location filename="../../kehoach_desktop/gui/sync/data.py" line="39"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/data.py" line="37"/>
+        <location filename="../../kehoach_desktop/gui/sync/data.py" line="39"/>
         <source>No</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/data.py" line="58"/>
+        <location filename="../../kehoach_desktop/gui/sync/data.py" line="60"/>
         <source>%1 plans</source>
         <translation>%1 kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/data.py" line="59"/>
+        <location filename="../../kehoach_desktop/gui/sync/data.py" line="61"/>
         <source>%1 indicators</source>
         <translation>%1 chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/data.py" line="60"/>
+        <location filename="../../kehoach_desktop/gui/sync/data.py" line="62"/>
         <source>%1 figures</source>
         <translation>%1 số liệu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/data.py" line="61"/>
+        <location filename="../../kehoach_desktop/gui/sync/data.py" line="63"/>
         <source>%1 month events</source>
         <translation>%1 sự kiện tháng</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="46"/>
+        <source>Province indicator list: review</source>
+        <translation>Danh mục chỉ tiêu của tỉnh: xem trước khi áp dụng</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="54"/>
+        <source>Changes</source>
+        <translation>Các thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="55"/>
+        <source>Change</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="55"/>
+        <source>Province code</source>
+        <translation>Mã của tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="55"/>
+        <source>Commune code</source>
+        <translation>Mã của xã</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="56"/>
+        <source>Now</source>
+        <translation>Hiện có</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="56"/>
+        <source>Province&apos;s</source>
+        <translation>Theo tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="58"/>
+        <source>Pairing</source>
+        <translation>Ghép chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="59"/>
+        <source>Province indicator</source>
+        <translation>Chỉ tiêu của tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="59"/>
+        <source>Commune indicator</source>
+        <translation>Chỉ tiêu của xã</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="59"/>
+        <source>Paired by</source>
+        <translation>Cách ghép</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="69"/>
+        <source>&amp;Apply</source>
+        <translation>Á&amp;p dụng</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="75"/>
+        <source>Changes to the plan (untick what you do not want)</source>
+        <translation>Các thay đổi của kế hoạch (bỏ dấu chọn những gì không muốn áp dụng)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="77"/>
+        <source>Province indicators and the commune indicators they are paired with</source>
+        <translation>Chỉ tiêu của tỉnh và chỉ tiêu của xã được ghép với nó</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="87"/>
+        <source>Add indicator</source>
+        <translation>Thêm chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="87"/>
+        <source>Change code</source>
+        <translation>Đổi mã</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="87"/>
+        <source>Rename</source>
+        <translation>Đổi tên</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="88"/>
+        <source>Change unit</source>
+        <translation>Đổi đơn vị tính</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="88"/>
+        <source>Change how months add up</source>
+        <translation>Đổi cách cộng các tháng</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="89"/>
+        <source>Change direction</source>
+        <translation>Đổi chiều đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="89"/>
+        <source>Year target</source>
+        <translation>Mục tiêu năm</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="93"/>
+        <source>same code</source>
+        <translation>cùng mã</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="93"/>
+        <source>same name</source>
+        <translation>cùng tên</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="93"/>
+        <source>chosen by you</source>
+        <translation>do anh/chị chọn</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="94"/>
+        <source>added as new</source>
+        <translation>thêm mới</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="99"/>
+        <source>, targets for %1</source>
+        <translation>, mục tiêu năm %1</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="100"/>
+        <source>Indicator list of %1 (sent by «%2»%3), compared with the plan %4-%5.</source>
+        <translation>Danh mục chỉ tiêu của %1 (máy gửi «%2»%3), so với kế hoạch %4-%5 của xã.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="105"/>
+        <source>This list was already applied: applying it again changes nothing.</source>
+        <translation>Danh mục này đã được áp dụng: áp dụng lại không thay đổi gì.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="107"/>
+        <source>The plan already matches this list: nothing to change.</source>
+        <translation>Kế hoạch của xã đã khớp với danh mục này: không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="109"/>
+        <source>Only an administrator may apply the province&apos;s list: ask one to import this file.</source>
+        <translation>Chỉ người quản trị mới được áp dụng danh mục của tỉnh: hãy nhờ người quản trị nhập tệp này.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="115"/>
+        <source>The commune&apos;s own indicators not in the list (kept as they are): %1</source>
+        <translation>Chỉ tiêu riêng của xã, không có trong danh mục (giữ nguyên): %1</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="137"/>
+        <source>(add as a new indicator)</source>
+        <translation>(thêm thành chỉ tiêu mới)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="182"/>
+        <source>Applying the province&apos;s list...</source>
+        <translation>Đang áp dụng danh mục của tỉnh...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="186"/>
+        <source>This list was already applied. Nothing changes.</source>
+        <translation>Danh mục này đã được áp dụng trước đó. Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="188"/>
+        <source>%1 changes from the list of %2 applied to the plan.</source>
+        <translation>Đã áp dụng %1 thay đổi từ danh mục của %2 vào kế hoạch.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="191"/>
+        <source>Province indicator list</source>
+        <translation>Danh mục chỉ tiêu của tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="195"/>
+        <source>Checking the province&apos;s list...</source>
+        <translation>Đang kiểm tra danh mục của tỉnh...</translation>
     </message>
 </context>
 <context>

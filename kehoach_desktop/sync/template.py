@@ -143,7 +143,7 @@ def write_template(
     sender = keys.public(sender_name, "province", None)
     counts = {"indicators": len(t.indicators), "communes": len(t.communes),
               "targets": sum(len(c.targets) for c in t.communes)}
-    raw = {
+    raw: dict[str, Any] = {
         "format": manifest.FORMAT, "version": VERSION, "bundle_id": bundle_id, "created_at": utcnow().isoformat(),
         "kind": KIND, "sender": sender.to_json(),
         "commune": {"code": ALL_COMMUNES, "name": t.province, "province": t.province},

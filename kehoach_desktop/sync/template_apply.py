@@ -212,10 +212,11 @@ def build_diff(session: Session, installation_id: str, ot: OpenedTemplate, plan_
                      "không áp dụng được mục tiêu, chỉ áp dụng danh mục chỉ tiêu.")
         rules = {}
     for code, rule in rules.items():
-        row = local.get(mapping[code] or "")
-        old = next((x for x in row.targets if x.year == t.year), None) if row is not None else None
-        if old is None or " ".join(old.text.split()) != rule.text:
-            changes.append(Change(f"target:{code}", "target", code, mapping[code], old.text if old is not None else "", rule.text))
+        paired = local.get(mapping[code] or "")
+        held = next((x for x in paired.targets if x.year == t.year), None) if paired is not None else None
+        if held is None or " ".join(held.text.split()) != rule.text:
+            changes.append(Change(f"target:{code}", "target", code, mapping[code], held.text if held is not None else "",
+                                  rule.text))
     mapped = {c for c in mapping.values() if c}
     changes.sort(key=lambda c: KIND_ORDER.index(c.kind))
     applied = session.get(BundleRow, ot.bundle_id) is not None

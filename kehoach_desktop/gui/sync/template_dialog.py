@@ -148,15 +148,16 @@ class TemplateDialog(QDialog):
         """The pairing shown: province code -> commune code (None: add as new)."""
         result: Mapping_ = {}
         for row in range(self.pairs.rowCount()):
-            box = self.pairs.cellWidget(row, 1)
-            assert isinstance(box, QComboBox)
-            result[self.pairs.item(row, 0).text()] = box.currentData()
+            box, item = self.pairs.cellWidget(row, 1), self.pairs.item(row, 0)
+            assert isinstance(box, QComboBox) and item is not None
+            result[item.text()] = box.currentData()
         return result
 
     def selected(self) -> list[str]:
         """The keys of the ticked changes."""
-        return [self.changes.item(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(self.changes.rowCount())
-                if self.changes.item(r, 0).checkState() == Qt.CheckState.Checked]
+        items = [self.changes.item(r, 0) for r in range(self.changes.rowCount())]
+        return [str(i.data(Qt.ItemDataRole.UserRole)) for i in items
+                if i is not None and i.checkState() == Qt.CheckState.Checked]
 
     def _pairing_changed(self) -> None:
         self.remapped.emit(self.mapping())

@@ -320,3 +320,39 @@ def test_the_data_importer_routes_a_template_away_and_the_province_pc_refuses_it
     with two.commune.db.read() as session:
         assert session.scalar(select(func.count()).select_from(IndicatorRow)) == 5
         assert session.scalar(select(func.count()).select_from(TargetRow)) == 0
+
+
+def test_a_target_needs_its_added_indicator_and_a_plan_year(two: Offices) -> None:
+    path = _export(two)
+    keys = [c.key for c in preview_template(two.commune.db, path).changes if c.key != "add:4"]
+    before = _snapshot(two)
+    with pytest.raises(UserError, match="thêm 4"):
+        adopt_template(two.commune.db, path, "qt", selected=keys)
+    assert _snapshot(two) == before
+    late = two.tmp / "late.kehoach"
+    export_template(two.province.db, late, actor="t", plan_xlsx=standard_xlsx(two.tmp), year=2031,
+                    targets_xlsx=targets_xlsx(two.tmp, [["06253", "", "1", "5"]], 2031))
+    diff = preview_template(two.commune.db, late)
+    assert "ngoài kế hoạch 2026-2030" in diff.notes[0] and all(c.kind != "target" for c in diff.changes)
+
+
+def test_the_targets_sheet_reader_is_bounded_and_names_every_bad_row(tmp_path: Path) -> None:
+    from datetime import date
+
+    from kehoach_desktop.planimport import province_targets_xlsx as sheet
+
+    good = targets_xlsx(tmp_path, [[6253, "", "1", 7000], ["06253", "", 5.1, "≥ 35,5%"], ["06254", "", "1", None]])
+    assert sheet.read_province_targets_xlsx(good, 2027) == {"06253": {"1": "7.000", "5.1": "≥ 35,5%"}}
+    bad = targets_xlsx(tmp_path, [["", "", "1", "5"], ["06253", "", "1", date(2027, 1, 5)], ["06253", "", "2", "x" * 301],
+                                  ["06253", "", "3", "1"], ["06253", "", "3", "2"]])
+    with pytest.raises(UserError) as caught:
+        sheet.read_province_targets_xlsx(bad, 2027)
+    text = str(caught.value)
+    assert "4 lỗi" in text and "dòng 3" in text and "ngày tháng" in text and "301 ký tự" in text and "dòng 6" in text
+    other_year = targets_xlsx(tmp_path, [["06253", "", "1", "5"]], 2026)  # a sheet of another year
+    with pytest.raises(UserError, match="Mục tiêu năm 2027"):
+        sheet.read_province_targets_xlsx(other_year, 2027)
+    huge = tmp_path / "huge.xlsx"
+    huge.write_bytes(b"PK" + b"\0" * (sheet.MAX_BYTES + 1))
+    with pytest.raises(UserError, match="quá lớn"):
+        sheet.read_province_targets_xlsx(huge, 2027)

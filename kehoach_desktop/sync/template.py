@@ -26,7 +26,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from ..domain.bounds import MAX_CODE, _hidden
+from ..domain.bounds import MAX_CODE, name_problem
 from ..domain.model import Aggregation, Direction
 from ..store.types import utcnow
 from . import container, crypto, manifest
@@ -128,10 +128,10 @@ def write_template(
     encrypt: bool = False,
 ) -> tuple[str, int]:
     """Sign (and with ``encrypt`` seal to ``to``) the template and write it atomically: (bundle id, size)."""
-    parse_payload(_encode(to_json(t)))  # what is written must read back: the same checks as the commune's
+    body = _encode(to_json(t))
+    parse_payload(body)  # what is written must read back: the same checks as the commune's
     keys: KeyPair = local_keys(installation_id)
     bundle_id = str(uuid.uuid4())
-    body = _encode(to_json(t))
     encryption = None
     if encrypt and to is not None:
         eph, nonce, sealed = crypto.seal(zlib.compress(body, 6), to.box_public, bundle_id.encode("ascii"))
@@ -232,16 +232,15 @@ class _Bad(Exception):
 
 
 def _str(obj: Any, what: str, limit: int, empty: bool = False) -> str:
+    """One line of text within ``limit``, no control or bidi characters (``domain.bounds``)."""
     if not isinstance(obj, str):
         raise _Bad(f"{what} không phải chữ")
     text = " ".join(obj.split())
-    if not text and not empty:
-        raise _Bad(f"{what} để trống")
-    if len(text) > limit:
-        raise _Bad(f"{what} dài {len(text)} ký tự, tối đa {limit}")
-    hidden = _hidden(text, allow_newlines=False)
-    if hidden:
-        raise _Bad(f"{what} chứa {hidden}")
+    if not text and empty:
+        return text
+    problem = name_problem(text, limit)
+    if problem is not None:
+        raise _Bad(f"{what} {problem}")
     return text
 
 

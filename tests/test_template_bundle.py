@@ -356,3 +356,28 @@ def test_the_targets_sheet_reader_is_bounded_and_names_every_bad_row(tmp_path: P
     huge.write_bytes(b"PK" + b"\0" * (sheet.MAX_BYTES + 1))
     with pytest.raises(UserError, match="quá lớn"):
         sheet.read_province_targets_xlsx(huge, 2027)
+
+
+def test_two_officers_adopting_at_once_neither_duplicates_nor_fails(two: Offices) -> None:
+    import threading
+
+    path = _export(two)
+    results: list[str] = []
+    errors: list[BaseException] = []
+
+    def officer(name: str) -> None:
+        try:
+            results.append(adopt_template(two.commune.db, path, name).value.status)
+        except BaseException as exc:  # noqa: BLE001 - the test reports it
+            errors.append(exc)
+
+    threads = [threading.Thread(target=officer, args=(f"qt{i}",)) for i in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert not errors, errors
+    assert sorted(results) == ["already", "applied"]
+    with two.commune.db.read() as session:
+        assert session.scalar(select(func.count()).select_from(IndicatorRow)) == 6
+        assert session.scalar(select(func.count()).select_from(AuditRow).where(AuditRow.action == "template.adopt")) == 1

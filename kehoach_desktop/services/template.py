@@ -109,6 +109,8 @@ def adopt_template(
     mapping: Mapping[str, str | None] | None = None, selected: Collection[str] | None = None,
 ) -> Outcome[TemplateAdopted]:
     """Adopt the ``selected`` changes (None: all) in one transaction; a file adopted before changes nothing."""
+    from ..store.schema import BundleRow
+    from ..sync.errors import BundleRefused
     from ..sync.importer import refusing_database_errors
     from ..sync.template import open_template
     from ..sync.template_apply import adopt, build_diff
@@ -123,11 +125,21 @@ def adopt_template(
         from ..store.backup import backup_before
 
         backup_before(Path(db.display_name), "import")
-    with refusing_database_errors(), db.write() as session:
-        diff = build_diff(session, db.installation_id, opened, plan_id, mapping)
-        if diff.applied:  # adopted meanwhile (another window, another officer)
-            return Outcome(TemplateAdopted("already", (), diff))
-        made = adopt(session, db.installation_id, opened, diff, selected, actor, str(path))
+    try:
+        with refusing_database_errors(), db.write() as session:
+            diff = build_diff(session, db.installation_id, opened, plan_id, mapping)
+            if diff.applied:  # adopted meanwhile (another window, another officer)
+                return Outcome(TemplateAdopted("already", (), diff))
+            made = adopt(session, db.installation_id, opened, diff, selected, actor, str(path))
+    except BundleRefused as exc:
+        # Two officers adopting at once on a server: the second one's bundle row collides with the
+        # first's (rolled back): it was adopted, by the other.
+        if exc.reason != "payload":
+            raise
+        with db.read() as session:
+            if session.get(BundleRow, opened.bundle_id) is None:
+                raise
+        return Outcome(TemplateAdopted("already", (), before))
     status = "applied" if made else "unchanged"
     return Outcome(TemplateAdopted(status, tuple(made), diff), Changes(plan=True, sync=True))
 

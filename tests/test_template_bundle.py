@@ -381,3 +381,32 @@ def test_two_officers_adopting_at_once_neither_duplicates_nor_fails(two: Offices
     with two.commune.db.read() as session:
         assert session.scalar(select(func.count()).select_from(IndicatorRow)) == 6
         assert session.scalar(select(func.count()).select_from(AuditRow).where(AuditRow.action == "template.adopt")) == 1
+
+
+def test_two_indicators_can_swap_codes_and_a_stock_is_told_apart(two: Offices, tmp_path: Path) -> None:
+    from dataclasses import replace as copy
+
+    from kehoach_desktop.domain.model import Aggregation, Direction
+    from kehoach_desktop.planimport.xlsx import write_plan_xlsx
+    from template_support import draft_of
+
+    draft = draft_of((("1", "Chỉ tiêu 2", "tấn"), ("2", "Chỉ tiêu 1", "tấn"), ("3", "Chỉ tiêu 3", "tấn")))
+    rows = [copy(i, aggregation=Aggregation.STOCK, direction=Direction.LOWER) if i.code == "3" else i
+            for i in draft.indicators]
+    standard = tmp_path / "swap.xlsx"
+    write_plan_xlsx(copy(draft, indicators=rows), standard, PROVINCE)
+    out = tmp_path / "swap.kehoach"
+    export_template(two.province.db, out, actor="t", plan_xlsx=standard)
+    by_name = preview_template(two.commune.db, out, mapping={"1": "2", "2": "1"})
+    kinds = {(c.kind, c.code): (c.old, c.new) for c in by_name.changes}
+    assert kinds[("code", "1")] == ("2", "1") and kinds[("code", "2")] == ("1", "2")
+    assert kinds[("aggregation", "3")] == ("cộng dồn các tháng", "lấy số tháng gần nhất")
+    assert kinds[("direction", "3")] == ("càng cao càng tốt", "càng thấp càng tốt")
+    assert by_name.year is None and not any(k == "target" for k, _ in kinds)
+    with two.commune.db.read() as session:
+        uids = {r.code: r.uid for r in session.scalars(select(IndicatorRow))}
+    adopt_template(two.commune.db, out, "qt", mapping={"1": "2", "2": "1"})
+    with two.commune.db.read() as session:
+        after = {r.code: (r.uid, r.name, r.aggregation.value) for r in session.scalars(select(IndicatorRow))}
+    assert after["1"] == (uids["2"], "Chỉ tiêu 2", "flow") and after["2"] == (uids["1"], "Chỉ tiêu 1", "flow")
+    assert after["3"][2] == "stock"

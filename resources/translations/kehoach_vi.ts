@@ -3626,152 +3626,193 @@ Người quản trị sẽ nhập kế hoạch từ văn bản; các chỉ tiêu
 <context>
     <name>ProvincePage</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="76"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="78"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="80"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="82"/>
         <source>Deadline day</source>
         <translation>Ngày hạn nộp</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="81"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="83"/>
         <source>A month&apos;s figures are on time when recorded by this day of the month.</source>
         <translation>Số liệu của tháng là đúng hạn khi được ghi chậm nhất vào ngày này của tháng.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="82"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="84"/>
         <source>Export to &amp;Excel...</source>
         <translation>Xuất ra &amp;Excel...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="83"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="85"/>
         <source>Import &amp;commune list...</source>
         <translation>Nhập &amp;danh sách xã...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="84"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="86"/>
         <source>Load the province&apos;s communes (code and name) from an .xlsx or .csv file with the columns «Mã xã» and «Tên xã» (administrators).</source>
         <translation>Nạp danh sách xã của tỉnh (mã và tên) từ tệp .xlsx hoặc .csv có cột «Mã xã» và «Tên xã» (dành cho quản trị).</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="86"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="88"/>
+        <source>Send &amp;indicator list...</source>
+        <translation>&amp;Gửi danh mục chỉ tiêu...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="89"/>
+        <source>Write the province&apos;s standard indicator list, and each commune&apos;s targets for a year, as a signed bundle for the communes</source>
+        <translation>Ghi danh mục chỉ tiêu chuẩn của tỉnh, kèm mục tiêu năm của từng xã, thành gói có chữ ký để gửi các xã</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="91"/>
         <source>Reporting by commune and month</source>
         <translation>Tình hình báo cáo theo xã và tháng</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="89"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="94"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="93"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="98"/>
         <source>Sort</source>
         <translation>Sắp xếp</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="94"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="99"/>
         <source>By commune code</source>
         <translation>Theo mã xã</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="94"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="99"/>
         <source>By % of target</source>
         <translation>Theo % kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="95"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="100"/>
         <source>By year to date</source>
         <translation>Theo lũy kế</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="97"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="102"/>
         <source>Indicator across communes</source>
         <translation>Chỉ tiêu của các xã</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="103"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="108"/>
         <source>Reporting</source>
         <translation>Tình hình báo cáo</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="104"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="109"/>
         <source>Comparison</source>
         <translation>So sánh các xã</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="119"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="125"/>
         <source>Province</source>
         <translation>Tỉnh</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="128"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="134"/>
         <source>&amp;Year:</source>
         <translation>&amp;Năm:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="128"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="134"/>
         <source>&amp;Deadline: day</source>
         <translation>&amp;Hạn nộp: ngày</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="145"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="152"/>
         <source>&amp;Indicator:</source>
         <translation>&amp;Chỉ tiêu:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="145"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="152"/>
         <source>&amp;Sort:</source>
         <translation>&amp;Sắp xếp:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="196"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="203"/>
         <source>%1 communes; deadline: day %2 of the month reported; %3 months late or overdue in all.</source>
         <translation>%1 xã; hạn nộp: ngày %2 của tháng báo cáo; tổng cộng %3 tháng trễ hoặc quá hạn.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="204"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="211"/>
         <source>Export the reporting table to Excel</source>
         <translation>Xuất bảng tình hình báo cáo ra Excel</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="205"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="212"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="290"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="211"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="218"/>
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="217"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="224"/>
         <source>Choose the province&apos;s commune list</source>
         <translation>Chọn tệp danh sách xã của tỉnh</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="218"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="225"/>
         <source>Commune lists (*.xlsx *.csv)</source>
         <translation>Danh sách xã (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="233"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="240"/>
         <source>Commune list imported: %1 added, %2 renamed, %3 unchanged.</source>
         <translation>Đã nhập danh sách xã: thêm %1, đổi tên %2, giữ nguyên %3.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="254"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="270"/>
+        <source>Save the indicator list bundle</source>
+        <translation>Lưu gói danh mục chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="270"/>
+        <source>Sync bundles (*.kehoach)</source>
+        <translation>Gói đồng bộ (*.kehoach)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="278"/>
+        <source>Writing the indicator list...</source>
+        <translation>Đang ghi danh mục chỉ tiêu...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="282"/>
+        <source>Indicator list written to %1: %2 indicators, targets for %3 communes.</source>
+        <translation>Đã ghi danh mục chỉ tiêu vào %1: %2 chỉ tiêu, mục tiêu của %3 xã.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="289"/>
+        <source>Save the targets sheet to fill</source>
+        <translation>Lưu bảng mục tiêu để điền</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="296"/>
+        <source>Targets sheet written to %1: %2 rows to fill.</source>
+        <translation>Đã ghi bảng mục tiêu vào %1: %2 dòng cần điền.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="315"/>
         <source>No commune&apos;s figures have arrived yet.</source>
         <translation>Chưa nhận được số liệu của xã nào.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="265"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="326"/>
         <source>no unit</source>
         <translation>không có đơn vị</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="267"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="328"/>
         <source>How the province total was made: %1</source>
         <translation>Cách tính tổng toàn tỉnh: %1</translation>
     </message>
@@ -5546,29 +5587,148 @@ Dấu vân tay có khớp không?</translation>
         <translation>(thêm thành chỉ tiêu mới)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="182"/>
+        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="183"/>
         <source>Applying the province&apos;s list...</source>
         <translation>Đang áp dụng danh mục của tỉnh...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="186"/>
+        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="187"/>
         <source>This list was already applied. Nothing changes.</source>
         <translation>Danh mục này đã được áp dụng trước đó. Không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="188"/>
+        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="189"/>
         <source>%1 changes from the list of %2 applied to the plan.</source>
         <translation>Đã áp dụng %1 thay đổi từ danh mục của %2 vào kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="191"/>
+        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="192"/>
         <source>Province indicator list</source>
         <translation>Danh mục chỉ tiêu của tỉnh</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="195"/>
+        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="196"/>
         <source>Checking the province&apos;s list...</source>
         <translation>Đang kiểm tra danh mục của tỉnh...</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateSendDialog</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/template_send.py" line="45"/>
+        <source>Send the indicator list to the communes</source>
+        <translation>Gửi danh mục chỉ tiêu cho các xã</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/template_send.py" line="49"/>
+        <source>Indicator list from</source>
+        <translation>Lấy danh mục từ</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/template_send.py" line="51"/>
+        <source>The plan of %1</source>
+        <translation>Kế hoạch của %1</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/template_send.py" line="52"/>
+        <source>The plan&apos;s Excel template filled in at the province...</source>
+        <translation>Mẫu Excel kế hoạch do tỉnh điền...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/template_send.py" line="54"/>
+        <source>Choose &amp;file...</source>
+        <translation>Chọn &amp;tệp...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/template_send.py" line="55"/>
+        <source>Include each commune&apos;s &amp;targets for the year</source>
+        <translation>Kèm &amp;mục tiêu năm của từng xã</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/template_send.py" line="59"/>
+        <source>Year of the targets</source>
+        <translation>Năm của mục tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/template_send.py" line="61"/>
+        <source>Targets from</source>
+        <translation>Lấy mục tiêu từ</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/template_send.py" line="62"/>
+        <source>The targets typed on this PC</source>
+        <translation>Mục tiêu đã nhập trên máy này</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/template_send.py" line="63"/>
+        <source>The province&apos;s targets sheet (.xlsx)...</source>
+        <translation>Bảng mục tiêu của tỉnh (.xlsx)...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/template_send.py" line="65"/>
+        <source>Choose s&amp;heet...</source>
+        <translation>Chọn &amp;bảng...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/template_send.py" line="66"/>
+        <source>Write the &amp;sheet to fill...</source>
+        <translation>Ghi bảng để đ&amp;iền...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/template_send.py" line="67"/>
+        <source>An Excel sheet listing every commune and indicator, for the targets to be typed in, then chosen here</source>
+        <translation>Bảng Excel liệt kê mọi xã và chỉ tiêu để điền mục tiêu, rồi chọn lại ở đây</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/template_send.py" line="71"/>
+        <source>&amp;Write the bundle...</source>
+        <translation>&amp;Ghi gói...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/template_send.py" line="85"/>
+        <source>Indicator list from:</source>
+        <translation>Lấy danh mục từ:</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/template_send.py" line="91"/>
+        <source>Year:</source>
+        <translation>Năm:</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/template_send.py" line="92"/>
+        <source>Targets from:</source>
+        <translation>Lấy mục tiêu từ:</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/template_send.py" line="99"/>
+        <source>The bundle is signed with this PC&apos;s key; each commune reviews what changes in its plan before applying it.</source>
+        <translation>Gói được ký bằng khóa của máy này; mỗi xã xem những gì thay đổi trong kế hoạch của mình trước khi áp dụng.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/template_send.py" line="111"/>
+        <source>Choose the plan&apos;s Excel template</source>
+        <translation>Chọn mẫu Excel kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/template_send.py" line="111"/>
+        <location filename="../../kehoach_desktop/gui/province/template_send.py" line="117"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/template_send.py" line="117"/>
+        <source>Choose the targets sheet</source>
+        <translation>Chọn bảng mục tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/template_send.py" line="126"/>
+        <source>(no file chosen)</source>
+        <translation>(chưa chọn tệp)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/template_send.py" line="133"/>
+        <source>(no sheet chosen)</source>
+        <translation>(chưa chọn bảng)</translation>
     </message>
 </context>
 <context>

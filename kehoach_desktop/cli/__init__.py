@@ -3,7 +3,7 @@
 Every subcommand takes ``--db`` (a SQLite file path or a database URL). Bad input gives a
 Vietnamese message on stderr naming what was wrong and exit code 2, with the database unchanged;
 an unexpected failure goes to the log file, with exit code 1. One module per command group
-(``basics``, ``plan``, ``targets``, ``bundles``, ``province``, ``report``, ``selftest``, ``backup``, ``months``,
+(``basics``, ``plan``, ``targets``, ``bundles``, ``province``, ``template``, ``report``, ``selftest``, ``backup``, ``months``,
 ``users``) over ``common``; ``output`` prints.
 """
 
@@ -18,7 +18,7 @@ from typing import TextIO
 
 from .. import __version__
 from ..domain.errors import UserError
-from . import backup, basics, bundles, months, plan, province, report, selftest, targets, users
+from . import backup, basics, bundles, months, plan, province, report, selftest, targets, template, users
 from .common import EXIT_BAD_INPUT, EXIT_FAILURE, Parser, common_options
 
 log = logging.getLogger(__name__)
@@ -33,6 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_commands(plan_sub, common_options)
     bundles.add_commands(sub, common_options)
     province.add_commands(sub, common_options)
+    template.add_commands(sub, plan_sub, common_options)
     targets.add_commands(sub, common_options)
     report.add_commands(sub, common_options)
     selftest.add_commands(sub)

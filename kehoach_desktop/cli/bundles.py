@@ -169,6 +169,8 @@ def _one_file(args: argparse.Namespace, db: Any, path: Path, by: str) -> tuple[d
     except BundleRefused as exc:
         if exc.reason == "stale":  # harmless: a file whose every change arrived another way
             return {**row, "status": "nothing_new", "message": str(exc)}, None
+        if exc.reason == "template":  # the province's indicator list: reviewed, then adopted on its own
+            return _template_row(db, path, row), None
         return {**row, "status": "refused", "reason": exc.reason, "message": str(exc)}, None
     except UserError as exc:
         return {**row, "status": "refused", "reason": exc.field or "input", "message": str(exc)}, None
@@ -177,6 +179,25 @@ def _one_file(args: argparse.Namespace, db: Any, path: Path, by: str) -> tuple[d
         return {**row, "status": "error", "reason": "internal",
                 "message": "Lỗi không mong đợi khi nhập tệp này; chi tiết đã ghi vào nhật ký của chương trình."}, None
     return {**row, "status": status, "sender": sender, **summary.to_json()}, summary
+
+
+def _template_row(db: Any, path: Path, row: dict[str, Any]) -> dict[str, Any]:
+    """A template bundle is not imported: its checks run and what it would change is counted."""
+    from ..services.template import preview_template
+    from ..sync.errors import BundleRefused
+
+    try:
+        diff = preview_template(db, path)
+    except UserError as exc:
+        reason = exc.reason if isinstance(exc, BundleRefused) else exc.field or "input"
+        return {**row, "status": "refused", "reason": reason, "message": str(exc)}
+    if diff.applied:
+        message = f"danh mục chỉ tiêu của {diff.province}, đã được áp dụng trước đó: không có gì thay đổi."
+    else:
+        message = (f"danh mục chỉ tiêu của {diff.province}: {len(diff.changes)} thay đổi so với kế hoạch của xã. Xem: "
+                   f"kehoach plan template preview --db ... {path}; áp dụng: kehoach plan template adopt --db ... {path}")
+    return {**row, "status": "template_applied" if diff.applied else "template", "sender": diff.sender,
+            "changes": len(diff.changes), "message": message}
 
 
 def cmd_import(args: argparse.Namespace, stdout: TextIO) -> int:
@@ -203,6 +224,9 @@ def cmd_import(args: argparse.Namespace, stdout: TextIO) -> int:
             continue
         if status == "duplicate":
             stdout.write(f"{path.name}: gói này đã được nhập trước đó, không có gì thay đổi.\n")
+            continue
+        if status in ("template", "template_applied"):
+            stdout.write(f"{path.name}: {row['message']}\n")
             continue
         if status == "nothing_new":
             stdout.write(f"{path.name}: đã có mọi thay đổi trong gói này (đến qua gói khác), không có gì thay đổi.\n")
@@ -326,7 +350,7 @@ def cmd_inspect(args: argparse.Namespace, stdout: TextIO) -> int:
         return EXIT_OK
     c = m.counts
     rows = [
-        ["Mã gói", m.bundle_id], ["Loại", {"data": "dữ liệu", "ack": "xác nhận"}.get(m.kind, m.kind)],
+        ["Mã gói", m.bundle_id], ["Loại", {"data": "dữ liệu", "ack": "xác nhận", "template": "danh mục chỉ tiêu của tỉnh"}.get(m.kind, m.kind)],
         ["Tạo lúc", m.created_at.astimezone().strftime("%d/%m/%Y %H:%M")],
         ["Máy gửi", f"{m.sender.name} ({m.sender.installation_id})"], ["Vân tay", m.sender.fingerprint],
         ["Xã", f"{m.commune.get('name')} (mã {m.commune_code})"],

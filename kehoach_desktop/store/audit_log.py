@@ -41,6 +41,8 @@ ACTION_LABELS: dict[str, str] = {
     "month.submit": "Gửi duyệt tháng",
     "month.approve": "Duyệt và khoá tháng",
     "month.reopen": "Mở lại tháng",
+    "template.export": "Gửi danh mục chỉ tiêu của tỉnh",
+    "template.adopt": "Áp dụng danh mục chỉ tiêu của tỉnh",
 }
 
 # Detail keys in words; anything else is shown under its own key.

@@ -26,7 +26,7 @@ from ..store.database import Database
 from ..store.operations import audit
 from ..store.schema import BundleRow
 from ..store.types import utcnow
-from . import crypto, merge
+from . import crypto, merge, template
 from .container import MAX_ENTRY_BYTES, MAX_RATIO
 from .errors import BundleRefused
 from .export import local_identity
@@ -87,6 +87,8 @@ class Prepared:
 def _prepare(db: Database, path: Path, accept_fingerprint: str | None) -> Prepared:
     opened = open_bundle(path)
     m = opened.manifest
+    if m.kind == template.KIND:  # the province's indicator list: reviewed and adopted by sync.template_apply
+        raise template.not_data_bundle()
     sender = m.sender
     trust = None
     with db.read() as session:

@@ -21,7 +21,10 @@ FORMAT = "kehoach-bundle"
 VERSION = "1.3"
 MAJOR = 1
 MAX_MANIFEST = 4 * 1024 * 1024
-KINDS = ("data", "ack")
+KINDS = ("data", "ack", "template")
+#: Kinds written with a newer major version: a province's template is 2.x (``sync.template``), so
+#: an app reading 1.x only refuses it as "made by a newer version" instead of misreading it.
+MAJORS = {"template": 2}
 _VERSION_RE = re.compile(r"^(\d{1,4})\.(\d{1,4})$")
 
 
@@ -79,7 +82,7 @@ def parse(data: bytes) -> Manifest:
     match = _VERSION_RE.match(str(raw.get("version", "")))
     if match is None:
         raise _bad("thiếu phiên bản định dạng")
-    if int(match.group(1)) > MAJOR:
+    if int(match.group(1)) > MAJORS.get(str(raw.get("kind")), MAJOR):
         raise BundleRefused(
             f"Gói được tạo bằng phiên bản KếHoạch mới hơn (định dạng {raw['version']}; chương trình này đọc "
             f"định dạng {VERSION}). Hãy cập nhật KếHoạch lên bản mới nhất rồi nhập lại.",
@@ -98,6 +101,8 @@ def parse(data: bytes) -> Manifest:
             payload_name=str(payload["name"]), payload_sha256=str(payload["sha256"]), payload_size=int(payload["size"]),
             encryption=None if raw.get("encryption") is None else _obj(raw["encryption"]),
         )
+    except BundleRefused:
+        raise
     except UserError as exc:
         raise _bad(str(exc)) from exc
     except KeyError as exc:
@@ -145,7 +150,9 @@ def _id(v: Any) -> str:
 
 def _kind(v: Any) -> str:
     if v not in KINDS:
-        raise ValueError(f"loại gói {v!r}")
+        raise BundleRefused(
+            f"Gói thuộc loại «{str(v)[:40]}» mà phiên bản KếHoạch này chưa biết: hãy cập nhật KếHoạch lên bản mới "
+            "nhất rồi nhập lại. Không có gì thay đổi.", "version")
     return str(v)
 
 

@@ -408,17 +408,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/app.py" line="82"/>
+        <location filename="../../kehoach_desktop/gui/app.py" line="122"/>
         <source>Cannot open the database</source>
         <translation>Không mở được cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/app.py" line="96"/>
+        <location filename="../../kehoach_desktop/gui/app.py" line="136"/>
         <source>No database there</source>
         <translation>Không có cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/app.py" line="97"/>
+        <location filename="../../kehoach_desktop/gui/app.py" line="137"/>
         <source>There is no database at %1.
 
 Create a new, empty database there? Choose No if the name was mistyped.</source>
@@ -427,12 +427,12 @@ Create a new, empty database there? Choose No if the name was mistyped.</source>
 Tạo một cơ sở dữ liệu mới, trống ở đó? Chọn Không nếu gõ nhầm tên tệp.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/app.py" line="110"/>
+        <location filename="../../kehoach_desktop/gui/app.py" line="150"/>
         <source>The database is damaged</source>
         <translation>Cơ sở dữ liệu bị hỏng</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/app.py" line="114"/>
+        <location filename="../../kehoach_desktop/gui/app.py" line="154"/>
         <source>%1
 
 Restore the backup made %2? The damaged file is kept aside.</source>
@@ -898,34 +898,34 @@ Cơ sở dữ liệu hiện tại được sao lưu trước; sau đó mọi ng�
         <translation>Đang vẽ biểu đồ...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/chart_view.py" line="179"/>
+        <location filename="../../kehoach_desktop/gui/chart_view.py" line="180"/>
         <source>PNG picture (*.png)</source>
         <translation>Ảnh PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/chart_view.py" line="179"/>
+        <location filename="../../kehoach_desktop/gui/chart_view.py" line="180"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Hình vẽ SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/chart_view.py" line="179"/>
+        <location filename="../../kehoach_desktop/gui/chart_view.py" line="180"/>
         <source>PDF document (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/chart_view.py" line="192"/>
+        <location filename="../../kehoach_desktop/gui/chart_view.py" line="193"/>
         <source>Cannot save the image</source>
         <translation>Không lưu được hình</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/chart_view.py" line="193"/>
+        <location filename="../../kehoach_desktop/gui/chart_view.py" line="194"/>
         <source>The image could not be saved to %1:
 %2</source>
         <translation>Không lưu được hình vào %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/chart_view.py" line="201"/>
+        <location filename="../../kehoach_desktop/gui/chart_view.py" line="202"/>
         <source>Save image</source>
         <translation>Lưu hình</translation>
     </message>
@@ -1775,12 +1775,12 @@ thức</translation>
 <context>
     <name>ErrorHook</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/errors.py" line="36"/>
+        <location filename="../../kehoach_desktop/gui/errors.py" line="39"/>
         <source>Unexpected error</source>
         <translation>Lỗi không mong muốn</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/errors.py" line="37"/>
+        <location filename="../../kehoach_desktop/gui/errors.py" line="40"/>
         <source>An unexpected error occurred. Your saved figures are safe and the program keeps running. The details were written to:
 %1</source>
         <translation>Đã xảy ra lỗi không mong muốn. Số liệu đã lưu vẫn an toàn và chương trình vẫn tiếp tục chạy. Chi tiết đã được ghi vào:
@@ -2732,83 +2732,83 @@ thức</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="59"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="58"/>
         <source>KeHoach Desktop</source>
         <extracomment>The size a first start opens at; below SMALL_SCREEN of free screen the window opens maximised. Room for a title bar and borders around a restored window.</extracomment>
         <translation>KếHoạch Desktop</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="66"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="65"/>
         <source>Navigation</source>
         <translation>Điều hướng</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="71"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="70"/>
         <source>Please log in to continue.</source>
         <translation>Vui lòng đăng nhập để tiếp tục.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="88"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="87"/>
         <source>Ready</source>
         <translation>Sẵn sàng</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="92"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="91"/>
         <source>Main toolbar</source>
         <translation>Thanh công cụ chính</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="99"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="98"/>
         <source>  &amp;Commune:</source>
         <translation>  &amp;Xã:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="115"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="114"/>
         <source>Log out</source>
         <translation>Đăng xuất</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="133"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="136"/>
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="140"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="146"/>
         <source>User guide</source>
         <translation>Hướng dẫn sử dụng</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="144"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="150"/>
         <source>About KeHoach Desktop</source>
         <translation>Giới thiệu KếHoạch Desktop</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="147"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="153"/>
         <source>Help</source>
         <translation>Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="238"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="246"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="248"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="256"/>
         <source>Officer</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="248"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="256"/>
         <source>Leader</source>
         <translation>Lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="248"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="256"/>
         <source>Administrator</source>
         <translation>Quản trị</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/main_window.py" line="363"/>
+        <location filename="../../kehoach_desktop/gui/main_window.py" line="372"/>
         <source>Settings not saved</source>
         <translation>Chưa lưu được cài đặt</translation>
     </message>
@@ -3091,7 +3091,7 @@ quá hạn</translation>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/page.py" line="72"/>
+        <location filename="../../kehoach_desktop/gui/page.py" line="75"/>
         <source>Go to Indicators</source>
         <extracomment>Icon file name in ``resources/icons`` (without ``.svg``).</extracomment>
         <translation>Đến trang Chỉ tiêu</translation>
@@ -3739,198 +3739,239 @@ Người quản trị sẽ nhập kế hoạch từ văn bản; các chỉ tiêu
 <context>
     <name>ProvincePage</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="77"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="79"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="81"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="83"/>
         <source>Deadline day</source>
         <translation>Ngày hạn nộp</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="82"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="84"/>
         <source>A month&apos;s figures are on time when recorded by this day of the month.</source>
         <translation>Số liệu của tháng là đúng hạn khi được ghi chậm nhất vào ngày này của tháng.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="95"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="97"/>
         <source>Export to &amp;Excel...</source>
         <translation>Xuất ra &amp;Excel...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="96"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="98"/>
         <source>Import &amp;commune list...</source>
         <translation>Nhập &amp;danh sách xã...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="97"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="99"/>
         <source>Load the province&apos;s communes (code and name) from an .xlsx or .csv file with the columns «Mã xã» and «Tên xã» (administrators).</source>
         <translation>Nạp danh sách xã của tỉnh (mã và tên) từ tệp .xlsx hoặc .csv có cột «Mã xã» và «Tên xã» (dành cho quản trị).</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="99"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="104"/>
         <source>Reporting by commune and month</source>
         <translation>Tình hình báo cáo theo xã và tháng</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="102"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="107"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="106"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="111"/>
         <source>Sort</source>
         <translation>Sắp xếp</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="88"/>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="107"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="90"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="112"/>
         <source>By commune code</source>
         <translation>Theo mã xã</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="83"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="85"/>
         <source>Save as the province&apos;s deadline</source>
         <translation>Lưu làm hạn nộp của tỉnh</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="84"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="86"/>
         <source>Keep this day as the deadline communes report by, for everyone and for the command line (administrators).</source>
         <translation>Giữ ngày này làm hạn nộp báo cáo của các xã, cho mọi người dùng và cho dòng lệnh (dành cho quản trị).</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="87"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="89"/>
         <source>Sort communes</source>
         <translation>Sắp xếp các xã</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="88"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="90"/>
         <source>Most months late first</source>
         <translation>Nhiều tháng chậm nhất trước</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="89"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="91"/>
         <source>Fewest months received first</source>
         <translation>Ít tháng đã nhận nhất trước</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="91"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="93"/>
         <source>Only communes late or missing</source>
         <translation>Chỉ xã chậm/thiếu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="92"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="94"/>
         <source>Show only the communes with a month late or overdue; the reporting rates still count every commune.</source>
         <translation>Chỉ hiện các xã có tháng trễ hạn hoặc quá hạn; tỷ lệ báo cáo vẫn tính trên mọi xã.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="107"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="101"/>
+        <source>Send &amp;indicator list...</source>
+        <translation>&amp;Gửi danh mục chỉ tiêu...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="102"/>
+        <source>Write the province&apos;s standard indicator list, and each commune&apos;s targets for a year, as a signed bundle for the communes</source>
+        <translation>Ghi danh mục chỉ tiêu chuẩn của tỉnh, kèm mục tiêu năm của từng xã, thành gói có chữ ký để gửi các xã</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="112"/>
         <source>By % of target</source>
         <translation>Theo % kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="108"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="113"/>
         <source>By year to date</source>
         <translation>Theo lũy kế</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="110"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="115"/>
         <source>Indicator across communes</source>
         <translation>Chỉ tiêu của các xã</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="116"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="121"/>
         <source>Reporting</source>
         <translation>Tình hình báo cáo</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="117"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="122"/>
         <source>Comparison</source>
         <translation>So sánh các xã</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="135"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="141"/>
         <source>Province</source>
         <translation>Tỉnh</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="144"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="150"/>
         <source>&amp;Year:</source>
         <translation>&amp;Năm:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="144"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="150"/>
         <source>&amp;Deadline: day</source>
         <translation>&amp;Hạn nộp: ngày</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="154"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="161"/>
         <source>S&amp;ort:</source>
         <translation>Sắp &amp;xếp:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="170"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="177"/>
         <source>&amp;Indicator:</source>
         <translation>&amp;Chỉ tiêu:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="170"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="177"/>
         <source>&amp;Sort:</source>
         <translation>&amp;Sắp xếp:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="230"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="237"/>
         <source>The province&apos;s deadline is now day %1 of the month reported.</source>
         <translation>Hạn nộp của tỉnh nay là ngày %1 của tháng báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="252"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="259"/>
         <source>%1 communes; deadline: day %2 of the month reported; %3 months late or overdue in all.</source>
         <translation>%1 xã; hạn nộp: ngày %2 của tháng báo cáo; tổng cộng %3 tháng trễ hoặc quá hạn.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="261"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="268"/>
         <source>Export the reporting table to Excel</source>
         <translation>Xuất bảng tình hình báo cáo ra Excel</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="262"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="269"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="348"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Bảng tính Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="269"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="276"/>
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="275"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="282"/>
         <source>Choose the province&apos;s commune list</source>
         <translation>Chọn tệp danh sách xã của tỉnh</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="276"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="283"/>
         <source>Commune lists (*.xlsx *.csv)</source>
         <translation>Danh sách xã (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="291"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="298"/>
         <source>Commune list imported: %1 added, %2 renamed, %3 unchanged.</source>
         <translation>Đã nhập danh sách xã: thêm %1, đổi tên %2, giữ nguyên %3.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="312"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="328"/>
+        <source>Save the indicator list bundle</source>
+        <translation>Lưu gói danh mục chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="328"/>
+        <source>Sync bundles (*.kehoach)</source>
+        <translation>Gói đồng bộ (*.kehoach)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="336"/>
+        <source>Writing the indicator list...</source>
+        <translation>Đang ghi danh mục chỉ tiêu...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="340"/>
+        <source>Indicator list written to %1: %2 indicators, targets for %3 communes.</source>
+        <translation>Đã ghi danh mục chỉ tiêu vào %1: %2 chỉ tiêu, mục tiêu của %3 xã.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="347"/>
+        <source>Save the targets sheet to fill</source>
+        <translation>Lưu bảng mục tiêu để điền</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="354"/>
+        <source>Targets sheet written to %1: %2 rows to fill.</source>
+        <translation>Đã ghi bảng mục tiêu vào %1: %2 dòng cần điền.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="373"/>
         <source>No commune&apos;s figures have arrived yet.</source>
         <translation>Chưa nhận được số liệu của xã nào.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="323"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="384"/>
         <source>no unit</source>
         <translation>không có đơn vị</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="325"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="386"/>
         <source>How the province total was made: %1</source>
         <translation>Cách tính tổng toàn tỉnh: %1</translation>
     </message>
@@ -5278,43 +5319,43 @@ Nếu quên mật khẩu quản trị, mã này đặt được mật khẩu m�
         <translation>Đã ghi gói: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="59"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="60"/>
         <source>Choose the sync bundle</source>
         <translation>Chọn gói đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="60"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="61"/>
         <source>Sync bundles (*.kehoach);;All files (*)</source>
         <translation>Gói đồng bộ (*.kehoach);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="67"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="68"/>
         <source>Choose the key file</source>
         <translation>Chọn tệp khóa</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="68"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="69"/>
         <source>Key files (*.khoa);;All files (*)</source>
         <translation>Tệp khóa (*.khoa);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="35"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="36"/>
         <source>This PC does not know the sending PC yet.</source>
         <extracomment>Refusals a person can lift by comparing the sender&apos;s fingerprint.</extracomment>
         <translation>Máy này chưa biết máy gửi.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="36"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="37"/>
         <source>The sending PC&apos;s key was revoked on this PC.</source>
         <translation>Khóa của máy gửi đã bị thu hồi trên máy này.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="37"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="38"/>
         <source>The sending PC uses a different key than before: it may have been reinstalled, or the file may be forged.</source>
         <translation>Máy gửi dùng khóa khác với trước đây: có thể máy đã được cài đặt lại, hoặc tệp có thể bị giả mạo.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="41"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="42"/>
         <source>%1
 
 PC: %2
@@ -5333,42 +5374,42 @@ Hãy gọi điện cho người ở máy đó và đề nghị họ đọc dấu
 Dấu vân tay có khớp không?</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="47"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="48"/>
         <source>Check the sender&apos;s fingerprint</source>
         <translation>Kiểm tra dấu vân tay của máy gửi</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="79"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="80"/>
         <source>Bundle not imported</source>
         <translation>Chưa nhập gói</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="97"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="98"/>
         <source>Checking the bundle...</source>
         <translation>Đang kiểm tra gói...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="120"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="124"/>
         <source>Already imported</source>
         <translation>Đã nhập trước đó</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="121"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="125"/>
         <source>This bundle was imported before. Nothing changes.</source>
         <translation>Gói này đã được nhập trước đây. Không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="128"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="132"/>
         <source>Importing the bundle...</source>
         <translation>Đang nhập gói...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="140"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="144"/>
         <source>Bundle from %1 imported: %2 figures changed, %3 conflicts.</source>
         <translation>Đã nhập gói từ %1: %2 số liệu thay đổi, %3 xung đột.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="164"/>
+        <location filename="../../kehoach_desktop/gui/sync/importing.py" line="168"/>
         <source>The key of %1 is trusted.</source>
         <translation>Đã tin cậy khóa của %1.</translation>
     </message>
@@ -5492,49 +5533,361 @@ Dấu vân tay có khớp không?</translation>
         <translation>Gói xác nhận</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/data.py" line="25"/>
+        <location filename="../../kehoach_desktop/gui/sync/data.py" line="26"/>
+        <source>Province indicator list</source>
+        <translation>Danh mục chỉ tiêu của tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/data.py" line="27"/>
         <source>Data</source>
         <translation>Dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/data.py" line="31"/>
+        <location filename="../../kehoach_desktop/gui/sync/data.py" line="33"/>
         <source>Full</source>
         <translation>Toàn bộ</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/data.py" line="32"/>
+        <location filename="../../kehoach_desktop/gui/sync/data.py" line="34"/>
         <source>Incremental</source>
         <translation>Bổ sung</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/data.py" line="37"/>
+        <location filename="../../kehoach_desktop/gui/sync/data.py" line="39"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/data.py" line="37"/>
+        <location filename="../../kehoach_desktop/gui/sync/data.py" line="39"/>
         <source>No</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/data.py" line="58"/>
+        <location filename="../../kehoach_desktop/gui/sync/data.py" line="60"/>
         <source>%1 plans</source>
         <translation>%1 kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/data.py" line="59"/>
+        <location filename="../../kehoach_desktop/gui/sync/data.py" line="61"/>
         <source>%1 indicators</source>
         <translation>%1 chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/data.py" line="60"/>
+        <location filename="../../kehoach_desktop/gui/sync/data.py" line="62"/>
         <source>%1 figures</source>
         <translation>%1 số liệu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/data.py" line="61"/>
+        <location filename="../../kehoach_desktop/gui/sync/data.py" line="63"/>
         <source>%1 month events</source>
         <translation>%1 sự kiện tháng</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="46"/>
+        <source>Province indicator list: review</source>
+        <translation>Danh mục chỉ tiêu của tỉnh: xem trước khi áp dụng</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="54"/>
+        <source>Changes</source>
+        <translation>Các thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="55"/>
+        <source>Change</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="55"/>
+        <source>Province code</source>
+        <translation>Mã của tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="55"/>
+        <source>Commune code</source>
+        <translation>Mã của xã</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="56"/>
+        <source>Now</source>
+        <translation>Hiện có</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="56"/>
+        <source>Province&apos;s</source>
+        <translation>Theo tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="58"/>
+        <source>Pairing</source>
+        <translation>Ghép chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="59"/>
+        <source>Province indicator</source>
+        <translation>Chỉ tiêu của tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="59"/>
+        <source>Commune indicator</source>
+        <translation>Chỉ tiêu của xã</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="59"/>
+        <source>Paired by</source>
+        <translation>Cách ghép</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="69"/>
+        <source>&amp;Apply</source>
+        <translation>Á&amp;p dụng</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="75"/>
+        <source>Changes to the plan (untick what you do not want)</source>
+        <translation>Các thay đổi của kế hoạch (bỏ dấu chọn những gì không muốn áp dụng)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="77"/>
+        <source>Province indicators and the commune indicators they are paired with</source>
+        <translation>Chỉ tiêu của tỉnh và chỉ tiêu của xã được ghép với nó</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="87"/>
+        <source>Add indicator</source>
+        <translation>Thêm chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="87"/>
+        <source>Change code</source>
+        <translation>Đổi mã</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="87"/>
+        <source>Rename</source>
+        <translation>Đổi tên</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="88"/>
+        <source>Change unit</source>
+        <translation>Đổi đơn vị tính</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="88"/>
+        <source>Change how months add up</source>
+        <translation>Đổi cách cộng các tháng</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="89"/>
+        <source>Change direction</source>
+        <translation>Đổi chiều đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="89"/>
+        <source>Year target</source>
+        <translation>Mục tiêu năm</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="93"/>
+        <source>same code</source>
+        <translation>cùng mã</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="93"/>
+        <source>same name</source>
+        <translation>cùng tên</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="93"/>
+        <source>chosen by you</source>
+        <translation>do anh/chị chọn</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="94"/>
+        <source>added as new</source>
+        <translation>thêm mới</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="99"/>
+        <source>, targets for %1</source>
+        <translation>, mục tiêu năm %1</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="100"/>
+        <source>Indicator list of %1 (sent by «%2»%3), compared with the plan %4-%5.</source>
+        <translation>Danh mục chỉ tiêu của %1 (máy gửi «%2»%3), so với kế hoạch %4-%5 của xã.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="105"/>
+        <source>This list was already applied: applying it again changes nothing.</source>
+        <translation>Danh mục này đã được áp dụng: áp dụng lại không thay đổi gì.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="107"/>
+        <source>The plan already matches this list: nothing to change.</source>
+        <translation>Kế hoạch của xã đã khớp với danh mục này: không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="109"/>
+        <source>Only an administrator may apply the province&apos;s list: ask one to import this file.</source>
+        <translation>Chỉ người quản trị mới được áp dụng danh mục của tỉnh: hãy nhờ người quản trị nhập tệp này.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="115"/>
+        <source>The commune&apos;s own indicators not in the list (kept as they are): %1</source>
+        <translation>Chỉ tiêu riêng của xã, không có trong danh mục (giữ nguyên): %1</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="137"/>
+        <source>(add as a new indicator)</source>
+        <translation>(thêm thành chỉ tiêu mới)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="183"/>
+        <source>Applying the province&apos;s list...</source>
+        <translation>Đang áp dụng danh mục của tỉnh...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="187"/>
+        <source>This list was already applied. Nothing changes.</source>
+        <translation>Danh mục này đã được áp dụng trước đó. Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="189"/>
+        <source>%1 changes from the list of %2 applied to the plan.</source>
+        <translation>Đã áp dụng %1 thay đổi từ danh mục của %2 vào kế hoạch.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="192"/>
+        <source>Province indicator list</source>
+        <translation>Danh mục chỉ tiêu của tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/template_dialog.py" line="196"/>
+        <source>Checking the province&apos;s list...</source>
+        <translation>Đang kiểm tra danh mục của tỉnh...</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateSendDialog</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/template_send.py" line="45"/>
+        <source>Send the indicator list to the communes</source>
+        <translation>Gửi danh mục chỉ tiêu cho các xã</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/template_send.py" line="49"/>
+        <source>Indicator list from</source>
+        <translation>Lấy danh mục từ</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/template_send.py" line="51"/>
+        <source>The plan of %1</source>
+        <translation>Kế hoạch của %1</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/template_send.py" line="52"/>
+        <source>The plan&apos;s Excel template filled in at the province...</source>
+        <translation>Mẫu Excel kế hoạch do tỉnh điền...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/template_send.py" line="54"/>
+        <source>Choose &amp;file...</source>
+        <translation>Chọn &amp;tệp...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/template_send.py" line="55"/>
+        <source>Include each commune&apos;s &amp;targets for the year</source>
+        <translation>Kèm &amp;mục tiêu năm của từng xã</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/template_send.py" line="59"/>
+        <source>Year of the targets</source>
+        <translation>Năm của mục tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/template_send.py" line="61"/>
+        <source>Targets from</source>
+        <translation>Lấy mục tiêu từ</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/template_send.py" line="62"/>
+        <source>The targets typed on this PC</source>
+        <translation>Mục tiêu đã nhập trên máy này</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/template_send.py" line="63"/>
+        <source>The province&apos;s targets sheet (.xlsx)...</source>
+        <translation>Bảng mục tiêu của tỉnh (.xlsx)...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/template_send.py" line="65"/>
+        <source>Choose s&amp;heet...</source>
+        <translation>Chọn &amp;bảng...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/template_send.py" line="66"/>
+        <source>Write the &amp;sheet to fill...</source>
+        <translation>Ghi bảng để đ&amp;iền...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/template_send.py" line="67"/>
+        <source>An Excel sheet listing every commune and indicator, for the targets to be typed in, then chosen here</source>
+        <translation>Bảng Excel liệt kê mọi xã và chỉ tiêu để điền mục tiêu, rồi chọn lại ở đây</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/template_send.py" line="71"/>
+        <source>&amp;Write the bundle...</source>
+        <translation>&amp;Ghi gói...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/template_send.py" line="85"/>
+        <source>Indicator list from:</source>
+        <translation>Lấy danh mục từ:</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/template_send.py" line="91"/>
+        <source>Year:</source>
+        <translation>Năm:</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/template_send.py" line="92"/>
+        <source>Targets from:</source>
+        <translation>Lấy mục tiêu từ:</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/template_send.py" line="99"/>
+        <source>The bundle is signed with this PC&apos;s key; each commune reviews what changes in its plan before applying it.</source>
+        <translation>Gói được ký bằng khóa của máy này; mỗi xã xem những gì thay đổi trong kế hoạch của mình trước khi áp dụng.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/template_send.py" line="111"/>
+        <source>Choose the plan&apos;s Excel template</source>
+        <translation>Chọn mẫu Excel kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/template_send.py" line="111"/>
+        <location filename="../../kehoach_desktop/gui/province/template_send.py" line="117"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/template_send.py" line="117"/>
+        <source>Choose the targets sheet</source>
+        <translation>Chọn bảng mục tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/template_send.py" line="126"/>
+        <source>(no file chosen)</source>
+        <translation>(chưa chọn tệp)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/template_send.py" line="133"/>
+        <source>(no sheet chosen)</source>
+        <translation>(chưa chọn bảng)</translation>
     </message>
 </context>
 <context>

@@ -40,7 +40,9 @@ from ..resources import icon
 from .models import CompareModel, MatrixModel
 
 if TYPE_CHECKING:
-    from ...province.communes import CommunesImported
+    from ...province.communes import CommunesImported, ProvinceCommune
+    from ...services.template import TemplateWritten
+    from .template_send import TemplateChoice
     from ...province.compare import Comparison
 
 
@@ -96,6 +98,9 @@ class ProvincePage(Page):
         self.import_button = QPushButton(icon("import"), self.tr("Import &commune list..."))
         self.import_button.setToolTip(self.tr("Load the province's communes (code and name) from an .xlsx or .csv "
                                               "file with the columns «Mã xã» and «Tên xã» (administrators)."))
+        self.template_button = QPushButton(icon("export"), self.tr("Send &indicator list..."))
+        self.template_button.setToolTip(self.tr("Write the province's standard indicator list, and each commune's "
+                                                "targets for a year, as a signed bundle for the communes"))
         self.matrix_view = _table(self.matrix_model, self.tr("Reporting by commune and month"))
         self.matrix_summary = QLabel()
         self.indicator = QComboBox()
@@ -123,6 +128,7 @@ class ProvincePage(Page):
         self.only_late.toggled.connect(lambda _on: self.load_matrix())
         self.export_button.clicked.connect(self.export_matrix)
         self.import_button.clicked.connect(self.import_communes)
+        self.template_button.clicked.connect(self.send_template)
         self.indicator.currentIndexChanged.connect(lambda _i: self.load_comparison())
         self.sort.currentIndexChanged.connect(lambda _i: self.load_comparison())
         # Bound methods, never lambdas: Qt drops them when the page is deleted (a commune's
@@ -149,6 +155,7 @@ class ProvincePage(Page):
         bar.addWidget(self.save_deadline_button)
         bar.addStretch(1)
         bar.addWidget(self.import_button)
+        bar.addWidget(self.template_button)
         bar.addWidget(self.export_button)
         second = QHBoxLayout()
         sort_label = QLabel(self.tr("S&ort:"))
@@ -292,6 +299,60 @@ class ProvincePage(Page):
             .replace("%1", str(len(result.added))).replace("%2", str(len(result.renamed)))
             .replace("%3", str(result.unchanged))
         )
+
+    # -- the province's template (sync.template): list and targets sent to the communes ----------
+    def _ask_save(self, title: str, name: str, pattern: str) -> Path | None:
+        """Where to write a file (tests replace this)."""
+        path, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / name), pattern)
+        return Path(path) if path else None
+
+    def send_template(self) -> None:
+        """Choose where the list and the targets come from, then write the signed bundle."""
+        DbOp(self, self.ctx, lambda db: _svc().list_communes(db)).success(self._choose_template).run()
+
+    def _choose_template(self, communes: list[ProvinceCommune]) -> None:
+        from .template_send import TemplateSendDialog
+
+        held = [(c.code, f"{c.code} — {c.name}") for c in communes if c.plan_id is not None]
+        dialog = TemplateSendDialog(self, held, self.year.value())
+        self.template_dialog = dialog
+        dialog.accepted.connect(lambda: self._write_template(dialog.choice()))
+        dialog.sheet_button.clicked.connect(lambda: self._write_sheet(dialog.choice(), dialog.year.value()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _write_template(self, choice: TemplateChoice) -> None:
+        from ...services.template import export_template
+
+        name = f"danh-muc-chi-tieu{f'-{choice.year}' if choice.year else ''}.kehoach"
+        path = self._ask_save(self.tr("Save the indicator list bundle"), name, self.tr("Sync bundles (*.kehoach)"))
+        if path is None:
+            return
+        target = path if path.suffix.lower() == ".kehoach" else path.with_name(path.name + ".kehoach")
+        actor = self.ctx.actor
+        DbOp(self, self.ctx, lambda db: export_template(
+            db, target, actor=actor, from_commune=choice.from_commune, plan_xlsx=choice.plan_xlsx, year=choice.year,
+            targets_xlsx=choice.targets_xlsx)).success(self._template_written).busy(
+            self.tr("Writing the indicator list...")).run()
+
+    def _template_written(self, written: TemplateWritten) -> None:
+        self.ctx.status.emit(
+            self.tr("Indicator list written to %1: %2 indicators, targets for %3 communes.")
+            .replace("%1", str(written.path)).replace("%2", str(written.indicators)).replace("%3", str(written.communes))
+        )
+
+    def _write_sheet(self, choice: TemplateChoice, year: int) -> None:
+        from ...services.template import write_targets_sheet
+
+        path = self._ask_save(self.tr("Save the targets sheet to fill"), f"muc-tieu-giao-cac-xa-{year}.xlsx",
+                              self.tr("Excel workbooks (*.xlsx)"))
+        if path is None:
+            return
+        target = path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx")
+        DbOp(self, self.ctx, lambda db: write_targets_sheet(
+            db, target, year, from_commune=choice.from_commune, plan_xlsx=choice.plan_xlsx)).success(
+            lambda rows: self.ctx.status.emit(self.tr("Targets sheet written to %1: %2 rows to fill.")
+                                              .replace("%1", str(target)).replace("%2", str(rows)))).run()
 
     def _indicators_loaded(self, choices: list[tuple[str, str]]) -> None:
         current = self.indicator.currentData()

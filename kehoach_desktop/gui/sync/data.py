@@ -22,6 +22,8 @@ def kind_name(kind: str) -> str:
     """A data bundle or an acknowledgement, in words."""
     if kind == "ack":
         return QCoreApplication.translate("SyncText", "Acknowledgement")
+    if kind == "template":
+        return QCoreApplication.translate("SyncText", "Province indicator list")
     return QCoreApplication.translate("SyncText", "Data")
 
 

@@ -23,6 +23,7 @@ from ..operations import DbOp, FileOp, show_error
 from .base import SyncPageBase
 from .join_offer import offer_plan_join
 from .preview_dialog import PreviewDialog
+from .template_dialog import review_template
 
 #: Refusals a person can lift by comparing the sender's fingerprint.
 KEY_REASONS = ("unknown_key", "revoked_key", "key_changed")
@@ -93,11 +94,14 @@ class ImportSteps(SyncPageBase):
     def _preview(self, path: Path, accept: str | None) -> None:
         DbOp(self, self.ctx, lambda db: service.preview(db, path, accept)).success(
             lambda preview: self._show_preview(path, preview, accept)
-        ).failure(lambda error: self._refused(error, lambda fp: self._preview(path, fp))).busy(
+        ).failure(lambda error: self._refused(error, lambda fp: self._preview(path, fp), path)).busy(
             QCoreApplication.translate("SyncPage", "Checking the bundle...")
         ).run()
 
-    def _refused(self, error: BaseException, again: Callable[[str], None]) -> None:
+    def _refused(self, error: BaseException, again: Callable[[str], None], path: Path | None = None) -> None:
+        if isinstance(error, BundleRefused) and error.reason == "template" and path is not None:
+            review_template(self, self.ctx, path, self._failed, self.reload)  # the province's list: its own review
+            return
         sender = getattr(error, "sender", None)
         if isinstance(error, BundleRefused) and error.reason in KEY_REASONS and isinstance(sender, PublicKey):
             if self._confirm_fingerprint(sender, error.reason):

@@ -3624,154 +3624,318 @@ Người quản trị sẽ nhập kế hoạch từ văn bản; các chỉ tiêu
     </message>
 </context>
 <context>
-    <name>ProvincePage</name>
+    <name>ProfileModel</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="76"/>
-        <source>Year</source>
-        <translation>Năm</translation>
+        <location filename="../../kehoach_desktop/gui/province/profile.py" line="60"/>
+        <source>No.</source>
+        <translation>STT</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="80"/>
-        <source>Deadline day</source>
-        <translation>Ngày hạn nộp</translation>
-    </message>
-    <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="81"/>
-        <source>A month&apos;s figures are on time when recorded by this day of the month.</source>
-        <translation>Số liệu của tháng là đúng hạn khi được ghi chậm nhất vào ngày này của tháng.</translation>
-    </message>
-    <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="82"/>
-        <source>Export to &amp;Excel...</source>
-        <translation>Xuất ra &amp;Excel...</translation>
-    </message>
-    <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="83"/>
-        <source>Import &amp;commune list...</source>
-        <translation>Nhập &amp;danh sách xã...</translation>
-    </message>
-    <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="84"/>
-        <source>Load the province&apos;s communes (code and name) from an .xlsx or .csv file with the columns «Mã xã» and «Tên xã» (administrators).</source>
-        <translation>Nạp danh sách xã của tỉnh (mã và tên) từ tệp .xlsx hoặc .csv có cột «Mã xã» và «Tên xã» (dành cho quản trị).</translation>
-    </message>
-    <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="86"/>
-        <source>Reporting by commune and month</source>
-        <translation>Tình hình báo cáo theo xã và tháng</translation>
-    </message>
-    <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="89"/>
+        <location filename="../../kehoach_desktop/gui/province/profile.py" line="60"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="93"/>
-        <source>Sort</source>
-        <translation>Sắp xếp</translation>
+        <location filename="../../kehoach_desktop/gui/province/profile.py" line="60"/>
+        <source>Unit</source>
+        <translation>ĐVT</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="94"/>
-        <source>By commune code</source>
-        <translation>Theo mã xã</translation>
+        <location filename="../../kehoach_desktop/gui/province/profile.py" line="60"/>
+        <source>Year target</source>
+        <translation>KH năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="94"/>
-        <source>By % of target</source>
-        <translation>Theo % kế hoạch</translation>
+        <location filename="../../kehoach_desktop/gui/province/profile.py" line="64"/>
+        <source>M%1</source>
+        <translation>T%1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="95"/>
-        <source>By year to date</source>
-        <translation>Theo lũy kế</translation>
+        <location filename="../../kehoach_desktop/gui/province/profile.py" line="66"/>
+        <source>Year to date
+(month %1)</source>
+        <translation>Lũy kế
+(đến tháng %1)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="97"/>
-        <source>Indicator across communes</source>
-        <translation>Chỉ tiêu của các xã</translation>
+        <location filename="../../kehoach_desktop/gui/province/profile.py" line="66"/>
+        <source>Year to date</source>
+        <translation>Lũy kế</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="103"/>
-        <source>Reporting</source>
-        <translation>Tình hình báo cáo</translation>
+        <location filename="../../kehoach_desktop/gui/province/profile.py" line="67"/>
+        <source>% of target</source>
+        <translation>% KH</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="104"/>
-        <source>Comparison</source>
-        <translation>So sánh các xã</translation>
+        <location filename="../../kehoach_desktop/gui/province/profile.py" line="67"/>
+        <source>Assessment</source>
+        <translation>Đánh giá</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="119"/>
-        <source>Province</source>
-        <translation>Tỉnh</translation>
+        <location filename="../../kehoach_desktop/gui/province/profile.py" line="73"/>
+        <source>Met</source>
+        <translation>Đạt</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="128"/>
-        <source>&amp;Year:</source>
+        <location filename="../../kehoach_desktop/gui/province/profile.py" line="73"/>
+        <source>Not met</source>
+        <translation>Không đạt</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/profile.py" line="106"/>
+        <source>Month %1: %2</source>
+        <translation>Tháng %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/profile.py" line="108"/>
+        <source>Estimate</source>
+        <translation>Số ước</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/profile.py" line="109"/>
+        <source>Year to date: %1</source>
+        <translation>Lũy kế: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/profile.py" line="111"/>
+        <source>%1 of the year&apos;s target</source>
+        <translation>bằng %1 kế hoạch năm</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileTab</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/profile.py" line="138"/>
+        <source>Commune</source>
+        <translation>Xã</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/profile.py" line="144"/>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/profile.py" line="148"/>
+        <source>The commune&apos;s indicators by month</source>
+        <translation>Các chỉ tiêu của xã theo tháng</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/profile.py" line="153"/>
+        <source>C&amp;ommune:</source>
+        <translation>&amp;Xã:</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/profile.py" line="153"/>
+        <source>Y&amp;ear:</source>
         <translation>&amp;Năm:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="128"/>
-        <source>&amp;Deadline: day</source>
-        <translation>&amp;Hạn nộp: ngày</translation>
+        <location filename="../../kehoach_desktop/gui/province/profile.py" line="163"/>
+        <source>Each month&apos;s figure is coloured by the indicator&apos;s assessment at that month; estimates in italics.</source>
+        <translation>Số liệu mỗi tháng được tô màu theo đánh giá chỉ tiêu tại tháng đó; số ước in nghiêng.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="145"/>
-        <source>&amp;Indicator:</source>
-        <translation>&amp;Chỉ tiêu:</translation>
-    </message>
-    <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="145"/>
-        <source>&amp;Sort:</source>
-        <translation>&amp;Sắp xếp:</translation>
-    </message>
-    <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="196"/>
-        <source>%1 communes; deadline: day %2 of the month reported; %3 months late or overdue in all.</source>
-        <translation>%1 xã; hạn nộp: ngày %2 của tháng báo cáo; tổng cộng %3 tháng trễ hoặc quá hạn.</translation>
-    </message>
-    <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="204"/>
-        <source>Export the reporting table to Excel</source>
-        <translation>Xuất bảng tình hình báo cáo ra Excel</translation>
-    </message>
-    <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="205"/>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Bảng tính Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="211"/>
-        <source>Saved %1</source>
-        <translation>Đã lưu %1</translation>
-    </message>
-    <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="217"/>
-        <source>Choose the province&apos;s commune list</source>
-        <translation>Chọn tệp danh sách xã của tỉnh</translation>
-    </message>
-    <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="218"/>
-        <source>Commune lists (*.xlsx *.csv)</source>
-        <translation>Danh sách xã (*.xlsx *.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="233"/>
-        <source>Commune list imported: %1 added, %2 renamed, %3 unchanged.</source>
-        <translation>Đã nhập danh sách xã: thêm %1, đổi tên %2, giữ nguyên %3.</translation>
-    </message>
-    <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="254"/>
+        <location filename="../../kehoach_desktop/gui/province/profile.py" line="194"/>
         <source>No commune&apos;s figures have arrived yet.</source>
         <translation>Chưa nhận được số liệu của xã nào.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="265"/>
+        <location filename="../../kehoach_desktop/gui/province/profile.py" line="203"/>
+        <source>%1 — %2: figures up to month %3</source>
+        <translation>%1 — năm %2: số liệu đến tháng %3</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/profile.py" line="205"/>
+        <source>%1 — %2: no figures yet this year</source>
+        <translation>%1 — năm %2: chưa có số liệu tháng nào</translation>
+    </message>
+</context>
+<context>
+    <name>ProvincePage</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="80"/>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="84"/>
+        <source>Deadline day</source>
+        <translation>Ngày hạn nộp</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="85"/>
+        <source>A month&apos;s figures are on time when recorded by this day of the month.</source>
+        <translation>Số liệu của tháng là đúng hạn khi được ghi chậm nhất vào ngày này của tháng.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="86"/>
+        <source>Export to &amp;Excel...</source>
+        <translation>Xuất ra &amp;Excel...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="87"/>
+        <source>Import &amp;commune list...</source>
+        <translation>Nhập &amp;danh sách xã...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="88"/>
+        <source>Load the province&apos;s communes (code and name) from an .xlsx or .csv file with the columns «Mã xã» and «Tên xã» (administrators).</source>
+        <translation>Nạp danh sách xã của tỉnh (mã và tên) từ tệp .xlsx hoặc .csv có cột «Mã xã» và «Tên xã» (dành cho quản trị).</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="90"/>
+        <source>Reporting by commune and month</source>
+        <translation>Tình hình báo cáo theo xã và tháng</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="93"/>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="97"/>
+        <source>Sort</source>
+        <translation>Sắp xếp</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="98"/>
+        <source>By commune code</source>
+        <translation>Theo mã xã</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="98"/>
+        <source>By % of target</source>
+        <translation>Theo % kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="99"/>
+        <source>By year to date</source>
+        <translation>Theo lũy kế</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="101"/>
+        <source>Indicator across communes</source>
+        <translation>Chỉ tiêu của các xã</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="106"/>
+        <source>Export &amp;province report...</source>
+        <translation>Xuất &amp;báo cáo tỉnh...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="107"/>
+        <source>Write the province&apos;s report on the period chosen in the toolbar (reporting, province totals, each commune&apos;s assessment) as Word or Excel.</source>
+        <translation>Xuất báo cáo toàn tỉnh của kỳ đang chọn trên thanh công cụ (tình hình báo cáo, tổng toàn tỉnh, đánh giá từng xã) ra Word hoặc Excel.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="111"/>
+        <source>Reporting</source>
+        <translation>Tình hình báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="112"/>
+        <source>Comparison</source>
+        <translation>So sánh các xã</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="113"/>
+        <source>Commune profile</source>
+        <translation>Hồ sơ xã</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="130"/>
+        <source>Province</source>
+        <translation>Tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="139"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="139"/>
+        <source>&amp;Deadline: day</source>
+        <translation>&amp;Hạn nộp: ngày</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="156"/>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Chỉ tiêu:</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="156"/>
+        <source>&amp;Sort:</source>
+        <translation>&amp;Sắp xếp:</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="208"/>
+        <source>%1 communes; deadline: day %2 of the month reported; %3 months late or overdue in all.</source>
+        <translation>%1 xã; hạn nộp: ngày %2 của tháng báo cáo; tổng cộng %3 tháng trễ hoặc quá hạn.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="216"/>
+        <source>Export the reporting table to Excel</source>
+        <translation>Xuất bảng tình hình báo cáo ra Excel</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="217"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="228"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="223"/>
+        <source>Saved %1</source>
+        <translation>Đã lưu %1</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="228"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Tài liệu Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="230"/>
+        <source>Export the province report</source>
+        <translation>Xuất báo cáo toàn tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="248"/>
+        <source>Writing the province report...</source>
+        <translation>Đang ghi báo cáo toàn tỉnh...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="249"/>
+        <source>Province report written: %1</source>
+        <translation>Đã xuất báo cáo toàn tỉnh: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="255"/>
+        <source>Choose the province&apos;s commune list</source>
+        <translation>Chọn tệp danh sách xã của tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="256"/>
+        <source>Commune lists (*.xlsx *.csv)</source>
+        <translation>Danh sách xã (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="271"/>
+        <source>Commune list imported: %1 added, %2 renamed, %3 unchanged.</source>
+        <translation>Đã nhập danh sách xã: thêm %1, đổi tên %2, giữ nguyên %3.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="292"/>
+        <source>No commune&apos;s figures have arrived yet.</source>
+        <translation>Chưa nhận được số liệu của xã nào.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="303"/>
         <source>no unit</source>
         <translation>không có đơn vị</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="267"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="305"/>
         <source>How the province total was made: %1</source>
         <translation>Cách tính tổng toàn tỉnh: %1</translation>
     </message>

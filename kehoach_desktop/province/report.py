@@ -26,9 +26,9 @@ from ..reports.province import CommuneLine, province_total
 from ..reports.province_report import (
     NUMBER_BLANK, CommuneStanding, IndicatorSummary, MonthReporting, ProvinceReport,
 )
-from ..store.queries import groups, load_plan_data
 from ..store.schema import Installation
 from .communes import ProvinceCommune, province_communes
+from .plans import load_plans
 from .matrix import DEFAULT_DEADLINE_DAY, CellState, Matrix, Timing, build_matrix
 
 NOT_PROVINCE = (
@@ -60,14 +60,15 @@ class _Held:
 def _read_communes(
     session: Session, communes: list[ProvinceCommune], period: Period, issued_on: date
 ) -> list[_Held]:
+    """Each commune with figures, its own report made (``plans.load_plans``: five queries for all)."""
+    plans = load_plans(session, [c.plan_id for c in communes if c.plan_id is not None], period.year)
     held = []
     for commune in communes:
         if commune.plan_id is None:
             continue
-        data = load_plan_data(session, commune.plan_id)
+        data, plan_groups = plans.get(commune.plan_id, ([], []))
         if not data:
             continue
-        plan_groups = groups(session, commune.plan_id)
         place = Commune(code=commune.code, name=commune.name, province=commune.province)
         report = build_report(data, plan_groups, place, period, ReportSettings(), issued_on)
         held.append(_Held(commune, {r.code: r for r in report.rows}, {d.indicator.code: d for d in data},

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from xml.sax.saxutils import escape as xml_escape
 
 from docx.blkcntnr import BlockItemContainer
 from docx.document import Document as DocumentObject
@@ -314,3 +315,27 @@ def signature_block(
     para(right, signer_name, 14, bold=True, paragraph=right.paragraphs[0] if first else None)
     table.rows[0].cells[0].vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.TOP
     table.rows[0].cells[1].vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.TOP
+
+
+def add_plain_row(
+    table: Table, texts: Sequence[str], widths_mm: Sequence[float], aligns: Sequence[str],
+    sizes: Sequence[float] = (), bold: bool = False,
+) -> None:
+    """Append a row of one-paragraph cells to ``table``, built as XML in one parse.
+
+    The same cells as ``cell_text`` makes (Times New Roman, centred vertically, 1 pt before and
+    after, the row kept on one page), with their widths; ``aligns`` are ``left``/``center``/``right``,
+    ``sizes`` the cells' type sizes (``TABLE_SIZE`` when not given). Building each cell through
+    python-docx's objects took most of a 168-commune report's time."""
+    cells = []
+    for i, (text, width, align) in enumerate(zip(texts, widths_mm, aligns)):
+        half_points = int(round((sizes[i] if i < len(sizes) else TABLE_SIZE) * 2))
+        rpr = (f"<w:rPr>{_RPR_FONTS}{'<w:b/><w:bCs/>' if bold else ''}<w:color w:val=\"000000\"/>"
+               f"<w:sz w:val=\"{half_points}\"/><w:szCs w:val=\"{half_points}\"/></w:rPr>")
+        run = f"<w:r>{rpr}<w:t xml:space=\"preserve\">{xml_escape(clean(text))}</w:t></w:r>" if text else ""
+        cells.append(
+            f"<w:tc><w:tcPr><w:tcW w:w=\"{int(round(width * 56.6929))}\" w:type=\"dxa\"/><w:vAlign w:val=\"center\"/>"
+            f"</w:tcPr><w:p><w:pPr><w:spacing w:before=\"20\" w:after=\"20\"/><w:jc w:val=\"{align}\"/></w:pPr>"
+            f"{run}</w:p></w:tc>"
+        )
+    table._tbl.append(parse_xml(f"<w:tr {nsdecls('w')}><w:trPr><w:cantSplit/></w:trPr>{''.join(cells)}</w:tr>"))

@@ -32,7 +32,7 @@ from docx.table import Table
 
 from .content import STATUS_ORDER
 from .docx_parts import (
-    LANDSCAPE_TEXT_WIDTH_MM, TEXT_WIDTH_CM, cell_margins, cell_text, clean, header_block, para,
+    LANDSCAPE_TEXT_WIDTH_MM, TEXT_WIDTH_CM, add_plain_row, cell_margins, cell_text, clean, header_block, para,
     row_flags, rule, set_page, set_widths, signature_block, styles,
 )
 from .docx_writer import body_paragraphs, page_numbers
@@ -55,7 +55,7 @@ def _pct(value: Decimal | None) -> str:
 
 
 def _grid(doc: DocumentObject, headings: Sequence[str], widths_mm: Sequence[float], size: float = SMALL) -> Table:
-    """A bordered table with one header row repeated on each page."""
+    """A bordered table with one header row repeated on each page (rows added by ``_add_row``)."""
     table = doc.add_table(rows=1, cols=len(headings))
     table.style = doc.styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -63,18 +63,15 @@ def _grid(doc: DocumentObject, headings: Sequence[str], widths_mm: Sequence[floa
     for i, heading in enumerate(headings):
         cell_text(table.cell(0, i), heading, size, bold=True)
     row_flags(table.rows[0], header=True)
+    set_widths(table, widths_mm, unit=Mm)  # the grid first: rows added later take their widths from it
     return table
 
 
-def _add_row(table: Table, texts: Sequence[str], size: float = SMALL, left: Sequence[int] = (),
+def _add_row(table: Table, widths: Sequence[float], texts: Sequence[str], size: float = SMALL, left: Sequence[int] = (),
              bold: bool = False, center: Sequence[int] = (), small: Sequence[int] = ()) -> None:
     """One row: numbers right, ``left`` columns left, ``center`` centred, ``small`` columns in 8 pt."""
-    cells = table.add_row().cells
-    row_flags(table.rows[-1])
-    for i, text in enumerate(texts):
-        align = (WD_ALIGN_PARAGRAPH.LEFT if i in left else
-                 WD_ALIGN_PARAGRAPH.CENTER if i in center else WD_ALIGN_PARAGRAPH.RIGHT)
-        cell_text(cells[i], text, TINY if i in small else size, bold=bold, align=align)
+    aligns = ["left" if i in left else "center" if i in center else "right" for i in range(len(texts))]
+    add_plain_row(table, texts, widths, aligns, [TINY if i in small else size for i in range(len(texts))], bold)
 
 
 def _appendix_title(doc: DocumentObject, number: str, title: str, report: ProvinceReport) -> None:
@@ -99,9 +96,8 @@ def _completeness_table(doc: DocumentObject, report: ProvinceReport) -> None:
     widths = (28, 27, 27, 27, 27, 24)
     table = _grid(doc, headings, widths, 11)
     for m in report.reporting:
-        _add_row(table, (f"{m.month:02d}/{m.year}", str(m.expected), str(m.received), _pct(m.rate), str(m.on_time),
+        _add_row(table, widths, (f"{m.month:02d}/{m.year}", str(m.expected), str(m.received), _pct(m.rate), str(m.on_time),
                          str(m.approved)), 11, center=range(6))
-    set_widths(table, widths, unit=Mm)
     para(doc, f"Đúng hạn: số liệu của tháng được xã ghi nhận đến hết ngày {report.deadline_day} của tháng đó.", 11,
          italic=True, align=WD_ALIGN_PARAGRAPH.LEFT, before=3, after=6)
 
@@ -124,7 +120,7 @@ def _letter(doc: DocumentObject, report: ProvinceReport) -> None:
 
 # ------------------------------------------------------------------------------ the appendices
 
-_SUMMARY_WIDTHS = (9, 38, 15, 16, 15, 16, 11, 11, *(9,) * len(STATUS_ORDER))
+_SUMMARY_WIDTHS = (8, 36, 14, 19, 17, 19, 12, 13, *(9,) * len(STATUS_ORDER))
 
 
 def _summary(doc: DocumentObject, report: ProvinceReport) -> None:
@@ -153,9 +149,9 @@ def _summary(doc: DocumentObject, report: ProvinceReport) -> None:
             f"{item.with_figures}/{item.communes}", *(str(item.by_status.get(s, 0)) for s in STATUS_ORDER),
             total.method,
         ]
-        _add_row(table, texts, SMALL, left=(1, len(texts) - 1), center=(0, 2, *range(7, len(texts) - 1)),
-                 small=(len(texts) - 1,))
-    set_widths(table, widths, unit=Mm)
+        # 8 pt but the name: a province's figures (1.927.500,96) and 168/168 stay on one line.
+        _add_row(table, widths, texts, SMALL, left=(1, len(texts) - 1), center=(0, 2, *range(7, len(texts) - 1)),
+                 small=[i for i in range(len(texts)) if i != 1])
     para(doc, "Tổng toàn tỉnh: chỉ tiêu cộng dồn theo tháng thì cộng số các xã; chỉ tiêu lấy số thời điểm thì cộng số "
               "các xã tại cùng một tháng; tỷ lệ (%) và số bình quân không cộng, không lấy trung bình. Các cột Vượt ... "
               "Chưa có số liệu: số xã ở từng mức đánh giá của chỉ tiêu.", 10, italic=True,
@@ -181,9 +177,8 @@ def _communes(doc: DocumentObject, report: ProvinceReport) -> None:
         else:
             rate = (Decimal(counts.met_or_exceeded) * 100 / counts.judged) if counts.judged else None
             numbers = [str(counts.judged), *(str(counts.by_status.get(s, 0)) for s in STATUS_ORDER), _pct(rate)]
-        _add_row(table, (str(i), c.code, c.name, c.reporting, str(c.late_months), *numbers), SMALL, left=(2, 3),
+        _add_row(table, widths, (str(i), c.code, c.name, c.reporting, str(c.late_months), *numbers), SMALL, left=(2, 3),
                  center=(0, 1, *range(4, 6 + len(STATUS_ORDER) + 1)))
-    set_widths(table, widths, unit=Mm)
 
 
 _DETAIL_WIDTHS = (10, 16, 50, 24, 24, 24, 16, 26)
@@ -199,7 +194,7 @@ def _detail(doc: DocumentObject, item: IndicatorSummary, number: int) -> None:
     for i, line in enumerate(item.lines, start=1):
         row = line.row
         if row is None:
-            _add_row(table, (str(i), line.commune.code, line.commune.name, "", "", "", "", NOT_IN_PLAN, ""),
+            _add_row(table, widths, (str(i), line.commune.code, line.commune.name, "", "", "", "", NOT_IN_PLAN, ""),
                      left=(2, 8), center=(0, 1, 7))
             continue
         notes = []
@@ -207,14 +202,13 @@ def _detail(doc: DocumentObject, item: IndicatorSummary, number: int) -> None:
             notes.append(f"Tên trong kế hoạch của xã: {row.name}")
         if row.note:
             notes.append(row.note)
-        _add_row(table, (str(i), line.commune.code, line.commune.name, row.target_text, _num(row.period_value),
+        _add_row(table, widths, (str(i), line.commune.code, line.commune.name, row.target_text, _num(row.period_value),
                          _num(row.actual), _pct(row.percent_of_target), row.status, "; ".join(notes)[:300]),
                  left=(2, 8), center=(0, 1, 7))
     total = item.total
-    _add_row(table, ("", "", "Toàn tỉnh", _num(total.target), _num(total.period_value) if total.summable else "",
+    _add_row(table, widths, ("", "", "Toàn tỉnh", _num(total.target), _num(total.period_value) if total.summable else "",
                      _num(total.actual) if total.summable else NOT_SUMMABLE, _pct(total.percent_of_target), "", ""),
              bold=True, left=(2,))
-    set_widths(table, widths, unit=Mm)
     para(doc, f"Cách tính tổng toàn tỉnh: {total.method}", 10, italic=True, align=WD_ALIGN_PARAGRAPH.LEFT, before=3)
 
 

@@ -15,7 +15,8 @@ from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
 
-from openpyxl.styles import Alignment, Border, PatternFill, Side
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Border, NamedStyle, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -54,15 +55,34 @@ DETAIL_COLUMNS: tuple[tuple[str, float], ...] = (
 )
 
 
+def _add_styles(wb: Workbook) -> None:
+    """The table cells' named styles: one per (total or not) x (left, centre, right).
+
+    Named once and assigned by name: giving each of 60,000 cells its own Font, Border and Alignment
+    made openpyxl hash and compare style objects for 30 s of a 40 s workbook (168 communes)."""
+    for total in (False, True):
+        for horizontal in ("left", "center", "right"):
+            style = NamedStyle(name=_style_name(total, horizontal))
+            style.font = x._font(bold=total)
+            style.border = _BOX
+            if total:
+                style.fill = _TOTAL_FILL
+            style.alignment = Alignment(horizontal=horizontal, vertical="center", wrap_text=horizontal == "left")
+            wb.add_named_style(style)
+
+
+def _style_name(total: bool, horizontal: str) -> str:
+    return f"kh-{'total' if total else 'cell'}-{horizontal}"
+
+
 def _style_row(ws: Worksheet, r: int, ncols: int, left: Sequence[int], bold: bool = False) -> None:
     for col in range(1, ncols + 1):
         cell = ws.cell(row=r, column=col)
-        cell.font = x._font(bold=bold)
-        cell.border = _BOX
-        if bold:
-            cell.fill = _TOTAL_FILL
+        number_format = cell.number_format
         horizontal = "left" if col in left else ("right" if cell.data_type == "n" else "center")
-        cell.alignment = Alignment(horizontal=horizontal, vertical="center", wrap_text=col in left)
+        cell.style = _style_name(bold, horizontal)
+        if number_format != "General":
+            cell.number_format = number_format
 
 
 def _title(ws: Worksheet, report: ProvinceReport, columns: Sequence[tuple[str, float]], title: str) -> int:
@@ -229,6 +249,7 @@ def write_province_report_xlsx(report: ProvinceReport, path: Path) -> None:
     wb, (summary, reporting, communes, detail) = x.new_workbook(SHEETS)
     wb.properties.title = x.clean_text(report.subject, single_line=True)[:250]
     wb.properties.creator = "KếHoạch Desktop"
+    _add_styles(wb)
     _summary(summary, report)
     _reporting(reporting, report)
     _communes(communes, report)

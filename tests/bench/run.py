@@ -19,7 +19,7 @@ from bench_charts import chart_memory, dashboard_redraw  # noqa: E402
 from bench_gui import entry_grid_load, peak_memory, startup  # noqa: E402
 from bench_gui_charts import first_chart  # noqa: E402
 from bench_plan import plan_parse  # noqa: E402
-from bench_province import province_compare, province_matrix  # noqa: E402
+from bench_province import province_compare, province_matrix, province_report  # noqa: E402
 from bench_report import report_annual  # noqa: E402
 from bench_store import month_grid_read, save_month, status_month  # noqa: E402
 from sync_bench import bundle_import_100, bundle_roundtrip  # noqa: E402
@@ -43,6 +43,7 @@ BENCHMARKS: dict[str, Callable[[Path], dict]] = {
     "report_annual": report_annual,
     "province_matrix": province_matrix,
     "province_compare": province_compare,
+    "province_report": province_report,
 }
 
 

@@ -181,9 +181,8 @@ def _completeness(report: ProvinceReport) -> Section:
         f"Số liệu {_month_label(last)}: {last.received}/{last.expected} xã đã gửi (đạt {percent(last.rate)}), "
         f"trong đó {last.on_time} xã gửi đúng hạn; {last.approved} xã đã được lãnh đạo Ủy ban nhân dân xã phê duyệt."
     )
-    if len(report.reporting) > 1:
-        parts = [f"{_month_label(m)}: {m.received}/{m.expected} xã ({m.on_time} đúng hạn)" for m in report.reporting[:-1]]
-        paragraphs.append("Các tháng trước trong kỳ: " + "; ".join(parts) + ".")
+    if len(report.reporting) > 1:  # the months before: the table under this section (the workbook's sheet)
+        paragraphs.append(f"Tình hình gửi số liệu từng tháng trong {report.phrase} như bảng dưới đây.")
     if report.missing:
         paragraphs.append(f"Chưa gửi số liệu {_month_label(last)} ({len(report.missing)} xã): {_names(report.missing)}.")
     if report.late:

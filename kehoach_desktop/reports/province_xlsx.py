@@ -96,6 +96,8 @@ def _title(ws: Worksheet, report: ProvinceReport, columns: Sequence[tuple[str, f
     x._merge_line(ws, 2, half, ncols, "Độc lập - Tự do - Hạnh phúc", x._font(12, bold=True))
     x._merge_line(ws, 3, 1, half - 1, f"Số: {report.number_text}", x._font(12))
     x._merge_line(ws, 3, half, ncols, report.date_line, x._font(12, italic=True))
+    left = sum(w for _, w in columns[: half - 1])  # a narrow sheet wraps the parent body: give it the lines
+    x.fit_height(ws, 1, x.text_lines(report.parent_body, left), size=12)
     x._merge_line(ws, 5, 1, ncols, title, x._font(14, bold=True))
     x.fit_height(ws, 5, x.text_lines(title, sum(w for _, w in columns)), size=14)
     subject = report.subject

@@ -107,7 +107,7 @@ def _letter(doc: DocumentObject, report: ProvinceReport) -> None:
     para(doc, "BÁO CÁO", 14, bold=True, before=18)
     para(doc, report.subject, 14, bold=True)
     rule(doc, 3.5, TEXT_WIDTH_CM, after=6)
-    para(doc, f"Kính gửi: {report.addressee}.", 14, before=6, after=6)
+    para(doc, f"Kính gửi: {report.addressee}", 14, before=6, after=6)
     para(doc, "", 8)
     sections = province_body(report)
     body_paragraphs(doc, sections[:2])  # the opening and I. (completeness), then its table

@@ -90,3 +90,45 @@ def test_the_deleted_page_of_a_commune_computer_hears_nothing(qtbot, gui_db, mon
     window.ctx.set_period(Period.parse("2026-09"))
     wait_idle(qtbot, window)
     close_window(qtbot, window)
+
+
+def test_the_profile_tab_and_the_province_report(qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from docx import Document
+
+    from kehoach_desktop.services import province as svc
+
+    monkeypatch.setattr(pages, "PAGES", [pages._overview, pages._province])
+    path, users = _province_file(tmp_path)
+    window = make_window(qtbot, path)
+    login(qtbot, window, users["officer"])
+    window.ctx.set_period(Period.parse("2026-09"))
+    page = window.show_page(ProvincePage)
+    assert isinstance(page, ProvincePage)
+    wait_idle(qtbot, window)
+    tab = page.profile_tab
+    page.tabs.setCurrentWidget(tab)
+    assert tab.commune.count() == len(COMMUNES)
+    tab.year.setValue(2026)
+    tab.commune.setCurrentIndex(tab.commune.findData(COMMUNES[2][0]))
+    wait_idle(qtbot, window)
+    model = tab.model
+    assert model.profile is not None and model.profile.commune.code == COMMUNES[2][0]
+    db = open_database(str(path))
+    expected = svc.commune_profile(db, COMMUNES[2][0], 2026)
+    db.close()
+    assert model.rowCount() == len(expected.rows) and model.columnCount() == 4 + 12 + 3
+    row = next(i for i, r in enumerate(expected.rows) if r.code == "2")
+    march = expected.rows[row].at(3)
+    from kehoach_desktop.domain.numbers import format_number
+
+    assert model.data(model.index(row, 4 + 2)) == format_number(march.value)  # column of March
+    assert model.headerData(4, Qt.Orientation.Horizontal) in {"T1", "M1"}
+    assert COMMUNES[2][1] in tab.heading.text()
+    # The province report of the toolbar's period, written in the background.
+    out = tmp_path / "tinh.docx"
+    monkeypatch.setattr(page, "_ask_report_path", lambda suggested: out)
+    page.report_button.click()
+    wait_idle(qtbot, window)
+    assert out.is_file()
+    assert "tháng 9 năm 2026" in "\n".join(p.text for p in Document(str(out)).paragraphs)
+    close_window(qtbot, window)

@@ -512,8 +512,36 @@ def province_pages() -> None:
     page.indicator.setCurrentIndex(page.indicator.findData("11"))  # a rate: recomputed from the denominators
     idle(window)
     shot(window, "28-province-compare-rate")
+    page.tabs.setCurrentWidget(page.profile_tab)
+    idle(window)
+    profile = page.profile_tab
+    profile.commune.setCurrentIndex(profile.commune.findData(f"{6100 + 3 * 2:05d}"))  # Xã Tân Lập
+    idle(window)
+    shot(window, "31-province-profile")
     window.ctx.worker.shutdown()
     window.close()
+    province_report_page(WORK / "tinh-tong-hop.db")
+
+
+def province_report_page(path: Path) -> None:
+    """The first page of the province's report on nine months (LibreOffice renders the .docx)."""
+    import subprocess
+    from datetime import date
+
+    from kehoach_desktop.services.province import export_province_report
+
+    if not (shutil.which("soffice") and shutil.which("pdftoppm")):
+        print("skipped 30-province-report: LibreOffice or pdftoppm is missing")
+        return
+    db = open_database(str(path))
+    docx = WORK / "bao-cao-tinh.docx"
+    export_province_report(db, Period.parse("2026-M9"), docx, "docx", date(2026, 10, 5), number=125)
+    db.close()
+    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(WORK), str(docx)],
+                   check=True, capture_output=True, timeout=300)
+    subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile", str(WORK / "bao-cao-tinh.pdf"),
+                    str(HERE / "30-province-report")], check=True, timeout=120)
+    print("saved 30-province-report")
 
 
 #: Screenshots the user guide (resources/help/huong-dan.html) shows; copied there after each full run.

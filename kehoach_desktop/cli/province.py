@@ -62,6 +62,12 @@ def add_commands(sub: argparse._SubParsersAction, common: Common) -> None:  # ty
                    help="xếp theo mã xã (mặc định), % kế hoạch hoặc số thực hiện")
     p.set_defaults(func=cmd_compare)
 
+    p = psub.add_parser("profile", help="hồ sơ một xã: các chỉ tiêu qua các tháng của một năm")
+    common(p, plan=False, json=True)
+    p.add_argument("--commune", required=True, help="mã xã, ví dụ 26734")
+    p.add_argument("--year", type=int, required=True, help="năm, ví dụ 2026")
+    p.set_defaults(func=cmd_profile)
+
 
 def cmd_communes_import(args: argparse.Namespace, stdout: TextIO) -> int:
     """Import the province's commune list."""
@@ -186,4 +192,30 @@ def cmd_compare(args: argparse.Namespace, stdout: TextIO) -> int:
     out.table(["Mã xã", "Tên xã", "KH năm", "TH kỳ", "Lũy kế", "% KH", "Đánh giá"], rows, stdout,
               right=(2, 3, 4, 5), limit={1: 28})
     stdout.write(f"\nCách tính tổng toàn tỉnh: {t.method}\n")
+    return EXIT_OK
+
+
+def cmd_profile(args: argparse.Namespace, stdout: TextIO) -> int:
+    """One commune's indicators over the months of a year."""
+    from ..province.profile import profile_json
+    from ..services.province import commune_profile
+
+    profile = commune_profile(open_db(args), args.commune, args.year)
+    if args.json:
+        out.dump_json(profile_json(profile), stdout)
+        return EXIT_OK
+    as_of = profile.as_of
+    stdout.write(f"{profile.commune.name} (mã {profile.commune.code}) — năm {profile.year}"
+                 + (f", số liệu đến tháng {as_of}\n\n" if as_of else ": chưa có số liệu tháng nào\n\n"))
+    rows = []
+    for row in profile.rows:
+        latest = row.at(as_of)
+        months = [_num(m.value) if not row.qualitative else ("" if m.value is None else ("Đạt" if m.value > 0 else "Không đạt"))
+                  for m in row.months]
+        rows.append([row.stt, row.name, row.unit, row.target_text, *months,
+                     _num(latest.actual) if latest and not row.qualitative else "",
+                     format_percent(latest.percent_of_target) if latest and latest.percent_of_target is not None else "",
+                     latest.status_label if latest else ""])
+    out.table(["STT", "Chỉ tiêu", "ĐVT", "KH năm", *(f"T{m}" for m in range(1, 13)), "Lũy kế", "% KH", "Đánh giá"],
+              rows, stdout, right=tuple(range(3, 17)), limit={1: 32})
     return EXIT_OK

@@ -40,6 +40,14 @@ def add_commands(sub: argparse._SubParsersAction[Parser], common: Common) -> Non
     number.add_argument("--issue", action="store_true",
                         help="lấy số tiếp theo trong cài đặt báo cáo và tính là đã dùng (báo cáo ban hành chính thức)")
     p.add_argument("--user", help="người thực hiện, khi dùng --issue (mặc định: tên đăng nhập máy)")
+    p.add_argument("--province", action="store_true",
+                   help="báo cáo toàn tỉnh (chỉ trên máy tổng hợp của tỉnh): tình hình báo cáo của các xã, tổng "
+                        "toàn tỉnh từng chỉ tiêu, đánh giá từng xã")
+    p.add_argument("--deadline-day", type=int, default=None,
+                   help="với --province: hạn gửi số liệu, ngày của tháng báo cáo (mặc định 25)")
+    p.add_argument("--appendix", choices=("totals", "all", "none"), default="totals",
+                   help="với --province và docx: phụ lục số liệu từng xã cho các chỉ tiêu có tổng toàn tỉnh "
+                        "(totals, mặc định), mọi chỉ tiêu (all) hoặc không (none); tệp Excel luôn có đủ")
     p.set_defaults(func=cmd_report)
 
 
@@ -86,8 +94,33 @@ def _writer(fmt: str) -> Callable[..., None]:
     return write_xlsx
 
 
+def cmd_province_report(args: argparse.Namespace, stdout: TextIO) -> int:
+    """Write the province's report on ``--period`` to ``--out`` (a province's computer only)."""
+    from ..province.matrix import DEFAULT_DEADLINE_DAY, check_deadline_day
+    from ..services.province import export_province_report
+
+    if args.issue:
+        raise UserError("--issue chỉ dùng cho báo cáo của xã; báo cáo toàn tỉnh ghi số bằng --number.", "issue")
+    period = parse_period(args.period, month_only=False)
+    issued_on = _issued_on(args.date)
+    day = check_deadline_day(args.deadline_day if args.deadline_day is not None else DEFAULT_DEADLINE_DAY)
+    path, fmt = _target(args.out, args.format)
+    if args.number is not None and not 1 <= args.number <= 9999:
+        raise UserError("Số báo cáo phải từ 1 đến 9999.", "number")
+    report = export_province_report(open_db(args), period, path, fmt, issued_on, day, args.number, args.appendix)
+    stdout.write(f"Đã xuất báo cáo toàn tỉnh {period.label} ({len(report.communes)} xã, "
+                 f"{len(report.indicators)} chỉ tiêu): {path}\n")
+    if report.reporting:
+        last = report.reporting[-1]
+        stdout.write(f"Tháng {last.month}/{last.year}: {last.received}/{last.expected} xã đã gửi số liệu, "
+                     f"{last.on_time} xã đúng hạn, {last.approved} xã đã phê duyệt.\n")
+    return EXIT_OK
+
+
 def cmd_report(args: argparse.Namespace, stdout: TextIO) -> int:
     """Write the report on ``--period`` to ``--out``."""
+    if args.province:
+        return cmd_province_report(args, stdout)
     from ..reports.load import load_report
     from ..store.queries import current_plan
     from ..store.report_settings import report_settings, take_report_number

@@ -27,7 +27,7 @@ from pathlib import Path
 from docx import Document
 from docx.document import Document as DocumentObject
 from docx.enum.section import WD_SECTION
-from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
+from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.section import Section as PageSection
 from docx.shared import Cm, Mm
@@ -38,40 +38,17 @@ from .files import save_document
 from .content import Report, ReportRow, period_phrase
 from .prose import Section, body, committee_name, figure, forecast_figure, percent
 
-from .docx_parts import (
-    BODY_SIZE, CHART_DPI, ESTIMATE_MARK, HEADER_COLUMNS, LANDSCAPE_TEXT_WIDTH_MM, MOTTO, MOTTO_2,
-    MOTTO_RULE_CM, NEXT_YEAR_WIDTHS_MM, NOTE_SIZE, NUMBERING_SIZE, ROMAN, SHORT_RULE_CM, SIGNATURE_COLUMNS,
-    TABLE_SIZE, TEXT_WIDTH_CM, WIDTHS_MM, cell_margins, cell_text, clean, no_borders, page_field, para,
-    row_flags, rule, set_page, set_widths, styles,
+from .docx_parts import (  # MOTTO_RULE_CM: the tests measure the motto's rule through this module
+    BODY_SIZE, CHART_DPI, ESTIMATE_MARK, LANDSCAPE_TEXT_WIDTH_MM, MOTTO_RULE_CM, NEXT_YEAR_WIDTHS_MM, NOTE_SIZE,
+    NUMBERING_SIZE, ROMAN, TABLE_SIZE, TEXT_WIDTH_CM, WIDTHS_MM, cell_margins, cell_text, clean, header_block,
+    page_field, para, row_flags, rule, set_page, set_widths, signature_block, styles,
 )
 
 
 def _header(doc: DocumentObject, report: Report) -> None:
-    table = doc.add_table(rows=2, cols=2)
-    table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    no_borders(table)
-    cell_margins(table, 0.05)
-    set_widths(table, HEADER_COLUMNS)
-    left, right = table.cell(0, 0), table.cell(0, 1)
-    first = left.paragraphs[0]
     settings = report.settings
-    if settings.parent_body:
-        para(left, settings.parent_body.upper(), 13, paragraph=first)
-        para(left, "ỦY BAN NHÂN DÂN", 13, bold=True)
-    else:
-        para(left, "ỦY BAN NHÂN DÂN", 13, bold=True, paragraph=first)
-    para(left, report.issuing_body, 13, bold=True)
-    rule(left, SHORT_RULE_CM, HEADER_COLUMNS[0] - 0.1)
-    para(right, MOTTO, 12, bold=True, paragraph=right.paragraphs[0])
-    para(right, MOTTO_2, 13, bold=True)
-    rule(right, MOTTO_RULE_CM, HEADER_COLUMNS[1] - 0.1)
-    number, when = table.cell(1, 0), table.cell(1, 1)
-    para(number, f"Số: {report.number_text}", 13, paragraph=number.paragraphs[0], before=6)
-    para(when, report.date_line, 14, italic=True, paragraph=when.paragraphs[0],
-          before=6)
-    for row in table.rows:
-        for cell in row.cells:
-            cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.TOP
+    header_block(doc, settings.parent_body.upper() if settings.parent_body else "", report.issuing_body,
+                 report.number_text, report.date_line)
 
 
 def _title(doc: DocumentObject, report: Report) -> None:
@@ -91,7 +68,8 @@ def _placeholder(text: str) -> bool:
     return text.startswith("(") and text.endswith(")")
 
 
-def _body(doc: DocumentObject, sections: Sequence[Section]) -> None:
+def body_paragraphs(doc: DocumentObject, sections: Sequence[Section]) -> None:
+    """The body's sections: headings bold, lead-ins and placeholders italic, 14 pt justified."""
     for section in sections:
         if section.heading:
             _body_para(doc, section.heading, bold=True)
@@ -109,34 +87,11 @@ def _body_para(doc: DocumentObject, text: str, bold: bool = False, italic: bool 
 
 def _signature(doc: DocumentObject, report: Report) -> None:
     settings = report.settings
-    table = doc.add_table(rows=1, cols=2)
-    table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    no_borders(table)
-    cell_margins(table, 0.05)
-    set_widths(table, SIGNATURE_COLUMNS)
-    row_flags(table.rows[0])
-    left, right = table.cell(0, 0), table.cell(0, 1)
-    para(left, "Nơi nhận:", 12, bold=True, italic=True, align=WD_ALIGN_PARAGRAPH.LEFT,
-          paragraph=left.paragraphs[0], before=6)
-    lines = [r if r.endswith((";", ".", ",")) else r + ";" for r in settings.recipients]
-    archive = settings.archive or "Lưu: VT."
-    lines.append(archive if archive.endswith(".") else archive + ".")
-    for line in lines:
-        para(left, f"- {line}", 11, align=WD_ALIGN_PARAGRAPH.LEFT)
-    first = True
-    for text in (settings.signer_authority, settings.signer_deputy, settings.signer_title):
-        if text:
-            para(right, text.upper(), 14, bold=True, paragraph=right.paragraphs[0] if first else None,
-                  before=6 if first else 0)
-            first = False
-    for _ in range(4):
-        para(right, "", 14)
-    para(right, settings.signer_name, 14, bold=True, paragraph=right.paragraphs[0] if first else None)
-    table.rows[0].cells[0].vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.TOP
-    table.rows[0].cells[1].vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.TOP
+    signature_block(doc, settings.recipients, settings.archive,
+                    (settings.signer_authority, settings.signer_deputy, settings.signer_title), settings.signer_name)
 
 
-def _page_numbers(section: PageSection) -> None:
+def page_numbers(section: PageSection) -> None:
     """Page numbers centred in the header from page 2: the first page's header stays empty."""
     section.different_first_page_header_footer = True
     header = section.header
@@ -329,7 +284,7 @@ def build_document(report: Report, charts: bool = True) -> DocumentObject:
     styles(doc)
     first = doc.sections[0]
     set_page(first)
-    _page_numbers(first)
+    page_numbers(first)
     props = doc.core_properties
     props.title = clean(f"Báo cáo {report.subject[:1].lower()}{report.subject[1:]}")[:250]
     props.author = clean(committee_name(report))[:250]
@@ -337,7 +292,7 @@ def build_document(report: Report, charts: bool = True) -> DocumentObject:
     props.language = "vi-VN"
     _header(doc, report)
     _title(doc, report)
-    _body(doc, body(report))
+    body_paragraphs(doc, body(report))
     doc.paragraphs[-1].paragraph_format.keep_with_next = True  # the closing line stays with the signature
     _signature(doc, report)
 
@@ -361,4 +316,4 @@ def write_docx(report: Report, path: Path, charts: bool = True) -> None:
     save_document(path, doc.save)
 
 
-__all__ = ["build_document", "chart_images", "columns", "row_cells", "write_docx"]
+__all__ = ["MOTTO_RULE_CM", "body_paragraphs", "build_document", "page_numbers", "chart_images", "columns", "row_cells", "write_docx"]

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..domain.periods import Period
 from ..province.communes import CommunesImported, ProvinceCommune, import_communes as _import, province_communes
@@ -20,6 +21,10 @@ from ..province.matrix import Matrix, build_matrix, sorted_matrix
 from ..store.database import Database
 from ..store.province_settings import deadline_day as stored_deadline, set_deadline_day
 from .changes import Changes, Outcome
+
+if TYPE_CHECKING:
+    from ..province.profile import Profile
+    from ..reports.province_report import ProvinceReport
 
 
 def read_communes(path: Path) -> list[CommuneEntry]:
@@ -98,3 +103,42 @@ def list_indicators(db: Database) -> list[tuple[str, str]]:
     with db.read() as session:
         plans = [c.plan_id for c in province_communes(session) if c.plan_id is not None]
         return indicator_choices(session, plans)
+
+
+def province_report(
+    db: Database, period: Period, issued_on: date, deadline_day: int = DEFAULT_DEADLINE_DAY, number: int | None = None,
+) -> ProvinceReport:
+    """The province's report on ``period`` as plain data (refused on a commune's computer)."""
+    from ..province.report import build_province_report
+
+    with db.read() as session:
+        return build_province_report(session, db.installation_id, period, issued_on, deadline_day, number)
+
+
+def export_province_report(
+    db: Database, period: Period, path: Path, fmt: str, issued_on: date, deadline_day: int = DEFAULT_DEADLINE_DAY,
+    number: int | None = None, appendix: str = "totals",
+) -> ProvinceReport:
+    """Write the province's report on ``period`` to ``path`` as ``fmt`` (docx or xlsx), atomically.
+
+    Everything is read before the file is opened; a file that cannot be written leaves nothing
+    behind (``reports.files.save_document``) and raises a UserError saying what to do.
+    """
+    report = province_report(db, period, issued_on, deadline_day, number)
+    if fmt == "docx":
+        from ..reports.province_docx import write_province_docx
+
+        write_province_docx(report, path, appendix)
+    else:
+        from ..reports.province_xlsx import write_province_report_xlsx
+
+        write_province_report_xlsx(report, path)
+    return report
+
+
+def commune_profile(db: Database, code: str, year: int) -> Profile:
+    """One commune's indicators over the months of ``year`` (see ``province.profile``)."""
+    from ..province.profile import build_profile
+
+    with db.read() as session:
+        return build_profile(session, code, year)

@@ -3737,241 +3737,405 @@ Người quản trị sẽ nhập kế hoạch từ văn bản; các chỉ tiêu
     </message>
 </context>
 <context>
-    <name>ProvincePage</name>
+    <name>ProfileModel</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="79"/>
-        <source>Year</source>
-        <translation>Năm</translation>
+        <location filename="../../kehoach_desktop/gui/province/profile.py" line="60"/>
+        <source>No.</source>
+        <translation>STT</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="83"/>
-        <source>Deadline day</source>
-        <translation>Ngày hạn nộp</translation>
-    </message>
-    <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="84"/>
-        <source>A month&apos;s figures are on time when recorded by this day of the month.</source>
-        <translation>Số liệu của tháng là đúng hạn khi được ghi chậm nhất vào ngày này của tháng.</translation>
-    </message>
-    <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="97"/>
-        <source>Export to &amp;Excel...</source>
-        <translation>Xuất ra &amp;Excel...</translation>
-    </message>
-    <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="98"/>
-        <source>Import &amp;commune list...</source>
-        <translation>Nhập &amp;danh sách xã...</translation>
-    </message>
-    <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="99"/>
-        <source>Load the province&apos;s communes (code and name) from an .xlsx or .csv file with the columns «Mã xã» and «Tên xã» (administrators).</source>
-        <translation>Nạp danh sách xã của tỉnh (mã và tên) từ tệp .xlsx hoặc .csv có cột «Mã xã» và «Tên xã» (dành cho quản trị).</translation>
-    </message>
-    <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="104"/>
-        <source>Reporting by commune and month</source>
-        <translation>Tình hình báo cáo theo xã và tháng</translation>
-    </message>
-    <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="107"/>
+        <location filename="../../kehoach_desktop/gui/province/profile.py" line="60"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="111"/>
-        <source>Sort</source>
-        <translation>Sắp xếp</translation>
+        <location filename="../../kehoach_desktop/gui/province/profile.py" line="60"/>
+        <source>Unit</source>
+        <translation>ĐVT</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="90"/>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="112"/>
-        <source>By commune code</source>
-        <translation>Theo mã xã</translation>
+        <location filename="../../kehoach_desktop/gui/province/profile.py" line="60"/>
+        <source>Year target</source>
+        <translation>KH năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="85"/>
-        <source>Save as the province&apos;s deadline</source>
-        <translation>Lưu làm hạn nộp của tỉnh</translation>
+        <location filename="../../kehoach_desktop/gui/province/profile.py" line="64"/>
+        <source>M%1</source>
+        <translation>T%1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="86"/>
-        <source>Keep this day as the deadline communes report by, for everyone and for the command line (administrators).</source>
-        <translation>Giữ ngày này làm hạn nộp báo cáo của các xã, cho mọi người dùng và cho dòng lệnh (dành cho quản trị).</translation>
+        <location filename="../../kehoach_desktop/gui/province/profile.py" line="66"/>
+        <source>Year to date
+(month %1)</source>
+        <translation>Lũy kế
+(đến tháng %1)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="89"/>
-        <source>Sort communes</source>
-        <translation>Sắp xếp các xã</translation>
+        <location filename="../../kehoach_desktop/gui/province/profile.py" line="66"/>
+        <source>Year to date</source>
+        <translation>Lũy kế</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="90"/>
-        <source>Most months late first</source>
-        <translation>Nhiều tháng chậm nhất trước</translation>
+        <location filename="../../kehoach_desktop/gui/province/profile.py" line="67"/>
+        <source>% of target</source>
+        <translation>% KH</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="91"/>
-        <source>Fewest months received first</source>
-        <translation>Ít tháng đã nhận nhất trước</translation>
+        <location filename="../../kehoach_desktop/gui/province/profile.py" line="67"/>
+        <source>Assessment</source>
+        <translation>Đánh giá</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="93"/>
-        <source>Only communes late or missing</source>
-        <translation>Chỉ xã chậm/thiếu</translation>
+        <location filename="../../kehoach_desktop/gui/province/profile.py" line="73"/>
+        <source>Met</source>
+        <translation>Đạt</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="94"/>
-        <source>Show only the communes with a month late or overdue; the reporting rates still count every commune.</source>
-        <translation>Chỉ hiện các xã có tháng trễ hạn hoặc quá hạn; tỷ lệ báo cáo vẫn tính trên mọi xã.</translation>
+        <location filename="../../kehoach_desktop/gui/province/profile.py" line="73"/>
+        <source>Not met</source>
+        <translation>Không đạt</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="101"/>
-        <source>Send &amp;indicator list...</source>
-        <translation>&amp;Gửi danh mục chỉ tiêu...</translation>
+        <location filename="../../kehoach_desktop/gui/province/profile.py" line="106"/>
+        <source>Month %1: %2</source>
+        <translation>Tháng %1: %2</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="102"/>
-        <source>Write the province&apos;s standard indicator list, and each commune&apos;s targets for a year, as a signed bundle for the communes</source>
-        <translation>Ghi danh mục chỉ tiêu chuẩn của tỉnh, kèm mục tiêu năm của từng xã, thành gói có chữ ký để gửi các xã</translation>
+        <location filename="../../kehoach_desktop/gui/province/profile.py" line="108"/>
+        <source>Estimate</source>
+        <translation>Số ước</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="112"/>
-        <source>By % of target</source>
-        <translation>Theo % kế hoạch</translation>
+        <location filename="../../kehoach_desktop/gui/province/profile.py" line="109"/>
+        <source>Year to date: %1</source>
+        <translation>Lũy kế: %1</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="113"/>
-        <source>By year to date</source>
-        <translation>Theo lũy kế</translation>
+        <location filename="../../kehoach_desktop/gui/province/profile.py" line="111"/>
+        <source>%1 of the year&apos;s target</source>
+        <translation>bằng %1 kế hoạch năm</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileTab</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/profile.py" line="138"/>
+        <source>Commune</source>
+        <translation>Xã</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="115"/>
-        <source>Indicator across communes</source>
-        <translation>Chỉ tiêu của các xã</translation>
+        <location filename="../../kehoach_desktop/gui/province/profile.py" line="144"/>
+        <source>Year</source>
+        <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="121"/>
-        <source>Reporting</source>
-        <translation>Tình hình báo cáo</translation>
+        <location filename="../../kehoach_desktop/gui/province/profile.py" line="148"/>
+        <source>The commune&apos;s indicators by month</source>
+        <translation>Các chỉ tiêu của xã theo tháng</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="122"/>
-        <source>Comparison</source>
-        <translation>So sánh các xã</translation>
+        <location filename="../../kehoach_desktop/gui/province/profile.py" line="153"/>
+        <source>C&amp;ommune:</source>
+        <translation>&amp;Xã:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="141"/>
-        <source>Province</source>
-        <translation>Tỉnh</translation>
-    </message>
-    <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="150"/>
-        <source>&amp;Year:</source>
+        <location filename="../../kehoach_desktop/gui/province/profile.py" line="153"/>
+        <source>Y&amp;ear:</source>
         <translation>&amp;Năm:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="150"/>
-        <source>&amp;Deadline: day</source>
-        <translation>&amp;Hạn nộp: ngày</translation>
+        <location filename="../../kehoach_desktop/gui/province/profile.py" line="163"/>
+        <source>Each month&apos;s figure is coloured by the indicator&apos;s assessment at that month; estimates in italics.</source>
+        <translation>Số liệu mỗi tháng được tô màu theo đánh giá chỉ tiêu tại tháng đó; số ước in nghiêng.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="161"/>
-        <source>S&amp;ort:</source>
-        <translation>Sắp &amp;xếp:</translation>
-    </message>
-    <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="177"/>
-        <source>&amp;Indicator:</source>
-        <translation>&amp;Chỉ tiêu:</translation>
-    </message>
-    <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="177"/>
-        <source>&amp;Sort:</source>
-        <translation>&amp;Sắp xếp:</translation>
-    </message>
-    <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="237"/>
-        <source>The province&apos;s deadline is now day %1 of the month reported.</source>
-        <translation>Hạn nộp của tỉnh nay là ngày %1 của tháng báo cáo.</translation>
-    </message>
-    <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="259"/>
-        <source>%1 communes; deadline: day %2 of the month reported; %3 months late or overdue in all.</source>
-        <translation>%1 xã; hạn nộp: ngày %2 của tháng báo cáo; tổng cộng %3 tháng trễ hoặc quá hạn.</translation>
-    </message>
-    <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="268"/>
-        <source>Export the reporting table to Excel</source>
-        <translation>Xuất bảng tình hình báo cáo ra Excel</translation>
-    </message>
-    <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="269"/>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="348"/>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Bảng tính Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="276"/>
-        <source>Saved %1</source>
-        <translation>Đã lưu %1</translation>
-    </message>
-    <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="282"/>
-        <source>Choose the province&apos;s commune list</source>
-        <translation>Chọn tệp danh sách xã của tỉnh</translation>
-    </message>
-    <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="283"/>
-        <source>Commune lists (*.xlsx *.csv)</source>
-        <translation>Danh sách xã (*.xlsx *.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="298"/>
-        <source>Commune list imported: %1 added, %2 renamed, %3 unchanged.</source>
-        <translation>Đã nhập danh sách xã: thêm %1, đổi tên %2, giữ nguyên %3.</translation>
-    </message>
-    <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="328"/>
-        <source>Save the indicator list bundle</source>
-        <translation>Lưu gói danh mục chỉ tiêu</translation>
-    </message>
-    <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="328"/>
-        <source>Sync bundles (*.kehoach)</source>
-        <translation>Gói đồng bộ (*.kehoach)</translation>
-    </message>
-    <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="336"/>
-        <source>Writing the indicator list...</source>
-        <translation>Đang ghi danh mục chỉ tiêu...</translation>
-    </message>
-    <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="340"/>
-        <source>Indicator list written to %1: %2 indicators, targets for %3 communes.</source>
-        <translation>Đã ghi danh mục chỉ tiêu vào %1: %2 chỉ tiêu, mục tiêu của %3 xã.</translation>
-    </message>
-    <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="347"/>
-        <source>Save the targets sheet to fill</source>
-        <translation>Lưu bảng mục tiêu để điền</translation>
-    </message>
-    <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="354"/>
-        <source>Targets sheet written to %1: %2 rows to fill.</source>
-        <translation>Đã ghi bảng mục tiêu vào %1: %2 dòng cần điền.</translation>
-    </message>
-    <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="373"/>
+        <location filename="../../kehoach_desktop/gui/province/profile.py" line="194"/>
         <source>No commune&apos;s figures have arrived yet.</source>
         <translation>Chưa nhận được số liệu của xã nào.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="384"/>
+        <location filename="../../kehoach_desktop/gui/province/profile.py" line="203"/>
+        <source>%1 — %2: figures up to month %3</source>
+        <translation>%1 — năm %2: số liệu đến tháng %3</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/profile.py" line="205"/>
+        <source>%1 — %2: no figures yet this year</source>
+        <translation>%1 — năm %2: chưa có số liệu tháng nào</translation>
+    </message>
+</context>
+<context>
+    <name>ProvincePage</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="83"/>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="87"/>
+        <source>Deadline day</source>
+        <translation>Ngày hạn nộp</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="88"/>
+        <source>A month&apos;s figures are on time when recorded by this day of the month.</source>
+        <translation>Số liệu của tháng là đúng hạn khi được ghi chậm nhất vào ngày này của tháng.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="101"/>
+        <source>Export to &amp;Excel...</source>
+        <translation>Xuất ra &amp;Excel...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="102"/>
+        <source>Import &amp;commune list...</source>
+        <translation>Nhập &amp;danh sách xã...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="103"/>
+        <source>Load the province&apos;s communes (code and name) from an .xlsx or .csv file with the columns «Mã xã» and «Tên xã» (administrators).</source>
+        <translation>Nạp danh sách xã của tỉnh (mã và tên) từ tệp .xlsx hoặc .csv có cột «Mã xã» và «Tên xã» (dành cho quản trị).</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="108"/>
+        <source>Reporting by commune and month</source>
+        <translation>Tình hình báo cáo theo xã và tháng</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="111"/>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="115"/>
+        <source>Sort</source>
+        <translation>Sắp xếp</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="94"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="116"/>
+        <source>By commune code</source>
+        <translation>Theo mã xã</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="89"/>
+        <source>Save as the province&apos;s deadline</source>
+        <translation>Lưu làm hạn nộp của tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="90"/>
+        <source>Keep this day as the deadline communes report by, for everyone and for the command line (administrators).</source>
+        <translation>Giữ ngày này làm hạn nộp báo cáo của các xã, cho mọi người dùng và cho dòng lệnh (dành cho quản trị).</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="93"/>
+        <source>Sort communes</source>
+        <translation>Sắp xếp các xã</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="94"/>
+        <source>Most months late first</source>
+        <translation>Nhiều tháng chậm nhất trước</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="95"/>
+        <source>Fewest months received first</source>
+        <translation>Ít tháng đã nhận nhất trước</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="97"/>
+        <source>Only communes late or missing</source>
+        <translation>Chỉ xã chậm/thiếu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="98"/>
+        <source>Show only the communes with a month late or overdue; the reporting rates still count every commune.</source>
+        <translation>Chỉ hiện các xã có tháng trễ hạn hoặc quá hạn; tỷ lệ báo cáo vẫn tính trên mọi xã.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="105"/>
+        <source>Send &amp;indicator list...</source>
+        <translation>&amp;Gửi danh mục chỉ tiêu...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="106"/>
+        <source>Write the province&apos;s standard indicator list, and each commune&apos;s targets for a year, as a signed bundle for the communes</source>
+        <translation>Ghi danh mục chỉ tiêu chuẩn của tỉnh, kèm mục tiêu năm của từng xã, thành gói có chữ ký để gửi các xã</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="116"/>
+        <source>By % of target</source>
+        <translation>Theo % kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="117"/>
+        <source>By year to date</source>
+        <translation>Theo lũy kế</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="119"/>
+        <source>Indicator across communes</source>
+        <translation>Chỉ tiêu của các xã</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="124"/>
+        <source>Export &amp;province report...</source>
+        <translation>Xuất &amp;báo cáo tỉnh...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="125"/>
+        <source>Write the province&apos;s report on the period chosen in the toolbar (reporting, province totals, each commune&apos;s assessment) as Word or Excel.</source>
+        <translation>Xuất báo cáo toàn tỉnh của kỳ đang chọn trên thanh công cụ (tình hình báo cáo, tổng toàn tỉnh, đánh giá từng xã) ra Word hoặc Excel.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="129"/>
+        <source>Reporting</source>
+        <translation>Tình hình báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="130"/>
+        <source>Comparison</source>
+        <translation>So sánh các xã</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="131"/>
+        <source>Commune profile</source>
+        <translation>Hồ sơ xã</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="152"/>
+        <source>Province</source>
+        <translation>Tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="161"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="161"/>
+        <source>&amp;Deadline: day</source>
+        <translation>&amp;Hạn nộp: ngày</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="172"/>
+        <source>S&amp;ort:</source>
+        <translation>Sắp &amp;xếp:</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="188"/>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Chỉ tiêu:</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="188"/>
+        <source>&amp;Sort:</source>
+        <translation>&amp;Sắp xếp:</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="249"/>
+        <source>The province&apos;s deadline is now day %1 of the month reported.</source>
+        <translation>Hạn nộp của tỉnh nay là ngày %1 của tháng báo cáo.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="271"/>
+        <source>%1 communes; deadline: day %2 of the month reported; %3 months late or overdue in all.</source>
+        <translation>%1 xã; hạn nộp: ngày %2 của tháng báo cáo; tổng cộng %3 tháng trễ hoặc quá hạn.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="280"/>
+        <source>Export the reporting table to Excel</source>
+        <translation>Xuất bảng tình hình báo cáo ra Excel</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="281"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="293"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="386"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="288"/>
+        <source>Saved %1</source>
+        <translation>Đã lưu %1</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="293"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Tài liệu Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="295"/>
+        <source>Export the province report</source>
+        <translation>Xuất báo cáo toàn tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="313"/>
+        <source>Writing the province report...</source>
+        <translation>Đang ghi báo cáo toàn tỉnh...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="314"/>
+        <source>Province report written: %1</source>
+        <translation>Đã xuất báo cáo toàn tỉnh: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="320"/>
+        <source>Choose the province&apos;s commune list</source>
+        <translation>Chọn tệp danh sách xã của tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="321"/>
+        <source>Commune lists (*.xlsx *.csv)</source>
+        <translation>Danh sách xã (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="336"/>
+        <source>Commune list imported: %1 added, %2 renamed, %3 unchanged.</source>
+        <translation>Đã nhập danh sách xã: thêm %1, đổi tên %2, giữ nguyên %3.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="366"/>
+        <source>Save the indicator list bundle</source>
+        <translation>Lưu gói danh mục chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="366"/>
+        <source>Sync bundles (*.kehoach)</source>
+        <translation>Gói đồng bộ (*.kehoach)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="374"/>
+        <source>Writing the indicator list...</source>
+        <translation>Đang ghi danh mục chỉ tiêu...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="378"/>
+        <source>Indicator list written to %1: %2 indicators, targets for %3 communes.</source>
+        <translation>Đã ghi danh mục chỉ tiêu vào %1: %2 chỉ tiêu, mục tiêu của %3 xã.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="385"/>
+        <source>Save the targets sheet to fill</source>
+        <translation>Lưu bảng mục tiêu để điền</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="392"/>
+        <source>Targets sheet written to %1: %2 rows to fill.</source>
+        <translation>Đã ghi bảng mục tiêu vào %1: %2 dòng cần điền.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="411"/>
+        <source>No commune&apos;s figures have arrived yet.</source>
+        <translation>Chưa nhận được số liệu của xã nào.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="422"/>
         <source>no unit</source>
         <translation>không có đơn vị</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/province/page.py" line="386"/>
+        <location filename="../../kehoach_desktop/gui/province/page.py" line="424"/>
         <source>How the province total was made: %1</source>
         <translation>Cách tính tổng toàn tỉnh: %1</translation>
     </message>

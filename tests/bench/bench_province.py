@@ -121,3 +121,32 @@ def province_compare(folder: Path) -> dict:
     floor = median_seconds(bare, repeat=repeats(15, 5))
     raw.close()
     return result(ours * 1000, "ms", floor * 1000, "value < 100 ms", communes=rows)
+
+
+def province_report(folder: Path) -> dict:
+    """The province's report on 2028-09 for 168 communes (data, then .docx and .xlsx), vs reading its figures bare.
+
+    The floor is the bare read of every figure the report judges (all communes, 2026-2028); the
+    report adds each commune's own evaluation of its 30 indicators (5,040 ``evaluate`` calls) and
+    the completeness matrix of the year.
+    """
+    from datetime import date
+
+    db = province_db(folder)
+    period, issued = Period.parse("2028-09"), date(2028, 10, 5)
+    ours = median_seconds(lambda _i: svc.province_report(db, period, issued), repeat=repeats(3, 1), warmup=repeats(1, 0))
+    docx = median_seconds(lambda i: svc.export_province_report(db, period, folder / f"r{i}.docx", "docx", issued),
+                          repeat=repeats(3, 1), warmup=repeats(1, 0))
+    xlsx = median_seconds(lambda i: svc.export_province_report(db, period, folder / f"r{i}.xlsx", "xlsx", issued),
+                          repeat=repeats(3, 1), warmup=repeats(1, 0))
+    db.close()
+    raw = sqlite3.connect(folder / "province.db")
+
+    def bare(_: int) -> None:
+        raw.execute("SELECT indicator_id, year, month, value, kind, note FROM monthly_values WHERE year <= 2028 "
+                    "ORDER BY indicator_id, year, month").fetchall()
+
+    floor = median_seconds(bare, repeat=repeats(5, 2))
+    raw.close()
+    return result(ours * 1000, "ms", floor * 1000, "(no goal; docx_ms and xlsx_ms include the data)",
+                  communes=COMMUNES, docx_ms=round(docx * 1000), xlsx_ms=round(xlsx * 1000))

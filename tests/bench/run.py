@@ -52,6 +52,7 @@ BENCHMARKS: dict[str, tuple[str, str]] = {
     "report_annual": ("bench_report", "report_annual"),
     "province_matrix": ("bench_province", "province_matrix"),
     "province_compare": ("bench_province", "province_compare"),
+    "province_report": ("bench_province", "province_report"),
 }
 
 

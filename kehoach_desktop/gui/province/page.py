@@ -2,11 +2,14 @@
 
 Thin over ``services.province``: the Reporting tab shows the completeness matrix of a year
 against a deadline day and exports it to Excel; the Comparison tab shows one indicator across the
-communes for the toolbar's period, with the province total and how it was made.
+communes for the toolbar's period, with the province total and how it was made; the Commune
+profile tab (``profile.py``) one commune's indicators month by month. "Export province report..."
+(beside the tabs) writes the province's report on the toolbar's period as .docx or .xlsx.
 """
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -38,6 +41,7 @@ from ..operations import DbOp
 from ..page import Page
 from ..resources import icon
 from .models import CompareModel, MatrixModel
+from .profile import ProfileTab
 
 if TYPE_CHECKING:
     from ...province.communes import CommunesImported, ProvinceCommune
@@ -117,9 +121,16 @@ class ProvincePage(Page):
         self.compare_heading = QLabel()
         self.method = QLabel()
         self.method.setWordWrap(True)
+        self.report_button = QPushButton(icon("export"), self.tr("Export &province report..."))
+        self.report_button.setToolTip(self.tr("Write the province's report on the period chosen in the toolbar "
+                                              "(reporting, province totals, each commune's assessment) as Word or Excel."))
+        self.profile_tab = ProfileTab(ctx)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._reporting_tab(), self.tr("Reporting"))
         self.tabs.addTab(self._comparison_tab(), self.tr("Comparison"))
+        self.tabs.addTab(self.profile_tab, self.tr("Commune profile"))
+        self.tabs.setCornerWidget(self.report_button)
+        self.report_button.clicked.connect(self.export_report)
         QVBoxLayout(self).addWidget(self.tabs)
         self.year.valueChanged.connect(lambda _v: self.load_matrix())
         self.deadline.valueChanged.connect(self._deadline_changed)
@@ -199,6 +210,7 @@ class ProvincePage(Page):
         self.save_deadline_button.setVisible(user is not None and user.can(Action.SETTINGS))
         DbOp(self, self.ctx, lambda db: _svc().load_deadline(db)).success(self._deadline_loaded).run()
         DbOp(self, self.ctx, lambda db: _svc().list_indicators(db)).success(self._indicators_loaded).run()
+        self.profile_tab.load_communes()
 
     def _period_changed(self, _period: object) -> None:
         if self.isVisible():
@@ -274,6 +286,32 @@ class ProvincePage(Page):
         DbOp(self, self.ctx, lambda db: _svc().export_matrix(db, [year], target, day, sort=sort,
                                                              only_late=only_late)).success(
             lambda _m: self.ctx.status.emit(self.tr("Saved %1").replace("%1", str(target)))
+        ).run()
+
+    def _ask_report_path(self, suggested: str) -> Path | None:
+        """Where to write the province's report, .docx or .xlsx (tests replace this)."""
+        word, excel = self.tr("Word documents (*.docx)"), self.tr("Excel workbooks (*.xlsx)")
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Export the province report"), str(Path.home() / suggested), f"{word};;{excel}",
+        )
+        if not path:
+            return None
+        if not path.lower().endswith((".docx", ".xlsx")):
+            path += ".xlsx" if chosen == excel else ".docx"
+        return Path(path)
+
+    def export_report(self) -> None:
+        """Ask where, then write the province's report on the toolbar's period (database lane)."""
+        period = self.ctx.period
+        suggested = f"bao-cao-tinh-{period}.docx"
+        path = self._ask_report_path(suggested)
+        if path is None:
+            return
+        fmt = path.suffix.lower().lstrip(".")
+        today = date.today()
+        DbOp(self, self.ctx, lambda db: _svc().export_province_report(db, period, path, fmt, today)).busy(
+            self.tr("Writing the province report...")).success(
+            lambda _r: self.ctx.status.emit(self.tr("Province report written: %1").replace("%1", str(path)))
         ).run()
 
     def _ask_communes_file(self) -> Path | None:

@@ -91,3 +91,20 @@ def test_only_late_keeps_the_rates_of_every_commune(db) -> None:  # type: ignore
     late = svc.load_matrix(db, [2026], deadline_day=1, today=TODAY, only_late=True)
     assert all(row.late for row in late.rows) and len(late.rows) == sum(1 for r in every.rows if r.late)
     assert late.rates == every.rates
+
+
+def test_the_province_report_judges_against_the_stored_deadline(db) -> None:  # type: ignore[no-untyped-def]
+    """The report, like the matrix, uses the stored day unless one is asked for."""
+    from kehoach_desktop.domain.periods import Period
+
+    make_province_db(db)
+    period = Period.parse("2026-09")
+    assert svc.province_report(db, period, TODAY).deadline_day == 25
+    svc.save_deadline(db, 3, "admin")
+    report = svc.province_report(db, period, TODAY)
+    assert report.deadline_day == 3
+    assert svc.province_report(db, period, TODAY, deadline_day=20).deadline_day == 20
+    # The report's completeness is the matrix's against the same day.
+    on_time = sum(c.on_time for c in report.reporting)
+    earlier = svc.province_report(db, period, TODAY, deadline_day=28)
+    assert on_time <= sum(c.on_time for c in earlier.reporting)

@@ -44,7 +44,7 @@ def add_commands(sub: argparse._SubParsersAction[Parser], common: Common) -> Non
                    help="báo cáo toàn tỉnh (chỉ trên máy tổng hợp của tỉnh): tình hình báo cáo của các xã, tổng "
                         "toàn tỉnh từng chỉ tiêu, đánh giá từng xã")
     p.add_argument("--deadline-day", type=int, default=None,
-                   help="với --province: hạn gửi số liệu, ngày của tháng báo cáo (mặc định 25)")
+                   help="với --province: hạn gửi số liệu, ngày của tháng báo cáo (mặc định: hạn tỉnh đã lưu bằng «province deadline», chưa lưu thì 25)")
     p.add_argument("--appendix", choices=("totals", "all", "none"), default="totals",
                    help="với --province và docx: phụ lục số liệu từng xã cho các chỉ tiêu có tổng toàn tỉnh "
                         "(totals, mặc định), mọi chỉ tiêu (all) hoặc không (none); tệp Excel luôn có đủ")
@@ -96,14 +96,15 @@ def _writer(fmt: str) -> Callable[..., None]:
 
 def cmd_province_report(args: argparse.Namespace, stdout: TextIO) -> int:
     """Write the province's report on ``--period`` to ``--out`` (a province's computer only)."""
-    from ..province.matrix import DEFAULT_DEADLINE_DAY, check_deadline_day
+    from ..province.matrix import check_deadline_day
     from ..services.province import export_province_report
 
     if args.issue:
         raise UserError("--issue chỉ dùng cho báo cáo của xã; báo cáo toàn tỉnh ghi số bằng --number.", "issue")
     period = parse_period(args.period, month_only=False)
     issued_on = _issued_on(args.date)
-    day = check_deadline_day(args.deadline_day if args.deadline_day is not None else DEFAULT_DEADLINE_DAY)
+    # No --deadline-day: the province's stored deadline (kehoach province deadline), as the matrix uses.
+    day = None if args.deadline_day is None else check_deadline_day(args.deadline_day)
     path, fmt = _target(args.out, args.format)
     if args.number is not None and not 1 <= args.number <= 9999:
         raise UserError("Số báo cáo phải từ 1 đến 9999.", "number")

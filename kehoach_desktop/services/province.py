@@ -106,17 +106,21 @@ def list_indicators(db: Database) -> list[tuple[str, str]]:
 
 
 def province_report(
-    db: Database, period: Period, issued_on: date, deadline_day: int = DEFAULT_DEADLINE_DAY, number: int | None = None,
+    db: Database, period: Period, issued_on: date, deadline_day: int | None = None, number: int | None = None,
 ) -> ProvinceReport:
-    """The province's report on ``period`` as plain data (refused on a commune's computer)."""
+    """The province's report on ``period`` as plain data (refused on a commune's computer).
+
+    ``deadline_day`` None: the province's stored deadline, as the matrix uses.
+    """
     from ..province.report import build_province_report
 
     with db.read() as session:
-        return build_province_report(session, db.installation_id, period, issued_on, deadline_day, number)
+        day = stored_deadline(session) if deadline_day is None else deadline_day
+        return build_province_report(session, db.installation_id, period, issued_on, day, number)
 
 
 def export_province_report(
-    db: Database, period: Period, path: Path, fmt: str, issued_on: date, deadline_day: int = DEFAULT_DEADLINE_DAY,
+    db: Database, period: Period, path: Path, fmt: str, issued_on: date, deadline_day: int | None = None,
     number: int | None = None, appendix: str = "totals",
 ) -> ProvinceReport:
     """Write the province's report on ``period`` to ``path`` as ``fmt`` (docx or xlsx), atomically.

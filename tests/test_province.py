@@ -351,3 +351,22 @@ def test_the_comparison_chart() -> None:
     assert [p.get_width() for p in rates.axes[0].patches] == [7.5] and "tấn" in rates.axes[0].get_xlabel()
     empty = compare_figure([], title)
     assert any("Chưa xã nào" in t.get_text() for t in empty.axes[0].texts)
+
+
+def test_a_long_indicator_name_stays_inside_the_comparison_chart() -> None:
+    """The title wraps to the figure's width instead of running off its right edge."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from kehoach_desktop.charts.province import CommuneBar, compare_figure
+    from kehoach_desktop.domain.model import Status
+
+    title = {"code": "11", "name": "Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều giai đoạn 2026-2030 của toàn xã",
+             "period": "9 tháng năm 2026", "unit": "%"}
+    fig = compare_figure([CommuneBar(f"Xã {i}", Decimal(50 + i), Decimal(5), Status.ON_TRACK) for i in range(12)], title)
+    canvas = FigureCanvasAgg(fig)
+    canvas.draw()
+    text = fig.axes[0].get_title(loc="left")
+    box = fig.axes[0]._left_title.get_window_extent(canvas.get_renderer())
+    width = fig.get_figwidth() * fig.dpi
+    assert "\n" in text and 0 <= box.x0 and box.x1 <= width
+    assert "Tỷ lệ hộ nghèo" in text.replace("\n", " ")

@@ -7,6 +7,7 @@ come in the order given (the table's sort), so the chart and the table read the 
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -45,8 +46,14 @@ def compare_figure(
 
 def _draw(fig: Figure, bars: Sequence[CommuneBar], title: dict[str, str], height: float) -> None:
     ax = fig.add_subplot(1, 1, 1)
-    fig.subplots_adjust(left=0.32, right=0.97, top=1 - 0.55 / height, bottom=0.95 / height)
-    ax.set_title(L.COMPARE_TITLE.format(**title), fontproperties=bold_font(10), loc="left")
+    left, right = 0.32, 0.97
+    # A long indicator name would run off the right edge: wrap it to the figure's width (about
+    # 12 characters of the 10-point bold font per inch) and start it at the figure's left, above
+    # the commune names, giving each extra line its own space.
+    lines = textwrap.wrap(L.COMPARE_TITLE.format(**title), width=max(int(fig.get_figwidth() * 11.5), 30)) or [""]
+    fig.subplots_adjust(left=left, right=right, top=1 - (0.55 + 0.18 * (len(lines) - 1)) / height,
+                        bottom=0.95 / height)
+    ax.set_title("\n".join(lines), fontproperties=bold_font(10), loc="left", x=-(left - 0.02) / (right - left))
     by_percent = any(b.percent is not None for b in bars)
     lengths = [(b.percent if by_percent else b.value) for b in bars]
     shown = [(i, b, float(v)) for i, (b, v) in enumerate(zip(bars, lengths)) if v is not None and v.is_finite()]

@@ -11,15 +11,16 @@ still apply.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Table, bindparam, insert, update
 from sqlalchemy.engine import Dialect
+from sqlalchemy.sql.type_api import _BindProcessorType
 from sqlalchemy.orm import Session
 
-_Prepared = tuple[str, bool, list[tuple[str, str, Callable[[Any], Any] | None]]]
+_Prepared = tuple[str, bool, list[tuple[str, str, _BindProcessorType[Any] | None]]]
 
 
 @lru_cache(maxsize=128)

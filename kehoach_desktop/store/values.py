@@ -246,7 +246,7 @@ def save_values(
         )
         for (entry, target, current, note), seq in zip(pending, seqs)
     ]
-    _write(session, installation_id, origin, actor, now, pending, changes)
+    _write(session, installation_id, plan_id, origin, actor, now, pending, changes)
     return changes
 
 
@@ -262,12 +262,13 @@ def save_values_as(
 
 
 def _write(
-    session: Session, installation_id: str, origin: str, actor: str, now: datetime, pending: list[_Pending],
-    changes: list[ValueChange],
+    session: Session, installation_id: str, plan_id: int, origin: str, actor: str, now: datetime,
+    pending: list[_Pending], changes: list[ValueChange],
 ) -> None:
     """Write rows, revisions and audit events as a few multi-row statements.
 
     Revisions are numbered under ``origin`` (``next_seqs``); the audit events name the installation.
+    The months are noted (``add_revisions``) for the month summary, refreshed at commit.
     """
     inserts: list[dict[str, Any]] = []
     updates: list[dict[str, Any]] = []
@@ -308,7 +309,7 @@ def _write(
     values = table_of(ValueRow)
     bulk_insert(session, values, inserts)
     bulk_update(session, values, "id", updates)
-    add_revisions(session, revisions)
+    add_revisions(session, revisions, plan_id)
     bulk_insert(session, table_of(AuditRow), audits)
 
 

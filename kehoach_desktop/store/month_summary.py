@@ -30,9 +30,8 @@ from sqlalchemy import Integer, and_, bindparam, case, delete, event, func, sele
 from sqlalchemy.orm import Session, aliased
 
 from ..domain.model import ValueKind
-from .bulk import bulk_insert
 from .database import AppSession
-from .schema import IndicatorRow, MonthSummaryRow, PlanRow, RevisionRow, ValueRow, table_of
+from .schema import IndicatorRow, MonthSummaryRow, PlanRow, RevisionRow, ValueRow
 
 Month = tuple[int, int, int]  # plan id, year, month
 Cell = tuple[int, int, int]  # indicator id, year, month
@@ -126,6 +125,22 @@ _FORGET = delete(MonthSummaryRow).where(
 )
 
 
+def _upsert(dialect: str) -> Any:
+    """Insert a month's summary, or replace the one held (SQLite and PostgreSQL say it alike)."""
+    from sqlalchemy.dialects.postgresql import insert as pg_insert
+    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+    statement = (sqlite_insert if dialect == "sqlite" else pg_insert)(MonthSummaryRow)
+    excluded = statement.excluded
+    return statement.on_conflict_do_update(
+        index_elements=["plan_id", "year", "month"],
+        set_={"figures": excluded.figures, "estimates": excluded.estimates, "first_at": excluded.first_at},
+    )
+
+
+_UPSERT = {name: _upsert(name) for name in ("sqlite", "postgresql")}
+
+
 def refresh(session: Session, months: Iterable[Month]) -> None:
     """Recompute ``months`` from the base tables (a month with nothing recorded loses its row)."""
     keys = sorted(set(months))
@@ -134,14 +149,19 @@ def refresh(session: Session, months: Iterable[Month]) -> None:
     conn = session.connection()
     if conn.dialect.name != "sqlite":  # SQLite's writer already holds the whole database
         conn.execute(_LOCK_PLANS, {"plans": sorted({k[0] for k in keys})}).all()
-    rows = []
+    rows, empty = [], []
     for plan_id, year, month in keys:
         figures, estimates, first_at = conn.execute(_MONTH, {"plan_id": plan_id, "year": year, "month": month}).one()
         if figures or first_at is not None:
             rows.append({"plan_id": plan_id, "year": year, "month": month, "figures": figures,
                          "estimates": estimates, "first_at": first_at})
-    conn.execute(_FORGET, [{"p": p, "y": y, "m": m} for p, y, m in keys])
-    bulk_insert(session, table_of(MonthSummaryRow), rows)
+        else:  # only when the month's figures and revisions went with their indicators
+            empty.append({"p": plan_id, "y": year, "m": month})
+    if rows:
+        upsert = _UPSERT[conn.dialect.name] if conn.dialect.name in _UPSERT else _upsert(conn.dialect.name)
+        conn.execute(upsert, rows)
+    if empty:
+        conn.execute(_FORGET, empty)
 
 
 def rebuild(session: Session) -> int:

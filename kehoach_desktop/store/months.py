@@ -45,7 +45,7 @@ def month_status(session: Session, plan_id: int, period: Period) -> MonthStatus:
 _APPROVED_IN_YEARS = select(MonthStatusRow.year, MonthStatusRow.month).where(
     MonthStatusRow.plan_id == bindparam("plan_id"),
     MonthStatusRow.state == MonthState.APPROVED,
-    MonthStatusRow.year.in_(bindparam("years", expanding=True)),
+    MonthStatusRow.year.between(bindparam("first"), bindparam("last")),
 )
 
 
@@ -55,8 +55,9 @@ def check_unlocked(session: Session, plan_id: int, periods: Iterable[Period]) ->
     if not keys:
         return
     # Built once and run on the connection: every save asks this first.
+    years = [y for y, _m in keys]
     found = session.connection().execute(
-        _APPROVED_IN_YEARS, {"plan_id": plan_id, "years": sorted({y for y, _m in keys})}
+        _APPROVED_IN_YEARS, {"plan_id": plan_id, "first": min(years), "last": max(years)}
     )
     locked = [(y, m) for y, m in found if (y, m) in keys]
     if locked:

@@ -26,6 +26,7 @@ from kehoach_desktop.domain.model import ValueKind
 from kehoach_desktop.domain.periods import Period
 from kehoach_desktop.store.cells import refresh_cells
 from kehoach_desktop.store.database import AppSession, Database
+from kehoach_desktop.store.month_summary import differences as summary_differences
 from kehoach_desktop.store.months import approve_month, reopen_month
 from kehoach_desktop.store.schema import RevisionRow, ValueRow
 from kehoach_desktop.store.values import ValueEntry, save_values
@@ -138,6 +139,8 @@ def test_typed_figures_are_what_the_revisions_say(from_conflict: bool, plan: lis
                     before, after, changed = stored_and_recomputed(each.db)
                     assert after == before, f"{each.name} after {step}"
                     assert changed == 0
+                    with each.db.read() as session:
+                        assert summary_differences(session) == {}, f"{each.name}'s month summary after {step}"
         finally:
             for pc in pcs:
                 pc.db.close()

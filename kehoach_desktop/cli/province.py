@@ -16,7 +16,7 @@ from . import output as out
 from ..domain.access import Action
 from ..domain.errors import UserError
 from ..domain.numbers import format_number, format_percent
-from .common import EXIT_OK, Common, Parser, actor, open_db, parse_period, xlsx_out
+from .common import EXIT_FAILURE, EXIT_OK, Common, Parser, actor, open_db, parse_period, xlsx_out
 
 
 def add_commands(sub: argparse._SubParsersAction, common: Common) -> None:  # type: ignore[type-arg]
@@ -67,6 +67,29 @@ def add_commands(sub: argparse._SubParsersAction, common: Common) -> None:  # ty
     p.add_argument("--commune", required=True, help="mã xã, ví dụ 26734")
     p.add_argument("--year", type=int, required=True, help="năm, ví dụ 2026")
     p.set_defaults(func=cmd_profile)
+    p = psub.add_parser("summaries", help="kiểm tra (hoặc dựng lại) bảng tóm tắt từng tháng mà bảng tình hình báo cáo đọc")
+    common(p, plan=False)
+    p.add_argument("--rebuild", action="store_true", help="tính lại toàn bộ từ số liệu và lịch sử sửa đổi")
+    p.add_argument("--user", help="người thực hiện (mặc định: tên đăng nhập máy)")
+    p.set_defaults(func=cmd_summaries)
+
+
+def cmd_summaries(args: argparse.Namespace, stdout: TextIO) -> int:
+    """Check the month summaries against the figures, or rebuild them."""
+    from ..services.province import check_summaries, rebuild_summaries
+
+    db = open_db(args)
+    if args.rebuild:
+        wrong, months = rebuild_summaries(db, actor(args, db, Action.SETTINGS)).value
+        stdout.write(f"Đã dựng lại bảng tóm tắt: {months} tháng có số liệu; trước đó {wrong} tháng sai lệch.\n")
+        return EXIT_OK
+    wrong = check_summaries(db)
+    if wrong:
+        stdout.write(f"Bảng tóm tắt lệch với số liệu ở {wrong} tháng. Hãy chạy: kehoach province summaries "
+                     "--db ... --rebuild\n")
+        return EXIT_FAILURE
+    stdout.write("Bảng tóm tắt khớp với số liệu.\n")
+    return EXIT_OK
 
 
 def cmd_communes_import(args: argparse.Namespace, stdout: TextIO) -> int:

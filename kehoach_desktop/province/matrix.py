@@ -14,7 +14,8 @@ week later does not make the commune late. **On time** means on or before the de
 deadline, so it is a parameter, never a constant. A month with nothing is *overdue* once its
 deadline has passed, *not due yet* before.
 
-Everything is read in three grouped queries whatever the number of communes and months.
+Everything is read in three queries whatever the number of communes and months: the month
+summaries (one row per commune and month, ``store.month_summary``), month states, plan sizes.
 """
 
 from __future__ import annotations
@@ -25,13 +26,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, timezone
 
-from sqlalchemy import case, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..domain.access import MonthState
 from ..domain.errors import UserError
-from ..domain.model import ValueKind
-from ..store.schema import IndicatorRow, MonthStatusRow, RevisionRow, ValueRow
+from ..store.schema import IndicatorRow, MonthStatusRow, MonthSummaryRow
 from .communes import ProvinceCommune, province_communes
 
 #: The province reports upward before the 25th; a commune's month is due by this day by default.
@@ -231,41 +231,38 @@ _Key = tuple[int, int, int]
 def _read(
     session: Session, plan_ids: list[int], first: int, last: int
 ) -> tuple[dict[_Key, tuple[int, int]], dict[_Key, datetime], dict[_Key, MonthState], dict[int, int]]:
-    """Figures and estimates per (plan, year, month); first revision time; month states; plan sizes."""
+    """Figures and estimates per (plan, year, month); first revision time; month states; plan sizes.
+
+    The figures' counts and first times come from ``month_summaries`` (``store.month_summary``,
+    kept exact by every write), one row per commune and month instead of every figure and revision.
+    """
     if not plan_ids:
         return {}, {}, {}, {}
-    in_plans = IndicatorRow.plan_id.in_(plan_ids)
-    counts = {
-        (pid, y, m): (int(n or 0), int(e or 0))
-        for pid, y, m, n, e in session.execute(
-            select(
-                IndicatorRow.plan_id, ValueRow.year, ValueRow.month, func.count(ValueRow.value),
-                func.sum(case((ValueRow.kind == ValueKind.ESTIMATE, 1), else_=0)),
-            )
-            .join(IndicatorRow, ValueRow.indicator_id == IndicatorRow.id)
-            .where(in_plans, ValueRow.year.between(first, last), ValueRow.value.is_not(None))
-            .group_by(IndicatorRow.plan_id, ValueRow.year, ValueRow.month)
-        )
-    }
-    received = {
-        (pid, y, m): at
-        for pid, y, m, at in session.execute(
-            select(IndicatorRow.plan_id, RevisionRow.year, RevisionRow.month, func.min(RevisionRow.at))
-            .join(IndicatorRow, RevisionRow.indicator_id == IndicatorRow.id)
-            .where(in_plans, RevisionRow.year.between(first, last))
-            .group_by(IndicatorRow.plan_id, RevisionRow.year, RevisionRow.month)
-        )
-    }
+    s = MonthSummaryRow
+    conn = session.connection()  # Core rows: the ORM's per-row loading cost more than the read
+    counts: dict[_Key, tuple[int, int]] = {}
+    received: dict[_Key, datetime] = {}
+    for pid, y, m, figures, estimates, at in conn.execute(
+        select(s.plan_id, s.year, s.month, s.figures, s.estimates, s.first_at)
+        .where(s.plan_id.in_(plan_ids), s.year.between(first, last))
+    ):
+        key = (pid, y, m)
+        if figures:
+            counts[key] = (figures, estimates)
+        if at is not None:
+            received[key] = at
     states = {
         (pid, y, m): state
-        for pid, y, m, state in session.execute(
+        for pid, y, m, state in conn.execute(
             select(MonthStatusRow.plan_id, MonthStatusRow.year, MonthStatusRow.month, MonthStatusRow.state)
             .where(MonthStatusRow.plan_id.in_(plan_ids), MonthStatusRow.year.between(first, last))
         )
     }
-    sizes = dict(
-        session.execute(
-            select(IndicatorRow.plan_id, func.count(IndicatorRow.id)).where(in_plans).group_by(IndicatorRow.plan_id)
-        ).all()
-    )
+    sizes = {
+        pid: n
+        for pid, n in conn.execute(
+            select(IndicatorRow.plan_id, func.count(IndicatorRow.id))
+            .where(IndicatorRow.plan_id.in_(plan_ids)).group_by(IndicatorRow.plan_id)
+        )
+    }
     return counts, received, states, sizes

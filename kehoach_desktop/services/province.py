@@ -146,3 +146,25 @@ def commune_profile(db: Database, code: str, year: int) -> Profile:
 
     with db.read() as session:
         return build_profile(session, code, year)
+def check_summaries(db: Database) -> int:
+    """How many months' summaries differ from the figures and revisions (0: the matrix is exact).
+
+    Reads every figure and revision: a maintenance check, not something a screen runs.
+    """
+    from ..store.month_summary import differences
+
+    with db.read() as session:
+        return len(differences(session))
+
+
+def rebuild_summaries(db: Database, actor: str) -> Outcome[tuple[int, int]]:
+    """Recompute every month summary from the figures and revisions, in one transaction, with an
+    audit event; (months that differed before, months summarised now)."""
+    from ..store.month_summary import differences, rebuild
+    from ..store.operations import audit
+
+    with db.write() as session:
+        wrong = len(differences(session))
+        months = rebuild(session)
+        audit(session, db.installation_id, actor, "summary.rebuild", "month_summaries", "*", differed=wrong, months=months)
+    return Outcome((wrong, months), Changes())  # no figure changes; only what the matrix reads

@@ -28,6 +28,7 @@ from ..domain import versions
 from ..domain.access import PERMISSIONS, Action, MonthState, Role
 from ..domain.model import ValueKind
 from .bulk import bulk_insert
+from .month_summary import note_months
 from .schema import IndicatorRow, MonthEventRow, MonthStatusRow, RevisionRow, ValueRow, table_of
 
 Cell = tuple[int, int, int]  # indicator id, year, month
@@ -257,6 +258,7 @@ def refresh_cells(
         if cell not in existing and cell in fresh and cell not in revs:
             revs[cell] = list(fresh[cell])
     months = {(meta[c[0]][1], c[1], c[2]) for c in cells}
+    note_months(session, months)  # their summary is refreshed at commit (store.month_summary)
     events = {m: effective(e) for m, e in month_events(session, months).items()}
     inserts: list[dict[str, Any]] = []
     updates: list[dict[str, Any]] = []

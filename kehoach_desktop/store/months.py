@@ -11,7 +11,7 @@ import json
 from collections.abc import Iterable
 from datetime import datetime
 
-from sqlalchemy import select, tuple_
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from ..domain import versions
@@ -42,18 +42,24 @@ def month_status(session: Session, plan_id: int, period: Period) -> MonthStatus:
     return MonthStatus(row.state, row.changed_by, row.changed_at, row.reason)
 
 
+_APPROVED_IN_YEARS = select(MonthStatusRow.year, MonthStatusRow.month).where(
+    MonthStatusRow.plan_id == bindparam("plan_id"),
+    MonthStatusRow.state == MonthState.APPROVED,
+    MonthStatusRow.year.between(bindparam("first"), bindparam("last")),
+)
+
+
 def check_unlocked(session: Session, plan_id: int, periods: Iterable[Period]) -> None:
     """Raise UserError when any of ``periods`` is approved, hence read-only."""
     keys = {(p.year, p.month) for p in periods}
     if not keys:
         return
-    locked = session.execute(
-        select(MonthStatusRow.year, MonthStatusRow.month).where(
-            MonthStatusRow.plan_id == plan_id,
-            MonthStatusRow.state == MonthState.APPROVED,
-            tuple_(MonthStatusRow.year, MonthStatusRow.month).in_(sorted(keys)),
-        )
-    ).all()
+    # Built once and run on the connection: every save asks this first.
+    years = [y for y, _m in keys]
+    found = session.connection().execute(
+        _APPROVED_IN_YEARS, {"plan_id": plan_id, "first": min(years), "last": max(years)}
+    )
+    locked = [(y, m) for y, m in found if (y, m) in keys]
     if locked:
         labels = ", ".join(f"{m:02d}/{y}" for y, m in sorted(locked))
         raise UserError(

@@ -13,8 +13,8 @@ import uuid
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from sqlalchemy import event, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import bindparam, event, select, update
+from sqlalchemy.orm import Session, aliased
 
 from ..domain.draft import PlanDraft, check_draft
 from ..domain.errors import UserError
@@ -57,30 +57,41 @@ class Numbers(NamedTuple):
     seqs: range
 
 
+# Built once: every save takes its numbers here, and building the statements cost more than running them.
+_LOCK = (
+    update(Installation)
+    .where(Installation.id == bindparam("installation"))
+    .values(last_seq=Installation.last_seq)
+)
+_HELD = aliased(Installation)
+_LOCAL = (
+    select(
+        Installation.name, Installation.scope, Installation.last_seq, Installation.origin,
+        _HELD.last_seq.label("held"),
+    )
+    .outerjoin(_HELD, _HELD.id == Installation.origin)
+    .where(Installation.id == bindparam("installation"))
+)
+_ADVANCE = (
+    update(Installation)
+    .where(Installation.id == bindparam("writing_origin"))
+    .values(last_seq=Installation.last_seq + bindparam("count"))
+)
+
+
 def next_seqs(session: Session, installation_id: str, count: int) -> Numbers:
     """Reserve ``count`` consecutive revision numbers for changes this installation makes now.
 
     They are numbers of ``writing_origin``: the installation's own id, or the fresh origin it
-    took after a restore from a backup. The UPDATE takes the row lock (PostgreSQL) or the write
-    lock (SQLite) first, so two writers can never be handed the same numbers. Every synced change
-    of figures or month states takes its number here, so this is where a province's PC is
-    refused: it reviews communes' figures and never writes them (they would travel back to the
-    commune as the commune's).
+    took after a restore from a backup. The first UPDATE takes the row lock (PostgreSQL) or the
+    write lock (SQLite) before the numbers are read, so two writers can never be handed the same
+    numbers. Every synced change of figures or month states takes its number here, so this is
+    where a province's PC is refused: it reviews communes' figures and never writes them (they
+    would travel back to the commune as the commune's).
     """
-    if session.scalar(select(Installation.scope).where(Installation.id == installation_id)) == "province":
-        raise UserError(
-            "Máy này là máy tổng hợp của tỉnh: số liệu và việc duyệt tháng của các xã chỉ xem ở đây, không sửa. "
-            "Hãy sửa trên máy của xã rồi gửi gói lên tỉnh.",
-            "province",
-        )
-    origin = writing_origin(session, installation_id)
-    session.execute(
-        update(Installation)
-        .where(Installation.id == origin)
-        .values(last_seq=Installation.last_seq + count)
-    )
-    last = session.scalar(select(Installation.last_seq).where(Installation.id == origin))
-    assert last is not None
+    origin, last = _origin_and_last(session, installation_id, refuse_province=True)
+    session.connection().execute(_ADVANCE, {"writing_origin": origin, "count": count})
+    last += count  # read under the lock, so no other writer moved it in between
     # Noted once the transaction commits: numbers of a rolled-back write are handed out again,
     # so an installation's numbers never have holes (peers count what they hold by them).
     session.info.setdefault(_GIVEN, {})[origin] = last
@@ -99,27 +110,33 @@ def writing_origin(session: Session, installation_id: str) -> str:
     concurrent, and a cell both touched waits for the leader. A restore to a backup made after
     that keeps the fresh origin; one made before forgets it and takes yet another.
     """
+    return _origin_and_last(session, installation_id)[0]
+
+
+def _origin_and_last(session: Session, installation_id: str, refuse_province: bool = False) -> tuple[str, int]:
+    """``writing_origin`` and the last number it handed out, read under the lock."""
+    conn = session.connection()
     # Take the row lock (PostgreSQL; SQLite's write lock is already held) before reading, so two
-    # writers cannot both start a fresh origin.
-    session.execute(
-        update(Installation).where(Installation.id == installation_id).values(last_seq=Installation.last_seq)
-    )
-    local = session.execute(
-        select(Installation.name, Installation.scope, Installation.last_seq, Installation.origin)
-        .where(Installation.id == installation_id)
-    ).one()
+    # writers cannot both start a fresh origin nor be handed the same numbers.
+    conn.execute(_LOCK, {"installation": installation_id})
+    local = conn.execute(_LOCAL, {"installation": installation_id}).one()
+    if refuse_province and local.scope == "province":
+        raise UserError(
+            "Máy này là máy tổng hợp của tỉnh: số liệu và việc duyệt tháng của các xã chỉ xem ở đây, không sửa. "
+            "Hãy sửa trên máy của xã rồi gửi gói lên tỉnh.",
+            "province",
+        )
     origin, last = installation_id, local.last_seq
-    if local.origin:
-        held = session.scalar(select(Installation.last_seq).where(Installation.id == local.origin))
-        if held is not None:
-            origin, last = local.origin, held
+    if local.origin and local.held is not None:
+        origin, last = local.origin, local.held
+    # The note is read once per process and file (``_given``): a save costs no file read.
     if _numbers_given(origin) <= last:
-        return origin
+        return origin, last
     fresh = str(uuid.uuid4())
     session.add(Installation(id=fresh, name=local.name, is_local=False, last_seq=0, scope=local.scope))
     session.flush()
     session.execute(update(Installation).where(Installation.id == installation_id).values(origin=fresh))
-    return fresh
+    return fresh, 0
 
 
 def own_origins(session: Session) -> set[str]:
@@ -182,11 +199,20 @@ def _numbers_given(installation_id: str) -> int:
 def _note_numbers_given(installation_id: str, last: int) -> None:
     path = _numbers_file(installation_id)
     _given[path] = max(last, _given.get(path, 0))
+    # Written in place with a fixed width (every save commits one): a 20-byte write at the start
+    # of the file replaces the whole number at once, and costs no rename. No fsync: a lost note
+    # only loses the guard. Readers strip the leading zeros.
+    data = b"%020d" % last
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".tmp")
-        tmp.write_text(str(last), encoding="ascii")  # no fsync: a lost note only loses the guard
-        os.replace(tmp, path)
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT, 0o644)
+        except FileNotFoundError:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT, 0o644)
+        try:
+            os.write(fd, data)
+        finally:
+            os.close(fd)
     except OSError:  # a read-only profile: the database's own numbers still guard a live database
         pass
 

@@ -9,7 +9,9 @@ operations create them, and all three insert through ``add_revisions``:
 
 The two ways of writing the figure in effect must agree: ``tests/test_write_paths_properties.py``
 checks, over any sequence of edits, merges, approvals and choices, that the figures
-``save_values`` writes are exactly what ``refresh_cells`` computes from the revisions held.
+``save_values`` writes are exactly what ``refresh_cells`` computes from the revisions held, and
+that ``month_summaries`` (``store.month_summary``, refreshed for the months noted here) is what
+the figures and revisions say.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.model import ValueKind
 from .bulk import bulk_insert
+from .month_summary import note_cells, note_months
 from .schema import RevisionRow, table_of
 
 
@@ -49,6 +52,14 @@ class NewRevision(TypedDict):
     vv: str
 
 
-def add_revisions(session: Session, revisions: Sequence[NewRevision]) -> None:
-    """Insert ``revisions`` in the session's transaction (one multi-row statement)."""
+def add_revisions(session: Session, revisions: Sequence[NewRevision], plan_id: int | None = None) -> None:
+    """Insert ``revisions`` in the session's transaction (one multi-row statement).
+
+    Their months are noted for ``store.month_summary``, refreshed when the transaction commits;
+    ``plan_id``, when every revision is of that plan's indicators, spares the look-up of their plans.
+    """
     bulk_insert(session, table_of(RevisionRow), revisions)
+    if plan_id is not None:
+        note_months(session, {(plan_id, r["year"], r["month"]) for r in revisions})
+    else:
+        note_cells(session, {(r["indicator_id"], r["year"], r["month"]) for r in revisions})

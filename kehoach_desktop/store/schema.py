@@ -282,7 +282,8 @@ class RevisionRow(Base):
     __tablename__ = "value_revisions"
     __table_args__ = (
         UniqueConstraint("installation_id", "seq"),
-        Index("ix_value_revisions_cell", "indicator_id", "year", "month"),
+        # ``at`` last: the first time a month was recorded is one index probe per cell (0011).
+        Index("ix_value_revisions_cell", "indicator_id", "year", "month", "at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -411,6 +412,28 @@ class MonthStatusRow(Base):
     changed_by: Mapped[str] = mapped_column(String(100))
     changed_at: Mapped[datetime] = mapped_column(UTCDateTime)
     reason: Mapped[str | None] = mapped_column(Text)
+
+
+class MonthSummaryRow(Base):
+    """One plan's month at a glance: figures held, how many still estimates, when it was first recorded.
+
+    Derived from ``monthly_values`` and ``value_revisions`` by ``store.month_summary`` whenever a
+    transaction that wrote them commits (migration 0011 filled it from the figures already held);
+    the province's completeness matrix reads it instead of scanning every figure. No row: nothing
+    was ever recorded for that month.
+    """
+
+    __tablename__ = "month_summaries"
+    __table_args__ = (CheckConstraint("month BETWEEN 1 AND 12", name="month"),)
+
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plans.id", ondelete="CASCADE"), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    month: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    #: Figures held (a cleared figure does not count), and how many of them are estimates (ước).
+    figures: Mapped[int] = mapped_column(Integer)
+    estimates: Mapped[int] = mapped_column(Integer)
+    #: The earliest revision of the month, wherever it was made (the commune's own time).
+    first_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class MonthEventRow(Base):

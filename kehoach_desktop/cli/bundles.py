@@ -179,7 +179,7 @@ def _imported_files(args: argparse.Namespace, db: Any, paths: list[Path], by: st
     """Import the files in batches (``services.sync.import_files``): a row and summary for each."""
     from ..services.sync import import_files
 
-    rows = []
+    rows: list[tuple[dict[str, Any], Any]] = []
     for o in import_files(db, paths, by, args.accept_key).value:
         row: dict[str, Any] = {"file": str(o.path), "status": o.status}
         if o.result is not None and o.status in ("imported", "duplicate"):

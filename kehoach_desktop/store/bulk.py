@@ -49,10 +49,10 @@ def _copy(session: Session, table: Table, keys: list[str], columns: list[list[An
     )
     conn.exec_driver_sql(f"TRUNCATE {stage}")
     statement = f"COPY {stage} ({names}) FROM STDIN"
-    driver = conn.connection.dbapi_connection
-    assert driver is not None
     import psycopg  # only on a server, where it is the driver
 
+    driver = conn.connection.dbapi_connection
+    assert isinstance(driver, psycopg.Connection)
     try:
         with driver.cursor() as cursor, cursor.copy(statement) as copy:
             for row in zip(*columns):

@@ -275,7 +275,8 @@ def refresh_cells(
         if len(found) == 1 and found[0].vv_text and (event is None or event.state is not MonthState.APPROVED):
             # What resolve gives for one revision in a month not approved, without its work:
             # a province's first import is almost all such cells.
-            shown, conflict, vv = found[0], False, found[0].vv_text
+            shown: Rev | None = found[0]
+            conflict, vv = False, found[0].vv_text
         else:
             res = resolve(found, uid, event)
             shown, conflict = res.shown, res.conflict

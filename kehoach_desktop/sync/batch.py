@@ -162,6 +162,9 @@ def _one(session: Session, installation_id: str, path: Path, actor: str, accept:
     A database error other than a constraint (the transaction itself in trouble) goes up to the
     batch, which rolls back as a whole.
     """
+    if path.is_dir():  # bundle_files kept it: a folder without any bundle file in it
+        return FileOutcome(path, "refused", "unreadable",
+                           f"«{path.name}» là một thư mục không có tệp gói .kehoach nào: hãy chọn đúng thư mục chứa các gói.")
     try:
         opened = open_bundle(path)
         m = opened.manifest

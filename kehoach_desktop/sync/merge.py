@@ -167,6 +167,7 @@ def apply(session: Session, manifest: Manifest, payload: Payload, file_name: str
                 incoming = versions.shown(fresh.get(change.cell, []))
                 # The bundle's own version, to set beside the figure kept here meanwhile.
                 summary.conflicts.append(item._replace(new_value=incoming.value) if incoming else item)
+    touched_months(session, commune.id, {(cell[1], cell[2]) for cell in touched} | {(y, m) for _, y, m in months})
     summary.changes.sort(key=lambda c: (c.year, c.month, c.indicator_code))
     summary.conflicts.sort(key=lambda c: (c.year, c.month, c.indicator_code))
     summary.knowledge_advanced = learn(session, manifest.sender.installation_id, manifest.knowledge, manifest.created_at)
@@ -179,6 +180,14 @@ def apply(session: Session, manifest: Manifest, payload: Payload, file_name: str
         ))
         summary.acks = acked.rowcount or 0
     return summary
+
+
+def touched_months(session: Session, commune_id: int, months: set[tuple[int, int]]) -> None:
+    """The one place for what must follow a merge, per month: ``months`` are the (year, month)
+    pairs of commune ``commune_id`` whose figures or approval state the bundle may have changed,
+    called once per bundle inside its transaction (and its savepoint, in a batch), after
+    ``store.cells`` has written the figures and month states in effect. Nothing to do yet: a
+    summary kept per month by the write paths refreshes its rows here."""
 
 
 def _add_revisions(

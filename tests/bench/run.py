@@ -1,4 +1,4 @@
-"""Run the benchmarks: ``python tests/bench/run.py [NAME ...]``.
+"""Run the benchmarks: ``python tests/bench/run.py [NAME ...] [--full]``.
 
 Each benchmark measures a figure and, in the same run, its floor (the bare work it cannot beat),
 and prints one JSON line: name, value, unit, floor, ratio, goal. Run apart from the tests.
@@ -22,6 +22,7 @@ from bench_plan import plan_parse  # noqa: E402
 from bench_province import province_compare, province_matrix  # noqa: E402
 from bench_report import report_annual  # noqa: E402
 from bench_store import month_grid_read, save_month, status_month  # noqa: E402
+from national_bench import national_import  # noqa: E402
 from sync_bench import bundle_import_100, bundle_roundtrip  # noqa: E402
 from sync_scale_bench import bundle_10k_incremental, bundle_largest  # noqa: E402
 
@@ -43,10 +44,14 @@ BENCHMARKS: dict[str, Callable[[Path], dict]] = {
     "report_annual": report_annual,
     "province_matrix": province_matrix,
     "province_compare": province_compare,
+    "national_import": national_import,
 }
 
 
 def main(argv: list[str]) -> int:
+    if "--full" in argv:  # full-size runs where a benchmark has one (national_import: the whole country)
+        argv = [a for a in argv if a != "--full"]
+        os.environ["KEHOACH_BENCH_FULL"] = "1"
     names = argv or list(BENCHMARKS)
     unknown = [n for n in names if n not in BENCHMARKS]
     if unknown:

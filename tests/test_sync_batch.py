@@ -338,3 +338,28 @@ def test_a_database_kept_locked_is_said_in_vietnamese_and_nothing_changes(
     finally:
         timer.join()
         db.close()
+
+
+def test_the_cli_imports_a_folder_with_a_result_per_file(
+    commune_bundles: tuple[Path, list[Path], dict[Any, Any]], tmp_path: Path
+) -> None:
+    import io
+    import json
+
+    from kehoach_desktop.cli import main
+
+    home, paths, expected = commune_bundles
+    target = tmp_path / "tinh.db"
+    _province(tmp_path, str(target), home).db.close()
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    for path in paths[:2]:
+        (folder / path.name).write_bytes(path.read_bytes())
+    out = io.StringIO()
+    code = main(["bundle", "import", "--db", str(target), str(folder), str(paths[2]), "--json"], out)
+    rows = json.loads(out.getvalue())
+    assert code == 0 and [r["status"] for r in rows] == ["imported"] * 3
+    assert [Path(r["file"]).name for r in rows] == [p.name for p in paths[:3]]
+    out = io.StringIO()
+    assert main(["bundle", "import", "--db", str(target), str(folder)], out) == 0
+    assert out.getvalue().count("đã được nhập trước đó") == 2

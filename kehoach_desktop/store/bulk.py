@@ -37,7 +37,7 @@ def _copy(session: Session, table: Table, keys: list[str], columns: list[list[An
     The staging table has no constraints and no indexes and is never WAL-logged, so the stream
     never stops halfway; the one INSERT then meets the real table's constraints exactly as
     executemany would (a duplicate key still fails the statement, and the caller's savepoint
-    takes the bundle back). It is emptied before each use and dropped at commit.
+    takes the bundle back). The move empties it; it lives as long as the connection.
     """
     quote = session.get_bind().dialect.identifier_preparer.quote
     names = ", ".join(quote(table.c[key].name) for key in keys)
@@ -45,9 +45,8 @@ def _copy(session: Session, table: Table, keys: list[str], columns: list[list[An
     target = quote(table.name)
     conn = session.connection()
     conn.exec_driver_sql(
-        f"CREATE TEMP TABLE IF NOT EXISTS {stage} ON COMMIT DROP AS SELECT {names} FROM {target} WITH NO DATA"
+        f"CREATE TEMP TABLE IF NOT EXISTS {stage} ON COMMIT DELETE ROWS AS SELECT {names} FROM {target} WITH NO DATA"
     )
-    conn.exec_driver_sql(f"TRUNCATE {stage}")
     statement = f"COPY {stage} ({names}) FROM STDIN"
     import psycopg  # only on a server, where it is the driver
 
@@ -59,7 +58,11 @@ def _copy(session: Session, table: Table, keys: list[str], columns: list[list[An
                 copy.write_row(row)
     except psycopg.Error as exc:  # as SQLAlchemy would wrap it: a bad value is a DataError for the caller
         raise DBAPIError.instance(statement, None, exc, psycopg.Error) from exc
-    conn.exec_driver_sql(f"INSERT INTO {target} ({names}) SELECT {names} FROM {stage}")
+    # Moved and emptied in one statement: the staging table is empty again for the next batch of
+    # rows (a failure rolls its rows back with the savepoint, so it is empty then too).
+    conn.exec_driver_sql(
+        f"WITH moved AS (DELETE FROM {stage} RETURNING {names}) INSERT INTO {target} ({names}) SELECT {names} FROM moved"
+    )
 
 
 def _memoized(process: Callable[[Any], Any], values: list[Any]) -> list[Any]:

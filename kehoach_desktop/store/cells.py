@@ -179,7 +179,8 @@ def month_events(session: Session, months: Iterable[Month]) -> dict[Month, list[
     if not wanted:
         return result
     plans = {m[0] for m in wanted}
-    for row in session.execute(select(MonthEventRow).where(MonthEventRow.plan_id.in_(plans))).scalars():
+    events = table_of(MonthEventRow)  # plain rows: no ORM object per event (read twice per import)
+    for row in session.execute(select(events).where(events.c.plan_id.in_(plans))):
         key = (row.plan_id, row.year, row.month)
         if key in wanted:
             result[key].append(event_from_row(row))

@@ -23,7 +23,7 @@ from kehoach_desktop.store.database import Database
 from kehoach_desktop.store.schema import BundleRow, IndicatorRow, MonthEventRow, RevisionRow, ValueRow
 from kehoach_desktop.sync import merge
 from kehoach_desktop.sync.batch import bundle_files, import_files
-from sync_support import PC, figures, make_pc, month_states, trust_all  # noqa: F401
+from sync_support import PC, figures, make_pc, month_states, trust_all
 
 
 @pytest.fixture(scope="module")
@@ -244,9 +244,9 @@ def test_the_copy_path_writes_exactly_what_executemany_writes(
             with province.db.write() as session:
                 make_province(session, province.db.installation_id, "test", "Tỉnh thử")
             trust_all(province, a, b)
-            staged = []
+            staged: list[int] = []
             event.listen(province.db.engine, "before_cursor_execute",
-                         lambda *args: staged.append(1) if "CREATE TEMP TABLE" in args[2] else None)
+                         lambda *args, seen=staged: seen.append(1) if "CREATE TEMP TABLE" in args[2] else None)
             outcomes = import_files(province.db, order, actor="tinh", max_bundles=3)
             assert [o.status for o in outcomes] == ["imported"] * 3 + ["duplicate"] * 2
             assert bool(staged) == (name == "copy")
@@ -331,7 +331,11 @@ def test_a_database_kept_locked_is_said_in_vietnamese_and_nothing_changes(
     db = open_database(str(target), create=False)
     other = sqlite3.connect(target, isolation_level=None, check_same_thread=False)
     other.execute("BEGIN IMMEDIATE")
-    timer = threading.Timer(0.3, lambda: (other.execute("COMMIT"), other.close()))
+    def release() -> None:
+        other.execute("COMMIT")
+        other.close()
+
+    timer = threading.Timer(0.3, release)
     timer.start()
     try:
         assert [o.status for o in import_files(db, paths[:2], actor="tinh")] == ["imported", "imported"]
@@ -348,7 +352,7 @@ def test_the_cli_imports_a_folder_with_a_result_per_file(
 
     from kehoach_desktop.cli import main
 
-    home, paths, expected = commune_bundles
+    home, paths, _ = commune_bundles
     target = tmp_path / "tinh.db"
     _province(tmp_path, str(target), home).db.close()
     folder = tmp_path / "usb"

@@ -38,7 +38,7 @@ def add_commands(sub: argparse._SubParsersAction[Parser], common: Common) -> Non
     q.set_defaults(func=cmd_export)
     q = bsub.add_parser("import", help="nhập một hay nhiều gói đồng bộ")
     common(q, plan=False, json=True)
-    q.add_argument("files", nargs="+", metavar="TỆP", help="các tệp gói")
+    q.add_argument("files", nargs="+", metavar="TỆP", help="các tệp gói, hoặc thư mục chứa các tệp .kehoach")
     q.add_argument("--accept-key", metavar="VÂN_TAY", help="tin cậy khóa của máy gửi có dấu vân tay này (đã so với máy gửi)")
     q.add_argument("--dry-run", action="store_true", help="chỉ xem trước những gì sẽ thay đổi, không ghi")
     q.add_argument("--user", help="người thực hiện (mặc định: tên đăng nhập máy)")
@@ -146,26 +146,22 @@ def _held_line(h: Any) -> str:
             "tháng giữ nguyên, chờ lãnh đạo xem.\n")
 
 
-def _one_file(args: argparse.Namespace, db: Any, path: Path, by: str) -> tuple[dict[str, Any], Any]:
-    """Import (or preview) one file: its result row for --json and the summary to print, if any.
+def _preview_file(args: argparse.Namespace, db: Any, path: Path) -> tuple[dict[str, Any], Any]:
+    """Preview one file (--dry-run): its result row for --json and the summary to print, if any.
 
-    Every outcome is a row: ``imported`` (``preview`` with --dry-run), ``duplicate`` (this very
-    bundle was imported before), ``nothing_new`` (everything in it is already here), ``refused``
-    (with the reason code and the message) or ``error`` (an unexpected fault, in the log).
+    Every outcome is a row: ``preview``, ``duplicate`` (this very bundle was imported before),
+    ``nothing_new`` (everything in it is already here), ``refused`` (with the reason code and the
+    message) or ``error`` (an unexpected fault, in the log).
     """
     import logging
 
-    from ..services.sync import import_bundle, preview
+    from ..services.sync import preview
     from ..sync.errors import BundleRefused
 
     row: dict[str, Any] = {"file": str(path)}
     try:
-        if args.dry_run:
-            p = preview(db, path, args.accept_key)
-            status, summary, sender = {"new": "preview", "stale": "nothing_new"}.get(p.status, p.status), p.summary, p.sender.name
-        else:
-            r = import_bundle(db, path, by, args.accept_key, keep_plan=None).value.result
-            status, summary, sender = r.status, r.summary, r.sender_name
+        p = preview(db, path, args.accept_key)
+        status, summary, sender = {"new": "preview", "stale": "nothing_new"}.get(p.status, p.status), p.summary, p.sender.name
     except BundleRefused as exc:
         if exc.reason == "stale":  # harmless: a file whose every change arrived another way
             return {**row, "status": "nothing_new", "message": str(exc)}, None
@@ -175,9 +171,9 @@ def _one_file(args: argparse.Namespace, db: Any, path: Path, by: str) -> tuple[d
     except UserError as exc:
         return {**row, "status": "refused", "reason": exc.field or "input", "message": str(exc)}, None
     except Exception:  # one file's fault must not stop the files after it
-        logging.getLogger(__name__).exception("bundle import of %s failed", path)
+        logging.getLogger(__name__).exception("bundle preview of %s failed", path)
         return {**row, "status": "error", "reason": "internal",
-                "message": "Lỗi không mong đợi khi nhập tệp này; chi tiết đã ghi vào nhật ký của chương trình."}, None
+                "message": "Lỗi không mong đợi khi đọc tệp này; chi tiết đã ghi vào nhật ký của chương trình."}, None
     return {**row, "status": status, "sender": sender, **summary.to_json()}, summary
 
 
@@ -200,25 +196,54 @@ def _template_row(db: Any, path: Path, row: dict[str, Any]) -> dict[str, Any]:
             "changes": len(diff.changes), "message": message}
 
 
-def cmd_import(args: argparse.Namespace, stdout: TextIO) -> int:
-    """Import bundles, each in its own transaction and with its own result.
+def _imported_files(args: argparse.Namespace, db: Any, paths: list[Path], by: str) -> list[tuple[dict[str, Any], Any]]:
+    """Import the files in batches (``services.sync.import_files``): a row and summary for each."""
+    from ..services.sync import import_files
 
-    Exit 2 when any file was refused, 1 when one failed unexpectedly, else 0 (files already held
-    are not refusals).
+    rows: list[tuple[dict[str, Any], Any]] = []
+    for o in import_files(db, paths, by, args.accept_key).value:
+        row: dict[str, Any] = {"file": str(o.path), "status": o.status}
+        if o.result is not None and o.status in ("imported", "duplicate"):
+            row["sender"] = o.result.sender_name
+            row.update(o.result.summary.to_json())
+            rows.append((row, o.result.summary))
+        elif o.status == "refused" and o.reason == "template":  # the province's list: reviewed, then adopted on its own
+            rows.append((_template_row(db, o.path, row), None))
+        else:
+            rows.append(({**row, "reason": o.reason, "message": o.message}, None))
+    return rows
+
+
+#: Outcomes that are not the file's fault but the import's: said on stderr, exit 1.
+_FAILED = ("error", "rolled_back", "not_imported")
+
+
+def cmd_import(args: argparse.Namespace, stdout: TextIO) -> int:
+    """Import bundles (files, or folders of them) in batches, each bundle with its own result.
+
+    Exit 2 when any file was refused, 1 when the import failed (a file's unexpected fault, or a
+    batch rolled back by a database error: those files say so and can be imported again), else 0
+    (files already held are not refusals).
     """
     import sys
+
+    from ..sync.batch import bundle_files
 
     db = _db(args)
     # A dry run writes nothing, so it needs no login, as other reading commands.
     by = "" if args.dry_run else actor(args, db, Action.IMPORT_BUNDLE)
+    paths = bundle_files(Path(name) for name in args.files)
+    if args.dry_run:
+        done = [_preview_file(args, db, path) for path in paths]
+    else:
+        done = _imported_files(args, db, paths, by)
     report = []
-    for name in args.files:
-        path = Path(name)
-        row, summary = _one_file(args, db, path, by)
+    for row, summary in done:
         report.append(row)
+        path = Path(row["file"])
         status = row["status"]
-        if status in ("refused", "error"):
-            sys.stderr.write(f"Từ chối {path.name}: {row['message']}\n")
+        if status in ("refused", *_FAILED):
+            sys.stderr.write(f"{'Từ chối' if status == 'refused' else 'Chưa nhập'} {path.name}: {row['message']}\n")
             continue
         if args.json:
             continue
@@ -254,7 +279,7 @@ def cmd_import(args: argparse.Namespace, stdout: TextIO) -> int:
         for t in twins:  # the same plan set up on two PCs: offer the join
             stdout.write(_twin_line(t))
     statuses = {r["status"] for r in report}
-    return EXIT_FAILURE if "error" in statuses else EXIT_REFUSED if "refused" in statuses else EXIT_OK
+    return EXIT_FAILURE if statuses & set(_FAILED) else EXIT_REFUSED if "refused" in statuses else EXIT_OK
 
 
 def _twins(db: Any) -> list[Any]:

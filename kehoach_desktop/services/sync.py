@@ -19,6 +19,7 @@ from .setup import SessionInfo, session_info
 
 if TYPE_CHECKING:
     from ..store.database import Database
+    from ..sync.batch import FileOutcome
     from ..sync.conflicts import Conflict
     from ..sync.export import ExportResult
     from ..sync.history import BundleRecord
@@ -108,6 +109,24 @@ def import_bundle(
     changes = import_changes(result)
     info = session_info(db, keep_plan) if changes.plan else None
     return Outcome(Imported(result, info), changes)
+
+
+def import_files(
+    db: Database, names: list[Path], actor: str, accept_fingerprint: str | None,
+    progress: Callable[[int, int, Path], None] | None = None,
+) -> Outcome[list[FileOutcome]]:
+    """Import files and folders' bundle files (a province's batch), one durable commit per batch
+    of bundles, each bundle all-or-nothing, each file with its own result (``sync.batch``)."""
+    from ..sync.batch import bundle_files
+    from ..sync.batch import import_files as sync_import_files
+
+    outcomes = sync_import_files(db, bundle_files(names), actor=actor, accept_fingerprint=accept_fingerprint,
+                                 progress=progress)
+    changes = Changes()
+    for o in outcomes:
+        if o.result is not None and o.status == "imported":
+            changes = changes | import_changes(o.result)
+    return Outcome(outcomes, changes)
 
 
 def export(

@@ -19,9 +19,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import bindparam, delete, select, update
+from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from ..domain import versions
@@ -35,9 +35,9 @@ Cell = tuple[int, int, int]  # indicator id, year, month
 Month = tuple[int, int, int]  # plan id, year, month
 
 
-@dataclass(frozen=True)
-class Rev:
-    """A revision as the merge sees it."""
+class Rev(NamedTuple):
+    """A revision as the merge sees it (a named tuple: a province's import makes hundreds of
+    thousands, and a frozen dataclass's constructor costs several times more)."""
 
     installation_id: str
     seq: int
@@ -67,8 +67,7 @@ class Event:
     role: str | None = None
 
 
-@dataclass(frozen=True)
-class State:
+class State(NamedTuple):
     """What a cell shows: the figure, its kind and note, and whether it waits for a person."""
 
     value: Decimal | None
@@ -77,8 +76,7 @@ class State:
     conflict: bool
 
 
-@dataclass(frozen=True)
-class Change:
+class Change(NamedTuple):
     """A cell whose shown state changed (``before`` None: it had no row)."""
 
     cell: Cell
@@ -182,7 +180,8 @@ def month_events(session: Session, months: Iterable[Month]) -> dict[Month, list[
     if not wanted:
         return result
     plans = {m[0] for m in wanted}
-    for row in session.execute(select(MonthEventRow).where(MonthEventRow.plan_id.in_(plans))).scalars():
+    events = table_of(MonthEventRow)  # plain rows: no ORM object per event (read twice per import)
+    for row in session.execute(select(events).where(events.c.plan_id.in_(plans))):
         key = (row.plan_id, row.year, row.month)
         if key in wanted:
             result[key].append(event_from_row(row))
@@ -199,6 +198,7 @@ def refresh_months(session: Session, months: Iterable[Month]) -> None:
             select(MonthStatusRow).where(MonthStatusRow.plan_id.in_({m[0] for m in months}))
         )
     }
+    new: list[dict[str, Any]] = []
     for month in months:
         event = effective(events.get(month, []))
         row = rows.get(month)
@@ -206,11 +206,14 @@ def refresh_months(session: Session, months: Iterable[Month]) -> None:
             if row is not None:
                 session.delete(row)
             continue
-        if row is None:
-            row = MonthStatusRow(plan_id=month[0], year=month[1], month=month[2])
-            session.add(row)
+        if row is None:  # inserted together below: one statement, not one per month
+            new.append({"plan_id": month[0], "year": month[1], "month": month[2], "state": event.state,
+                        "changed_by": event.actor, "changed_at": event.at, "reason": event.reason})
+            continue
         row.state, row.changed_by, row.changed_at, row.reason = event.state, event.actor, event.at, event.reason
     session.flush()
+    if new:
+        session.connection().execute(insert(table_of(MonthStatusRow)), new)
 
 
 def refresh_cells(
@@ -271,9 +274,16 @@ def refresh_cells(
             if cell in existing:
                 gone.append(existing[cell])
             continue
-        res = resolve(found, uid, events.get((plan_id, cell[1], cell[2])))
-        shown, conflict = res.shown, res.conflict
-        vv = found[0].vv_text if len(found) == 1 and found[0].vv_text else versions.dumps(res.vv)
+        event = events.get((plan_id, cell[1], cell[2]))
+        if len(found) == 1 and found[0].vv_text and (event is None or event.state is not MonthState.APPROVED):
+            # What resolve gives for one revision in a month not approved, without its work:
+            # a province's first import is almost all such cells.
+            shown: Rev | None = found[0]
+            conflict, vv = False, found[0].vv_text
+        else:
+            res = resolve(found, uid, event)
+            shown, conflict = res.shown, res.conflict
+            vv = found[0].vv_text if len(found) == 1 and found[0].vv_text else versions.dumps(res.vv)
         row: dict[str, Any] = {
             "value": shown.value if shown else None, "kind": shown.kind if shown else ValueKind.ESTIMATE,
             "note": shown.note if shown else None, "updated_by": shown.actor if shown else "",
@@ -300,6 +310,22 @@ def refresh_cells(
         conn.execute(delete(table).where(table.c.id.in_(gone)))
     session.expire_all()
     return changes
+
+
+def months_cells(session: Session, months: Iterable[Month]) -> list[Cell]:
+    """Every cell of ``months`` (plan, year, month) that has a figure, in one query."""
+    wanted = set(months)
+    if not wanted:
+        return []
+    return [
+        (r.indicator_id, r.year, r.month)
+        for r in session.execute(
+            select(IndicatorRow.plan_id, ValueRow.indicator_id, ValueRow.year, ValueRow.month)
+            .join(IndicatorRow, IndicatorRow.id == ValueRow.indicator_id)
+            .where(IndicatorRow.plan_id.in_({m[0] for m in wanted}), ValueRow.year.in_({m[1] for m in wanted}))
+        )
+        if (r.plan_id, r.year, r.month) in wanted
+    ]
 
 
 def month_cells(session: Session, plan_id: int, year: int, month: int) -> list[Cell]:

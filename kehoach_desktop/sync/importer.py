@@ -19,6 +19,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import text
 from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
@@ -86,48 +87,62 @@ class Prepared:
 
 def _prepare(db: Database, path: Path, accept_fingerprint: str | None) -> Prepared:
     opened = open_bundle(path)
+    with db.read() as session:
+        trust, duplicate = check_against(session, db.installation_id, opened, accept_fingerprint)
+    return Prepared(opened, open_payload(db.installation_id, opened), trust, duplicate)
+
+
+def check_against(
+    session: Session, installation_id: str, opened: Opened, accept_fingerprint: str | None
+) -> tuple[PublicKey | None, bool]:
+    """The checks of an opened bundle against this database (step 2 of the module): the key to
+    trust on import (a confirmed fingerprint), and whether this very bundle was imported before."""
     m = opened.manifest
     if m.kind == template.KIND:  # the province's indicator list: reviewed and adopted by sync.template_apply
         raise template.not_data_bundle()
     sender = m.sender
     trust = None
-    with db.read() as session:
-        if sender.installation_id == db.installation_id:
-            raise BundleRefused("Gói này do chính máy này xuất ra; hãy nhập nó trên máy khác.", "own")
-        problem = check_sender(session, sender)
-        if problem == "revoked_key":
-            # Confirming a fingerprint is how a new PC is met, not how a revoked one comes back.
+    if sender.installation_id == installation_id:
+        raise BundleRefused("Gói này do chính máy này xuất ra; hãy nhập nó trên máy khác.", "own")
+    problem = check_sender(session, sender)
+    if problem == "revoked_key":
+        # Confirming a fingerprint is how a new PC is met, not how a revoked one comes back.
+        raise BundleRefused(
+            _KEY_PROBLEMS[problem].format(name=sender.name or sender.installation_id)
+            + " Gói của máy này bị từ chối cho đến khi quản trị viên tin cậy lại khóa của nó một cách rõ ràng "
+            "(trang Đồng bộ, hoặc kehoach key trust TỆP_KHÓA). Không có gì thay đổi.",
+            problem,
+        )
+    if problem is not None:
+        if accept_fingerprint and normalize_fingerprint(accept_fingerprint) == sender.fingerprint:
+            trust = sender
+        else:
             raise BundleRefused(
                 _KEY_PROBLEMS[problem].format(name=sender.name or sender.installation_id)
-                + " Gói của máy này bị từ chối cho đến khi quản trị viên tin cậy lại khóa của nó một cách rõ ràng "
-                "(trang Đồng bộ, hoặc kehoach key trust TỆP_KHÓA). Không có gì thay đổi.",
+                + f" Dấu vân tay khóa trong gói: {sender.fingerprint}. Hãy gọi cho người gửi, so dấu vân tay này với "
+                "dấu vân tay hiện trên trang Đồng bộ của máy gửi; chỉ xác nhận khi khớp từng ký tự.",
                 problem,
+                sender,
             )
-        if problem is not None:
-            if accept_fingerprint and normalize_fingerprint(accept_fingerprint) == sender.fingerprint:
-                trust = sender
-            else:
-                raise BundleRefused(
-                    _KEY_PROBLEMS[problem].format(name=sender.name or sender.installation_id)
-                    + f" Dấu vân tay khóa trong gói: {sender.fingerprint}. Hãy gọi cho người gửi, so dấu vân tay này với "
-                    "dấu vân tay hiện trên trang Đồng bộ của máy gửi; chỉ xác nhận khi khớp từng ký tự.",
-                    problem,
-                    sender,
-                )
-        _name, scope, commune = local_identity(session, db.installation_id)
-        if scope == "commune" and commune is not None and commune.code != m.commune_code:
-            raise BundleRefused(
-                f"Gói này của {m.commune.get('name') or 'xã'} (mã {m.commune_code}), còn máy này theo dõi "
-                f"{commune.name} (mã {commune.code}). Không nhập gói của xã khác.",
-                "commune",
-            )
-        check_bundle_commune(session, sender, trust is not None, m.commune_code)
-        duplicate = session.get(BundleRow, m.bundle_id) is not None
+    _name, scope, commune = local_identity(session, installation_id)
+    if scope == "commune" and commune is not None and commune.code != m.commune_code:
+        raise BundleRefused(
+            f"Gói này của {m.commune.get('name') or 'xã'} (mã {m.commune_code}), còn máy này theo dõi "
+            f"{commune.name} (mã {commune.code}). Không nhập gói của xã khác.",
+            "commune",
+        )
+    check_bundle_commune(session, sender, trust is not None, m.commune_code)
+    return trust, session.get(BundleRow, m.bundle_id) is not None
+
+
+def open_payload(installation_id: str, opened: Opened) -> Payload:
+    """The payload of an opened bundle (step 3 of the module): unsealed when sealed, parsed, counted."""
+    m = opened.manifest
     body = opened.body
     if len(body) != m.payload_size:
         raise BundleRefused("Phần dữ liệu của gói dài khác với số ghi ở phần mô tả: tệp bị sửa.", "hash")
     if m.encryption is not None:
-        keys = local_keys(db.installation_id)
+        keys = local_keys(installation_id)
         own = keys.public("", "", None).fingerprint
         if m.encryption.get("recipient_fingerprint") != own:
             recipient = (m.recipient or {}).get("name") or "máy khác"
@@ -147,7 +162,7 @@ def _prepare(db: Database, path: Path, accept_fingerprint: str | None) -> Prepar
         m.counts.get("revisions"), m.counts.get("month_events"), m.counts.get("plans"), m.counts.get("indicators")
     ):
         raise BundleRefused("Số mục trong gói khác với số ghi ở phần mô tả: tệp bị sửa.", "payload")
-    return Prepared(opened, payload, trust, duplicate)
+    return payload
 
 
 def _inflate(data: bytes) -> bytes:
@@ -183,6 +198,7 @@ def preview_bundle(db: Database, path: Path, accept_fingerprint: str | None = No
     if not prepared.duplicate:
         try:
             with refusing_database_errors(), db.write() as session:
+                lock_imports(session)
                 raise _Rollback(merge.apply(session, m, prepared.payload, str(path)))
         except _Rollback as done:
             summary = done.summary
@@ -191,6 +207,24 @@ def preview_bundle(db: Database, path: Path, accept_fingerprint: str | None = No
         m.bundle_id, m.sender, m.commune, m.created_at, m.kind, m.full, prepared.opened.encrypted, m.counts,
         status, summary, prepared.opened.size,
     )
+
+
+#: The PostgreSQL advisory lock every import transaction holds (any constant; "KeHo" in ASCII).
+IMPORT_LOCK = 0x4B65486F
+
+
+def lock_imports(session: Session) -> None:
+    """Wait until no other import is writing to this database, for the rest of the transaction.
+
+    Two officers importing at once (overlapping bundles) would otherwise both find a change not
+    held yet and both insert it: one would fail on the unique key, or both would compute a figure
+    from a set missing the other's changes. SQLite needs nothing here: a writing transaction
+    (BEGIN IMMEDIATE) already excludes every other writer, and the second waits up to the busy
+    timeout. On PostgreSQL a transaction-level advisory lock does the same for imports; once it
+    is granted, every later statement (READ COMMITTED) sees what the other import committed.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": IMPORT_LOCK})
 
 
 @contextmanager
@@ -208,7 +242,7 @@ def refusing_database_errors() -> Iterator[None]:
 
 
 @contextmanager
-def _bulk() -> Iterator[None]:
+def bulk_objects() -> Iterator[None]:
     """No automatic garbage collection while a payload's many small objects are built.
 
     CPython's collector otherwise runs many times over them (a fifth of a province's import);
@@ -235,6 +269,7 @@ def write_prepared(
     """The import's writes inside the caller's transaction: trust (``trust_commune`` names the
     commune the key is trusted for), merge, and the bundle recorded as received."""
     m = prepared.opened.manifest
+    lock_imports(session)
     if prepared.trust is not None:
         trust_key(session, installation_id, prepared.trust, actor, trust_commune)
     summary = merge.apply(session, m, prepared.payload, str(path))
@@ -259,7 +294,7 @@ def write_prepared(
 
 def import_bundle(db: Database, path: Path, *, actor: str, accept_fingerprint: str | None = None) -> ImportResult:
     """Import the bundle at ``path`` in one transaction; see the module for what is refused."""
-    with _bulk():
+    with bulk_objects():
         return _import(db, path, actor, accept_fingerprint)
 
 
@@ -273,6 +308,9 @@ def _import(db: Database, path: Path, actor: str, accept_fingerprint: str | None
 
         backup_before(Path(db.display_name), "import")
     with refusing_database_errors(), db.write() as session:
+        lock_imports(session)
+        if session.get(BundleRow, m.bundle_id) is not None:  # imported meanwhile by another officer
+            return ImportResult("duplicate", m.bundle_id, m.sender.name, Summary())
         summary = write_prepared(session, db.installation_id, prepared, path, actor)
     log.info("imported bundle %s from %s: %s", m.bundle_id, m.sender.name, summary.to_json())
     return ImportResult("imported", m.bundle_id, m.sender.name, summary)

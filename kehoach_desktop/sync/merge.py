@@ -11,9 +11,9 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, TypeVar, cast
+from typing import Any, NamedTuple, TypeVar, cast
 
 from sqlalchemy import CursorResult, insert, select, update
 from sqlalchemy.orm import Session
@@ -44,9 +44,9 @@ from .state import ChangeTable, held_pairs, learn
 _Change = TypeVar("_Change", RevisionIn, MonthEventIn)
 
 
-@dataclass(frozen=True)
-class CellChange:
-    """A figure the bundle changes (or puts in conflict), for the preview and the report."""
+class CellChange(NamedTuple):
+    """A figure the bundle changes (or puts in conflict), for the preview and the report (a named
+    tuple: a province's import lists every figure of every commune)."""
 
     indicator_code: str
     indicator_name: str
@@ -152,8 +152,7 @@ def apply(session: Session, manifest: Manifest, payload: Payload, file_name: str
     _keep_own_numbers(session, payload)
     if months:
         cellstore.refresh_months(session, months)
-    for plan_id, year, month in months:
-        touched.update(cellstore.month_cells(session, plan_id, year, month))
+    touched.update(cellstore.months_cells(session, months))
     if touched:
         by_id = {v[0]: (v[1], v[2]) for v in indicators.values()}
         for change in cellstore.refresh_cells(session, touched, fresh):
@@ -167,7 +166,7 @@ def apply(session: Session, manifest: Manifest, payload: Payload, file_name: str
             if change.after.conflict and not (change.before and change.before.conflict):
                 incoming = versions.shown(fresh.get(change.cell, []))
                 # The bundle's own version, to set beside the figure kept here meanwhile.
-                summary.conflicts.append(replace(item, new_value=incoming.value) if incoming else item)
+                summary.conflicts.append(item._replace(new_value=incoming.value) if incoming else item)
     summary.changes.sort(key=lambda c: (c.year, c.month, c.indicator_code))
     summary.conflicts.sort(key=lambda c: (c.year, c.month, c.indicator_code))
     summary.knowledge_advanced = learn(session, manifest.sender.installation_id, manifest.knowledge, manifest.created_at)
@@ -196,13 +195,18 @@ def _add_revisions(
             )
         cell = (target[0], rev.year, rev.month)
         vv = rev.vv if rev.vv.get(rev.installation_id) == rev.seq else versions.merge(rev.vv, {rev.installation_id: rev.seq})
-        vv_text = versions.dumps(vv)
-        rows.append(NewRevision(
-            indicator_id=cell[0], year=rev.year, month=rev.month, old_value=rev.old_value,
-            new_value=rev.new_value, old_kind=rev.old_kind, new_kind=rev.new_kind,
-            old_note=rev.old_note, new_note=rev.new_note, actor=rev.actor, at=rev.at,
-            installation_id=rev.installation_id, seq=rev.seq, vv=vv_text,
-        ))
+        # versions.dumps without its per-key check: payload.parse admits plain installation ids only.
+        if len(vv) == 1:
+            ((origin, number),) = vv.items()
+            vv_text = f'{{"{origin}":{number}}}'
+        else:
+            vv_text = "{" + ",".join(f'"{k}":{v}' for k, v in sorted(vv.items())) + "}"
+        rows.append({  # a NewRevision, as a literal (the TypedDict call is a function call per row)
+            "indicator_id": cell[0], "year": rev.year, "month": rev.month, "old_value": rev.old_value,
+            "new_value": rev.new_value, "old_kind": rev.old_kind, "new_kind": rev.new_kind,
+            "old_note": rev.old_note, "new_note": rev.new_note, "actor": rev.actor, "at": rev.at,
+            "installation_id": rev.installation_id, "seq": rev.seq, "vv": vv_text,
+        })
         fresh[cell].append(cellstore.Rev(
             rev.installation_id, rev.seq, vv, rev.at, rev.new_value, rev.new_kind, rev.new_note, rev.actor, vv_text
         ))
@@ -228,16 +232,18 @@ def _not_held(session: Session, changes: Sequence[_Change], table: ChangeTable, 
 
     A number of an installation names one change: one already held as the other kind is refused.
     """
-    spans: dict[str, tuple[int, int]] = {}
+    numbers: dict[str, list[int]] = defaultdict(list)
     for change in changes:
-        low, high = spans.get(change.installation_id, (change.seq, change.seq))
-        spans[change.installation_id] = (min(low, change.seq), max(high, change.seq))
-    if held_pairs(session, spans, other) & {(c.installation_id, c.seq) for c in changes}:
+        numbers[change.installation_id].append(change.seq)
+    spans = {origin: (min(seqs), max(seqs)) for origin, seqs in numbers.items()}
+    keys = [(c.installation_id, c.seq) for c in changes]
+    if held_pairs(session, spans, other).intersection(keys):
         raise BundleRefused("Gói có hai thay đổi khác nhau mang cùng một số thứ tự của một máy: tệp bị sửa.", "payload")
     held = held_pairs(session, spans, table)
+    if not held and len(set(keys)) == len(keys):  # the common case: all new, each once
+        return list(changes)
     result = []
-    for change in changes:
-        key = (change.installation_id, change.seq)
+    for key, change in zip(keys, changes):
         if key not in held:
             held.add(key)  # a duplicate inside the same payload counts once
             result.append(change)

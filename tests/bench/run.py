@@ -1,4 +1,4 @@
-"""Run the benchmarks: ``python tests/bench/run.py [--quick] [NAME ...]``.
+"""Run the benchmarks: ``python tests/bench/run.py [--quick] [--full] [NAME ...]``.
 
 Each benchmark measures a figure and, in the same run, its floor (the bare work it cannot beat),
 and prints one JSON line: name, value, unit, floor, ratio, goal, the goal's numbers (max_ratio,
@@ -53,6 +53,7 @@ BENCHMARKS: dict[str, tuple[str, str]] = {
     "province_matrix": ("bench_province", "province_matrix"),
     "province_compare": ("bench_province", "province_compare"),
     "province_report": ("bench_province", "province_report"),
+    "national_import": ("national_bench", "national_import"),
 }
 
 
@@ -127,6 +128,9 @@ def table(lines: list[dict]) -> str:
 
 
 def main(argv: list[str]) -> int:
+    if "--full" in argv:  # full-size runs where a benchmark has one (national_import: the whole country)
+        argv = [a for a in argv if a != "--full"]
+        os.environ["KEHOACH_BENCH_FULL"] = "1"
     if argv[:1] == ["--child"]:
         print(json.dumps(measure(argv[1], Path(argv[2])), ensure_ascii=False), flush=True)
         return 0

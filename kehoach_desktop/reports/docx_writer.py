@@ -278,18 +278,25 @@ def _charts(doc: DocumentObject, report: Report) -> None:
 # ------------------------------------------------------------------------------ entry point
 
 
-def build_document(report: Report, charts: bool = True) -> DocumentObject:
-    """The report as a python-docx document (see the module doc)."""
+def new_document(subject: str, author: str) -> DocumentObject:
+    """An empty official document: the styles, an A4 portrait page numbered from page 2, and its
+    properties (title "Báo cáo <subject>", author, subject, Vietnamese)."""
     doc = Document()
     styles(doc)
     first = doc.sections[0]
     set_page(first)
     page_numbers(first)
     props = doc.core_properties
-    props.title = clean(f"Báo cáo {report.subject[:1].lower()}{report.subject[1:]}")[:250]
-    props.author = clean(committee_name(report))[:250]
-    props.subject = clean(report.subject)[:250]
+    props.title = clean(f"Báo cáo {subject[:1].lower()}{subject[1:]}")[:250]
+    props.author = clean(author)[:250]
+    props.subject = clean(subject)[:250]
     props.language = "vi-VN"
+    return doc
+
+
+def build_document(report: Report, charts: bool = True) -> DocumentObject:
+    """The report as a python-docx document (see the module doc)."""
+    doc = new_document(report.subject, committee_name(report))
     _header(doc, report)
     _title(doc, report)
     body_paragraphs(doc, body(report))

@@ -331,6 +331,25 @@ def _title(ws: Worksheet, ncols: int, title: str, subtitle: str) -> None:
     x._merge_line(ws, 2, 1, ncols, subtitle, x._font(12, italic=True))
 
 
+def put_row_figures(ws: Worksheet, r: int, col: int, row: ReportRow) -> None:
+    """A report row's target, period figure, year to date, % of target and status in columns
+    ``col`` to ``col + 4`` of row ``r``: numbers as numbers, a worded target or a qualitative
+    figure as text."""
+    from . import xlsx_writer as x
+
+    if row.target is not None and row.target_text == x.format_number(row.target) and x.excel_number(row.target) is not None:
+        x.put_number(ws, r, col, row.target)
+    else:
+        x.put_text(ws, r, col, row.target_text, single_line=True)
+    for c, value in ((col + 1, row.period_value), (col + 2, row.actual)):
+        if row.qualitative:
+            x.put_text(ws, r, c, x._qualitative_text(value))
+        else:
+            x.put_number(ws, r, c, value)
+    x.put_number(ws, r, col + 3, row.percent_of_target, x.PERCENT_FORMAT)
+    x.put_text(ws, r, col + 4, row.status)
+
+
 def _commune_row(ws: Worksheet, r: int, i: int, line: CommuneLine, table: ProvinceTable) -> int:
     from . import xlsx_writer as x
 
@@ -342,17 +361,7 @@ def _commune_row(ws: Worksheet, r: int, i: int, line: CommuneLine, table: Provin
     if row is None:
         x.put_text(ws, r, 8, NOT_IN_PLAN)
     else:
-        if row.target is not None and row.target_text == x.format_number(row.target) and x.excel_number(row.target) is not None:
-            x.put_number(ws, r, 4, row.target)
-        else:
-            x.put_text(ws, r, 4, row.target_text, single_line=True)
-        for col, value in ((5, row.period_value), (6, row.actual)):
-            if row.qualitative:
-                x.put_text(ws, r, col, x._qualitative_text(value))
-            else:
-                x.put_number(ws, r, col, value)
-        x.put_number(ws, r, 7, row.percent_of_target, x.PERCENT_FORMAT)
-        x.put_text(ws, r, 8, row.status)
+        put_row_figures(ws, r, 4, row)
         parts = []
         if row.name != table.name:
             parts.append(f"Tên trong kế hoạch của xã: {row.name}")

@@ -22,7 +22,6 @@ from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
 
-from docx import Document
 from docx.document import Document as DocumentObject
 from docx.enum.section import WD_SECTION
 from docx.enum.table import WD_TABLE_ALIGNMENT
@@ -33,9 +32,9 @@ from docx.table import Table
 from .content import STATUS_ORDER
 from .docx_parts import (
     LANDSCAPE_TEXT_WIDTH_MM, TEXT_WIDTH_CM, add_plain_row, cell_margins, cell_text, clean, header_block, para,
-    row_flags, rule, set_page, set_widths, signature_block, styles,
+    row_flags, rule, set_page, set_widths, signature_block,
 )
-from .docx_writer import body_paragraphs, page_numbers
+from .docx_writer import body_paragraphs, new_document
 from .files import save_document
 from .province import NOT_IN_PLAN, NOT_SUMMABLE
 from .province_report import STATUS_SHORT, IndicatorSummary, ProvinceReport, province_body
@@ -233,16 +232,7 @@ def build_province_document(report: ProvinceReport, appendix: str = "totals") ->
     """The province's report as a python-docx document (see the module doc)."""
     if appendix not in APPENDIX_CHOICES:
         raise ValueError(f"appendix must be one of {APPENDIX_CHOICES}")
-    doc = Document()
-    styles(doc)
-    first = doc.sections[0]
-    set_page(first)
-    page_numbers(first)
-    props = doc.core_properties
-    props.title = clean(f"Báo cáo {report.subject[:1].lower()}{report.subject[1:]}")[:250]
-    props.author = "Sở Tài chính " + clean(report.province)[:200]
-    props.subject = clean(report.subject)[:250]
-    props.language = "vi-VN"
+    doc = new_document(report.subject, "Sở Tài chính " + clean(report.province)[:200])
     _letter(doc, report)
     _landscape(doc)
     _summary(doc, report)

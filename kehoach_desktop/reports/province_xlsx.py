@@ -22,7 +22,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from . import xlsx_writer as x
 from .content import STATUS_ORDER
-from .province import NOT_IN_PLAN, NOT_SUMMABLE
+from .province import NOT_IN_PLAN, NOT_SUMMABLE, put_row_figures
 from .province_report import STATUS_SHORT, IndicatorSummary, ProvinceReport
 
 SUMMARY_SHEET = "Tổng hợp"
@@ -204,18 +204,7 @@ def _detail_rows(ws: Worksheet, r: int, item: IndicatorSummary) -> int:
         if row is None:
             x.put_text(ws, r, 10, NOT_IN_PLAN)
         else:
-            plain = row.target is not None and row.target_text == x.format_number(row.target)
-            if plain and x.excel_number(row.target) is not None:  # type: ignore[arg-type]
-                x.put_number(ws, r, 6, row.target)
-            else:
-                x.put_text(ws, r, 6, row.target_text, single_line=True)
-            for col, value in ((7, row.period_value), (8, row.actual)):
-                if row.qualitative:
-                    x.put_text(ws, r, col, x._qualitative_text(value))
-                else:
-                    x.put_number(ws, r, col, value)
-            x.put_number(ws, r, 9, row.percent_of_target, x.PERCENT_FORMAT)
-            x.put_text(ws, r, 10, row.status)
+            put_row_figures(ws, r, 6, row)
             x.put_text(ws, r, 11, row.note[:1000])
         _style_row(ws, r, ncols, left=(2, 5, 11))
         r += 1

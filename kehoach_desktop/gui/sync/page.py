@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
     QTabWidget,
@@ -30,6 +31,7 @@ from ...sync.trust import TrustedKey
 from ..context import AppContext
 from ..operations import DbOp
 from ..resources import icon
+from .batch_import import BatchImportSteps
 from .conflicts import ConflictsTab
 from .data import scope_name
 from .exporting import ExportSteps
@@ -37,7 +39,7 @@ from .importing import ImportSteps
 from .tabs import HistoryTab, KeysTab
 
 
-class SyncPage(ImportSteps, ExportSteps):
+class SyncPage(ImportSteps, BatchImportSteps, ExportSteps):
     """Sync bundles on USB sticks: who this PC is, what it sent and received, whom it trusts."""
 
     icon_name = "sync"
@@ -54,6 +56,11 @@ class SyncPage(ImportSteps, ExportSteps):
         self.export_key_button = QPushButton(icon("export"), self.tr("Export my &key..."))
         self.export_button = QPushButton(icon("export"), self.tr("E&xport sync bundle..."))
         self.import_button = QPushButton(icon("import"), self.tr("&Import bundle..."))
+        self.batch_button = QPushButton(icon("import"), self.tr("Import &several bundles..."))
+        batch_menu = QMenu(self.batch_button)
+        self.batch_folder_action = batch_menu.addAction(self.tr("Whole &folder..."))
+        self.batch_files_action = batch_menu.addAction(self.tr("Choose several &files..."))
+        self.batch_button.setMenu(batch_menu)
         self.refresh_button = QPushButton(icon("history"), self.tr("&Refresh"))
         self.history = HistoryTab()
         self.keys = KeysTab()
@@ -66,6 +73,8 @@ class SyncPage(ImportSteps, ExportSteps):
         self.export_key_button.clicked.connect(self.export_key)
         self.export_button.clicked.connect(self.start_export)
         self.import_button.clicked.connect(self.start_import)
+        self.batch_folder_action.triggered.connect(self.import_folder)
+        self.batch_files_action.triggered.connect(self.import_several)
         self.refresh_button.clicked.connect(self.reload)
         self.keys.trust_requested.connect(self.trust_key_file)
         self.keys.revoke_requested.connect(self.revoke)
@@ -94,7 +103,7 @@ class SyncPage(ImportSteps, ExportSteps):
         note.setWordWrap(True)
         form.addRow("", note)
         actions = QHBoxLayout()
-        for button in (self.export_button, self.import_button):
+        for button in (self.export_button, self.import_button, self.batch_button):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.refresh_button)
@@ -122,6 +131,7 @@ class SyncPage(ImportSteps, ExportSteps):
         for button, action, why in (
             (self.export_button, Action.EXPORT_BUNDLE, ""),
             (self.import_button, Action.IMPORT_BUNDLE, self.tr("Only a leader or an administrator can import bundles.")),
+            (self.batch_button, Action.IMPORT_BUNDLE, self.tr("Only a leader or an administrator can import bundles.")),
         ):
             button.setEnabled(can(action))
             button.setToolTip("" if can(action) else why)
@@ -150,6 +160,10 @@ class SyncPage(ImportSteps, ExportSteps):
         index = self.tabs.indexOf(self.conflicts)
         self.tabs.setTabText(index, self.tr("Conflicts (%1)").replace("%1", str(count)) if count else self.tr("Conflicts"))
         self.tabs.setTabIcon(index, icon("warning") if count else icon("confirm"))
+
+    def _show_conflicts(self) -> None:
+        """Bring the conflicts tab forward (after a batch import brought some)."""
+        self.tabs.setCurrentWidget(self.conflicts)
 
     # -- keys -----------------------------------------------------------------------------------
     def _confirm_revoke(self, key: TrustedKey) -> bool:

@@ -869,6 +869,149 @@ Cơ sở dữ liệu hiện tại được sao lưu trước; sau đó mọi ng�
     </message>
 </context>
 <context>
+    <name>BatchResultDialog</name>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/batch_result.py" line="39"/>
+        <source>Import several bundles: result</source>
+        <translation>Nhập nhiều gói: kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/batch_result.py" line="45"/>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/batch_result.py" line="45"/>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/batch_result.py" line="45"/>
+        <source>Sender</source>
+        <translation>Máy gửi</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/batch_result.py" line="45"/>
+        <source>Figures changed</source>
+        <translation>Số liệu thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/batch_result.py" line="45"/>
+        <source>Conflicts</source>
+        <translation>Xung đột</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/batch_result.py" line="46"/>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/batch_result.py" line="69"/>
+        <source>Imported</source>
+        <translation>Đã nhập</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/batch_result.py" line="70"/>
+        <source>Already here</source>
+        <translation>Đã có từ trước</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/batch_result.py" line="71"/>
+        <source>Nothing new</source>
+        <translation>Không có gì mới</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/batch_result.py" line="72"/>
+        <source>Refused</source>
+        <translation>Bị từ chối</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/batch_result.py" line="73"/>
+        <source>Error</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/batch_result.py" line="74"/>
+        <source>Not imported (batch cancelled)</source>
+        <translation>Chưa nhập (lô bị hủy)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/batch_result.py" line="75"/>
+        <source>Not reached</source>
+        <translation>Chưa đến lượt</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/batch_result.py" line="81"/>
+        <source>This is the province&apos;s indicator list. Open it on its own with the &quot;Import bundle...&quot; button, which shows what it changes before it is adopted.</source>
+        <translation>Đây là danh mục chỉ tiêu của tỉnh. Hãy mở riêng tệp này bằng nút «Nhập gói...», nút đó cho xem danh mục thay đổi những gì trước khi áp dụng.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/batch_result.py" line="84"/>
+        <source>This bundle was imported before. Nothing changes.</source>
+        <translation>Gói này đã được nhập trước đây. Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/batch_result.py" line="86"/>
+        <source>Everything in this bundle already arrived through other bundles.</source>
+        <translation>Mọi thay đổi trong gói này đã đến qua các gói khác.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/batch_result.py" line="89"/>
+        <source>%1 new figure edits, %2 month approvals or reopenings, %3 new plans, %4 plans updated.</source>
+        <translation>%1 lần sửa số liệu mới, %2 lần duyệt/mở lại tháng, %3 kế hoạch mới, %4 kế hoạch cập nhật.</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/batch_result.py" line="94"/>
+        <source>To check the sender&apos;s fingerprint and trust its key, import this file on its own with the &quot;Import bundle...&quot; button.</source>
+        <translation>Để đối chiếu dấu vân tay của máy gửi và tin cậy khóa của máy đó, hãy nhập riêng tệp này bằng nút «Nhập gói...».</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/batch_result.py" line="123"/>
+        <source>%1 imported</source>
+        <translation>%1 đã nhập</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/batch_result.py" line="124"/>
+        <source>%1 already here</source>
+        <translation>%1 đã có từ trước</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/batch_result.py" line="125"/>
+        <source>%1 with nothing new</source>
+        <translation>%1 không có gì mới</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/batch_result.py" line="126"/>
+        <source>%1 refused</source>
+        <translation>%1 bị từ chối</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/batch_result.py" line="127"/>
+        <source>%1 with an error</source>
+        <translation>%1 bị lỗi</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/batch_result.py" line="128"/>
+        <source>%1 cancelled with their batch</source>
+        <translation>%1 chưa nhập vì lô bị hủy</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/batch_result.py" line="129"/>
+        <source>%1 not reached</source>
+        <translation>%1 chưa đến lượt</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/batch_result.py" line="132"/>
+        <source>%1 files: </source>
+        <translation>%1 tệp: </translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/batch_result.py" line="135"/>
+        <source>The files not imported can be imported again once the problem is fixed; files already imported will say so.</source>
+        <translation>Các tệp chưa nhập có thể nhập lại sau khi khắc phục sự cố; các tệp đã nhập xong sẽ báo là đã có từ trước.</translation>
+    </message>
+</context>
+<context>
     <name>ChartView</name>
     <message>
         <location filename="../../kehoach_desktop/gui/chart_view.py" line="65"/>
@@ -5488,9 +5631,45 @@ Nếu quên mật khẩu quản trị, mã này đặt được mật khẩu m�
         <translation>Chọn gói đồng bộ</translation>
     </message>
     <message>
+        <location filename="../../kehoach_desktop/gui/sync/batch_import.py" line="60"/>
+        <source>Choose the folder of sync bundles</source>
+        <translation>Chọn thư mục chứa các gói đồng bộ</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/batch_import.py" line="67"/>
+        <source>Choose the sync bundles</source>
+        <translation>Chọn các gói đồng bộ</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/batch_import.py" line="68"/>
         <location filename="../../kehoach_desktop/gui/sync/importing.py" line="61"/>
         <source>Sync bundles (*.kehoach);;All files (*)</source>
         <translation>Gói đồng bộ (*.kehoach);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/batch_import.py" line="97"/>
+        <source>Reading the bundles...</source>
+        <translation>Đang đọc các gói...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/batch_import.py" line="98"/>
+        <source>Import several bundles</source>
+        <translation>Nhập nhiều gói</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/batch_import.py" line="110"/>
+        <source>%1 of %2 files done (last: %3)</source>
+        <translation>Đã xong %1/%2 tệp (vừa xong: %3)</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/batch_import.py" line="131"/>
+        <source>Importing the bundles...</source>
+        <translation>Đang nhập các gói...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/batch_import.py" line="141"/>
+        <source>%1 of %2 bundles imported, %3 conflicts.</source>
+        <translation>Đã nhập %1/%2 gói, %3 xung đột.</translation>
     </message>
     <message>
         <location filename="../../kehoach_desktop/gui/sync/importing.py" line="68"/>
@@ -5578,103 +5757,119 @@ Dấu vân tay có khớp không?</translation>
         <translation>Đã tin cậy khóa của %1.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/page.py" line="54"/>
+        <location filename="../../kehoach_desktop/gui/sync/page.py" line="56"/>
         <source>Export my &amp;key...</source>
         <translation>Xuất &amp;khóa của tôi...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/page.py" line="55"/>
+        <location filename="../../kehoach_desktop/gui/sync/page.py" line="57"/>
         <source>E&amp;xport sync bundle...</source>
         <translation>&amp;Xuất gói đồng bộ...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/page.py" line="56"/>
+        <location filename="../../kehoach_desktop/gui/sync/page.py" line="58"/>
         <source>&amp;Import bundle...</source>
         <translation>&amp;Nhập gói...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/page.py" line="57"/>
+        <location filename="../../kehoach_desktop/gui/sync/page.py" line="59"/>
+        <source>Import &amp;several bundles...</source>
+        <translation>Nhập n&amp;hiều gói...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/page.py" line="61"/>
+        <source>Whole &amp;folder...</source>
+        <translation>Cả &amp;thư mục...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/page.py" line="62"/>
+        <source>Choose several &amp;files...</source>
+        <translation>Chọn nhiều &amp;tệp...</translation>
+    </message>
+    <message>
+        <location filename="../../kehoach_desktop/gui/sync/page.py" line="64"/>
         <source>&amp;Refresh</source>
         <translation>Làm &amp;mới</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/page.py" line="62"/>
+        <location filename="../../kehoach_desktop/gui/sync/page.py" line="69"/>
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/page.py" line="63"/>
+        <location filename="../../kehoach_desktop/gui/sync/page.py" line="70"/>
         <source>Trusted keys</source>
         <translation>Khóa tin cậy</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/page.py" line="64"/>
-        <location filename="../../kehoach_desktop/gui/sync/page.py" line="151"/>
+        <location filename="../../kehoach_desktop/gui/sync/page.py" line="71"/>
+        <location filename="../../kehoach_desktop/gui/sync/page.py" line="161"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/page.py" line="78"/>
+        <location filename="../../kehoach_desktop/gui/sync/page.py" line="87"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/page.py" line="85"/>
+        <location filename="../../kehoach_desktop/gui/sync/page.py" line="94"/>
         <source>This PC</source>
         <translation>Máy này</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/page.py" line="87"/>
+        <location filename="../../kehoach_desktop/gui/sync/page.py" line="96"/>
         <source>Name:</source>
         <translation>Tên:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/page.py" line="88"/>
+        <location filename="../../kehoach_desktop/gui/sync/page.py" line="97"/>
         <source>Kind of PC:</source>
         <translation>Loại máy:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/page.py" line="92"/>
+        <location filename="../../kehoach_desktop/gui/sync/page.py" line="101"/>
         <source>Fingerprint:</source>
         <translation>Dấu vân tay:</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/page.py" line="93"/>
+        <location filename="../../kehoach_desktop/gui/sync/page.py" line="102"/>
         <source>Other PCs compare this fingerprint before trusting bundles from this PC.</source>
         <translation>Các máy khác so sánh dấu vân tay này trước khi tin cậy các gói từ máy này.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/page.py" line="124"/>
+        <location filename="../../kehoach_desktop/gui/sync/page.py" line="133"/>
+        <location filename="../../kehoach_desktop/gui/sync/page.py" line="134"/>
         <source>Only a leader or an administrator can import bundles.</source>
         <translation>Chỉ lãnh đạo hoặc người quản trị mới được nhập gói.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/page.py" line="151"/>
+        <location filename="../../kehoach_desktop/gui/sync/page.py" line="161"/>
         <source>Conflicts (%1)</source>
         <translation>Xung đột (%1)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/page.py" line="158"/>
+        <location filename="../../kehoach_desktop/gui/sync/page.py" line="172"/>
         <source>Revoke key</source>
         <translation>Thu hồi khóa</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/page.py" line="159"/>
+        <location filename="../../kehoach_desktop/gui/sync/page.py" line="173"/>
         <source>Stop trusting the key of %1? Bundles from that PC will be refused until its key is trusted again.</source>
         <translation>Thôi tin cậy khóa của %1? Các gói từ máy đó sẽ bị từ chối cho đến khi khóa được tin cậy lại.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/page.py" line="172"/>
+        <location filename="../../kehoach_desktop/gui/sync/page.py" line="186"/>
         <source>The key of %1 was revoked.</source>
         <translation>Đã thu hồi khóa của %1.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/page.py" line="186"/>
+        <location filename="../../kehoach_desktop/gui/sync/page.py" line="200"/>
         <source>Saving the choice...</source>
         <translation>Đang lưu lựa chọn...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/page.py" line="190"/>
+        <location filename="../../kehoach_desktop/gui/sync/page.py" line="204"/>
         <source>Version kept for indicator %1, %2.</source>
         <translation>Đã giữ phiên bản cho chỉ tiêu %1, %2.</translation>
     </message>

@@ -26,7 +26,7 @@ from ...sync.batch import FileOutcome
 from ..resources import icon
 from .importing import KEY_REASONS
 
-#: Statuses that are the import's trouble, not the file's: shown with a warning icon.
+# Statuses that are the import's trouble, not the file's: shown with a warning icon.
 TROUBLE = ("refused", "error", "rolled_back", "not_imported")
 
 

@@ -47,6 +47,11 @@ def _value(db: Database, period: Period) -> D | None:
         return None if found is None else found.value
 
 
+def _name_of_4(db: Database) -> str:
+    with db.read() as s:
+        return find_indicator(s, current_plan(s).id, "4").name
+
+
 @dataclass
 class Folder:
     """A USB stick's folder from PC B: one bundle this PC already has, two new ones, two bad files."""
@@ -155,3 +160,32 @@ def test_an_officer_cannot_import_several_bundles(qtbot, gui_db, window) -> None
     assert not page.batch_button.isEnabled() and page.batch_button.toolTip()
     page._ask_batch_folder = lambda: pytest.fail("an officer was asked for a folder")  # type: ignore[method-assign]
     page.import_folder()
+
+
+def test_a_template_is_sent_to_its_own_review_and_conflicts_come_forward(qtbot, gui_db, folder: Folder, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from test_gui_template import _template_for
+
+    path, users, plan_id = gui_db
+    template = _template_for(path, tmp_path / "province")
+    a = open_database(str(path))
+    with a.write() as s:  # meanwhile this PC entered another November figure
+        save_values(s, a.installation_id, plan_id, [ValueEntry("4", NOV, D(125))], "leader", accept_warnings=True)
+    a.close()
+    window = make_window(qtbot, path)
+    try:
+        page = _sync_page(qtbot, window, users["leader"])
+        page._ask_batch_files = lambda: [template, folder.path / "b-2.kehoach"]  # type: ignore[method-assign]
+        page.batch_files_action.trigger()
+        wait_idle(qtbot, window)
+        dialog = page.dialog
+        assert isinstance(dialog, BatchResultDialog)
+        assert [(o.path.name, o.status, o.reason) for o in dialog.outcomes] == [
+            ("mau.kehoach", "refused", "template"), ("b-2.kehoach", "imported", None),
+        ]
+        assert dialog.table.item(0, 5).text() == dialog.details(dialog.outcomes[0]) != (dialog.outcomes[0].message or "")
+        assert dialog.table.item(1, 4).text() == "1"  # one conflict arrived with b-2
+        assert page.tabs.currentWidget() is page.conflicts and len(page.conflicts.conflicts) == 1
+        assert "(1)" in page.tabs.tabText(page.tabs.indexOf(page.conflicts))
+        assert window.ctx.worker.call(_name_of_4) != "Tổng sản lượng lương thực có hạt"  # the list was not adopted
+    finally:
+        close_window(qtbot, window)

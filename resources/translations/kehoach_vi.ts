@@ -906,107 +906,107 @@ Cơ sở dữ liệu hiện tại được sao lưu trước; sau đó mọi ng�
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/batch_result.py" line="69"/>
+        <location filename="../../kehoach_desktop/gui/sync/batch_result.py" line="71"/>
         <source>Imported</source>
         <translation>Đã nhập</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/batch_result.py" line="70"/>
+        <location filename="../../kehoach_desktop/gui/sync/batch_result.py" line="72"/>
         <source>Already here</source>
         <translation>Đã có từ trước</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/batch_result.py" line="71"/>
+        <location filename="../../kehoach_desktop/gui/sync/batch_result.py" line="73"/>
         <source>Nothing new</source>
         <translation>Không có gì mới</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/batch_result.py" line="72"/>
+        <location filename="../../kehoach_desktop/gui/sync/batch_result.py" line="74"/>
         <source>Refused</source>
         <translation>Bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/batch_result.py" line="73"/>
+        <location filename="../../kehoach_desktop/gui/sync/batch_result.py" line="75"/>
         <source>Error</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/batch_result.py" line="74"/>
+        <location filename="../../kehoach_desktop/gui/sync/batch_result.py" line="76"/>
         <source>Not imported (batch cancelled)</source>
         <translation>Chưa nhập (lô bị hủy)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/batch_result.py" line="75"/>
+        <location filename="../../kehoach_desktop/gui/sync/batch_result.py" line="77"/>
         <source>Not reached</source>
         <translation>Chưa đến lượt</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/batch_result.py" line="81"/>
+        <location filename="../../kehoach_desktop/gui/sync/batch_result.py" line="83"/>
         <source>This is the province&apos;s indicator list. Open it on its own with the &quot;Import bundle...&quot; button, which shows what it changes before it is adopted.</source>
         <translation>Đây là danh mục chỉ tiêu của tỉnh. Hãy mở riêng tệp này bằng nút «Nhập gói...», nút đó cho xem danh mục thay đổi những gì trước khi áp dụng.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/batch_result.py" line="84"/>
+        <location filename="../../kehoach_desktop/gui/sync/batch_result.py" line="86"/>
         <source>This bundle was imported before. Nothing changes.</source>
         <translation>Gói này đã được nhập trước đây. Không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/batch_result.py" line="86"/>
+        <location filename="../../kehoach_desktop/gui/sync/batch_result.py" line="88"/>
         <source>Everything in this bundle already arrived through other bundles.</source>
         <translation>Mọi thay đổi trong gói này đã đến qua các gói khác.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/batch_result.py" line="89"/>
+        <location filename="../../kehoach_desktop/gui/sync/batch_result.py" line="91"/>
         <source>%1 new figure edits, %2 month approvals or reopenings, %3 new plans, %4 plans updated.</source>
         <translation>%1 lần sửa số liệu mới, %2 lần duyệt/mở lại tháng, %3 kế hoạch mới, %4 kế hoạch cập nhật.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/batch_result.py" line="94"/>
+        <location filename="../../kehoach_desktop/gui/sync/batch_result.py" line="96"/>
         <source>To check the sender&apos;s fingerprint and trust its key, import this file on its own with the &quot;Import bundle...&quot; button.</source>
         <translation>Để đối chiếu dấu vân tay của máy gửi và tin cậy khóa của máy đó, hãy nhập riêng tệp này bằng nút «Nhập gói...».</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/batch_result.py" line="123"/>
+        <location filename="../../kehoach_desktop/gui/sync/batch_result.py" line="125"/>
         <source>%1 imported</source>
         <translation>%1 đã nhập</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/batch_result.py" line="124"/>
+        <location filename="../../kehoach_desktop/gui/sync/batch_result.py" line="126"/>
         <source>%1 already here</source>
         <translation>%1 đã có từ trước</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/batch_result.py" line="125"/>
+        <location filename="../../kehoach_desktop/gui/sync/batch_result.py" line="127"/>
         <source>%1 with nothing new</source>
         <translation>%1 không có gì mới</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/batch_result.py" line="126"/>
+        <location filename="../../kehoach_desktop/gui/sync/batch_result.py" line="128"/>
         <source>%1 refused</source>
         <translation>%1 bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/batch_result.py" line="127"/>
+        <location filename="../../kehoach_desktop/gui/sync/batch_result.py" line="129"/>
         <source>%1 with an error</source>
         <translation>%1 bị lỗi</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/batch_result.py" line="128"/>
+        <location filename="../../kehoach_desktop/gui/sync/batch_result.py" line="130"/>
         <source>%1 cancelled with their batch</source>
         <translation>%1 chưa nhập vì lô bị hủy</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/batch_result.py" line="129"/>
+        <location filename="../../kehoach_desktop/gui/sync/batch_result.py" line="131"/>
         <source>%1 not reached</source>
         <translation>%1 chưa đến lượt</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/batch_result.py" line="132"/>
+        <location filename="../../kehoach_desktop/gui/sync/batch_result.py" line="134"/>
         <source>%1 files: </source>
         <translation>%1 tệp: </translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/batch_result.py" line="135"/>
+        <location filename="../../kehoach_desktop/gui/sync/batch_result.py" line="137"/>
         <source>The files not imported can be imported again once the problem is fixed; files already imported will say so.</source>
         <translation>Các tệp chưa nhập có thể nhập lại sau khi khắc phục sự cố; các tệp đã nhập xong sẽ báo là đã có từ trước.</translation>
     </message>

@@ -544,6 +544,61 @@ def province_report_page(path: Path) -> None:
     print("saved 30-province-report")
 
 
+def batch_screen() -> None:
+    """Nhập nhiều gói: a USB stick's folder from the office's second PC, one file already here, two
+    new, one cut short on the way, one edited after signing; the result dialog lists each."""
+    import zipfile
+    from decimal import Decimal
+
+    from gui_support import make_window_plain
+
+    from kehoach_desktop.gui.startup import logged_in
+    from kehoach_desktop.gui.sync.page import SyncPage
+    from kehoach_desktop.store.schema import Installation
+    from kehoach_desktop.store.values import ValueEntry, save_values
+    from kehoach_desktop.sync.export import export_bundle, own_public_key
+    from kehoach_desktop.sync.importer import import_bundle
+
+    path = demo_db("batch.db")
+    main = open_database(str(path))
+    first = export_bundle(main, WORK / "batch-full.kehoach", actor="admin", full=True)
+    other = open_database(str(WORK / "batch-pc2.db"))
+    with other.write() as s:
+        s.get(Installation, other.installation_id).name = "MAY-VANPHONG-2"
+    import_bundle(other, first.path, actor="pc2", accept_fingerprint=own_public_key(main).fingerprint)
+    stick = WORK / "usb"
+    stick.mkdir()
+    for n, (month, value) in enumerate(((10, "605"), (11, "612"), (12, "640")), start=1):
+        with other.write() as s:
+            save_values(s, other.installation_id, 1, [ValueEntry("4", Period(2026, month), Decimal(value))], "canbo2",
+                        accept_warnings=True)
+        export_bundle(other, stick / f"99001-may2-{n}.kehoach", actor="canbo2")
+    import_bundle(main, stick / "99001-may2-1.kehoach", actor="admin", accept_fingerprint=own_public_key(other).fingerprint)
+    other.close()
+    main.close()
+    data = (stick / "99001-may2-3.kehoach").read_bytes()
+    (stick / "99001-may2-4.kehoach").write_bytes(data[: len(data) // 2])  # the stick pulled out while copying
+    with zipfile.ZipFile(stick / "99001-may2-2.kehoach") as z:
+        entries = {i.filename: z.read(i) for i in z.infolist()}
+    payload = next(n for n in entries if n.startswith("payload"))
+    entries[payload] = entries[payload].replace(b"612", b"912")
+    with zipfile.ZipFile(stick / "99001-may2-5.kehoach", "w", zipfile.ZIP_DEFLATED) as z:
+        for name, body in entries.items():
+            z.writestr(name, body)
+    window, users = make_window_plain(path)
+    maximise(window)
+    logged_in(window, users["leader"])
+    settle(0.5, until=lambda: bool(window.pages))
+    idle(window)
+    page = window.show_page(SyncPage)
+    assert isinstance(page, SyncPage)
+    idle(window)
+    page._ask_batch_folder = lambda: stick  # type: ignore[method-assign]
+    page.batch_folder_action.trigger()
+    settle(1.0, until=window.ctx.worker.is_idle)
+    shot(page.dialog, "32-sync-batch-result")
+
+
 #: Screenshots the user guide (resources/help/huong-dan.html) shows; copied there after each full run.
 GUIDE_IMAGES = ("02-wizard-commune", "06-entry-grid", "07-entry-approved-month", "10-sync-page",
                 "12-plan-review-flagged-item", "22-reports-month")
@@ -568,6 +623,9 @@ elif __name__ == "__main__" and sys.argv[1:] == ["annual"]:  # only these: pytho
     annual_screens()
     report_screens()
     shutil.rmtree(WORK, ignore_errors=True)
+elif __name__ == "__main__" and sys.argv[1:] == ["batch"]:  # only this: python take.py batch
+    batch_screen()
+    shutil.rmtree(WORK, ignore_errors=True)
 elif __name__ == "__main__" and sys.argv[1:] == ["guide"]:  # only copy the guide's pictures
     copy_to_guide()
 elif __name__ == "__main__":
@@ -579,6 +637,7 @@ elif __name__ == "__main__":
     login_screen(path)
     main_screens(path)
     sync_screens(path)
+    batch_screen()
     province_screen()
     province_pages()
     annual_screens()

@@ -259,3 +259,13 @@ def test_cli_profile(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None
     capsys.readouterr()
     assert kehoach("province", "profile", "--db", db, "--commune", "99999", "--year", "2026")[0] == 2
     assert "Không có xã mã" in capsys.readouterr().err
+
+
+def test_a_rate_is_recomputed_from_the_communes_denominators_in_the_report(db) -> None:  # type: ignore[no-untyped-def]
+    """The report's province total of a rate is the comparison's: Σ numerator / Σ denominator."""
+    make_province_db(db, denominators=True)
+    report = svc.province_report(db, SEPT, ISSUED)
+    rate = next(i for i in report.indicators if i.code == "11")
+    comparison = svc.load_comparison(db, "11", SEPT, SortKey.CODE)
+    assert rate.total.summable and rate.total == comparison.total
+    assert "mẫu số" in rate.total.method

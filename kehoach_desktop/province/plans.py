@@ -2,7 +2,7 @@
 
 ``store.queries.load_plan_data`` reads one plan (three queries, every month of every year, who
 typed each figure and when); for 168 communes that was 11 s of a 15 s report. Here the plans'
-indicators, rules, groups and figures are read in five queries for all the communes, figures as
+indicators, rules, groups, figures and denominators are read in six queries for all the communes, figures as
 plain rows up to the report's year only (later months cannot change its judgement) and without
 who typed them (a report does not show it). The ``IndicatorData`` built are the same as
 ``load_plan_data``'s for what ``evaluate`` and ``build_report`` read.
@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.model import Group, Indicator, IndicatorData, MonthlyValue, TargetRule
-from ..store.queries import to_plan, to_rule
+from ..store.queries import denominators_of, to_plan, to_rule
 from ..store.schema import GroupRow, IndicatorRow, PlanRow, TargetRow, ValueRow
 
 #: Plans read per query (SQLite's and PostgreSQL's limits on bound parameters stay far away).
@@ -59,6 +59,7 @@ def _load(session: Session, plan_ids: list[int], up_to_year: int) -> dict[int, t
     for group in session.scalars(select(GroupRow).where(GroupRow.plan_id.in_(plan_ids))
                                  .order_by(GroupRow.plan_id, GroupRow.position)):
         groups[group.plan_id].append(Group(key=group.key, title=group.title))
+    denominators = denominators_of(session, [row for row, _ in found])  # a rate's province total needs them
     data: dict[int, list[IndicatorData]] = defaultdict(list)
     for row, group_key in found:
         indicator = Indicator(
@@ -66,6 +67,7 @@ def _load(session: Session, plan_ids: list[int], up_to_year: int) -> dict[int, t
             parent_code=codes.get(row.parent_id) if row.parent_id else None,
             direction=row.direction, aggregation=row.aggregation, baseline_value=row.baseline_value,
             baseline_year=row.baseline_year, responsible_office=row.responsible_office, id=row.id,
+            denominator=denominators.get(row.id),
         )
         data[row.plan_id].append(IndicatorData(indicator, plans[row.plan_id], tuple(rules[row.id]), tuple(values[row.id])))
     return {pid: (data.get(pid, []), groups.get(pid, [])) for pid in plan_ids}

@@ -228,7 +228,7 @@ def check_template_sender(session: Session, sender: PublicKey) -> None:
 
 
 class _Bad(Exception):
-    pass
+    """A template payload field that fails its check; its message names the field."""
 
 
 def _str(obj: Any, what: str, limit: int, empty: bool = False) -> str:

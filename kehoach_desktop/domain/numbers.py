@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 from .errors import UserError
@@ -255,7 +256,15 @@ def _finite(value: Decimal | int) -> Decimal:
 
 def to_plain(value: Decimal) -> str:
     """Canonical plain string for storage: ``7000``, ``9.9``, ``-12.5``; no exponent, no ``-0``."""
-    text = format(_finite(value), "f")
+    return _plain_text(_finite(value))
+
+
+# Equal numbers have one plain text (1.0 and 1.00 are both "1"), and equal numbers hash alike, so
+# caching by value is exact. A save writes each figure three or four times (the figure, its
+# revision's old and new, the audit event), and the next save's old figures are this one's new.
+@lru_cache(maxsize=4096)
+def _plain_text(number: Decimal) -> str:
+    text = format(number, "f")
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     return "0" if text in ("-0", "0", "") else text

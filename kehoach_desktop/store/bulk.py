@@ -4,8 +4,7 @@
 compiler, a quarter of the time of a province's import. Here the statement is compiled once per
 table, columns and dialect (and kept), the bind processor of each column (the same one SQLAlchemy
 applies: ``ExactDecimal``, ``UTCDateTime``, enums) is looked up once, and the rows go to the
-driver's ``executemany`` through ``exec_driver_sql``, so the engine's events and error wrapping
-still apply.
+driver's ``executemany`` (``driver.execute``, which wraps its errors as SQLAlchemy does).
 
 A column's conversion is applied once per distinct value where that is exact: a value shared by
 every row (the time, the actor, the origin of a save) once for all; times (equal instants convert
@@ -29,6 +28,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.type_api import _BindProcessorType
 
+from .driver import execute
 from .types import UTCDateTime
 
 #: Each bind: (parameter name, row key, processor, whether converting once per distinct value is exact).
@@ -133,7 +133,7 @@ def _run(session: Session, prepared: _Prepared, columns: list[list[Any]]) -> Non
     else:  # PostgreSQL (psycopg): named parameters
         names = [name for name, _key, _process, _memo in binds]
         params = [dict(zip(names, values)) for values in zip(*columns)]
-    session.connection().exec_driver_sql(sql, params)
+    execute(session.connection(), sql, params, many=True)
 
 
 def bulk_insert(session: Session, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:

@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session, aliased
 
 from ..domain.model import ValueKind
 from .database import AppSession
+from .driver import Prepared
 from .schema import IndicatorRow, MonthSummaryRow, PlanRow, RevisionRow, ValueRow
 
 Month = tuple[int, int, int]  # plan id, year, month
@@ -118,7 +119,7 @@ def _month_statement() -> Any:
     )
 
 
-_MONTH = _month_statement()
+_MONTH = Prepared(_month_statement())  # run on the driver: every save refreshes its month
 _FORGET = delete(MonthSummaryRow).where(
     MonthSummaryRow.plan_id == bindparam("p"), MonthSummaryRow.year == bindparam("y"),
     MonthSummaryRow.month == bindparam("m"),
@@ -138,7 +139,8 @@ def _upsert(dialect: str) -> Any:
     )
 
 
-_UPSERT = {name: _upsert(name) for name in ("sqlite", "postgresql")}
+_SUMMARY_KEYS = ("plan_id", "year", "month", "figures", "estimates", "first_at")
+_UPSERT = {name: Prepared(_upsert(name), _SUMMARY_KEYS) for name in ("sqlite", "postgresql")}
 
 
 def refresh(session: Session, months: Iterable[Month]) -> None:
@@ -151,15 +153,14 @@ def refresh(session: Session, months: Iterable[Month]) -> None:
         conn.execute(_LOCK_PLANS, {"plans": sorted({k[0] for k in keys})}).all()
     rows, empty = [], []
     for plan_id, year, month in keys:
-        figures, estimates, first_at = conn.execute(_MONTH, {"plan_id": plan_id, "year": year, "month": month}).one()
+        figures, estimates, first_at = _MONTH.rows(conn, {"plan_id": plan_id, "year": year, "month": month})[0]
         if figures or first_at is not None:
             rows.append({"plan_id": plan_id, "year": year, "month": month, "figures": figures,
                          "estimates": estimates, "first_at": first_at})
         else:  # only when the month's figures and revisions went with their indicators
             empty.append({"p": plan_id, "y": year, "m": month})
     if rows:
-        upsert = _UPSERT[conn.dialect.name] if conn.dialect.name in _UPSERT else _upsert(conn.dialect.name)
-        conn.execute(upsert, rows)
+        _UPSERT[conn.dialect.name].run(conn, rows)
     if empty:
         conn.execute(_FORGET, empty)
 

@@ -19,6 +19,7 @@ from ..domain.access import Action, MonthState, MonthStatus, User
 from ..domain.errors import UserError
 from ..domain.periods import Period
 from . import cells
+from .driver import Prepared
 from .operations import audit, next_seqs
 from .schema import MonthEventRow, MonthStatusRow, PlanRow
 from .types import utcnow
@@ -42,11 +43,12 @@ def month_status(session: Session, plan_id: int, period: Period) -> MonthStatus:
     return MonthStatus(row.state, row.changed_by, row.changed_at, row.reason)
 
 
-_APPROVED_IN_YEARS = select(MonthStatusRow.year, MonthStatusRow.month).where(
+# Run on the driver (``driver.Prepared``): every save asks this first.
+_APPROVED_IN_YEARS = Prepared(select(MonthStatusRow.year, MonthStatusRow.month).where(
     MonthStatusRow.plan_id == bindparam("plan_id"),
     MonthStatusRow.state == MonthState.APPROVED,
     MonthStatusRow.year.between(bindparam("first"), bindparam("last")),
-)
+))
 
 
 def check_unlocked(session: Session, plan_id: int, periods: Iterable[Period]) -> None:
@@ -54,11 +56,8 @@ def check_unlocked(session: Session, plan_id: int, periods: Iterable[Period]) ->
     keys = {(p.year, p.month) for p in periods}
     if not keys:
         return
-    # Built once and run on the connection: every save asks this first.
     years = [y for y, _m in keys]
-    found = session.connection().execute(
-        _APPROVED_IN_YEARS, {"plan_id": plan_id, "first": min(years), "last": max(years)}
-    )
+    found = _APPROVED_IN_YEARS.rows(session, {"plan_id": plan_id, "first": min(years), "last": max(years)})
     locked = [(y, m) for y, m in found if (y, m) in keys]
     if locked:
         labels = ", ".join(f"{m:02d}/{y}" for y, m in sorted(locked))

@@ -24,6 +24,7 @@ from ..domain.model import (
 )
 from ..paths import data_dir
 from .database import AppSession
+from .driver import Prepared
 from .schema import (
     AuditRow,
     CommuneRow,
@@ -58,13 +59,14 @@ class Numbers(NamedTuple):
 
 
 # Built once: every save takes its numbers here, and building the statements cost more than running them.
-_LOCK = (
+# Run on the driver (``driver.Prepared``).
+_LOCK = Prepared(
     update(Installation)
     .where(Installation.id == bindparam("installation"))
     .values(last_seq=Installation.last_seq)
 )
 _HELD = aliased(Installation)
-_LOCAL = (
+_LOCAL = Prepared(
     select(
         Installation.name, Installation.scope, Installation.last_seq, Installation.origin,
         _HELD.last_seq.label("held"),
@@ -72,7 +74,7 @@ _LOCAL = (
     .outerjoin(_HELD, _HELD.id == Installation.origin)
     .where(Installation.id == bindparam("installation"))
 )
-_ADVANCE = (
+_ADVANCE = Prepared(
     update(Installation)
     .where(Installation.id == bindparam("writing_origin"))
     .values(last_seq=Installation.last_seq + bindparam("count"))
@@ -90,7 +92,7 @@ def next_seqs(session: Session, installation_id: str, count: int) -> Numbers:
     would travel back to the commune as the commune's).
     """
     origin, last = _origin_and_last(session, installation_id, refuse_province=True)
-    session.connection().execute(_ADVANCE, {"writing_origin": origin, "count": count})
+    _ADVANCE.run(session, {"writing_origin": origin, "count": count})
     last += count  # read under the lock, so no other writer moved it in between
     # Noted once the transaction commits: numbers of a rolled-back write are handed out again,
     # so an installation's numbers never have holes (peers count what they hold by them).
@@ -118,22 +120,25 @@ def _origin_and_last(session: Session, installation_id: str, refuse_province: bo
     conn = session.connection()
     # Take the row lock (PostgreSQL; SQLite's write lock is already held) before reading, so two
     # writers cannot both start a fresh origin nor be handed the same numbers.
-    conn.execute(_LOCK, {"installation": installation_id})
-    local = conn.execute(_LOCAL, {"installation": installation_id}).one()
-    if refuse_province and local.scope == "province":
+    _LOCK.run(conn, {"installation": installation_id})
+    found = _LOCAL.first(conn, {"installation": installation_id})
+    if found is None:
+        raise UserError("Cơ sở dữ liệu không có bản ghi của máy này; hãy mở lại chương trình.", "db")
+    name, scope, last_seq, local_origin, held = found
+    if refuse_province and scope == "province":
         raise UserError(
             "Máy này là máy tổng hợp của tỉnh: số liệu và việc duyệt tháng của các xã chỉ xem ở đây, không sửa. "
             "Hãy sửa trên máy của xã rồi gửi gói lên tỉnh.",
             "province",
         )
-    origin, last = installation_id, local.last_seq
-    if local.origin and local.held is not None:
-        origin, last = local.origin, local.held
+    origin, last = installation_id, last_seq
+    if local_origin and held is not None:
+        origin, last = local_origin, held
     # The note is read once per process and file (``_given``): a save costs no file read.
     if _numbers_given(origin) <= last:
         return origin, last
     fresh = str(uuid.uuid4())
-    session.add(Installation(id=fresh, name=local.name, is_local=False, last_seq=0, scope=local.scope))
+    session.add(Installation(id=fresh, name=name, is_local=False, last_seq=0, scope=scope))
     session.flush()
     session.execute(update(Installation).where(Installation.id == installation_id).values(origin=fresh))
     return fresh, 0

@@ -14,7 +14,7 @@ from test_gui_sync import _tamper
 
 from kehoach_desktop.domain.periods import Period
 from kehoach_desktop.gui.main_window import MainWindow
-from kehoach_desktop.gui.sync import batch_import
+from kehoach_desktop.gui.sync import base as sync_base
 from kehoach_desktop.gui.sync.batch_result import BatchResultDialog
 from kehoach_desktop.gui.sync.page import SyncPage
 from kehoach_desktop.store.database import Database, open_database
@@ -113,7 +113,7 @@ def test_a_folder_imports_the_good_bundles_and_lists_every_file(qtbot, gui_db, w
             steps.append((value, self.maximum()))
             super().setValue(value)
 
-    monkeypatch.setattr(batch_import, "QProgressDialog", Recorded)
+    monkeypatch.setattr(sync_base, "QProgressDialog", Recorded)
     page.batch_folder_action.trigger()
     wait_idle(qtbot, window)
     dialog = page.dialog

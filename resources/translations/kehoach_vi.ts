@@ -5584,44 +5584,43 @@ Nếu quên mật khẩu quản trị, mã này đặt được mật khẩu m�
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/exporting.py" line="46"/>
+        <location filename="../../kehoach_desktop/gui/sync/exporting.py" line="40"/>
         <source>Save the sync bundle</source>
         <extracomment>What a key file is called: ``&lt;commune&gt;-&lt;PC name&gt;.khoa``.</extracomment>
         <translation>Lưu gói đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/exporting.py" line="47"/>
+        <location filename="../../kehoach_desktop/gui/sync/exporting.py" line="41"/>
         <source>Sync bundles (*.kehoach)</source>
         <translation>Gói đồng bộ (*.kehoach)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/exporting.py" line="56"/>
+        <location filename="../../kehoach_desktop/gui/sync/exporting.py" line="50"/>
         <source>Export this PC&apos;s key</source>
         <translation>Xuất khóa của máy này</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/exporting.py" line="57"/>
+        <location filename="../../kehoach_desktop/gui/sync/exporting.py" line="51"/>
         <source>Key files (*.khoa)</source>
         <translation>Tệp khóa (*.khoa)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/exporting.py" line="75"/>
+        <location filename="../../kehoach_desktop/gui/sync/exporting.py" line="69"/>
         <source>This PC&apos;s key was written to %1.</source>
         <translation>Đã ghi khóa của máy này vào %1.</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/exporting.py" line="114"/>
-        <location filename="../../kehoach_desktop/gui/sync/exporting.py" line="145"/>
+        <location filename="../../kehoach_desktop/gui/sync/exporting.py" line="110"/>
         <source>Writing the bundle...</source>
         <translation>Đang ghi gói...</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/exporting.py" line="115"/>
+        <location filename="../../kehoach_desktop/gui/sync/exporting.py" line="109"/>
         <source>Export sync bundle</source>
         <translation>Xuất gói đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/exporting.py" line="150"/>
+        <location filename="../../kehoach_desktop/gui/sync/exporting.py" line="121"/>
         <source>Bundle written: %1 (%2).</source>
         <translation>Đã ghi gói: %1 (%2).</translation>
     </message>
@@ -5631,23 +5630,23 @@ Nếu quên mật khẩu quản trị, mã này đặt được mật khẩu m�
         <translation>Chọn gói đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/batch_import.py" line="60"/>
+        <location filename="../../kehoach_desktop/gui/sync/batch_import.py" line="53"/>
         <source>Choose the folder of sync bundles</source>
         <translation>Chọn thư mục chứa các gói đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/batch_import.py" line="67"/>
+        <location filename="../../kehoach_desktop/gui/sync/batch_import.py" line="60"/>
         <source>Choose the sync bundles</source>
         <translation>Chọn các gói đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/batch_import.py" line="68"/>
+        <location filename="../../kehoach_desktop/gui/sync/batch_import.py" line="61"/>
         <location filename="../../kehoach_desktop/gui/sync/importing.py" line="61"/>
         <source>Sync bundles (*.kehoach);;All files (*)</source>
         <translation>Gói đồng bộ (*.kehoach);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/batch_import.py" line="97"/>
+        <location filename="../../kehoach_desktop/gui/sync/batch_import.py" line="99"/>
         <source>Reading the bundles...</source>
         <translation>Đang đọc các gói...</translation>
     </message>
@@ -5657,17 +5656,12 @@ Nếu quên mật khẩu quản trị, mã này đặt được mật khẩu m�
         <translation>Nhập nhiều gói</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/batch_import.py" line="110"/>
+        <location filename="../../kehoach_desktop/gui/sync/batch_import.py" line="93"/>
         <source>%1 of %2 files done (last: %3)</source>
         <translation>Đã xong %1/%2 tệp (vừa xong: %3)</translation>
     </message>
     <message>
-        <location filename="../../kehoach_desktop/gui/sync/batch_import.py" line="131"/>
-        <source>Importing the bundles...</source>
-        <translation>Đang nhập các gói...</translation>
-    </message>
-    <message>
-        <location filename="../../kehoach_desktop/gui/sync/batch_import.py" line="141"/>
+        <location filename="../../kehoach_desktop/gui/sync/batch_import.py" line="110"/>
         <source>%1 of %2 bundles imported, %3 conflicts.</source>
         <translation>Đã nhập %1/%2 gói, %3 xung đột.</translation>
     </message>

@@ -13,27 +13,20 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QProgressDialog
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog
 
 from ...domain.access import Action
 from ...services import sync as service
 from ...services.changes import Outcome
 from ...services.setup import SessionInfo, session_info
 from ...sync.batch import FileOutcome
-from ..operations import DbOp, show_error
-from .base import SyncPageBase
+from .base import ProgressRelay, SyncPageBase
 from .batch_result import BatchResultDialog
 from .join_offer import offer_plan_join
 
 if TYPE_CHECKING:
     from ...store.database import Database
-
-
-class _FileRelay(QObject):
-    """Carries the worker's ``progress(done, total, file)`` calls to the GUI thread (a queued signal)."""
-
-    step = Signal(int, int, str)
 
 
 @dataclass(frozen=True)
@@ -44,7 +37,7 @@ class BatchDone:
     session: SessionInfo | None
 
 
-def _work(db: Database, names: list[Path], actor: str, keep: int | None, relay: _FileRelay) -> Outcome[BatchDone]:
+def _work(db: Database, names: list[Path], actor: str, keep: int | None, relay: ProgressRelay) -> Outcome[BatchDone]:
     """On the worker: import the files, then (when plans came) read the session again."""
     done = service.import_files(db, names, actor, None, progress=lambda i, n, path: relay.step.emit(i, n, path.name))
     info = session_info(db, keep) if done.changes.plan else None
@@ -94,42 +87,18 @@ class BatchImportSteps(SyncPageBase):
     def import_many(self, names: list[Path]) -> None:
         """Import ``names`` (files, or folders of bundle files) with one progress dialog."""
         actor, keep = self.ctx.actor, self.ctx.plan_id
-        progress = QProgressDialog(QCoreApplication.translate("SyncPage", "Reading the bundles..."), "", 0, 0, self)
-        progress.setWindowTitle(QCoreApplication.translate("SyncPage", "Import several bundles"))
-        progress.setCancelButton(None)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(0)
-        progress.setValue(0)
-        self.progress = progress
-        relay = _FileRelay(self)
 
-        def step(done: int, total: int, name: str) -> None:
-            progress.setMaximum(total)
-            progress.setValue(done)
-            progress.setLabelText(
+        def describe(done: int, total: int, name: str) -> str:
+            return (
                 QCoreApplication.translate("SyncPage", "%1 of %2 files done (last: %3)")
                 .replace("%1", str(done)).replace("%2", str(total)).replace("%3", name)
             )
 
-        relay.step.connect(step)
-
-        def finish() -> None:
-            progress.close()
-            progress.deleteLater()
-            relay.deleteLater()
-            self.progress = None
-
-        def done(result: BatchDone) -> None:
-            finish()
-            self._batch_done(result)
-
-        def failed(error: BaseException) -> None:
-            finish()
-            show_error(self, error)
-
-        DbOp(self, self.ctx, lambda db: _work(db, names, actor, keep, relay)).success(done).failure(failed).busy(
-            QCoreApplication.translate("SyncPage", "Importing the bundles...")
-        ).run()
+        self.run_with_progress(
+            QCoreApplication.translate("SyncPage", "Import several bundles"),
+            QCoreApplication.translate("SyncPage", "Reading the bundles..."),
+            lambda db, relay: _work(db, names, actor, keep, relay), self._batch_done, describe,
+        )
 
     def _batch_done(self, result: BatchDone) -> None:
         """Show each file's result; the ``Changes`` go out to the other pages after this (``DbOp``)."""

@@ -9,27 +9,21 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QProgressDialog
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog
 
 from ...domain.access import Action
 from ...services import sync as service
 from ...sync.export import EXTENSION, ExportResult, suggested_name
 from ...sync.keys import write_key_file
 from ...sync.trust import TrustedKey
-from ..operations import DbOp, FileOp, show_error
+from ..operations import FileOp
 from .base import SyncPageBase
 from .data import size_text
 from .export_dialog import ExportChoice, ExportDialog
 
 #: What a key file is called: ``<commune>-<PC name>.khoa``.
 KEY_EXTENSION = ".khoa"
-
-
-class _Relay(QObject):
-    """Carries the worker's progress calls to the GUI thread (a queued signal)."""
-
-    step = Signal(int, int)
 
 
 def _safe_name(text: str) -> str:
@@ -111,38 +105,15 @@ class ExportSteps(SyncPageBase):
     def _write_bundle(self, path: Path, choice: ExportChoice, kind: str) -> None:
         self.last_folder = path.parent
         actor = self.ctx.actor
-        progress = QProgressDialog(QCoreApplication.translate("SyncPage", "Writing the bundle..."), "", 0, 5, self)
-        progress.setWindowTitle(QCoreApplication.translate("SyncPage", "Export sync bundle"))
-        progress.setCancelButton(None)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(0)
-        progress.setValue(0)
-        self.progress = progress
-        relay = _Relay(self)
-        def step(done: int, total: int) -> None:
-            progress.setMaximum(total)
-            progress.setValue(done)
-
-        relay.step.connect(step)
-
-        def finish() -> None:
-            progress.close()
-            progress.deleteLater()
-            relay.deleteLater()
-            self.progress = None
-
-        def written(result: ExportResult) -> None:
-            finish()
-            self._exported(result)
-
-        def failed(error: BaseException) -> None:
-            finish()
-            show_error(self, error)
-
-        DbOp(self, self.ctx, lambda db: service.export(
-            db, path, actor=actor, full=choice.full, recipient=choice.recipient, encrypt=choice.encrypt,
-            commune_code=choice.commune_code, kind=kind, progress=relay.step.emit,
-        )).success(written).failure(failed).busy(QCoreApplication.translate("SyncPage", "Writing the bundle...")).run()
+        self.run_with_progress(
+            QCoreApplication.translate("SyncPage", "Export sync bundle"),
+            QCoreApplication.translate("SyncPage", "Writing the bundle..."),
+            lambda db, relay: service.export(
+                db, path, actor=actor, full=choice.full, recipient=choice.recipient, encrypt=choice.encrypt,
+                commune_code=choice.commune_code, kind=kind, progress=lambda done, total: relay.step.emit(done, total, ""),
+            ),
+            self._exported,
+        )
 
     def _exported(self, result: ExportResult) -> None:
         self.last_export = result

@@ -28,4 +28,4 @@ export QT_QPA_PLATFORM=offscreen
 ls "$XDG_CACHE_HOME"/KeHoachDesktop/matplotlib/fontlist-v*.json >/dev/null \
     || { echo "LỖI: matplotlib font cache not kept in $XDG_CACHE_HOME/KeHoachDesktop/matplotlib"; exit 1; }
 echo "Frozen self-tests passed in $(( $(date +%s) - built )) s; matplotlib font cache kept."
-"$PY" tests/bench/frozen_bench.py "$APP" || true  # frozen vs source start-up, first chart: a JSON line, never fails
+"$PY" tests/bench/frozen_bench.py "$APP" || true  # frozen vs source start-up, first chart: two JSON lines, never fails

@@ -275,11 +275,15 @@ def refresh_cells(
                 gone.append(existing[cell])
             continue
         event = events.get((plan_id, cell[1], cell[2]))
-        if len(found) == 1 and found[0].vv_text and (event is None or event.state is not MonthState.APPROVED):
-            # What resolve gives for one revision in a month not approved, without its work:
-            # a province's first import is almost all such cells.
-            shown: Rev | None = found[0]
-            conflict, vv = False, found[0].vv_text
+        one = found[0] if len(found) == 1 and found[0].vv_text else None
+        if one is not None and (
+            event is None or event.state is not MonthState.APPROVED
+            or versions.covers(event.cells.get(uid, {}), one.installation_id, one.seq)
+        ):
+            # What resolve gives for one revision in a month not approved, or one the approval
+            # had seen, without its work: a province's first import is almost all such cells.
+            shown: Rev | None = one
+            conflict, vv = False, one.vv_text
         else:
             res = resolve(found, uid, event)
             shown, conflict = res.shown, res.conflict

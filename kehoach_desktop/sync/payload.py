@@ -258,9 +258,16 @@ def _parse(raw: dict[str, Any]) -> Payload:
         if _plain_revision(r, last):  # the same checks as below, inline: most rows of a large payload
             # The memos and the kinds looked up inline (a function call per field was a tenth of
             # the parse); anything not found, or not a string, goes through _memo / _enum as before.
-            at, new, old, kind, old_kind = r[6], r[8], r[11], r[9], r[12]
+            at, new, old, kind, old_kind, vv = r[6], r[8], r[11], r[9], r[12], r[5]
+            # A vector of one pair (a figure typed on one PC, nearly every row) checked as _vv does.
+            pair = vv[0] if type(vv) is list and len(vv) == 1 else None
+            if type(pair) is list and len(pair) == 2 and type(pair[0]) is int and type(pair[1]) is int \
+                    and 0 <= pair[0] <= last and 1 <= pair[1] <= 2**62:
+                vv = {ids[pair[0]]: pair[1]}
+            else:
+                vv = _vv(vv, ids)
             out.revisions.append(RevisionIn(
-                r[0], r[1], r[2], ids[r[3]], r[4], _vv(r[5], ids),
+                r[0], r[1], r[2], ids[r[3]], r[4], vv,
                 times[at] if type(at) is str and at in times else time(at),
                 r[7],
                 None if new is None else numbers[new] if type(new) is str and new in numbers else dec(new),

@@ -39,7 +39,7 @@ from .manifest import Manifest
 from .plans import apply_plan
 from .payload import MonthEventIn, Payload, RevisionIn
 from .scope import check_origins
-from .state import ChangeTable, held_pairs, learn
+from .state import CHUNK, ChangeTable, held_pairs, learn
 
 #: A numbered change a bundle brings: a figure's revision or a month's event.
 _Change = TypeVar("_Change", RevisionIn, MonthEventIn)
@@ -121,8 +121,15 @@ def _commune(session: Session, manifest: Manifest) -> CommuneRow:
 
 def _installations(session: Session, names: dict[str, str], sender: str, sender_name: str) -> None:
     """Name the installations the changes come from; only the sender may rename itself."""
-    known = dict(session.execute(select(Installation.id, Installation.name)).all())
-    for inst, name in {**names, sender: sender_name}.items():
+    named = {**names, sender: sender_name}
+    # Only the installations named (a province holds hundreds of others); a bounded IN list.
+    ids = sorted(named)
+    known = {
+        inst: name
+        for at in range(0, len(ids), CHUNK)
+        for inst, name in session.execute(select(Installation.id, Installation.name).where(Installation.id.in_(ids[at : at + CHUNK])))
+    }
+    for inst, name in named.items():
         if inst not in known:
             session.add(Installation(id=inst, name=name, is_local=False, last_seq=0))
     if sender in known and sender_name and known[sender] != sender_name:

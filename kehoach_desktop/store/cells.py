@@ -274,25 +274,38 @@ def refresh_cells(
             if cell in existing:
                 gone.append(existing[cell])
             continue
-        event = events.get((plan_id, cell[1], cell[2]))
-        if len(found) == 1 and found[0].vv_text and (event is None or event.state is not MonthState.APPROVED):
-            # What resolve gives for one revision in a month not approved, without its work:
-            # a province's first import is almost all such cells.
-            shown: Rev | None = found[0]
-            conflict, vv = False, found[0].vv_text
+        event = events.get((plan_id, cell[1], cell[2])) if events else None
+        one = found[0] if len(found) == 1 and found[0].vv_text else None
+        if one is not None and (
+            event is None or event.state is not MonthState.APPROVED
+            or versions.covers(event.cells.get(uid, {}), one.installation_id, one.seq)
+        ):
+            # What resolve gives for one revision in a month not approved, or one the approval
+            # had seen, without its work: a province's first import is almost all such cells.
+            conflict = False
+            row: dict[str, Any] = {
+                "value": one.value, "kind": one.kind, "note": one.note, "updated_by": one.actor,
+                "updated_at": one.at, "installation_id": one.installation_id, "seq": one.seq,
+                "vv": one.vv_text, "conflict": False,
+            }
         else:
             res = resolve(found, uid, event)
             shown, conflict = res.shown, res.conflict
             vv = found[0].vv_text if len(found) == 1 and found[0].vv_text else versions.dumps(res.vv)
-        row: dict[str, Any] = {
-            "value": shown.value if shown else None, "kind": shown.kind if shown else ValueKind.ESTIMATE,
-            "note": shown.note if shown else None, "updated_by": shown.actor if shown else "",
-            "updated_at": shown.at if shown else found[0].at,
-            "installation_id": shown.installation_id if shown else "", "seq": shown.seq if shown else 0,
-            "vv": vv, "conflict": conflict,
-        }
+            row = {
+                "value": shown.value if shown else None, "kind": shown.kind if shown else ValueKind.ESTIMATE,
+                "note": shown.note if shown else None, "updated_by": shown.actor if shown else "",
+                "updated_at": shown.at if shown else found[0].at,
+                "installation_id": shown.installation_id if shown else "", "seq": shown.seq if shown else 0,
+                "vv": vv, "conflict": conflict,
+            }
         after = State(row["value"], row["kind"], row["note"], conflict)
         old = before.get(cell)
+        if old is None:  # no row before: always a change, and an insert
+            changes.append(Change(cell, None, after))
+            row["indicator_id"], row["year"], row["month"] = cell
+            inserts.append(row)
+            continue
         if old != after:
             changes.append(Change(cell, old, after))
         if cell in existing:

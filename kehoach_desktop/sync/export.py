@@ -41,8 +41,11 @@ class ExportResult:
 def local_identity(session: Any, installation_id: str) -> tuple[str, str, CommuneRow | None]:
     """This installation's name, scope and (for a commune PC) its commune."""
     inst = session.get(Installation, installation_id)
-    communes = session.scalars(select(CommuneRow).order_by(CommuneRow.id)).all()
-    commune = communes[0] if inst.scope == "commune" and communes else None
+    # The first commune only, and only on a commune PC: a province checking each bundle of a
+    # folder read every commune it holds, hundreds of rows per file.
+    commune = (
+        session.scalars(select(CommuneRow).order_by(CommuneRow.id).limit(1)).first() if inst.scope == "commune" else None
+    )
     return inst.name, inst.scope, commune
 
 

@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from operator import attrgetter
 from typing import Any, NamedTuple, TypeVar, cast
 
 from sqlalchemy import CursorResult, insert, select, update
@@ -38,7 +39,7 @@ from .manifest import Manifest
 from .plans import apply_plan
 from .payload import MonthEventIn, Payload, RevisionIn
 from .scope import check_origins
-from .state import ChangeTable, held_pairs, learn
+from .state import CHUNK, ChangeTable, held_pairs, learn
 
 #: A numbered change a bundle brings: a figure's revision or a month's event.
 _Change = TypeVar("_Change", RevisionIn, MonthEventIn)
@@ -55,6 +56,10 @@ class CellChange(NamedTuple):
     old_value: Decimal | None
     new_value: Decimal | None
     conflict: bool
+
+
+#: The order of the changes an import reports: by month, then indicator code.
+_CHANGE_ORDER = attrgetter("year", "month", "indicator_code")
 
 
 @dataclass(frozen=True)
@@ -116,8 +121,15 @@ def _commune(session: Session, manifest: Manifest) -> CommuneRow:
 
 def _installations(session: Session, names: dict[str, str], sender: str, sender_name: str) -> None:
     """Name the installations the changes come from; only the sender may rename itself."""
-    known = dict(session.execute(select(Installation.id, Installation.name)).all())
-    for inst, name in {**names, sender: sender_name}.items():
+    named = {**names, sender: sender_name}
+    # Only the installations named (a province holds hundreds of others); a bounded IN list.
+    ids = sorted(named)
+    known = {
+        inst: name
+        for at in range(0, len(ids), CHUNK)
+        for inst, name in session.execute(select(Installation.id, Installation.name).where(Installation.id.in_(ids[at : at + CHUNK])))
+    }
+    for inst, name in named.items():
         if inst not in known:
             session.add(Installation(id=inst, name=name, is_local=False, last_seq=0))
     if sender in known and sender_name and known[sender] != sender_name:
@@ -155,20 +167,21 @@ def apply(session: Session, manifest: Manifest, payload: Payload, file_name: str
     touched.update(cellstore.months_cells(session, months))
     if touched:
         by_id = {v[0]: (v[1], v[2]) for v in indicators.values()}
-        for change in cellstore.refresh_cells(session, touched, fresh):
-            code, name = by_id.get(change.cell[0], ("?", "?"))
-            item = CellChange(
-                code, name, change.cell[1], change.cell[2], change.before.value if change.before else None,
-                change.after.value, change.after.conflict,
-            )
-            if item.old_value != item.new_value or (change.before is None and item.new_value is not None):
+        unknown = ("?", "?")
+        for cell, before, after in cellstore.refresh_cells(session, touched, fresh):
+            code, name = by_id.get(cell[0], unknown)
+            new = after.value
+            item = CellChange(code, name, cell[1], cell[2], before.value if before else None, new, after.conflict)
+            # A cell without a row before changed when it now shows a figure (no Decimal-to-None
+            # comparison, which costs an ABC check, for each of a province's first figures).
+            if (new is not None) if before is None else (before.value != new):
                 summary.changes.append(item)
-            if change.after.conflict and not (change.before and change.before.conflict):
-                incoming = versions.shown(fresh.get(change.cell, []))
+            if after.conflict and not (before and before.conflict):
+                incoming = versions.shown(fresh.get(cell, []))
                 # The bundle's own version, to set beside the figure kept here meanwhile.
                 summary.conflicts.append(item._replace(new_value=incoming.value) if incoming else item)
-    summary.changes.sort(key=lambda c: (c.year, c.month, c.indicator_code))
-    summary.conflicts.sort(key=lambda c: (c.year, c.month, c.indicator_code))
+    summary.changes.sort(key=_CHANGE_ORDER)
+    summary.conflicts.sort(key=_CHANGE_ORDER)
     summary.knowledge_advanced = learn(session, manifest.sender.installation_id, manifest.knowledge, manifest.created_at)
     if manifest.acks:
         # An UPDATE's result is a cursor result, which counts the rows it changed.
@@ -186,31 +199,31 @@ def _add_revisions(
 ) -> tuple[dict[cellstore.Cell, list[cellstore.Rev]], set[cellstore.Cell]]:
     rows: list[NewRevision] = []
     fresh: dict[cellstore.Cell, list[cellstore.Rev]] = defaultdict(list)
-    touched: set[cellstore.Cell] = set()
+    Rev = cellstore.Rev
     for rev in _not_held(session, payload.revisions, RevisionRow, MonthEventRow):
-        target = indicators.get(rev.indicator_uid)
+        # The row's fields at once (a tuple unpacked), not fourteen attribute look-ups.
+        uid, year, month, origin, seq, rev_vv, at, actor, new_value, new_kind, new_note, old_value, old_kind, old_note = rev
+        target = indicators.get(uid)
         if target is None:
             raise BundleRefused(
-                f"Gói có số liệu của một chỉ tiêu không có trong kế hoạch gửi kèm ({rev.indicator_uid}): tệp bị sửa.", "payload"
+                f"Gói có số liệu của một chỉ tiêu không có trong kế hoạch gửi kèm ({uid}): tệp bị sửa.", "payload"
             )
-        cell = (target[0], rev.year, rev.month)
-        vv = rev.vv if rev.vv.get(rev.installation_id) == rev.seq else versions.merge(rev.vv, {rev.installation_id: rev.seq})
+        cell = (target[0], year, month)
+        vv = rev_vv if rev_vv.get(origin) == seq else versions.merge(rev_vv, {origin: seq})
         # versions.dumps without its per-key check: payload.parse admits plain installation ids only.
         if len(vv) == 1:
-            ((origin, number),) = vv.items()
-            vv_text = f'{{"{origin}":{number}}}'
+            ((key, number),) = vv.items()
+            vv_text = f'{{"{key}":{number}}}'
         else:
             vv_text = "{" + ",".join(f'"{k}":{v}' for k, v in sorted(vv.items())) + "}"
         rows.append({  # a NewRevision, as a literal (the TypedDict call is a function call per row)
-            "indicator_id": cell[0], "year": rev.year, "month": rev.month, "old_value": rev.old_value,
-            "new_value": rev.new_value, "old_kind": rev.old_kind, "new_kind": rev.new_kind,
-            "old_note": rev.old_note, "new_note": rev.new_note, "actor": rev.actor, "at": rev.at,
-            "installation_id": rev.installation_id, "seq": rev.seq, "vv": vv_text,
+            "indicator_id": cell[0], "year": year, "month": month, "old_value": old_value,
+            "new_value": new_value, "old_kind": old_kind, "new_kind": new_kind,
+            "old_note": old_note, "new_note": new_note, "actor": actor, "at": at,
+            "installation_id": origin, "seq": seq, "vv": vv_text,
         })
-        fresh[cell].append(cellstore.Rev(
-            rev.installation_id, rev.seq, vv, rev.at, rev.new_value, rev.new_kind, rev.new_note, rev.actor, vv_text
-        ))
-        touched.add(cell)
+        fresh[cell].append(Rev(origin, seq, vv, at, new_value, new_kind, new_note, actor, vv_text))
+    touched = set(fresh)
     add_revisions(session, rows)
     summary.new_revisions = len(rows)
     return fresh, touched

@@ -12,9 +12,10 @@ import re
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from ..store.bulk import bulk_insert, bulk_update
 from ..store.schema import DenominatorRow, GroupRow, IndicatorRow, PlanRow, RevisionRow, TargetRow, table_of
 from .errors import BundleRefused
 
@@ -74,29 +75,26 @@ def _create(session: Session, commune_id: int, snapshot: dict[str, Any]) -> None
         insert(plans).values(uid=snapshot["uid"], commune_id=commune_id, **{f: snapshot[f] for f in _PLAN_FIELDS})
         .returning(plans.c.id)
     ).scalar_one()
-    if snapshot["groups"]:
-        conn.execute(insert(table_of(GroupRow)), [{"plan_id": plan_id, **g} for g in snapshot["groups"]])
+    # The rows go to the driver with each column's own conversion (store.bulk): SQLAlchemy's
+    # executemany rebuilt every row's parameters, most of a new plan's cost.
+    bulk_insert(session, table_of(GroupRow), [{"plan_id": plan_id, **g} for g in snapshot["groups"]])
     groups = dict(conn.execute(select(GroupRow.key, GroupRow.id).where(GroupRow.plan_id == plan_id)).all())
     indicators = snapshot["indicators"]
     if not indicators:
         return
-    conn.execute(insert(table_of(IndicatorRow)), [
+    bulk_insert(session, table_of(IndicatorRow), [
         {"plan_id": plan_id, "group_id": groups.get(i["group"]) if i["group"] else None, "parent_id": None,
          **{f: i[f] for f in _INDICATOR_FIELDS}, **_denominator_columns(i.get("denominator"))}
         for i in indicators
     ])
     ids = dict(conn.execute(select(IndicatorRow.uid, IndicatorRow.id).where(IndicatorRow.plan_id == plan_id)).all())
-    parents = [{"row_id": ids[i["uid"]], "parent": ids[i["parent"]]} for i in indicators if i["parent"]]
-    if parents:
-        table = table_of(IndicatorRow)
-        conn.execute(update(table).where(table.c.id == bindparam("row_id")).values(parent_id=bindparam("parent")), parents)
-    targets = [{"indicator_id": ids[i["uid"]], **t} for i in indicators for t in i["targets"]]
-    if targets:
-        conn.execute(insert(table_of(TargetRow)), targets)
-    figures = [{"indicator_id": ids[i["uid"]], "year": y, "value": v}
-               for i in indicators if i.get("denominator") for y, v in i["denominator"]["values"].items()]
-    if figures:
-        conn.execute(insert(table_of(DenominatorRow)), figures)
+    parents = [{"row_key": ids[i["uid"]], "parent_id": ids[i["parent"]]} for i in indicators if i["parent"]]
+    bulk_update(session, table_of(IndicatorRow), "id", parents)
+    bulk_insert(session, table_of(TargetRow), [{"indicator_id": ids[i["uid"]], **t} for i in indicators for t in i["targets"]])
+    bulk_insert(session, table_of(DenominatorRow), [
+        {"indicator_id": ids[i["uid"]], "year": y, "value": v}
+        for i in indicators if i.get("denominator") for y, v in i["denominator"]["values"].items()
+    ])
 
 
 # --- a rate's denominator (format 1.3) --------------------------------------------------------

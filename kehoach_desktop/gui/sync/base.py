@@ -1,8 +1,9 @@
 """What the Đồng bộ page's import and export steps share, declared once so both are typed.
 
-``SyncPage`` is ``ImportSteps`` + ``ExportSteps`` over this base: each step class sees the page's
-state (the data shown, the last folder, the open dialog) and its ``reload`` through the base's
-declarations, instead of a mixin pretending ``self`` is the page.
+``SyncPage`` is ``ImportSteps`` + ``BatchImportSteps`` + ``ExportSteps`` over this base: each step
+class sees the page's state (the data shown, the last folder, the open dialog), its ``reload`` and
+its ``_show_conflicts`` through the base's declarations, instead of a mixin pretending ``self`` is
+the page; ``run_with_progress`` is the progress dialog the long steps share.
 """
 
 from __future__ import annotations
@@ -46,6 +47,10 @@ class SyncPageBase(Page):
 
     def reload(self) -> None:
         """Read this PC's key, the keys, the history and the conflicts again."""
+        raise NotImplementedError
+
+    def _show_conflicts(self) -> None:
+        """Bring the conflicts tab forward (after an import brought some)."""
         raise NotImplementedError
 
     def _start_folder(self) -> Path:

@@ -62,10 +62,6 @@ class BatchImportSteps(SyncPageBase):
         )
         return [Path(p) for p in paths]
 
-    def _show_conflicts(self) -> None:
-        """Bring the conflicts tab forward (the page has it)."""
-        raise NotImplementedError
-
     def import_folder(self) -> None:
         """Ask for a folder and import every bundle file in it."""
         if not self.ctx.can(Action.IMPORT_BUNDLE):
